@@ -1,0 +1,90 @@
+"""Plain data types shared by every layer: lines in, kept lines and removals out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def split_lines(text: str) -> list[str]:
+    """Split a scrape into lines the way gold files count them.
+
+    Lines are the pieces between "\\n" characters; a final empty piece after a trailing
+    newline is not a line. A "\\r" before the "\\n" stays with its line and goes when the line
+    is stripped. str.splitlines() is not used: it also splits on form feeds and U+2028,
+    which would renumber lines against the gold files.
+    """
+    if not text:
+        return []
+    pieces = text.split("\n")
+    if pieces[-1] == "":
+        pieces.pop()
+    return pieces
+
+
+def visible(line: str) -> str:
+    """The line stripped of white space and of control characters such as a NUL."""
+    return line.strip().strip("\x00\x0b\x0c\x1c\x1d\x1e\x1f\ufeff\u200b").strip()
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One run of consecutive input lines that the cleaner dropped, and why."""
+
+    first_line: int  # 1-based, inclusive
+    last_line: int  # 1-based, inclusive
+    rule_id: str
+    reason: str
+    text: str  # the removed lines, each stripped, joined by "\n"
+
+    def to_dict(self) -> dict:
+        return {
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+            "rule_id": self.rule_id,
+            "reason": self.reason,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class KeptLine:
+    number: int  # 1-based line number in the input
+    text: str  # stripped
+
+
+@dataclass
+class Result:
+    """What clean() returns.
+
+    text      kept lines, each stripped, joined by "\\n"; no blank lines
+    kept      the kept lines with their input line numbers
+    removals  every dropped run of lines with the rule that dropped it
+    metadata  what header, source and tag lines told us (site, source, byline, date, tags, ...)
+    flags     name -> human-readable detail; "over_deletion" when a long input would have
+              been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds)
+    """
+
+    kept: list[KeptLine]
+    removals: list[Removal]
+    metadata: dict = field(default_factory=dict)
+    flags: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.kept)
+
+    def replay(self) -> list[str]:
+        """Rebuild the input's stripped lines, in order, from kept lines plus removals."""
+        by_number: dict[int, str] = {line.number: line.text for line in self.kept}
+        for removal in self.removals:
+            for offset, text in enumerate(removal.text.split("\n")):
+                by_number[removal.first_line + offset] = text
+        return [by_number[n] for n in sorted(by_number)]
+
+    def removal_summary(self) -> dict[str, int]:
+        """Removed line count per rule id."""
+        counts: dict[str, int] = {}
+        for removal in self.removals:
+            lines = removal.last_line - removal.first_line + 1
+            counts[removal.rule_id] = counts.get(removal.rule_id, 0) + lines
+        return counts

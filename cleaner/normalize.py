@@ -1,0 +1,62 @@
+"""Text normalisation for matching only; kept text is never normalised.
+
+Scrapes spell the same marker many ways: "إقرأ أيضاً:", "اقرأ ايضا", "اقرأ أيضًا -", with
+tatweel, with Persian yeh and kaf, with Arabic-Indic digits, in any letter case. Rule
+patterns and lines go through the same function, so a pattern written once matches them all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Only the head of a line is normalised: markers sit at the start of short lines, and body
+# paragraphs can run to thousands of characters that no pattern needs to see in full.
+MATCH_WINDOW = 200
+
+_LETTER_MAP = str.maketrans(
+    {
+        "\u0671": "\u0627",  # alef wasla -> alef (has no decomposition)
+        "\u0649": "\u064a",  # alef maqsura -> yeh
+        "\u06cc": "\u064a",  # Persian yeh -> Arabic yeh
+        "\u06d2": "\u064a",  # yeh barree -> yeh
+        "\u0629": "\u0647",  # ta marbuta -> heh
+        "\u06c0": "\u0647",  # heh with yeh above -> heh
+        "\u06d5": "\u0647",  # ae -> heh
+        "\u06a9": "\u0643",  # keheh (Persian kaf) -> kaf
+        "\u0640": None,  # tatweel
+        "\u200c": " ",  # zero-width non-joiner: Persian writes it, a space, or nothing
+        "\u200d": None,
+        "\u200e": None,
+        "\u200f": None,
+        "\ufeff": None,
+        "\u061b": ";",  # Arabic semicolon
+        "\u060c": ",",  # Arabic comma
+        "\uff1a": ":",  # fullwidth colon
+        "\ua789": ":",  # modifier letter colon
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2019": "'",
+        "\u00b7": " ",  # middle dot, used as a bullet
+        "\u2022": " ",  # bullet
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    }
+)
+
+_MARKS = regex.compile(r"\p{Mn}+")
+_SPACES = regex.compile(r"[\s\u00a0]+")
+
+
+def normalize(text: str) -> str:
+    """Fold case, letter forms, marks, digits, dashes and spaces for matching."""
+    text = unicodedata.normalize("NFKD", text[:MATCH_WINDOW])
+    text = _MARKS.sub("", text).translate(_LETTER_MAP).casefold()
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,384 @@
+"""Load and validate rule files (TOML) into a compiled, immutable RuleSet.
+
+A rule file is data: it is parsed with tomllib, checked against the schema below, and its
+regexes are compiled with the `regex` module and always run with a timeout. Nothing in a
+rule file is evaluated or imported. The format is documented in docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import regex
+
+from cleaner.normalize import normalize
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+# A pathological pattern from a user's rule file must not hang a batch worker.
+REGEX_TIMEOUT_SECONDS = 0.05
+
+KINDS = {"phrase", "line", "regex"}
+ACTIONS = {"cut", "drop-line", "drop-block", "metadata"}
+POSITIONS = {"any", "head", "tail"}
+METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"}
+
+_RULE_KEYS = {
+    "id": str, "kind": str, "pattern": str, "action": str, "why": str,
+    "field": str, "position": str, "max_chars": int, "learned": bool,
+}
+_RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
+_TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
+_FILE_KEYS = {
+    "generic": {"language": str, "description": str, "rule": list, "test": list},
+    "sites": {
+        "site": str, "description": str, "domains": list, "fingerprints": list,
+        "disable": list, "learned": bool, "rule": list, "test": list,
+    },
+}
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file, line and rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str  # phrase: the line starts with the phrase; line: the line is the phrase; regex
+    pattern: str
+    action: str  # cut | drop-line | drop-block | metadata
+    why: str
+    field: str | None = None  # metadata field for action = "metadata"
+    position: str = "any"  # any | head | tail: where in the document the rule may fire
+    max_chars: int | None = None  # the matched line may be at most this long
+    learned: bool = False
+    source: str = ""  # file the rule came from
+
+
+@dataclass(frozen=True)
+class RuleTest:
+    name: str
+    raw: str
+    expected: str
+    url: str | None
+    source: str  # file the test came from
+
+
+@dataclass(frozen=True)
+class SiteRules:
+    name: str
+    domains: tuple[str, ...]
+    fingerprints: tuple[regex.Pattern, ...]
+    disable: frozenset[str]
+    rules: tuple[Rule, ...]
+    learned: bool
+    source: str
+
+    def matches_url(self, url: str | None) -> bool:
+        host = _host(url)
+        return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def matches_text(self, text: str) -> bool:
+        probe = text[:200_000]
+        return any(_search(p, probe) for p in self.fingerprints)
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """All rules of one rule set folded into two compiled patterns.
+
+    One regex search per line finds the phrase/line rule (longest phrase first) and one
+    finds the regex rules: the engine never loops over every pattern for every line.
+    """
+
+    phrase_pattern: regex.Pattern | None
+    phrase_rules: dict[str, tuple[Rule, ...]]  # normalised phrase -> rules using it
+    regex_pattern: regex.Pattern | None
+    regex_rules: dict[str, Rule]  # group name -> rule
+
+    def match(self, normalized_line: str) -> list[tuple[Rule, str]]:
+        """(rule, text after the matched phrase) for every rule that fires on the line."""
+        hits: list[tuple[Rule, str]] = []
+        if self.phrase_pattern is not None:
+            found = _match(self.phrase_pattern, normalized_line)
+            if found:
+                phrase = found.group("p")
+                rest = normalized_line[found.end():].strip(" :-|/.,;>»\"'")
+                for rule in self.phrase_rules.get(phrase, ()):
+                    if rule.kind == "phrase" or not rest:
+                        hits.append((rule, rest))
+        if self.regex_pattern is not None:
+            found = _search(self.regex_pattern, normalized_line)
+            if found:
+                for name, value in found.groupdict().items():
+                    if value is not None and name in self.regex_rules:
+                        hits.append((self.regex_rules[name], normalized_line[found.end():].strip()))
+        return hits
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    generic: tuple[Rule, ...]
+    sites: tuple[SiteRules, ...]
+    tests: tuple[RuleTest, ...]
+    version: str  # hash of every loaded file, for resumable batch manifests
+    _matchers: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def site_for(self, url: str | None, text: str) -> tuple[SiteRules, ...]:
+        """Site files that apply: by URL domain, else (no URL) by text fingerprint."""
+        if url:
+            return tuple(s for s in self.sites if s.matches_url(url))
+        return tuple(s for s in self.sites if s.fingerprints and s.matches_text(text))
+
+    def matcher_for(self, sites: tuple[SiteRules, ...]) -> Matcher:
+        """The compiled matcher for generic rules plus these sites' rules, built once."""
+        key = tuple(s.source for s in sites)
+        if key not in self._matchers:
+            disabled = frozenset().union(*(s.disable for s in sites))
+            rules = [r for r in self.generic if r.id not in disabled]
+            rules += [r for s in sites for r in s.rules]
+            self._matchers[key] = build_matcher(rules)
+        return self._matchers[key]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        for rule in (*self.generic, *(r for s in self.sites for r in s.rules)):
+            if rule.id == rule_id:
+                return rule
+        return None
+
+
+def build_matcher(rules: list[Rule]) -> Matcher:
+    phrase_rules: dict[str, list[Rule]] = {}
+    regex_rules: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.kind == "regex":
+            regex_rules[f"r{len(regex_rules)}"] = rule
+        else:
+            phrase_rules.setdefault(normalize(rule.pattern), []).append(rule)
+    phrase_pattern = None
+    if phrase_rules:
+        # Longest first, so "read also" is not shadowed by "read".
+        alternatives = "|".join(regex.escape(p) for p in sorted(phrase_rules, key=len, reverse=True))
+        phrase_pattern = regex.compile(rf"^(?P<p>{alternatives})(?=$|[\s\p{{P}}\p{{S}}])")
+    regex_pattern = None
+    if regex_rules:
+        regex_pattern = regex.compile(
+            "|".join(f"(?P<{name}>{rule.pattern})" for name, rule in regex_rules.items())
+        )
+    return Matcher(
+        phrase_pattern,
+        {k: tuple(v) for k, v in phrase_rules.items()},
+        regex_pattern,
+        regex_rules,
+    )
+
+
+def _match(pattern: regex.Pattern, text: str):
+    try:
+        return pattern.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+    except TimeoutError:
+        return None
+
+
+def _search(pattern: regex.Pattern, text: str):
+    try:
+        return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS)
+    except TimeoutError:
+        return None
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    if "//" not in url:
+        url = "//" + url
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+# ---------------------------------------------------------------- loading and validation
+
+
+def default_rules() -> RuleSet:
+    """The rules shipped in the project's rules/ directory (cached per process)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_rules(DEFAULT_RULES_DIR, with_defaults=False)
+    return _DEFAULT
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
+    """Load rule directories (each with generic/ and/or sites/ below it) into one RuleSet.
+
+    With with_defaults (the default) the shipped rules come first, so a user's directory
+    adds site files and lexicons to them; pass with_defaults=False to use only your own.
+    """
+    roots = [Path(d) for d in directories]
+    if with_defaults and DEFAULT_RULES_DIR.resolve() not in {r.resolve() for r in roots}:
+        roots.insert(0, DEFAULT_RULES_DIR)
+    generic: list[Rule] = []
+    sites: list[SiteRules] = []
+    tests: list[RuleTest] = []
+    digest = hashlib.sha256()
+    for root in roots:
+        if not root.is_dir():
+            raise RuleError(f"{root}: rules directory not found")
+        files = sorted(root.glob("generic/*.toml")) + sorted(root.glob("sites/*.toml"))
+        if not files:
+            raise RuleError(f"{root}: no rule files under generic/ or sites/")
+        for path in files:
+            data = path.read_bytes()
+            digest.update(path.name.encode() + b"\0" + data)
+            section = path.parent.name
+            file_rules, site, file_tests = _load_file(path, data.decode("utf-8"), section)
+            tests += file_tests
+            if site is None:
+                generic += file_rules
+            else:
+                sites.append(site)
+    _check_unique_ids(generic + [r for s in sites for r in s.rules])
+    return RuleSet(tuple(generic), tuple(sites), tuple(tests), digest.hexdigest()[:16])
+
+
+def _load_file(path: Path, text: str, section: str):
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: not valid TOML: {exc}") from None
+    where = _Where(path, text)
+    _check_keys(data, _FILE_KEYS[section], where, "file")
+    learned_file = bool(data.get("learned", False))
+    rules = tuple(_load_rule(entry, where, learned_file) for entry in data.get("rule", []))
+    tests = [_load_test(entry, where, n) for n, entry in enumerate(data.get("test", []), 1)]
+    if section == "generic":
+        return rules, None, tests
+    for key in ("domains", "fingerprints", "disable"):
+        for item in data.get(key, []):
+            if not isinstance(item, str):
+                raise RuleError(f"{where.at(key)}: '{key}' must be a list of strings")
+    if not data.get("domains") and not data.get("fingerprints"):
+        raise RuleError(f"{path}: a site file needs 'domains' or 'fingerprints'")
+    site = SiteRules(
+        name=data.get("site", path.stem),
+        domains=tuple(d.lower().removeprefix("www.") for d in data.get("domains", [])),
+        fingerprints=tuple(_compile(p, where, "fingerprints") for p in data.get("fingerprints", [])),
+        disable=frozenset(data.get("disable", [])),
+        rules=rules,
+        learned=learned_file,
+        source=str(path),
+    )
+    return rules, site, tests
+
+
+def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
+    if not isinstance(entry, dict):
+        raise RuleError(f"{where.path}: every [[rule]] must be a table")
+    rule_id = entry.get("id", "?")
+    label = f"rule '{rule_id}'"
+    _check_keys(entry, _RULE_KEYS, where, label, anchor=rule_id)
+    for key in _RULE_REQUIRED:
+        if key not in entry:
+            raise RuleError(f"{where.at(rule_id)}: {label}: missing required key '{key}'")
+    checks = (
+        ("kind", KINDS), ("action", ACTIONS), ("position", POSITIONS),
+    )
+    for key, allowed in checks:
+        if key in entry and entry[key] not in allowed:
+            raise RuleError(
+                f"{where.at(rule_id)}: {label}: {key} '{entry[key]}' is not one of {sorted(allowed)}"
+            )
+    if not entry["why"].strip():
+        raise RuleError(f"{where.at(rule_id)}: {label}: 'why' must say why the rule exists")
+    if entry["action"] == "metadata" and entry.get("field") not in METADATA_FIELDS:
+        raise RuleError(
+            f"{where.at(rule_id)}: {label}: action 'metadata' needs field = one of "
+            f"{sorted(METADATA_FIELDS)}"
+        )
+    if entry["kind"] == "regex":
+        _compile(entry["pattern"], where, rule_id)
+        _check_normalised_regex(entry["pattern"], where, rule_id)
+    elif not normalize(entry["pattern"]):
+        raise RuleError(f"{where.at(rule_id)}: {label}: empty pattern")
+    return Rule(
+        id=rule_id,
+        kind=entry["kind"],
+        pattern=entry["pattern"],
+        action=entry["action"],
+        why=entry["why"].strip(),
+        field=entry.get("field"),
+        position=entry.get("position", "any"),
+        max_chars=entry.get("max_chars"),
+        learned=entry.get("learned", learned_file),
+        source=str(where.path),
+    )
+
+
+def _load_test(entry, where: "_Where", number: int) -> RuleTest:
+    if not isinstance(entry, dict):
+        raise RuleError(f"{where.path}: every [[test]] must be a table")
+    name = entry.get("name", f"test {number}")
+    _check_keys(entry, _TEST_KEYS, where, f"test '{name}'", anchor=name)
+    for key in ("raw", "expected"):
+        if key not in entry:
+            raise RuleError(f"{where.at(name)}: test '{name}': missing required key '{key}'")
+    return RuleTest(name, entry["raw"], entry["expected"], entry.get("url"), str(where.path))
+
+
+def _check_keys(entry: dict, schema: dict, where: "_Where", label: str, anchor: str = "") -> None:
+    for key, value in entry.items():
+        if key not in schema:
+            raise RuleError(f"{where.at(anchor or key)}: {label}: unknown key '{key}'")
+        if not isinstance(value, schema[key]) or (schema[key] is int and isinstance(value, bool)):
+            raise RuleError(
+                f"{where.at(anchor or key)}: {label}: '{key}' must be {schema[key].__name__}, "
+                f"not {type(value).__name__}"
+            )
+
+
+def _compile(pattern: str, where: "_Where", label: str) -> regex.Pattern:
+    try:
+        return regex.compile(pattern)
+    except regex.error as exc:
+        raise RuleError(f"{where.at(label)}: '{label}': bad regex {pattern!r}: {exc}") from None
+
+
+def _check_normalised_regex(pattern: str, where: "_Where", label: str) -> None:
+    # Regex rules run on normalised lines (see normalize.py), so a literal letter that
+    # normalisation would change (an uppercase letter, a hamza form) could never match.
+    literals = regex.sub(r"\\[pPN]\{[^}]*\}|\\.|\(\?P?<[^>]*>", "", pattern)
+    for char in literals:
+        if char.isalpha() and normalize(char) != char:
+            raise RuleError(
+                f"{where.at(label)}: rule '{label}': regex patterns match normalised text; "
+                f"write {char!r} as {normalize(char)!r}"
+            )
+
+
+def _check_unique_ids(rules: list[Rule]) -> None:
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"{rule.source}: rule id '{rule.id}' is already used in {seen[rule.id]}")
+        seen[rule.id] = rule.source
+
+
+class _Where:
+    """Finds the line of a rule in its file, since tomllib reports none after parsing."""
+
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = text.split("\n")
+
+    def at(self, needle: str) -> str:
+        for number, line in enumerate(self.lines, 1):
+            if needle and needle in line:
+                return f"{self.path}:{number}"
+        return str(self.path)
