@@ -1,0 +1,153 @@
+"""cleaner as a datatrove pipeline step, so one cleaning step runs unchanged on datatrove's
+local, Slurm and Ray executors. Install with `pip install cleaner[datatrove]`; this is the only
+module that imports datatrove.
+
+CleanerStep replaces `doc.text` with the cleaned text and writes these keys into `doc.metadata`:
+
+    cleaner_metadata       what header, source and tag lines told us (Result.metadata)
+    cleaner_removals       removed line count per rule id (Result.removal_summary())
+    cleaner_flags          flag name -> detail, e.g. "over_deletion" (Result.flags)
+    cleaner_rules_version  hash of the rule files used (RuleSet.version)
+    cleaner_error          only on a document that failed, sent to the exclusion writer
+
+Stats (datatrove's stats.json): total, forwarded, failed, flagged, dropped, and
+`removed_lines/<rule id>` (lines that rule removed; its `n` is the number of documents).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.writers.disk_base import DiskWriter
+from datatrove.utils.logging import logger
+from datatrove.utils.typeshelper import StatHints
+
+from cleaner.model import Result
+from cleaner.rules import RuleSet, default_rules, load_rules
+
+OVER_DELETION_FLAG = "over_deletion"
+INPUT_MODES = ("text", "html")
+ON_OVER_DELETION = ("keep", "drop", "exclude")
+
+METADATA_KEY = "cleaner_metadata"
+REMOVALS_KEY = "cleaner_removals"
+FLAGS_KEY = "cleaner_flags"
+RULES_VERSION_KEY = "cleaner_rules_version"
+ERROR_KEY = "cleaner_error"
+
+FAILED_STAT = "failed"
+FLAGGED_STAT = "flagged"
+REMOVED_LINES_STAT = "removed_lines/"
+
+# Where a document goes after cleaning.
+_FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
+
+
+class CleanerStep(PipelineStep):
+    """Keep the lead article of every document; say in its metadata what went and why.
+
+    Args:
+        rules_dir: a rules directory added to the shipped rules (None: shipped rules only).
+        input_mode: "text" cleans doc.text; "html" cleans the HTML in doc.metadata[html_field].
+        html_field: the metadata field holding the page's HTML in "html" mode.
+        url_field: the metadata field holding the page URL (picks the site's rule file).
+        on_over_deletion: for documents flagged "over_deletion": "keep" them (flagged),
+            "drop" them, or "exclude" them to `exclusion_writer`, as datatrove's filters do.
+        exclusion_writer: receives excluded documents and, when given, failed ones (with
+            the error in metadata "cleaner_error") so that nothing is lost silently.
+    """
+
+    name = "🧹 cleaner"
+    type = "✂️ - CLEANER"
+
+    def __init__(
+        self,
+        rules_dir: str | None = None,
+        input_mode: str = "text",
+        html_field: str = "html",
+        url_field: str = "url",
+        on_over_deletion: str = "keep",
+        exclusion_writer: DiskWriter | None = None,
+    ):
+        super().__init__()
+        if input_mode not in INPUT_MODES:
+            raise ValueError(f"input_mode must be one of {INPUT_MODES}, not {input_mode!r}")
+        if on_over_deletion not in ON_OVER_DELETION:
+            raise ValueError(f"on_over_deletion must be one of {ON_OVER_DELETION}, not {on_over_deletion!r}")
+        if on_over_deletion == "exclude" and exclusion_writer is None:
+            raise ValueError("on_over_deletion='exclude' needs an exclusion_writer")
+        self.rules_dir = str(rules_dir) if rules_dir else None
+        self.input_mode = input_mode
+        self.html_field = html_field
+        self.url_field = url_field
+        self.on_over_deletion = on_over_deletion
+        self.exclusion_writer = exclusion_writer
+        self._rules: RuleSet | None = None
+
+    def __getstate__(self) -> dict:
+        # The step travels to every worker by pickle: ship the directory, not compiled rules.
+        state = self.__dict__.copy()
+        state["_rules"] = None
+        return state
+
+    @property
+    def rules(self) -> RuleSet:
+        if self._rules is None:
+            self._rules = load_rules(self.rules_dir) if self.rules_dir else default_rules()
+        return self._rules
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        with self.exclusion_writer or contextlib.nullcontext() as excluded:
+            for doc in data:
+                self.stat_update(StatHints.total)
+                verdict = self._process(doc)
+                if verdict == _FORWARD:
+                    self.stat_update(StatHints.forwarded)
+                    self.update_doc_stats(doc)
+                    yield doc
+                elif verdict == _EXCLUDE and excluded is not None:
+                    excluded.write(doc, rank)
+
+    def _process(self, doc: Document) -> str:
+        """Clean doc in place and say where it goes next."""
+        try:
+            with self.track_time():
+                result = self._clean(doc)
+        except Exception as exc:  # one bad document must never stop the task
+            self.stat_update(FAILED_STAT)
+            logger.warning(f"cleaner: document {doc.id!r} failed: {type(exc).__name__}: {exc}")
+            doc.metadata[ERROR_KEY] = f"{type(exc).__name__}: {exc}"
+            return _EXCLUDE
+        self._annotate(doc, result)
+        if OVER_DELETION_FLAG not in result.flags:
+            return _FORWARD
+        self.stat_update(FLAGGED_STAT)
+        if self.on_over_deletion == "keep":
+            return _FORWARD
+        self.stat_update(StatHints.dropped)
+        return _EXCLUDE if self.on_over_deletion == "exclude" else _DROP
+
+    def _clean(self, doc: Document) -> Result:
+        url = doc.metadata.get(self.url_field)
+        if self.input_mode == "html":
+            from cleaner.html import clean_html
+
+            html = doc.metadata.get(self.html_field)
+            if not isinstance(html, str):
+                raise ValueError(f"no HTML in metadata field {self.html_field!r}")
+            return clean_html(html, url, rules=self.rules)
+        from cleaner.engine import clean
+
+        return clean(doc.text, url, rules=self.rules)
+
+    def _annotate(self, doc: Document, result: Result) -> None:
+        doc.text = result.text
+        summary = result.removal_summary()
+        doc.metadata[METADATA_KEY] = result.metadata
+        doc.metadata[REMOVALS_KEY] = summary
+        doc.metadata[FLAGS_KEY] = result.flags
+        doc.metadata[RULES_VERSION_KEY] = self.rules.version
+        for rule_id, lines in summary.items():
+            self.stat_update(REMOVED_LINES_STAT + rule_id, value=lines, unit="doc")
