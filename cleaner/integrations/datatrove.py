@@ -17,11 +17,17 @@ Stats (datatrove's stats.json): total, forwarded, failed, flagged, dropped, and
 from __future__ import annotations
 
 import contextlib
+import json
+from pathlib import Path
 
 from datatrove.data import Document, DocumentsPipeline
+from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.logging import logger
+from datatrove.utils.stats import PipelineStats
 from datatrove.utils.typeshelper import StatHints
 
 from cleaner.model import Result
@@ -151,3 +157,96 @@ class CleanerStep(PipelineStep):
         doc.metadata[RULES_VERSION_KEY] = self.rules.version
         for rule_id, lines in summary.items():
             self.stat_update(REMOVED_LINES_STAT + rule_id, value=lines, unit="doc")
+
+
+# ---------------------------------------------------------------- JSONL on the local executor
+
+LOGS_DIRNAME = "datatrove-logs"
+EXCLUDED_DIRNAME = "excluded"
+
+
+class _LineShardedJsonlReader(JsonlReader):
+    """One JSONL file shared by all tasks: line i goes to task i % world_size.
+
+    datatrove shards by file, so a single input file would keep every task but one idle.
+    """
+
+    def __init__(self, path: Path, **kwargs):
+        super().__init__(str(path.parent), **kwargs)
+        self.filename = path.name
+        self._rank, self._world_size = 0, 1
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if data:
+            yield from data
+        self._rank, self._world_size = rank, world_size
+        for doc in self.read_files_shard([self.filename]):
+            self.update_doc_stats(doc)
+            yield doc
+
+    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int):
+        if id_in_file % self._world_size != self._rank:
+            return None
+        return super().get_document_from_dict(data, source_file, id_in_file)
+
+
+def jsonl_reader(input_path: str | Path, *, text_key: str = "text", id_key: str = "id") -> JsonlReader:
+    """A reader for a JSONL file (lines split across tasks) or a folder of them (files split)."""
+    path = Path(input_path)
+    if path.is_file():
+        return _LineShardedJsonlReader(path, text_key=text_key, id_key=id_key)
+    if path.is_dir():
+        return JsonlReader(str(path), glob_pattern="**/*.jsonl*", text_key=text_key, id_key=id_key)
+    raise FileNotFoundError(f"{path}: no such JSONL file or folder")
+
+
+def jsonl_pipeline(input_path: str | Path, output_dir: str | Path, step: CleanerStep) -> list[PipelineStep]:
+    """Read JSONL, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor."""
+    writer = JsonlWriter(str(output_dir), output_filename="${rank}.jsonl", compression=None, adapter=_record)
+    return [jsonl_reader(input_path), step, writer]
+
+
+def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
+    """Where failed (and, if asked, over-deleted) documents go: `<output_dir>/excluded/`."""
+    return JsonlWriter(
+        str(Path(output_dir) / EXCLUDED_DIRNAME), output_filename="${rank}.jsonl", compression=None, adapter=_record
+    )
+
+
+def run_local(
+    input_path: str | Path,
+    output_dir: str | Path,
+    *,
+    tasks: int,
+    workers: int,
+    rules_dir: str | None = None,
+    on_over_deletion: str = "keep",
+) -> dict[str, int]:
+    """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner's counts.
+
+    The logs (and datatrove's completion markers) live in `<output_dir>/datatrove-logs`, so a
+    rerun into the same output folder skips the tasks that already finished.
+    """
+    step = CleanerStep(rules_dir, on_over_deletion=on_over_deletion, exclusion_writer=exclusion_writer(output_dir))
+    logging_dir = Path(output_dir) / LOGS_DIRNAME
+    executor = LocalPipelineExecutor(
+        jsonl_pipeline(input_path, output_dir, step), tasks=tasks, workers=workers, logging_dir=str(logging_dir)
+    )
+    executor.run()
+    return cleaner_counts(logging_dir, str(step.stats.name))
+
+
+def cleaner_counts(logging_dir: str | Path, step_name: str) -> dict[str, int]:
+    """The cleaner step's counts summed over every finished task, this run's and earlier ones'."""
+    merged = PipelineStats()
+    for path in sorted(Path(logging_dir, "stats").glob("*.json")):
+        merged += PipelineStats.from_json(json.loads(path.read_text(encoding="utf-8")))
+    for stats in merged.stats:
+        if stats.name == step_name:
+            return {name: int(metric.total) for name, metric in stats.stats.items()}
+    return {}
+
+
+def _record(self, doc: Document) -> dict:
+    """One output line: the document's id, its cleaned text, then its metadata flattened."""
+    return {"id": doc.id, "text": doc.text, **doc.metadata}
