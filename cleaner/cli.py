@@ -31,6 +31,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     _add_explain(commands)
+    _add_check(commands)
+    _add_diff(commands)
     return parser
 
 
@@ -58,6 +60,133 @@ def _cmd_explain(args) -> int:
     result = clean(text, args.url, rules=_rules_from(args))
     sys.stdout.write(render_explain(text, result))
     return 0
+
+
+# ---------------------------------------------------------------- check and diff
+
+
+def _add_check(commands) -> None:
+    check = commands.add_parser(
+        "check", help="clean CORPUS/raw, score against CORPUS/gold, fail below the pinned floors")
+    check.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
+    check.add_argument("--rules", help="a rules directory to add to the shipped rules")
+    check.add_argument("--baseline", help="floors file (default: CORPUS/baseline.json)")
+    check.add_argument("--update-baseline", action="store_true",
+                       help="raise the floors to today's figures (never lowers one)")
+    _add_report_options(check)
+    check.set_defaults(handler=_cmd_check)
+
+
+def _add_diff(commands) -> None:
+    diff = commands.add_parser("diff", help="score a tree of already-cleaned files against gold")
+    diff.add_argument("output_dir", help="cleaned files, same relative paths as the gold")
+    diff.add_argument("gold_dir", help="gold files")
+    diff.add_argument("--raw", help="the raw scrapes, for the junk-removal figures")
+    _add_report_options(diff)
+    diff.set_defaults(handler=_cmd_diff)
+
+
+def _add_report_options(command) -> None:
+    command.add_argument("--json", metavar="FILE", help="write the whole report as JSON")
+    command.add_argument("--html", metavar="FILE", help="write the report as one HTML page")
+
+
+def _cmd_check(args) -> int:
+    from pathlib import Path
+
+    from cleaner.engine import clean
+    from cleaner.scoring import below_floors, score_corpus
+
+    corpus = Path(args.corpus)
+    if not (corpus / "raw").is_dir():
+        print(f"cleaner: {corpus}: no raw/ folder to check", file=sys.stderr)
+        return 2
+    baseline_path = Path(args.baseline) if args.baseline else corpus / "baseline.json"
+    baseline = _read_baseline(baseline_path)
+    if baseline is None:
+        return 2
+    rules = _rules_from(args)
+    report = score_corpus(corpus, lambda text: clean(text, rules=rules), rules.version)
+    failures = below_floors(report, baseline)
+    status = _emit_report(args, report, failures)
+    if args.update_baseline:
+        status = max(status, _update_baseline(baseline_path, baseline, report))
+    elif not baseline:
+        print(f"cleaner: {baseline_path}: no floors pinned yet (--update-baseline pins them)",
+              file=sys.stderr)
+    return max(status, 1 if failures or report.problems else 0)
+
+
+def _cmd_diff(args) -> int:
+    from pathlib import Path
+
+    from cleaner.scoring import score_trees
+
+    folders = [args.output_dir, args.gold_dir] + ([args.raw] if args.raw else [])
+    for folder in folders:
+        if not Path(folder).is_dir():
+            print(f"cleaner: {folder}: not a folder", file=sys.stderr)
+            return 2
+    report = score_trees(Path(args.output_dir), Path(args.gold_dir), Path(args.raw) if args.raw else None)
+    return max(_emit_report(args, report, []), 1 if report.problems else 0)
+
+
+def _read_baseline(path) -> dict | None:
+    """The pinned floors; {} when none are pinned yet, None (after saying why) if unreadable."""
+    import json
+
+    if not path.exists():
+        return {}
+    try:
+        baseline = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"cleaner: {path}: cannot read the baseline: {exc}", file=sys.stderr)
+        return None
+    if not isinstance(baseline, dict):
+        print(f"cleaner: {path}: the baseline must be a JSON object", file=sys.stderr)
+        return None
+    return baseline
+
+
+def _update_baseline(path, baseline: dict, report) -> int:
+    import json
+
+    from cleaner.report import write_atomic
+    from cleaner.scoring import raise_floors
+
+    raised, refusals = raise_floors(baseline, report)
+    for refusal in refusals:
+        print(f"cleaner: {refusal}", file=sys.stderr)
+    if raised == baseline:
+        print(f"cleaner: {path}: no floor to raise", file=sys.stderr)
+        return 0
+    try:
+        write_atomic(path, json.dumps(raised, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        print(f"cleaner: {path}: cannot write the baseline: {exc}", file=sys.stderr)
+        return 1
+    print(f"cleaner: {path}: floors raised", file=sys.stderr)
+    return 0
+
+
+def _emit_report(args, report, failures: list[str]) -> int:
+    """Print the report, write --json / --html; 1 if a file could not be written."""
+    import os
+
+    from cleaner.report import render_html, render_json, render_terminal, write_atomic
+
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    sys.stdout.write(render_terminal(report, failures, color))
+    status = 0
+    for path, render in ((args.json, render_json), (args.html, render_html)):
+        if not path:
+            continue
+        try:
+            write_atomic(path, render(report, failures))
+        except OSError as exc:
+            print(f"cleaner: {path}: cannot write the report: {exc}", file=sys.stderr)
+            status = 1
+    return status
 
 
 if __name__ == "__main__":

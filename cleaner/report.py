@@ -1,0 +1,205 @@
+"""Render a scoring Report: a terminal table with per-document diffs, JSON, one HTML page.
+
+Every string that comes from a document, a rule or a file name goes into the HTML page
+through html.escape, and every element holding such text has dir="auto" so that Arabic
+and Persian lines render right-to-left. The page is self-contained: inline CSS, no script,
+no external asset.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from html import escape
+from pathlib import Path
+
+from cleaner.scoring import EXTRA, MISSING, REMOVED, DiffLine, DocumentScore, Report, SiteScore
+
+MARKS = {REMOVED: "-", MISSING: "?", EXTRA: "+"}
+MEANINGS = {
+    REMOVED: "gold line a rule removed",
+    MISSING: "gold line missing from the output",
+    EXTRA: "output line the gold drops",
+}
+_ANSI = {REMOVED: "31", MISSING: "35", EXTRA: "33", "bold": "1", "fail": "1;31"}
+
+
+# ---------------------------------------------------------------- shared pieces
+
+
+def _rate(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def _site_cells(site: SiteScore) -> list[str]:
+    return [
+        site.site, str(site.documents),
+        f"{site.line.precision:.3f}", f"{site.line.recall:.3f}", f"{site.line.f1:.3f}",
+        f"{site.token.f1:.3f}", f"{site.shingle.f1:.3f}",
+        f"{site.exact}/{site.documents}", f"{site.over_deleted}/{site.clean_documents}",
+        _rate(site.junk_removed_rate), _rate(site.gold_lost_rate),
+        str(len(site.missing_gold) + len(site.missing_output) + len(site.errors)),
+    ]
+
+
+SITE_HEADERS = ["site", "docs", "line P", "line R", "line F1", "token F1", "shingle F1",
+                "exact", "clean lost", "junk removed", "gold lost", "missing"]
+
+
+def _where(line: DiffLine) -> str:
+    """Where the line is: gold line number and, when known, the input line number."""
+    places = []
+    if line.gold_line is not None:
+        places.append(f"gold {line.gold_line}")
+    if line.output_line is not None and line.raw_line is None:
+        places.append(f"output {line.output_line}")
+    if line.raw_line is not None:
+        places.append(f"raw {line.raw_line}")
+    return ", ".join(places)
+
+
+def _document_summary(document: DocumentScore) -> str:
+    status = "" if document.status == "ok" else f"{document.status}: {document.detail}; "
+    return (f"{status}line P {document.line.precision:.3f} R {document.line.recall:.3f} "
+            f"F1 {document.line.f1:.3f}, token F1 {document.token.f1:.3f}, "
+            f"shingle F1 {document.shingle.f1:.3f}")
+
+
+def _differing(report: Report) -> list[DocumentScore]:
+    return [d for d in report.documents if d.scored and (d.diff or d.status != "ok")]
+
+
+# ---------------------------------------------------------------- terminal
+
+
+def render_terminal(report: Report, failures: list[str], color: bool) -> str:
+    """The per-site table, what could not be compared, each differing document, the gate."""
+
+    def paint(text: str, style: str) -> str:
+        return f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if color else text
+
+    rows = [SITE_HEADERS] + [_site_cells(s) for s in report.sites.values()] + [_site_cells(report.overall)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(SITE_HEADERS))]
+
+    def table_row(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+
+    out = [paint(table_row(rows[0]), "bold")] + [table_row(r) for r in rows[1:]]
+    out.append("(overall = macro-average over documents; junk and gold-lost rates pooled over lines)")
+    for problem in report.problems:
+        out.append(paint(problem, "fail"))
+    for document in _differing(report):
+        out.append("")
+        out.append(paint(document.path, "bold") + "  " + _document_summary(document))
+        for line in document.diff:
+            rule = f" [{line.rule_id}]" if line.rule_id else ""
+            out.append(paint(f"  {MARKS[line.kind]} {_where(line)}{rule}: {line.text}", line.kind))
+    out.append("")
+    out.append("legend: " + "; ".join(f"{MARKS[k]} {v}" for k, v in MEANINGS.items()))
+    for failure in failures:
+        out.append(paint(f"below floor: {failure}", "fail"))
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def render_json(report: Report, failures: list[str]) -> str:
+    data = report.to_dict()
+    data["below_floors"] = failures
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+
+_CSS = """
+body{font:15px/1.45 system-ui,'Noto Sans','Noto Naskh Arabic','Noto Sans CJK SC',sans-serif;
+ margin:1.5em auto;max-width:70em;padding:0 1em;color:#1d1d1f;background:#fbfbfd}
+h1{font-size:1.5em}h2{font-size:1.15em;margin:0}
+table{border-collapse:collapse;margin:.5em 0 1.5em}
+th,td{border:1px solid #d2d2d7;padding:.25em .6em}th{background:#eef0f4}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+tr.overall td{font-weight:600;background:#f4f5f8}
+.fail{color:#b00020;font-weight:600}.meta{color:#555}
+section.doc{border:1px solid #d2d2d7;border-radius:6px;margin:1em 0;padding:.6em .9em;background:#fff}
+ol.diff{list-style:none;margin:.5em 0 0;padding:0}
+ol.diff li{display:flex;gap:.6em;padding:.15em .4em;border-radius:3px;margin:2px 0}
+ol.diff .where{flex:0 0 11em;color:#555;font-size:.85em;unicode-bidi:isolate}
+ol.diff .rule{flex:0 0 12em;font-family:monospace;font-size:.85em}
+ol.diff .text{flex:1;white-space:pre-wrap;overflow-wrap:anywhere}
+li.removed{background:#fde2e1}li.missing{background:#efe0f7}li.extra{background:#fff3c4}
+.key{display:inline-block;padding:0 .5em;border-radius:3px;margin-right:.6em}
+"""
+
+
+def render_html(report: Report, failures: list[str]) -> str:
+    """One self-contained page: gate result, per-site table, every differing document."""
+    title = f"cleaner {report.mode}: {', '.join(f'{k} {v}' for k, v in report.roots.items())}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
+        f'<h1 dir="auto">{escape(title)}</h1>',
+    ]
+    if report.rules_version:
+        parts.append(f'<p class="meta" dir="auto">rules version {escape(report.rules_version)}</p>')
+    parts += [f'<p class="fail" dir="auto">below floor: {escape(f)}</p>' for f in failures]
+    parts += [f'<p class="fail" dir="auto">{escape(p)}</p>' for p in report.problems]
+    parts.append(_html_site_table(report))
+    parts.append('<p class="meta">overall = macro-average over documents; junk and gold-lost '
+                 "rates pooled over lines. " + " ".join(
+                     f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'
+                     f"{MARKS[k]} {escape(v)}</span>" for k, v in MEANINGS.items()) + "</p>")
+    parts += [_html_document(d) for d in _differing(report)]
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+_KEY_COLOURS = {REMOVED: "#fde2e1", MISSING: "#efe0f7", EXTRA: "#fff3c4"}
+
+
+def _html_site_table(report: Report) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in SITE_HEADERS)
+    rows = [f"<tr>{_html_cells(_site_cells(s))}</tr>" for s in report.sites.values()]
+    rows.append(f'<tr class="overall">{_html_cells(_site_cells(report.overall))}</tr>')
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _html_cells(cells: list[str]) -> str:
+    first, rest = cells[0], cells[1:]
+    return f'<td dir="auto">{escape(first)}</td>' + "".join(f'<td class="num">{escape(c)}</td>' for c in rest)
+
+
+def _html_document(document: DocumentScore) -> str:
+    items = []
+    for line in document.diff:
+        rule = escape(line.rule_id) if line.rule_id else ""
+        items.append(
+            f'<li class="{line.kind}" title="{escape(MEANINGS[line.kind])}">'
+            f'<span class="where">{MARKS[line.kind]} {escape(_where(line))}</span>'
+            f'<span class="rule" dir="auto">{rule}</span>'
+            f'<span class="text" dir="auto">{escape(line.text)}</span></li>'
+        )
+    return (f'<section class="doc"><h2 dir="auto">{escape(document.path)}</h2>'
+            f'<p class="meta" dir="auto">{escape(_document_summary(document))}</p>'
+            f'<ol class="diff">{"".join(items)}</ol></section>')
+
+
+# ---------------------------------------------------------------- files
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write text so that a reader never sees half a file: temp file, then rename."""
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
