@@ -138,11 +138,11 @@ class CleanerStep(PipelineStep):
     def _clean(self, doc: Document) -> Result:
         url = doc.metadata.get(self.url_field)
         if self.input_mode == "html":
-            from cleaner.html import clean_html
-
             html = doc.metadata.get(self.html_field)
             if not isinstance(html, str):
                 raise ValueError(f"no HTML in metadata field {self.html_field!r}")
+            from cleaner.html import clean_html  # trafilatura is slow to import: only when needed
+
             return clean_html(html, url, rules=self.rules)
         from cleaner.engine import clean
 
