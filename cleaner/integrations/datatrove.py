@@ -192,12 +192,13 @@ class _LineShardedJsonlReader(JsonlReader):
 
 def jsonl_reader(input_path: str | Path, *, text_key: str = "text", id_key: str = "id") -> JsonlReader:
     """A reader for a JSONL file (lines split across tasks) or a folder of them (files split)."""
+    remote = "://" in str(input_path)  # s3://, hf://...: a folder that datatrove opens itself
     path = Path(input_path)
-    if path.is_file():
+    if not remote and path.is_file():
         return _LineShardedJsonlReader(path, text_key=text_key, id_key=id_key)
-    if path.is_dir():
-        return JsonlReader(str(path), glob_pattern="**/*.jsonl*", text_key=text_key, id_key=id_key)
-    raise FileNotFoundError(f"{path}: no such JSONL file or folder")
+    if not remote and not path.is_dir():
+        raise FileNotFoundError(f"{path}: no such JSONL file or folder")
+    return JsonlReader(str(input_path), glob_pattern="**/*.jsonl*", text_key=text_key, id_key=id_key)
 
 
 def jsonl_pipeline(input_path: str | Path, output_dir: str | Path, step: CleanerStep) -> list[PipelineStep]:
