@@ -14,6 +14,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import regex
+from cssselect import HTMLTranslator, SelectorError
+from lxml import etree
 
 from cleaner.normalize import normalize
 
@@ -38,6 +40,7 @@ _FILE_KEYS = {
     "sites": {
         "site": str, "description": str, "domains": list, "fingerprints": list,
         "disable": list, "learned": bool, "rule": list, "test": list,
+        "remove_selectors": list,
     },
 }
 
@@ -78,6 +81,9 @@ class SiteRules:
     rules: tuple[Rule, ...]
     learned: bool
     source: str
+    # XPath expressions (CSS selectors already translated) of page parts to drop before
+    # HTML extraction; only the HTML path reads them.
+    remove_selectors: tuple[str, ...] = ()
 
     def matches_url(self, url: str | None) -> bool:
         host = _host(url)
@@ -260,7 +266,7 @@ def _load_file(path: Path, text: str, section: str):
     tests = [_load_test(entry, where, n) for n, entry in enumerate(data.get("test", []), 1)]
     if section == "generic":
         return rules, None, tests
-    for key in ("domains", "fingerprints", "disable"):
+    for key in ("domains", "fingerprints", "disable", "remove_selectors"):
         for item in data.get(key, []):
             if not isinstance(item, str):
                 raise RuleError(f"{where.at(key)}: '{key}' must be a list of strings")
@@ -274,8 +280,25 @@ def _load_file(path: Path, text: str, section: str):
         rules=rules,
         learned=learned_file,
         source=str(path),
+        remove_selectors=tuple(_selector_xpath(s, where) for s in data.get("remove_selectors", [])),
     )
     return rules, site, tests
+
+
+def _selector_xpath(selector: str, where: "_Where") -> str:
+    """A remove_selectors entry as XPath: "/" or "(" starts XPath, anything else is CSS."""
+    if selector.startswith(("/", "(")):
+        expression = selector
+    else:
+        try:
+            expression = HTMLTranslator().css_to_xpath(selector, prefix="descendant-or-self::")
+        except SelectorError as exc:
+            raise RuleError(f"{where.at(selector)}: bad CSS selector {selector!r}: {exc}") from None
+    try:
+        etree.XPath(expression)
+    except etree.XPathSyntaxError as exc:
+        raise RuleError(f"{where.at(selector)}: bad XPath {selector!r}: {exc}") from None
+    return expression
 
 
 def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
