@@ -111,9 +111,11 @@ def _cmd_check(args) -> int:
     status = _emit_report(args, report, failures)
     if args.update_baseline:
         status = max(status, _update_baseline(baseline_path, baseline, report))
-    elif not baseline:
-        print(f"cleaner: {baseline_path}: no floors pinned yet (--update-baseline pins them)",
-              file=sys.stderr)
+    else:
+        unpinned = sorted(report.sites.keys() - baseline.get("sites", {}).keys())
+        if unpinned:
+            print(f"cleaner: {baseline_path}: no floors pinned for {', '.join(unpinned)} "
+                  "(--update-baseline pins them)", file=sys.stderr)
     return max(status, 1 if failures or report.problems else 0)
 
 
