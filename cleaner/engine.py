@@ -1,19 +1,221 @@
-"""clean(text, url, rules) -> Result. Knows no files: text in, result out."""
+"""clean(text, url, rules) -> Result. Knows no files: text in, result out.
+
+One linear pass computes each line's shape and rule hits (one compiled matcher per rule set);
+the decisions then look at positions: where the article starts, where its tail begins, what
+sits in the header and footer zones, and which marker lines are inline promotions.
+"""
 
 from __future__ import annotations
 
+from cleaner import heuristics as h
+from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.model import KeptLine, Removal, Result, split_lines, visible
-from cleaner.rules import RuleSet, default_rules
+from cleaner.normalize import normalize
+from cleaner.rules import RuleSet, default_rules, host_of
+
+# A document with at least this many visible characters that cleaning would cut below
+# OVER_DELETION_MIN_KEPT characters, or below this share of its characters, is flagged
+# "over_deletion" and returned whole (minus blank lines) instead of emptied.
+OVER_DELETION_MIN_INPUT = 400
+OVER_DELETION_MIN_KEPT = 80
+OVER_DELETION_MIN_SHARE = 0.05
 
 
 def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) -> Result:
     """Keep the lead article of one scraped page; say why every other line went."""
     rules = rules or default_rules()
+    stripped = [line.strip() for line in split_lines(text)]
+    sites = rules.site_for(url, text)
+    matcher = rules.matcher_for(sites)
+    lines = h.analyse(stripped, [normalize(visible(line)) for line in stripped], matcher)
+    verdicts = Verdicts(len(lines))
+    metadata: dict = {}
+    _decide(lines, verdicts, metadata)
+    site = sites[0].name if sites else host_of(url)
+    if site:
+        metadata["site"] = site
+    return _guard_over_deletion(_assemble(lines, verdicts, metadata))
+
+
+def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
+    start = h.article_start(lines)
+    if start is None:
+        _apply_line_rules(lines, range(len(lines)), verdicts, metadata, len(lines))
+    else:
+        _decide_around_article(lines, start, verdicts, metadata)
+    # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
+    for line in lines:
+        if line.blank:
+            verdicts.drop_heuristic(line.index, "generic.blank")
+
+
+def _decide_around_article(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> None:
+    cut = _find_tail(lines, start, verdicts, metadata)
+    end = max((line.index for line in lines[start:cut] if line.body and not verdicts.dropped(line.index)),
+              default=start)
+    rendered = _header_zone(lines, start, verdicts)
+    _core(lines, start, end + 1, verdicts, rendered)
+    _footer_zone(lines, end + 1, cut, verdicts, rendered)
+    _apply_line_rules(lines, range(len(lines)), verdicts, metadata, cut)
+
+
+def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> int:
+    """Index of the first line of the trailing part of the page (len(lines) if none).
+
+    A marker line is a tail when the article does not go on after its block; when it does,
+    the marker and its headline lines are an inline promotion and only they are dropped.
+    """
+    total = len(lines)
+    index = start + 1
+    while index < total:
+        line = lines[index]
+        marker = line.hit("cut")
+        if marker:
+            rule, rest = marker
+            block_end = h.marker_block_end(lines, index, total)
+            if h.story_continues(lines, start, index, block_end, total):
+                for inner in range(index, block_end):
+                    if not lines[inner].blank:
+                        verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")
+                index = block_end
+                continue
+            _cut_from(lines, index, rule.id, rule.why, verdicts)
+            _record(metadata, rule.field, rest or line.text)
+            return index
+        for heuristic, detector in (("generic.comment-form", h.is_comment_form_start),
+                                    ("generic.headline-list", h.is_headline_list_start)):
+            if detector(lines, index, total):
+                _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
+                return index
+        index += 1
+    return total
+
+
+def _cut_from(lines, index, rule_id, why, verdicts) -> None:
+    reason = f"{why} (cut: everything from here on)"
+    for line in lines[index:]:
+        verdicts.drop(line.index, rule_id, reason)
+
+
+def _header_zone(lines: list[LineInfo], start: int, verdicts: Verdicts) -> bool:
+    """Drop page chrome above the article; return whether the page looks rendered (has chrome)."""
+    header = [line for line in lines[:start] if not line.blank]
+    if len(header) <= h.RENDERED_HEADER_LINES:
+        return False
+    anchor = h.title_anchor(lines, start)
+    if anchor is None:
+        first_kept = h.headline_block_above(lines, start)
+        for line in lines[:first_kept]:
+            verdicts.drop_heuristic(line.index, "generic.nav-run")
+        return True
+    for line in lines[:anchor]:
+        verdicts.drop_heuristic(line.index, "generic.nav-run")
+    index = anchor + 1
+    while index < start and (lines[index].blank or h.is_deck(lines[index])):
+        index += 1
+    for line in lines[index:start]:
+        verdicts.drop_heuristic(line.index, "generic.header-chrome")
+    title = lines[anchor].norm
+    for line in lines[start:]:
+        if line.norm == title:
+            verdicts.drop_heuristic(line.index, "generic.title-repeat")
+    return True
+
+
+def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rendered: bool) -> None:
+    """Inside the article: runs of link-like lines, and captions on rendered pages."""
+    run: list[LineInfo] = []
+    for line in lines[start:end] + [None]:
+        if line is not None and line.blank:
+            continue
+        if line is not None and line.label and not line.body:
+            run.append(line)
+            continue
+        if len(run) >= 4:
+            for item in run:
+                verdicts.drop_heuristic(item.index, "generic.link-run")
+        run = []
+        if rendered and line is not None and _is_caption(line):
+            verdicts.drop_heuristic(line.index, "generic.caption")
+
+
+def _is_caption(line: LineInfo) -> bool:
+    return not line.terminated and line.words >= 8 and not line.bullet
+
+
+def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:
+    footer = [line for line in lines[first:cut] if not line.blank]
+    if rendered or len(footer) > h.RENDERED_HEADER_LINES:
+        for line in footer:
+            verdicts.drop_heuristic(line.index, "generic.footer-chrome")
+
+
+def _apply_line_rules(lines, indexes, verdicts: Verdicts, metadata: dict, cut: int) -> None:
+    """Line-level rules wherever no structural decision was taken."""
+    for index in indexes:
+        line = lines[index]
+        if verdicts.dropped(index) or not line.hits:
+            continue
+        for rule, rest in line.hits:
+            if rule.action == "metadata":
+                verdicts.drop(index, rule.id, rule.why)
+                _record(metadata, rule.field, rest or line.text)
+                break
+            if rule.action == "drop-line":
+                verdicts.drop(index, rule.id, rule.why)
+                _record(metadata, rule.field, rest or line.text)
+                break
+            if rule.action in ("drop-block", "cut"):
+                # A cut marker before the article (a sidebar box) drops its block only.
+                block_end = h.marker_block_end(lines, index, cut)
+                for inner in range(index, block_end):
+                    verdicts.drop(inner, rule.id, rule.why)
+                break
+
+
+def _record(metadata: dict, field: str | None, value: str) -> None:
+    if field and value:
+        metadata.setdefault(field, []).append(value)
+
+
+def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> Result:
     kept: list[KeptLine] = []
     removals: list[Removal] = []
-    for number, line in enumerate(split_lines(text), 1):
-        if visible(line):
-            kept.append(KeptLine(number, line.strip()))
+    for line in lines:
+        verdict = verdicts.by_line[line.index]
+        if verdict is None:
+            kept.append(KeptLine(line.index + 1, line.text))
+            continue
+        rule_id, reason = verdict
+        previous = removals[-1] if removals else None
+        if previous and previous.rule_id == rule_id and previous.reason == reason \
+                and previous.last_line == line.index:
+            removals[-1] = Removal(previous.first_line, line.index + 1, rule_id, reason,
+                                   previous.text + "\n" + line.text)
         else:
-            removals.append(Removal(number, number, "blank", "white space only", line.strip()))
-    return Result(kept, removals, {}, {})
+            removals.append(Removal(line.index + 1, line.index + 1, rule_id, reason, line.text))
+    return Result(kept, removals, metadata, {})
+
+
+def _guard_over_deletion(result: Result) -> Result:
+    kept_chars = sum(len(line.text) for line in result.kept)
+    non_blank = [r for r in result.removals if r.rule_id != "generic.blank"]
+    input_chars = kept_chars + sum(len(r.text) - r.text.count("\n") for r in non_blank)
+    if input_chars < OVER_DELETION_MIN_INPUT:
+        return result
+    if kept_chars >= max(OVER_DELETION_MIN_KEPT, OVER_DELETION_MIN_SHARE * input_chars):
+        return result
+    restored = [
+        KeptLine(r.first_line + offset, text)
+        for r in non_blank for offset, text in enumerate(r.text.split("\n"))
+    ]
+    kept = sorted(result.kept + [line for line in restored if visible(line.text)],
+                  key=lambda line: line.number)
+    blank = [
+        Removal(line.number, line.number, "generic.blank", h.HEURISTICS["generic.blank"], line.text)
+        for line in restored if not visible(line.text)
+    ] + [r for r in result.removals if r.rule_id == "generic.blank"]
+    blank.sort(key=lambda r: r.first_line)
+    flags = {"over_deletion": f"cleaning would keep {kept_chars} of {input_chars} characters; "
+             "the text is returned whole (minus blank lines) for review"}
+    return Result(kept, blank, result.metadata, flags)

@@ -86,7 +86,7 @@ class SiteRules:
     remove_selectors: tuple[str, ...] = ()
 
     def matches_url(self, url: str | None) -> bool:
-        host = _host(url)
+        host = host_of(url)
         return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
 
     def matches_text(self, text: str) -> bool:
@@ -198,7 +198,8 @@ def _search(pattern: regex.Pattern, text: str):
         return None
 
 
-def _host(url: str | None) -> str:
+def host_of(url: str | None) -> str:
+    """The URL's host, lower case, without a leading "www."."""
     if not url:
         return ""
     if "//" not in url:
@@ -320,7 +321,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
             )
     if not entry["why"].strip():
         raise RuleError(f"{where.at(rule_id)}: {label}: 'why' must say why the rule exists")
-    if entry["action"] == "metadata" and entry.get("field") not in METADATA_FIELDS:
+    if (entry["action"] == "metadata" or "field" in entry) and entry.get("field") not in METADATA_FIELDS:
         raise RuleError(
             f"{where.at(rule_id)}: {label}: action 'metadata' needs field = one of "
             f"{sorted(METADATA_FIELDS)}"

@@ -1,0 +1,235 @@
+"""Generic detectors that work on any site: where the article starts and ends, what around it is
+page chrome, which marker lines are tails and which are inline promotions.
+
+Every detector records its decisions in a Verdicts object under its own id (see HEURISTICS),
+so explain can say which heuristic removed a line and why. Detectors look at line shape
+(length, words, sentence punctuation, bullets), position relative to the article body, and
+the rule hits computed once per line by the rule set's compiled matcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from cleaner.rules import Matcher, Rule
+
+# Heuristic id -> the one-line reason explain shows.
+HEURISTICS = {
+    "generic.blank": "white space only",
+    "generic.nav-run": "page chrome before the article: menus, links and labels above the headline",
+    "generic.header-chrome": "page chrome between the headline and the article body "
+    "(date, author, share bar, repeated title)",
+    "generic.footer-chrome": "page chrome after the article body (link lists, labels, footer)",
+    "generic.link-run": "a run of short link-like lines (menu, share bar, tag list) inside the page",
+    "generic.caption": "photo caption: a long line without sentence punctuation between paragraphs "
+    "of a rendered page",
+    "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
+    "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
+    "generic.headline-list": "a list of other headlines after the article",
+    "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
+}
+
+_SENTENCE_END = regex.compile(r"[.!?؟。！？۔…»\"”'’)\]:]\s*$")
+_SENTENCE_PUNCT = regex.compile(r"[.!?؟。！？،,;؛:]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_BULLET = regex.compile(r"^(?:[•·▪►▶◦‣∙*●○■□➤>-]|\d{1,2}[.)-]\s)\s*")
+_FORM_ROW = regex.compile(r"(?:\|\s*$|^\s*\||\*\s*\|)")
+_WORD = regex.compile(r"\w+")
+
+# A body line is a paragraph of prose: long enough and built of sentences.
+BODY_MIN_WORDS = 9
+BODY_MIN_CHARS = 50
+# Lines this short with no sentence punctuation are labels, links or buttons.
+LABEL_MAX_WORDS = 4
+# How many short lines may sit between two body lines and still be one article.
+MAX_SHORT_GAP = 3
+# A header zone with more non-blank lines than this is page chrome, not a few header lines.
+RENDERED_HEADER_LINES = 8
+
+
+@dataclass
+class LineInfo:
+    index: int
+    text: str  # stripped
+    norm: str  # normalised head of the line, for matching
+    hits: list[tuple[Rule, str]]
+    words: int
+    blank: bool
+    body: bool
+    terminated: bool  # ends like a sentence
+    bullet: bool
+
+    @property
+    def label(self) -> bool:
+        """Short and unpunctuated: a menu item, button, tag or label."""
+        return not self.blank and self.words <= LABEL_MAX_WORDS and not self.terminated
+
+    def hit(self, *actions: str) -> tuple[Rule, str] | None:
+        for rule, rest in self.hits:
+            if rule.action in actions:
+                return rule, rest
+        return None
+
+
+def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> list[LineInfo]:
+    infos = []
+    for index, (text, norm) in enumerate(zip(stripped_lines, normalized)):
+        blank = not norm
+        words = len(text.split()) + len(_CJK.findall(text)) // 2 if not blank else 0
+        hits = [(rule, rest) for rule, rest in matcher.match(norm)
+                if rule.max_chars is None or len(text) <= rule.max_chars] if norm else []
+        punctuated = bool(_SENTENCE_PUNCT.search(text))
+        infos.append(LineInfo(
+            index=index,
+            text=text,
+            norm=norm,
+            hits=hits,
+            words=words,
+            blank=blank,
+            body=not blank and len(text) >= BODY_MIN_CHARS and (
+                (words >= BODY_MIN_WORDS and punctuated) or words >= 2 * BODY_MIN_WORDS
+            ),
+            terminated=bool(_SENTENCE_END.search(text)),
+            bullet=bool(_BULLET.match(text)),
+        ))
+    return infos
+
+
+class Verdicts:
+    """Which line goes, by which rule or heuristic, and why. The first verdict on a line wins."""
+
+    def __init__(self, size: int):
+        self.by_line: list[tuple[str, str] | None] = [None] * size
+
+    def drop(self, index: int, rule_id: str, reason: str) -> None:
+        if self.by_line[index] is None:
+            self.by_line[index] = (rule_id, reason)
+
+    def drop_heuristic(self, index: int, heuristic_id: str) -> None:
+        self.drop(index, heuristic_id, HEURISTICS[heuristic_id])
+
+    def dropped(self, index: int) -> bool:
+        return self.by_line[index] is not None
+
+
+# ---------------------------------------------------------------- the article's extent
+
+
+def article_start(lines: list[LineInfo]) -> int | None:
+    """The first body line that opens a dense run of body lines.
+
+    A lone long line among menus (a teaser, a cookie notice) does not open the article: the
+    next body line must follow within MAX_SHORT_GAP short lines, unless the page has only one.
+    """
+    body = [line.index for line in lines if line.body and not line.hit("cut", "drop-line", "drop-block")]
+    if not body:
+        return None
+    for position, index in enumerate(body):
+        following = body[position + 1] if position + 1 < len(body) else None
+        if following is None:
+            return body[0] if position == 0 else index
+        shorts_between = sum(1 for line in lines[index + 1:following] if not line.blank)
+        if shorts_between <= MAX_SHORT_GAP:
+            return index
+    return body[0]
+
+
+def content_tokens(lines: list[LineInfo]) -> set[str]:
+    """Words of four letters or more: enough to tell whether two passages tell one story."""
+    tokens: set[str] = set()
+    for line in lines:
+        tokens.update(w for w in _WORD.findall(line.text.casefold()) if len(w) >= 4)
+    return tokens
+
+
+# A passage after a marker continues the story when this share of its words already
+# occurred in the article before the marker (names, places and the topic's vocabulary).
+CONTINUATION_OVERLAP = 0.34
+# How many headline-like lines a "read also" box may hold before the story resumes.
+PROMO_BLOCK_MAX_LINES = 3
+
+
+def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
+    """Index after a marker's block: the marker plus the short headline lines that follow it."""
+    index = marker + 1
+    taken = 0
+    while index < end and taken < PROMO_BLOCK_MAX_LINES:
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        if line.body or line.hit("cut"):
+            break
+        taken += 1
+        index += 1
+    return index
+
+
+def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int) -> bool:
+    """Does the text after a marker's block go on with the article that precedes the marker?"""
+    after = [line for line in lines[block_end:end] if not line.blank][:3]
+    if not after or not after[0].body or after[0].hit("cut"):
+        return False
+    before = [line for line in lines[start:marker] if line.body]
+    if not before:
+        return False
+    after_tokens = content_tokens([line for line in after if line.body])
+    if not after_tokens:
+        return False
+    overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
+    return overlap >= CONTINUATION_OVERLAP
+
+
+def is_comment_form_start(lines: list[LineInfo], index: int, end: int) -> bool:
+    """Two or more pipe/asterisk form rows among the next four non-blank lines."""
+    window = [line for line in lines[index:end] if not line.blank][:4]
+    if not window or not _FORM_ROW.search(window[0].text):
+        return False
+    return sum(1 for line in window if _FORM_ROW.search(line.text)) >= 2
+
+
+def is_headline_list_start(lines: list[LineInfo], index: int, end: int) -> bool:
+    """Three or more bullet lines of headline shape, with no body paragraph after them."""
+    if not lines[index].bullet:
+        return False
+    rest = [line for line in lines[index:end] if not line.blank]
+    bullets = [line for line in rest if line.bullet]
+    return len(bullets) >= 3 and not any(line.body and not line.bullet for line in rest)
+
+
+# ---------------------------------------------------------------- zones around the article
+
+
+def title_anchor(lines: list[LineInfo], start: int) -> int | None:
+    """The headline: the page title (first line) repeated as its own line before the body."""
+    first = next((line for line in lines[:start] if not line.blank), None)
+    if first is None:
+        return None
+    title = first.norm
+    candidates = {title, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s", title))}
+    candidates = {c for c in candidates if len(c) >= 12}
+    for line in lines[first.index + 1:start]:
+        if line.norm in candidates:
+            return line.index
+    return None
+
+
+def is_deck(line: LineInfo) -> bool:
+    """A sub-headline under the headline: a sentence or phrase, not a label or a date."""
+    return not line.blank and not line.hits and line.words >= 6 and not line.bullet
+
+
+def headline_block_above(lines: list[LineInfo], start: int, limit: int = 3) -> int:
+    """Walk up from the body start over headline-like lines; return the first one kept."""
+    first = start
+    taken = 0
+    for line in reversed(lines[:start]):
+        if line.blank:
+            continue
+        if taken >= limit or line.hits or line.label or line.bullet:
+            break
+        first = line.index
+        taken += 1
+    return first
