@@ -149,7 +149,7 @@ def render_html(report: Report, failures: list[str]) -> str:
     parts += [f'<p class="fail" dir="auto">below floor: {escape(f)}</p>' for f in failures]
     parts += [f'<p class="fail" dir="auto">{escape(p)}</p>' for p in report.problems]
     parts.append(_html_site_table(report))
-    parts.append('<p class="meta">overall = macro-average over documents; junk and gold-lost '
+    parts.append('<p class="meta" dir="auto">overall = macro-average over documents; junk and gold-lost '
                  "rates pooled over lines. " + " ".join(
                      f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'
                      f"{MARKS[k]} {escape(v)}</span>" for k, v in MEANINGS.items()) + "</p>")

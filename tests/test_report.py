@@ -1,0 +1,75 @@
+"""The rendered report: escaping, right-to-left markup, self-containment, terminal colour."""
+
+import json
+from pathlib import Path
+
+import lxml.html
+
+from cleaner.model import KeptLine, Removal, Result
+from cleaner.report import render_html, render_json, render_terminal, write_atomic
+from cleaner.scoring import Report, score_result, score_text
+
+HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> & "quotes"'
+
+
+def hostile_report() -> Report:
+    """A document whose lines, rule id and file name all carry markup."""
+    raw = f"العنوان\n{HOSTILE}\nخاتمة\n"
+    result = Result(kept=[KeptLine(2, HOSTILE)],
+                    removals=[Removal(1, 1, "<b>rule</b>", "r", "العنوان"), Removal(3, 3, "x", "r", "خاتمة")])
+    score = score_result('<site>/<img src=y onerror="1">.txt', raw, "العنوان\n", result)
+    return Report.build("check", {"raw": "<raw>", "gold": "gold"}, [score], "v1")
+
+
+def test_html_escapes_every_document_rule_and_file_name_string():
+    page = render_html(hostile_report(), ["<site>: line_f1 0 is below its floor 1"])
+    assert "<script" not in page and "<img" not in page and "<b>rule" not in page
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
+    assert "&lt;b&gt;rule&lt;/b&gt;" in page
+    tree = lxml.html.fromstring(page)
+    assert not tree.xpath("//script | //img | //b | //*[@onerror] | //*[@src] | //link")
+    texts = tree.xpath("//ol[@class='diff']/li/span[@class='text']/text()")
+    assert HOSTILE in texts and "العنوان" in texts
+
+
+def test_html_marks_every_text_element_dir_auto():
+    tree = lxml.html.fromstring(render_html(hostile_report(), []))
+    text_holders = tree.xpath("//h1 | //h2 | //p | //span[@class='text'] | //span[@class='rule'] | //tbody/tr/td[1]")
+    assert text_holders
+    assert all(element.get("dir") == "auto" for element in text_holders)
+
+
+def test_html_colours_each_kind_of_difference():
+    tree = lxml.html.fromstring(render_html(hostile_report(), []))
+    kinds = [li.get("class") for li in tree.xpath("//ol[@class='diff']/li")]
+    assert kinds == ["removed", "extra"]
+    removed = tree.xpath("//li[@class='removed']")[0]
+    assert removed.xpath("string(span[@class='rule'])") == "<b>rule</b>"
+
+
+def test_terminal_output_plain_and_coloured():
+    report = hostile_report()
+    plain = render_terminal(report, ["x: below"], color=False)
+    assert "\x1b[" not in plain
+    assert "  - gold 1, raw 1 [<b>rule</b>]: العنوان" in plain
+    assert f"  + raw 2: {HOSTILE}" in plain
+    assert "below floor: x: below" in plain
+    coloured = render_terminal(report, [], color=True)
+    assert "\x1b[31m  - gold 1, raw 1 [<b>rule</b>]: العنوان\x1b[0m" in coloured
+
+
+def test_json_holds_the_whole_report():
+    report = Report.build("diff", {"gold": "g"}, [score_text("s/a.txt", "x\n", "x\ny\n")])
+    data = json.loads(render_json(report, ["s: below"]))
+    assert data["below_floors"] == ["s: below"]
+    assert data["sites"]["s"]["line"]["recall"] == 0.5
+    assert data["documents"][0]["diff"] == [{"kind": "missing", "text": "y", "gold_line": 2, "output_line": None,
+                                            "raw_line": None, "rule_id": None}]
+
+
+def test_write_atomic_replaces_the_whole_file_and_leaves_no_temp(tmp_path: Path):
+    target = tmp_path / "report.html"
+    target.write_text("old", encoding="utf-8")
+    write_atomic(target, "new ✓")
+    assert target.read_text(encoding="utf-8") == "new ✓"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
