@@ -66,8 +66,8 @@ def _document_summary(document: DocumentScore) -> str:
             f"shingle F1 {document.shingle.f1:.3f}")
 
 
-def _differing(report: Report) -> list[DocumentScore]:
-    return [d for d in report.documents if d.scored and (d.diff or d.status != "ok")]
+def _differs(document: DocumentScore) -> bool:
+    return document.scored and (bool(document.diff) or document.status != "ok")
 
 
 # ---------------------------------------------------------------- terminal
@@ -89,7 +89,7 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
     out.append("(overall = macro-average over documents; junk and gold-lost rates pooled over lines)")
     for problem in report.problems:
         out.append(paint(problem, "fail"))
-    for document in _differing(report):
+    for document in filter(_differs, report.documents):
         out.append("")
         out.append(paint(document.path, "bold") + "  " + _document_summary(document))
         for line in document.diff:
@@ -153,7 +153,8 @@ def render_html(report: Report, failures: list[str]) -> str:
                  "rates pooled over lines. " + " ".join(
                      f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'
                      f"{MARKS[k]} {escape(v)}</span>" for k, v in MEANINGS.items()) + "</p>")
-    parts += [_html_document(d) for d in _differing(report)]
+    parts.append(_html_document_table(report))
+    parts += [_html_document(d, n) for n, d in enumerate(report.documents) if _differs(d)]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -173,7 +174,28 @@ def _html_cells(cells: list[str]) -> str:
     return f'<td dir="auto">{escape(first)}</td>' + "".join(f'<td class="num">{escape(c)}</td>' for c in rest)
 
 
-def _html_document(document: DocumentScore) -> str:
+DOCUMENT_HEADERS = ["document", "status", "line F1", "token F1", "shingle F1", "exact", "differences"]
+
+
+def _html_document_table(report: Report) -> str:
+    """Every document, linked to its diff below when it has one."""
+    rows = []
+    for number, document in enumerate(report.documents):
+        name = escape(document.path)
+        if _differs(document):
+            name = f'<a href="#doc-{number}">{name}</a>'
+        cells = [escape(document.status)]
+        if document.scored:
+            cells += [f"{document.line.f1:.3f}", f"{document.token.f1:.3f}", f"{document.shingle.f1:.3f}",
+                      "yes" if document.exact else "no", str(len(document.diff))]
+        else:
+            cells += [""] * 5
+        rows.append(f'<tr><td dir="auto">{name}</td>' + "".join(f'<td class="num">{c}</td>' for c in cells) + "</tr>")
+    head = "".join(f"<th>{escape(h)}</th>" for h in DOCUMENT_HEADERS)
+    return f'<table class="documents"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _html_document(document: DocumentScore, number: int) -> str:
     items = []
     for line in document.diff:
         rule = escape(line.rule_id) if line.rule_id else ""
@@ -183,7 +205,7 @@ def _html_document(document: DocumentScore) -> str:
             f'<span class="rule" dir="auto">{rule}</span>'
             f'<span class="text" dir="auto">{escape(line.text)}</span></li>'
         )
-    return (f'<section class="doc"><h2 dir="auto">{escape(document.path)}</h2>'
+    return (f'<section class="doc" id="doc-{number}"><h2 dir="auto">{escape(document.path)}</h2>'
             f'<p class="meta" dir="auto">{escape(_document_summary(document))}</p>'
             f'<ol class="diff">{"".join(items)}</ol></section>')
 
