@@ -1,0 +1,616 @@
+"""`cleaner run`: clean a corpus (text, HTML and JSONL files, gzipped or not) in parallel
+processes, streaming, resumably, with every output written atomically.
+
+Output layout under --out (see README "Batch runs"):
+
+    <input tree mirrored>   page.txt / page.html -> page.txt; dump.jsonl -> dump.jsonl; a
+                            gzipped input gives a gzipped output (page.txt.gz, dump.jsonl.gz)
+    <name>.explain.jsonl    with --explain, for text and HTML inputs: one line per removal
+    manifest.jsonl          one line per finished input: path, size, sha256, rules version,
+                            options and the input's counts (what report.json sums)
+    errors.jsonl            one line per failed document: path, record (JSONL line number or
+                            null), reason
+    report.json             totals for the whole run; timing only under "run"
+
+Resume granularity: a text or HTML file is one unit. A JSONL file is cut into chunks of
+JSONL_CHUNK_RECORDS lines (or JSONL_CHUNK_BYTES); each chunk's output is written atomically
+as a part under .parts/ and journalled, and the file's output is the parts concatenated once
+all are done. A killed run over a multi-gigabyte dump so loses at most the chunks in flight,
+and chunks are also what spreads one big file over every worker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import urlsplit
+
+from cleaner.io.readers import (
+    UNKNOWN,
+    Chunk,
+    DocumentError,
+    InputError,
+    JsonlStream,
+    Source,
+    declared_charset,
+    decode,
+    discover,
+    gunzip,
+    parse_record,
+    sha256_of,
+)
+from cleaner.io.writers import (
+    Manifest,
+    atomic_concat,
+    atomic_write,
+    gzip_bytes,
+    json_line,
+    sweep_temp_files,
+    write_json,
+    write_json_lines,
+)
+from cleaner.model import Result
+from cleaner.rules import RuleSet, default_rules, load_rules
+
+MANIFEST = "manifest.jsonl"
+ERRORS = "errors.jsonl"
+REPORT = "report.json"
+PARTS = ".parts"
+RESERVED = {MANIFEST, ERRORS, REPORT, PARTS}
+EXPLAIN_SUFFIX = ".explain.jsonl"
+
+# Keys added to every JSONL record (all of the record's own fields are kept).
+CLEANED_TEXT_KEY = "cleaned_text"
+METADATA_KEY = "cleaner_metadata"
+REMOVALS_KEY = "cleaner_removals"  # removed line count per rule id
+FLAGS_KEY = "cleaner_flags"
+ENCODING_KEY = "cleaner_encoding"
+EXPLAIN_KEY = "cleaner_explain"  # with --explain: the removals themselves
+ERROR_KEY = "cleaner_error"  # a record that parsed but could not be cleaned
+
+# Work units: big enough that process round trips cost little, small enough that memory
+# stays flat (at most IN_FLIGHT_PER_JOB units per worker exist at any time).
+JSONL_CHUNK_RECORDS = 1000
+JSONL_CHUNK_BYTES = 4 << 20
+FILES_PER_TASK = 32
+FILE_TASK_BYTES = 4 << 20
+IN_FLIGHT_PER_JOB = 3
+
+UNKNOWN_SITE = "(unknown)"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    inputs: list[str]
+    out: Path
+    jobs: int = os.cpu_count() or 1
+    fmt: str = "auto"
+    rules_dir: str | None = None
+    text_field: str = "text"
+    url_field: str = "url"
+    html_field: str = "html"
+    explain: bool = False
+    progress: bool = False
+
+    def signature(self) -> str:
+        """Hash of the options that shape the output: a change redoes every input."""
+        shaping = [self.fmt, self.text_field, self.url_field, self.html_field, self.explain]
+        return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Tally:
+    """Counts for one input (or one JSONL chunk); report.json is the sum over inputs."""
+
+    documents: int = 0
+    cleaned: int = 0
+    failed: int = 0
+    flagged: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    removals: dict[str, int] = field(default_factory=dict)
+    sites: dict[str, dict[str, int]] = field(default_factory=dict)
+    flagged_documents: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+    def cleaned_one(self, path: str, record: int | None, chars_in: int, result: Result, site: str) -> None:
+        self.documents += 1
+        self.cleaned += 1
+        self.chars_in += chars_in
+        self.chars_out += len(result.text)
+        per_site = self.sites.setdefault(site, {})
+        for rule_id, lines in result.removal_summary().items():
+            self.removals[rule_id] = self.removals.get(rule_id, 0) + lines
+            per_site[rule_id] = per_site.get(rule_id, 0) + lines
+        if result.flags:
+            self.flagged += 1
+            self.flagged_documents.append({"path": path, "record": record, "flags": result.flags})
+
+    def failed_one(self, path: str, record: int | None, reason: str) -> None:
+        self.documents += 1
+        self.failed += 1
+        self.errors.append({"path": path, "record": record, "reason": reason})
+
+    def add(self, other: dict) -> None:
+        """Add the counts of a journalled entry (a dict with this class's fields)."""
+        for name in ("documents", "cleaned", "failed", "flagged", "chars_in", "chars_out"):
+            setattr(self, name, getattr(self, name) + other[name])
+        _add_counts(self.removals, other["removals"])
+        for site, counts in other["sites"].items():
+            _add_counts(self.sites.setdefault(site, {}), counts)
+        self.flagged_documents += other["flagged_documents"]
+        self.errors += other["errors"]
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        into[key] = into.get(key, 0) + value
+
+
+@dataclass
+class Summary:
+    report: dict
+    out: Path
+
+    @property
+    def failed(self) -> int:
+        return self.report["documents"]["failed"]
+
+    def describe(self) -> str:
+        documents, run = self.report["documents"], self.report["run"]
+        lines = [
+            f"cleaned {documents['cleaned']} of {documents['in']} documents "
+            f"({documents['failed']} failed, {documents['flagged']} flagged) from "
+            f"{self.report['inputs']} inputs ({run['inputs_skipped']} unchanged since the last run, skipped)",
+            f"{run['documents_cleaned']} documents, {run['megabytes_in']:.1f} MB in {run['elapsed_s']:.1f} s "
+            f"with {run['jobs']} jobs",
+            f"report: {self.out / REPORT}",
+        ]
+        if documents["failed"]:
+            lines.append(f"failures and their reasons: {self.out / ERRORS}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the run (main process)
+
+
+def run_batch(options: BatchOptions) -> Summary:
+    """Clean every input under options.inputs into options.out; see the module docstring.
+
+    Raises InputError (a usage error) before anything is written when an input does not
+    exist, nothing is found, or two inputs would write the same output file.
+    """
+    started = time.monotonic()
+    out = options.out.resolve()
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{options.out}: --out must be a directory")
+    sources = discover(options.inputs, options.fmt, exclude=out)
+    if not sources:
+        raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm "
+                         f"or .jsonl files, gzipped or not (or pass --format)")
+    outputs = plan_outputs(sources, options.explain)
+    rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
+    out.mkdir(parents=True, exist_ok=True)
+    sweep_temp_files(out)
+    manifest = Manifest(out / MANIFEST)
+    run = _Run(options, out, manifest, rules.version, outputs)
+    try:
+        run.execute(sources)
+    finally:
+        manifest.close()
+    manifest.finish()
+    _remove_empty_dirs(out / PARTS)
+    entries = [manifest.files[outputs[s.path]] for s in sources]
+    report = build_report(entries, rules.version, run.timing(time.monotonic() - started, len(sources)))
+    write_json_lines(out / ERRORS, sorted_errors(entries))
+    write_json(out / REPORT, report)
+    return Summary(report, out)
+
+
+def plan_outputs(sources: list[Source], explain: bool) -> dict[Path, str]:
+    """input path -> output path under --out; two inputs claiming one output is a usage error."""
+    claimed: dict[str, Source] = {}
+    outputs: dict[Path, str] = {}
+    for source in sources:
+        output = output_name(source)
+        names = [output, explain_name(output)] if explain and source.kind in ("txt", "html") else [output]
+        for name in names:
+            if name in claimed or name.split("/")[0] in RESERVED:
+                other = claimed.get(name)
+                clash = f"also written for {other.path}" if other else "a name the run itself uses"
+                raise InputError(f"{source.path}: its output {name} is {clash}; "
+                                 f"clean these inputs into separate --out folders")
+            claimed[name] = source
+        outputs[source.path] = output
+    return outputs
+
+
+def output_name(source: Source) -> str:
+    """The input's path below its root, with text and HTML inputs renamed to .txt."""
+    if source.kind not in ("txt", "html"):
+        return source.rel
+    stem = source.rel[:-3] if source.compressed and source.rel.lower().endswith(".gz") else source.rel
+    base, extension = os.path.splitext(stem)
+    if extension.lower() in (".txt", ".html", ".htm"):
+        stem = base
+    return stem + ".txt" + (".gz" if source.compressed else "")
+
+
+def explain_name(output: str) -> str:
+    return output.removesuffix(".gz").removesuffix(".txt") + EXPLAIN_SUFFIX
+
+
+class _Run:
+    """One `cleaner run`: decides what is already done, feeds the pool, journals results."""
+
+    def __init__(self, options: BatchOptions, out: Path, manifest: Manifest, rules_version: str,
+                 outputs: dict[Path, str]):
+        self.options = options
+        self.out = out
+        self.manifest = manifest
+        self.stamp = {"rules_version": rules_version, "options": options.signature()}
+        self.outputs = outputs
+        self.jsonl: dict[str, _JsonlFile] = {}
+        self.cleaned_inputs = 0
+        self.documents = 0
+        self.bytes = 0
+        self.errors = 0
+        self.progress = None
+
+    def execute(self, sources: list[Source]) -> None:
+        todo = [s for s in sources if not self._is_done(s)]
+        if not todo:
+            return
+        self.cleaned_inputs = len(todo)
+        self.progress = _progress_bar(self.options.progress, sum(s.kind != "jsonl" for s in todo))
+        with ProcessPoolExecutor(self.options.jobs, initializer=_init_worker,
+                                 initargs=(self.options, self.stamp)) as pool:
+            pending: dict[Future, Callable] = {}
+            try:
+                for function, args, on_done in self._tasks(todo):
+                    while len(pending) >= self.options.jobs * IN_FLIGHT_PER_JOB:
+                        self._collect(pending)
+                    pending[pool.submit(function, *args)] = on_done
+                while pending:
+                    self._collect(pending)
+            except BaseException:
+                pool.shutdown(cancel_futures=True)
+                raise
+            finally:
+                self.progress.close()
+
+    def timing(self, elapsed: float, inputs: int) -> dict:
+        megabytes = self.bytes / 1e6
+        return {
+            "elapsed_s": round(elapsed, 3),
+            "jobs": self.options.jobs,
+            "inputs_cleaned": self.cleaned_inputs,
+            "inputs_skipped": inputs - self.cleaned_inputs,
+            "documents_cleaned": self.documents,
+            "megabytes_in": round(megabytes, 3),
+            "documents_per_s": round(self.documents / elapsed, 1) if elapsed else None,
+            "mb_per_s": round(megabytes / elapsed, 3) if elapsed else None,
+        }
+
+    def _is_done(self, source: Source) -> bool:
+        output = self.outputs[source.path]
+        entry = self.manifest.files.get(output)
+        return bool(
+            entry
+            and all(entry[key] == value for key, value in self.stamp.items())
+            and entry["size"] == source.size
+            and (not entry["written"] or (self.out / output).exists())
+            and entry["sha256"] == sha256_of(source.path)
+        )
+
+    def _tasks(self, todo: list[Source]) -> Iterator[tuple[Callable, tuple, Callable]]:
+        """(worker function, its arguments, what to do with its result), produced lazily so
+        that a JSONL file is read only as fast as the workers take its chunks."""
+        batch: list[tuple[Source, str]] = []
+        size = 0
+        for source in todo:
+            if source.kind == "jsonl":
+                yield from self._jsonl_tasks(source)
+                continue
+            batch.append((source, self.outputs[source.path]))
+            size += source.size
+            if len(batch) >= FILES_PER_TASK or size >= FILE_TASK_BYTES:
+                yield clean_files, (str(self.out), batch), self._files_done
+                batch, size = [], 0
+        if batch:
+            yield clean_files, (str(self.out), batch), self._files_done
+
+    def _jsonl_tasks(self, source: Source) -> Iterator[tuple[Callable, tuple, Callable]]:
+        state = _JsonlFile(source, self.outputs[source.path], self.out)
+        self.jsonl[state.output] = state
+        stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES)
+        count = 0
+        try:
+            for chunk in stream.chunks():
+                count += 1
+                journalled = self._journalled_chunk(state, chunk)
+                if journalled:
+                    state.chunks[chunk.index] = journalled
+                    continue
+                self.progress.total += len(chunk.lines)
+                self.progress.refresh()
+                yield clean_chunk, (source, state.output, chunk, str(state.part(chunk.index))), self._chunk_done
+        except DocumentError as exc:
+            state.stream_error = str(exc)
+        state.total = count
+        state.sha256 = stream.sha256
+        self._finish_jsonl(state)
+
+    def _journalled_chunk(self, state: "_JsonlFile", chunk: Chunk) -> dict | None:
+        entry = self.manifest.chunks.get((state.output, chunk.index))
+        same = entry and all(entry.get(k) == v for k, v in self.stamp.items()) and (
+            entry["digest"] == chunk.digest and entry["first_record"] == chunk.first_record)
+        return entry if same and state.part(chunk.index).exists() else None
+
+    def _collect(self, pending: dict[Future, Callable]) -> None:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            pending.pop(future)(future.result())
+
+    def _files_done(self, entries: list[dict]) -> None:
+        for entry in entries:
+            self.manifest.add(entry)
+            self._advance(entry, entry["size"])
+
+    def _chunk_done(self, entry: dict) -> None:
+        self.manifest.add(entry)
+        self._advance(entry, entry["bytes"])
+        state = self.jsonl[entry["output"]]
+        state.chunks[entry["chunk"]] = entry
+        self._finish_jsonl(state)
+
+    def _advance(self, tally: dict, size: int) -> None:
+        self.documents += tally["documents"]
+        self.errors += tally["failed"]
+        self.bytes += size
+        self.progress.update(tally["documents"])
+        elapsed = self.progress.format_dict["elapsed"] or 1e-9
+        self.progress.set_postfix_str(f"{self.bytes / 1e6 / elapsed:.1f} MB/s, {self.errors} errors",
+                                      refresh=False)
+
+    def _finish_jsonl(self, state: "_JsonlFile") -> None:
+        """Once every chunk of a JSONL input is done: concatenate the parts, journal the file."""
+        if state.total is None or len(state.chunks) < state.total:
+            return
+        tally = Tally()
+        for index in range(state.total):
+            tally.add(state.chunks[index])
+        path = str(state.source.path)
+        if state.stream_error:
+            tally.failed_one(path, None, state.stream_error)
+        elif state.total == 0:
+            tally.failed_one(path, None, "empty: no records")
+        if state.total:
+            atomic_concat([state.part(i) for i in range(state.total)], self.out / state.output)
+        self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
+                           "written": bool(state.total), **asdict(tally)})
+        shutil.rmtree(state.parts, ignore_errors=True)
+        del self.jsonl[state.output]
+
+    def _file_stamp(self, source: Source, output: str, sha256: str | None) -> dict:
+        return _stamp(source, output, sha256, self.stamp)
+
+
+@dataclass
+class _JsonlFile:
+    """A JSONL input in progress: which chunks are done, how many there are once read."""
+
+    source: Source
+    output: str
+    out: Path
+    chunks: dict[int, dict] = field(default_factory=dict)
+    total: int | None = None  # known when the stream has been read to its end
+    sha256: str | None = None
+    stream_error: str | None = None
+
+    @property
+    def parts(self) -> Path:
+        return self.out / PARTS / self.output
+
+    def part(self, index: int) -> Path:
+        return self.parts / f"{index:08d}"
+
+
+def _stamp(source: Source, output: str, sha256: str | None, stamp: dict) -> dict:
+    return {"output": output, "path": str(source.path), "size": source.size, "sha256": sha256, **stamp}
+
+
+def _progress_bar(wanted: bool, total: int):
+    from tqdm import tqdm
+
+    show = wanted and sys.stderr.isatty()
+    return tqdm(total=total, unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True)
+
+
+def _remove_empty_dirs(root: Path) -> None:
+    if not root.is_dir():
+        return
+    for directory, _, _ in sorted(os.walk(root), key=lambda item: -len(item[0])):
+        try:
+            os.rmdir(directory)
+        except OSError:
+            pass  # still holds parts of an unfinished input
+
+
+# ---------------------------------------------------------------- report
+
+
+def build_report(entries: list[dict], rules_version: str, run: dict) -> dict:
+    """report.json: totals over the run's inputs; everything but "run" is the same for an
+    interrupted-then-resumed run and an uninterrupted one."""
+    total = Tally()
+    for entry in entries:
+        total.add(entry)
+    return {
+        "documents": {"in": total.documents, "cleaned": total.cleaned, "failed": total.failed,
+                      "flagged": total.flagged},
+        "characters": {"in": total.chars_in, "out": total.chars_out},
+        "inputs": len(entries),
+        "rules_version": rules_version,
+        "removals_per_rule": dict(sorted(total.removals.items())),
+        "removals_per_site": {site: dict(sorted(counts.items()))
+                              for site, counts in sorted(total.sites.items())},
+        "flagged_documents": sorted(total.flagged_documents, key=_document_order),
+        "run": run,
+    }
+
+
+def sorted_errors(entries: list[dict]) -> list[dict]:
+    return sorted((e for entry in entries for e in entry["errors"]), key=_document_order)
+
+
+def _document_order(item: dict) -> tuple:
+    return item["path"], item["record"] or 0
+
+
+# ---------------------------------------------------------------- the workers
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(options: BatchOptions, stamp: dict) -> None:
+    _die_with_parent()
+    rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
+    _WORKER.update(options=options, stamp=stamp, rules=rules)
+
+
+def _die_with_parent() -> None:
+    """A SIGKILLed batch must not leave workers writing into its output behind its back."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def clean_files(out: str, batch: list[tuple[Source, str]]) -> list[dict]:
+    """Clean text and HTML files; write each output; return one manifest entry per file."""
+    return [_clean_file(Path(out), source, output) for source, output in batch]
+
+
+def _clean_file(out: Path, source: Source, output: str) -> dict:
+    options: BatchOptions = _WORKER["options"]
+    tally = Tally()
+    path = str(source.path)
+    sha256, encoding = None, None
+    try:
+        raw = source.path.read_bytes()
+        sha256 = hashlib.sha256(raw).hexdigest()
+        if source.kind == UNKNOWN:
+            raise DocumentError("not a .txt, .html, .htm or .jsonl file (gzipped or not); "
+                                "pass --format to say how to read it")
+        data = gunzip(raw) if source.compressed else raw
+        declared = declared_charset(data) if source.kind == "html" else None
+        text, encoding = decode(data, declared)
+        result = _clean(text, None, source.kind == "html")
+        _write_text(out / output, result, source.compressed)
+        if options.explain:
+            removals = [r.to_dict() for r in result.removals]
+            atomic_write(out / explain_name(output), "".join(map(json_line, removals)).encode("utf-8"))
+        tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
+    except OSError as exc:
+        tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
+    except DocumentError as exc:
+        tally.failed_one(path, None, str(exc))
+    except Exception as exc:  # a bug or a pathological page must not stop the batch
+        tally.failed_one(path, None, f"cleaner failed: {type(exc).__name__}: {exc}")
+    entry = _stamp(source, output, sha256, _WORKER["stamp"])
+    return {**entry, "encoding": encoding, "written": bool(tally.cleaned), **asdict(tally)}
+
+
+def _write_text(path: Path, result: Result, compressed: bool) -> None:
+    text = result.text
+    data = (text + "\n" if text else "").encode("utf-8")
+    atomic_write(path, gzip_bytes(data) if compressed else data)
+
+
+def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
+    """Clean one chunk of JSONL records into a part file; return the chunk's journal entry."""
+    tally = Tally()
+    path = str(source.path)
+    lines = []
+    for number, line in enumerate(chunk.lines, chunk.first_record):
+        if line.isspace() or not line:
+            continue
+        try:
+            record, encoding = parse_record(line)
+        except DocumentError as exc:
+            tally.failed_one(path, number, str(exc))
+            continue
+        lines.append(json_line(_clean_record(record, encoding, source, path, number, tally)))
+    data = "".join(lines).encode("utf-8")
+    atomic_write(Path(part), gzip_bytes(data) if source.compressed else data)
+    return {"output": output, "chunk": chunk.index, "first_record": chunk.first_record,
+            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **_WORKER["stamp"],
+            **asdict(tally)}
+
+
+def _clean_record(record: dict, encoding: str, source: Source, path: str, number: int,
+                  tally: Tally) -> dict:
+    """The record with the cleaner's keys added; one that cannot be cleaned keeps its fields,
+    gains ERROR_KEY and is counted as failed."""
+    options: BatchOptions = _WORKER["options"]
+    url = record.get(options.url_field)
+    url = url if isinstance(url, str) else None
+    text, html = record.get(options.text_field), record.get(options.html_field)
+    try:
+        if isinstance(text, str):
+            result, chars_in = _clean(text, url, False), len(text)
+        elif isinstance(html, str):
+            result, chars_in = _clean(html, url, True), len(html)
+        else:
+            raise DocumentError(f"no text: the record has no string field "
+                                f"'{options.text_field}' or '{options.html_field}'")
+    except Exception as exc:  # one bad record must not stop the chunk
+        reason = str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
+        tally.failed_one(path, number, reason)
+        return {**record, ERROR_KEY: reason, ENCODING_KEY: encoding}
+    tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
+    record.update({
+        CLEANED_TEXT_KEY: result.text,
+        METADATA_KEY: result.metadata,
+        REMOVALS_KEY: result.removal_summary(),
+        FLAGS_KEY: result.flags,
+        ENCODING_KEY: encoding,
+    })
+    if options.explain:
+        record[EXPLAIN_KEY] = [r.to_dict() for r in result.removals]
+    return record
+
+
+def _clean(text: str, url: str | None, is_html: bool) -> Result:
+    rules: RuleSet = _WORKER["rules"]
+    if is_html:
+        from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
+
+        return clean_html(text, url, rules=rules)
+    from cleaner.engine import clean
+
+    return clean(text, url, rules=rules)
+
+
+def _site(result: Result, url: str | None, source: Source) -> str:
+    site = result.metadata.get("site")
+    if isinstance(site, str) and site:
+        return site
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "") if url else ""
+    return host.removeprefix("www.") or source.folder or UNKNOWN_SITE

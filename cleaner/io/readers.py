@@ -1,0 +1,309 @@
+"""Find batch inputs, read them (gzipped or not) and decode them to text, saying which encoding.
+
+Nothing here writes: inputs are opened read-only and never touched otherwise.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+# The dispatch point by extension. A new input kind (WARC: ".warc") is one entry here plus
+# a reader for that kind in cleaner.batch's worker.
+KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+FORMATS = ("auto", "txt", "html", "jsonl")
+UNKNOWN = "unknown"
+GZIP_SUFFIX = ".gz"
+
+# Above this share of control characters a "text" is really binary data (a NUL line or two
+# in a real scrape stays far below it).
+BINARY_CONTROL_SHARE = 0.05
+_BINARY_PROBE_CHARS = 65_536
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+# UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class InputError(ValueError):
+    """An INPUT argument that names nothing usable: a usage error, the batch does not start."""
+
+
+class DocumentError(ValueError):
+    """One document that cannot be cleaned; the message is the reason shown in errors.jsonl."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file found under an INPUT argument."""
+
+    path: Path  # absolute
+    rel: str  # POSIX path below its input root; the output tree mirrors it
+    kind: str  # txt | html | jsonl | unknown
+    compressed: bool
+    size: int
+
+    @property
+    def folder(self) -> str:
+        """The first folder under the input root ("" for a file at the root)."""
+        head, _, rest = self.rel.partition("/")
+        return head if rest else ""
+
+
+def kind_of(name: str, fmt: str = "auto") -> tuple[str, bool]:
+    """(kind, gzipped) of a file name; --format other than auto forces the kind."""
+    lowered = name.lower()
+    compressed = lowered.endswith(GZIP_SUFFIX)
+    if compressed:
+        lowered = lowered[: -len(GZIP_SUFFIX)]
+    if fmt != "auto":
+        return fmt, compressed
+    return KIND_BY_EXTENSION.get(os.path.splitext(lowered)[1], UNKNOWN), compressed
+
+
+def discover(inputs: list[str], fmt: str = "auto", exclude: Path | None = None) -> list[Source]:
+    """Every input file under the INPUT arguments (directories recursively, files, globs).
+
+    Inside directories only files of a known kind are taken (every file with --format);
+    a file named explicitly is always taken, so an unknown kind is reported, not ignored.
+    Hidden files and folders and the `exclude` folder (the output) are skipped.
+    """
+    found: dict[Path, Source] = {}
+    for argument in inputs:
+        for path, root, explicit in _expand(argument):
+            kind, compressed = kind_of(path.name, fmt)
+            if kind == UNKNOWN and not explicit:
+                continue
+            if exclude is not None and path.is_relative_to(exclude):
+                continue
+            rel = path.relative_to(root).as_posix()
+            found.setdefault(path, Source(path, rel, kind, compressed, path.stat().st_size))
+    return sorted(found.values(), key=lambda s: (s.rel, str(s.path)))
+
+
+def _expand(argument: str) -> Iterator[tuple[Path, Path, bool]]:
+    """(file, input root, named explicitly) for one INPUT argument."""
+    if glob.has_magic(argument):
+        matches = sorted(glob.glob(argument, recursive=True))
+        if not matches:
+            raise InputError(f"{argument}: the pattern matches no file")
+        root = Path(_literal_prefix(argument)).resolve()
+        for match in matches:
+            path = Path(match).resolve()
+            if path.is_dir():
+                yield from ((f, root, False) for f in _walk(path))
+            elif path.is_file():
+                yield path, root, True
+        return
+    path = Path(argument).resolve()
+    if path.is_dir():
+        yield from ((f, path, False) for f in _walk(path))
+    elif path.is_file():
+        yield path, path.parent, True
+    else:
+        raise InputError(f"{argument}: no such file or directory")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The folder part of a glob before its first wildcard: the root the output mirrors."""
+    parts = Path(pattern).parts
+    literal = []
+    for part in parts[:-1]:
+        if glob.has_magic(part):
+            break
+        literal.append(part)
+    return os.path.join(*literal) if literal else "."
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for directory, subdirs, files in os.walk(folder):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(directory, name)
+
+
+# ---------------------------------------------------------------- whole files
+
+
+def read_bytes(source: Source) -> bytes:
+    """The file's bytes, gunzipped if it is gzipped."""
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"unreadable: {exc.strerror or exc}") from None
+    return gunzip(data) if source.compressed else data
+
+
+def gunzip(data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DocumentError(f"not a readable gzip file: {exc}") from None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """(text, encoding): a BOM wins, then strict UTF-8, then the declared charset (HTML meta),
+    then charset-normalizer's best guess. Binary data and empty input are DocumentErrors."""
+    if not data or data.isspace():
+        raise DocumentError("empty: no text at all" if not data else "empty: white space only")
+    text, encoding = _decode(data, declared)
+    probe = text[:_BINARY_PROBE_CHARS]
+    controls = len(_CONTROL.findall(probe))
+    if controls > BINARY_CONTROL_SHARE * len(probe):
+        raise DocumentError(
+            f"binary data, not text: {controls} of the first {len(probe)} characters are "
+            f"control characters (read as {encoding})"
+        )
+    return text, encoding
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"undecodable: starts with a {encoding} BOM but {exc.reason} "
+                                    f"at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    import charset_normalizer  # slow to import, and most inputs are UTF-8
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DocumentError("undecodable: no text encoding fits these bytes (binary data?)")
+    return str(best), best.encoding
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its top, if any."""
+    found = _META_CHARSET.search(html[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def sha256_of(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+# ---------------------------------------------------------------- JSONL, streamed
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of consecutive JSONL lines: the unit of work and of resuming for JSONL inputs."""
+
+    index: int
+    first_record: int  # 1-based line number of lines[0]
+    lines: list[bytes]
+    digest: str  # sha256 of the chunk's raw lines: a rerun reuses the chunk's output if equal
+
+
+class JsonlStream:
+    """Read a JSONL file (gzipped or not) as chunks without ever holding the whole file.
+
+    After the chunks are exhausted, `sha256` is the hash of the file as stored, computed on
+    the way, so resuming a large file never needs a second read.
+    """
+
+    def __init__(self, source: Source, max_records: int, max_bytes: int):
+        self.source = source
+        self.max_records = max_records
+        self.max_bytes = max_bytes
+        self.sha256: str | None = None
+        self.records = 0
+
+    def chunks(self) -> Iterator[Chunk]:
+        try:
+            with open(self.source.path, "rb") as handle:
+                hashing = _HashingReader(handle)
+                buffered = io.BufferedReader(hashing, buffer_size=1 << 20)
+                lines = gzip.GzipFile(fileobj=buffered) if self.source.compressed else buffered
+                yield from self._split(lines)
+                hashing.drain()
+                self.sha256 = hashing.hexdigest()
+        except (OSError, EOFError, zlib.error) as exc:
+            after = f"after record {self.records}" if self.records else "at the start"
+            raise DocumentError(f"unreadable {after}: {exc}") from None
+
+    def _split(self, lines) -> Iterator[Chunk]:
+        batch: list[bytes] = []
+        size = 0
+        index = 0
+        for line in lines:
+            batch.append(line)
+            size += len(line)
+            self.records += 1
+            if len(batch) >= self.max_records or size >= self.max_bytes:
+                yield _chunk(index, self.records - len(batch) + 1, batch)
+                batch, size, index = [], 0, index + 1
+        if batch:
+            yield _chunk(index, self.records - len(batch) + 1, batch)
+
+
+def _chunk(index: int, first_record: int, lines: list[bytes]) -> Chunk:
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line)
+    return Chunk(index, first_record, lines, digest.hexdigest())
+
+
+class _HashingReader(io.RawIOBase):
+    """A read-only file wrapper that hashes every byte read through it."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self._digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = self._handle.readinto(buffer)
+        self._digest.update(memoryview(buffer)[:count])
+        return count
+
+    def drain(self) -> None:
+        """Hash what the reader above left unread (gzip may stop before trailing bytes)."""
+        while block := self._handle.read(1 << 20):
+            self._digest.update(block)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def parse_record(line: bytes) -> tuple[dict, str]:
+    """(record, encoding) of one JSONL line."""
+    text, encoding = decode(line)
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise DocumentError(f"a record must be a JSON object, not {type(record).__name__}")
+    return record, encoding

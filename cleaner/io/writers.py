@@ -1,0 +1,146 @@
+"""Write batch outputs so that a killed run never leaves a half-written file under a final
+name, and keep the manifest, the journal of finished work that lets a rerun resume.
+
+Every file goes to a temporary file in its own folder first and is renamed into place with
+os.replace, which is atomic on one file system. No fsync: the guarantee is against a killed
+process (SIGKILL, Ctrl-C, OOM), not against a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".cleaner-tmp"
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates files readable by their owner only; outputs get the usual permissions.
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    with _atomic(path) as handle:
+        handle.write(data)
+
+
+def atomic_concat(parts: list[Path], path: Path) -> None:
+    """Write the parts, in order, one after the other into path (streamed, never all in memory)."""
+    with _atomic(path) as handle:
+        for part in parts:
+            with open(part, "rb") as source:
+                shutil.copyfileobj(source, handle, 1 << 20)
+
+
+@contextlib.contextmanager
+def _atomic(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+        os.chmod(temp, _FILE_MODE)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def sweep_temp_files(root: Path) -> int:
+    """Delete the temporary files a killed run left under root; return how many."""
+    count = 0
+    for directory, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(TEMP_SUFFIX):
+                os.unlink(os.path.join(directory, name))
+                count += 1
+    return count
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """Gzip with a fixed header (no time stamp, no name): equal input, equal bytes. Members
+    written this way concatenate into one valid gzip file."""
+    return gzip.compress(data, mtime=0)
+
+
+def json_line(value) -> str:
+    return json.dumps(value, ensure_ascii=False) + "\n"
+
+
+def write_json(path: Path, value) -> None:
+    atomic_write(path, (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def write_json_lines(path: Path, values) -> None:
+    atomic_write(path, "".join(json_line(v) for v in values).encode("utf-8"))
+
+
+class Manifest:
+    """manifest.jsonl: one line per finished input, keyed by its output path.
+
+    A line is appended (and flushed) only after the output it describes was renamed into
+    place, so after a SIGKILL every line is true; a torn last line is dropped on open.
+    While a JSONL input is in progress, each finished chunk gets a line of its own ("chunk"
+    key) so that a rerun resumes that file chunk by chunk. At the end of a run the manifest
+    is rewritten with file lines only, sorted: its bytes do not depend on the order in which
+    workers finished, so an interrupted-then-resumed run ends byte-identical to a clean one.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.files: dict[str, dict] = {}
+        self.chunks: dict[tuple[str, int], dict] = {}
+        for entry in _read_entries(path):
+            if "chunk" in entry:
+                self.chunks[(entry["output"], entry["chunk"])] = entry
+            else:
+                self.files[entry["output"]] = entry
+        write_json_lines(path, [*self._sorted_files(), *self.chunks.values()])
+        self._journal = open(path, "a", encoding="utf-8")
+
+    def add(self, entry: dict) -> None:
+        if "chunk" in entry:
+            self.chunks[(entry["output"], entry["chunk"])] = entry
+        else:
+            self.files[entry["output"]] = entry
+            for key in [k for k in self.chunks if k[0] == entry["output"]]:
+                del self.chunks[key]
+        self._journal.write(json_line(entry))
+        self._journal.flush()
+
+    def finish(self) -> None:
+        """Rewrite sorted; chunk lines remain only for JSONL inputs that are still unfinished."""
+        self._journal.close()
+        write_json_lines(self.path, [*self._sorted_files(), *self.chunks.values()])
+
+    def close(self) -> None:
+        self._journal.close()
+
+    def _sorted_files(self) -> list[dict]:
+        return [self.files[k] for k in sorted(self.files)]
+
+
+def _read_entries(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    entries = []
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # the torn last line of a killed run
+            if isinstance(entry, dict) and "output" in entry:
+                entries.append(entry)
+    return entries
