@@ -86,13 +86,14 @@ FILE_TASK_BYTES = 4 << 20
 IN_FLIGHT_PER_JOB = 3
 
 UNKNOWN_SITE = "(unknown)"
+DEFAULT_JOBS = os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
 class BatchOptions:
     inputs: list[str]
     out: Path
-    jobs: int = os.cpu_count() or 1
+    jobs: int = DEFAULT_JOBS
     fmt: str = "auto"
     rules_dir: str | None = None
     text_field: str = "text"

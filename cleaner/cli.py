@@ -33,6 +33,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_explain(commands)
     _add_check(commands)
     _add_diff(commands)
+    _add_run(commands)
     return parser
 
 
@@ -189,6 +190,66 @@ def _emit_report(args, report, failures: list[str]) -> int:
             print(f"cleaner: {path}: cannot write the report: {exc}", file=sys.stderr)
             status = 1
     return status
+
+
+# ---------------------------------------------------------------- run
+
+
+def _add_run(commands) -> None:
+    from cleaner.batch import DEFAULT_JOBS
+    from cleaner.io.readers import FORMATS
+
+    run = commands.add_parser(
+        "run", help="clean a corpus: folders, files or globs of .txt/.html/.jsonl (gzipped too)",
+        description="Clean every input into --out, mirroring the input tree, in parallel "
+        "processes. Rerunning into the same --out skips the inputs already done (see "
+        "manifest.jsonl there) and redoes those that changed.",
+        epilog="exit status: 0 every document cleaned; 1 some documents failed (listed in "
+        "OUT/errors.jsonl); 2 usage error (bad option, missing input, unusable rules)",
+    )
+    run.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="a folder (read recursively), a file or a glob such as 'dumps/*.jsonl.gz'")
+    run.add_argument("--out", required=True, help="output folder (created if missing)")
+    run.add_argument("--jobs", type=_positive_int, default=DEFAULT_JOBS,
+                     help="worker processes (default: one per core, here %(default)s)")
+    run.add_argument("--format", dest="fmt", default="auto", choices=FORMATS,
+                     help="how to read the inputs (default: auto, by file extension)")
+    run.add_argument("--rules", help="a rules directory to add to the shipped rules")
+    run.add_argument("--text-field", default="text", help="JSONL: the field holding the text")
+    run.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL")
+    run.add_argument("--html-field", default="html",
+                     help="JSONL: the field holding HTML, used when a record has no text field")
+    run.add_argument("--explain", action="store_true",
+                     help="also write every document's removals (rule ids, line ranges)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    run.set_defaults(handler=_cmd_run)
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
+def _cmd_run(args) -> int:
+    from pathlib import Path
+
+    from cleaner.batch import BatchOptions, run_batch
+    from cleaner.io.readers import InputError
+
+    options = BatchOptions(
+        inputs=args.inputs, out=Path(args.out), jobs=args.jobs, fmt=args.fmt, rules_dir=args.rules,
+        text_field=args.text_field, url_field=args.url_field, html_field=args.html_field,
+        explain=args.explain, progress=not args.quiet,
+    )
+    try:
+        summary = run_batch(options)
+    except InputError as exc:
+        print(f"cleaner run: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(summary.describe(), file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 if __name__ == "__main__":
