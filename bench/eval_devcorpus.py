@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from cleaner.engine import clean
+from cleaner.report import rules_summary
 from cleaner.rules import default_rules, load_rules
 from cleaner.scoring import (DocumentScore, Report, read_text, score_result, score_text,
                              site_of, tree_files)
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         baseline = _keep_everything(folder)
         _print_row(name, "cleaner", cleaned, seconds)
         _print_row("", "keep-all", baseline, None)
+        _print_notes(cleaned)
         worst += [(name, d) for d in cleaned.documents if d.scored]
     if args.worst:
         worst.sort(key=lambda item: (item[1].token.f1, item[1].line.f1))
@@ -105,14 +107,22 @@ def _print_row(name: str, who: str, report: Report, seconds: float | None) -> No
     timing = f"{seconds:.1f}" if seconds is not None else ""
     print(f"{name:<13}{who:<10}{o.documents:>5}{junk:>14}{lost:>11}{clean_lost:>12}"
           f"{o.token.f1:>10.3f}{o.line.f1:>9.3f}{o.exact:>5}/{o.documents:<2}{timing:>7}")
+
+
+def _print_notes(report: Report) -> None:
     for problem in report.problems:
         print(f"{'':<13}{problem}")
+    if report.overall.removed_by_rule:
+        print(f"{'':<13}gold lines removed, by rule: {rules_summary(report.overall)}")
 
 
 def _print_document(name: str, document: DocumentScore) -> None:
     print(f"\n{name}/{document.path}  token F1 {document.token.f1:.3f}  line P {document.line.precision:.2f}"
           f" R {document.line.recall:.2f}  junk {document.junk_removed}/{document.junk_lines} removed,"
           f" gold lost {document.gold_lost}/{document.gold_lines}")
+    site = Report.build("check", {}, [document]).overall
+    if site.removed_by_rule:
+        print(f"  gold lines removed, by rule: {rules_summary(site)}")
     for line in document.diff[:SHOWN_DIFF_LINES]:
         mark = {"removed": "-", "missing": "?", "extra": "+"}[line.kind]
         where = f"raw:{line.raw_line}" if line.raw_line else f"gold:{line.gold_line}"

@@ -47,6 +47,10 @@ SITE_HEADERS = ["site", "docs", "line P", "line R", "line F1", "token F1", "shin
                 "exact", "clean lost", "junk removed", "gold lost", "missing"]
 
 
+def rules_summary(site: SiteScore) -> str:
+    return ", ".join(f"{rule} {count}" for rule, count in site.removed_by_rule.items())
+
+
 def _where(line: DiffLine) -> str:
     """Where the line is: gold line number and, when known, the input line number."""
     places = []
@@ -87,6 +91,8 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
 
     out = [paint(table_row(rows[0]), "bold")] + [table_row(r) for r in rows[1:]]
     out.append("(overall = macro-average over documents; junk and gold-lost rates pooled over lines)")
+    if report.overall.removed_by_rule:
+        out.append("gold lines removed, by rule: " + rules_summary(report.overall))
     for problem in report.problems:
         out.append(paint(problem, "fail"))
     for document in filter(_differs, report.documents):
@@ -149,6 +155,8 @@ def render_html(report: Report, failures: list[str]) -> str:
     parts += [f'<p class="fail" dir="auto">below floor: {escape(f)}</p>' for f in failures]
     parts += [f'<p class="fail" dir="auto">{escape(p)}</p>' for p in report.problems]
     parts.append(_html_site_table(report))
+    if report.overall.removed_by_rule:
+        parts.append(f'<p dir="auto">gold lines removed, by rule: {escape(rules_summary(report.overall))}</p>')
     parts.append('<p class="meta" dir="auto">overall = macro-average over documents; junk and gold-lost '
                  "rates pooled over lines. " + " ".join(
                      f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'

@@ -215,6 +215,7 @@ class SiteScore:
     gold_lost: int = 0
     junk_lines: int = 0
     junk_removed: int = 0
+    removed_by_rule: dict[str, int] = field(default_factory=dict)  # gold lines each rule removed
     missing_gold: list[str] = field(default_factory=list)
     missing_output: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -230,6 +231,7 @@ class SiteScore:
 
 def aggregate(site: str, documents: list[DocumentScore]) -> SiteScore:
     scored = [d for d in documents if d.scored]
+    removed_by_rule = Counter(line.rule_id for d in scored for line in d.diff if line.kind == REMOVED)
     return SiteScore(
         site,
         documents=len(scored),
@@ -243,6 +245,7 @@ def aggregate(site: str, documents: list[DocumentScore]) -> SiteScore:
         gold_lost=sum(d.gold_lost for d in scored),
         junk_lines=sum(d.junk_lines or 0 for d in scored),
         junk_removed=sum(d.junk_removed or 0 for d in scored),
+        removed_by_rule=dict(removed_by_rule.most_common()),
         missing_gold=[d.path for d in documents if d.status == "missing-gold"],
         missing_output=[d.path for d in documents if d.status == "missing-output"],
         errors=[f"{d.path}: {d.detail}" for d in documents if d.status == "error"],
