@@ -1,0 +1,209 @@
+"""HTML in, cleaned article out: trafilatura takes out the main block, the text engine finishes.
+
+    from cleaner import clean_html
+    result = clean_html(page_bytes, url="https://example.com/a/1")
+
+The page is decoded (BOM, then UTF-8, then the charset the HTTP header or the page declares,
+then charset-normalizer), parsed once with lxml, stripped of the parts the site's rule file
+names in `remove_selectors`, and handed to trafilatura. Its main block is written one block a
+line (every paragraph, heading, list item, quote and table cell on its own line, a <br> starts
+a new line, no list markers) and cleaned by the same engine and rules as a text scrape. The
+result's line numbers are lines of that extracted text (see `extract_page`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import etree
+
+from cleaner.engine import clean
+from cleaner.io.readers import decode, declared_charset
+from cleaner.model import Result
+from cleaner.rules import RuleSet, SiteRules, default_rules
+
+# Measured by bench/eval_html.py on the dev pages (shingle F1 of clean_html against the
+# expected text): favor_recall beats the default and favor_precision once the text rules
+# run after it, because the rules take out what recall lets through, while text that
+# precision drops is lost for good. Comments are never the article.
+EXTRACTION_SETTINGS = {"favor_recall": True, "include_comments": False, "include_tables": True}
+
+# trafilatura's own extract(with_metadata=True) runs the metadata step without htmldate's
+# extensive search (it passes fast=False as `extensive`); the same here keeps the cost equal.
+_EXTENSIVE_DATE_SEARCH = False
+
+# Elements of trafilatura's output tree that make a line of their own.
+_EXTRACTED_BLOCKS = frozenset(
+    {"body", "doc", "main", "div", "p", "head", "list", "item", "quote", "code", "table", "row",
+     "cell", "graphic"}
+)
+# HTML elements a browser lays out as blocks: each starts and ends a line of the full text.
+_HTML_BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+     "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
+)
+# Never shown as text by a browser.
+_HTML_HIDDEN = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+     "canvas", "select", "button"}
+)
+
+EXTRACTION_FALLBACK = "extraction_fallback"
+NO_ARTICLE = "no_article"
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What the HTML layer hands the text engine."""
+
+    text: str  # the article block, one block a line
+    url: str | None  # picks the site rules: the given URL, else the page's canonical / og:url
+    metadata: dict = field(default_factory=dict)  # from the page's markup
+    flags: dict[str, str] = field(default_factory=dict)
+
+
+def clean_html(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    rules: RuleSet | None = None,
+    charset: str | None = None,
+) -> Result:
+    """Keep the lead article of one HTML page; say why every other extracted line went.
+
+    `charset` is the one the transport declared (HTTP Content-Type); it outranks the page's
+    own <meta> declaration, as in a browser. A str is used as it is.
+    """
+    rules = rules or default_rules()
+    return clean_page(extract_page(html, url, rules=rules, charset=charset), rules)
+
+
+def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
+    """Run the text engine on an extracted page and merge in what the page's markup said."""
+    result = clean(page.text, page.url, rules=rules)
+    # The page's markup wins over what the text engine read from the lines: a <meta>
+    # date or title is machine-written, a dateline in the text is not.
+    result.metadata = {**result.metadata, **page.metadata}
+    result.flags.update(page.flags)
+    if not result.kept:
+        result.flags[NO_ARTICLE] = (
+            "no article text: the page has no visible text"
+            if not page.text
+            else "no article text: every extracted line was removed by the rules"
+        )
+    return result
+
+
+def extract_page(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    rules: RuleSet | None = None,
+    charset: str | None = None,
+) -> ExtractedPage:
+    """Decode, parse, drop the site's remove_selectors, extract the main block as lines.
+
+    When trafilatura finds no main block, the text is the page's full visible text and the
+    page is flagged `extraction_fallback`: the text engine then has the whole page to cut.
+    """
+    rules = rules or default_rules()
+    if isinstance(html, bytes):
+        html, _ = decode(html, charset or declared_charset(html))
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return ExtractedPage("", url, {}, {NO_ARTICLE: "not an HTML document"})
+    metadata = page_metadata(tree, url)
+    rules_url = url or metadata.get("url")
+    # Without a URL, site fingerprints are searched in the page source.
+    drop_selected(tree, rules.site_for(rules_url, html))
+    lines = _extracted_lines(tree, rules_url)
+    flags = {}
+    if not lines:
+        lines = block_lines(tree, _HTML_BLOCKS, "br", _HTML_HIDDEN)
+        flags[EXTRACTION_FALLBACK] = (
+            "trafilatura found no article block; this is the page's full visible text, cleaned"
+        )
+    return ExtractedPage("\n".join(lines), rules_url, metadata, flags)
+
+
+def page_metadata(tree: etree._Element, url: str | None) -> dict:
+    """Title, date, author, tags, categories, canonical URL, site name, description, language.
+
+    Empty fields are left out. `url` is the page's canonical / og:url, else the given URL.
+    """
+    document = trafilatura.extract_metadata(tree, url, extensive=_EXTENSIVE_DATE_SEARCH)
+    found = {
+        "title": document.title,
+        "date": document.date,
+        "author": document.author,
+        "tags": document.tags,
+        "categories": document.categories,
+        "url": document.url,
+        "sitename": document.sitename,
+        "description": document.description,
+        "language": (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+                     or "").strip(),
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+def drop_selected(tree: etree._Element, sites: tuple[SiteRules, ...]) -> None:
+    """Remove, in place, every element a site file's remove_selectors names (tails stay)."""
+    for site in sites:
+        for expression in site.remove_selectors:
+            for element in tree.xpath(expression):
+                if isinstance(element, etree._Element) and element.getparent() is not None:
+                    element.drop_tree()
+
+
+def _extracted_lines(tree: etree._Element, url: str | None) -> list[str]:
+    document = trafilatura.bare_extraction(tree, url=url, **EXTRACTION_SETTINGS)
+    if document is None or document.body is None:
+        return []
+    return block_lines(document.body, _EXTRACTED_BLOCKS, "lb")
+
+
+def block_lines(
+    root: etree._Element,
+    blocks: frozenset[str],
+    line_break: str,
+    hidden: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The text under root, one line per block element, white space collapsed, no empty lines.
+
+    A `blocks` element starts and ends a line, a `line_break` element starts one, the text of
+    a `hidden` element is skipped. Walked with iterwalk, not recursion: page trees can nest
+    deeper than Python's recursion limit.
+    """
+    lines: list[str] = []
+    pieces: list[str] = []
+
+    def end_line() -> None:
+        line = " ".join("".join(pieces).split())
+        pieces.clear()
+        if line:
+            lines.append(line)
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event in ("comment", "pi"):
+            pieces.append(element.tail or "")
+            continue
+        tag = element.tag
+        if event == "start":
+            if tag in hidden:
+                walker.skip_subtree()  # its "end" event still comes, with the tail
+                continue
+            if tag in blocks or tag == line_break:
+                end_line()
+            pieces.append(element.text or "")
+        else:
+            if tag in blocks:
+                end_line()
+            if element is not root:
+                pieces.append(element.tail or "")
+    end_line()
+    return lines
