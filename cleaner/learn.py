@@ -1,0 +1,680 @@
+"""Learn each site's boilerplate from its own pages and write it as reviewable rule files.
+
+What repeats across many pages of one site is boilerplate even when no lexicon knows its
+words. The learner reads the corpus twice, one site at a time in effect but streaming:
+
+Pass 1 counts, per site, in how many documents each *line key* occurs (once per document):
+  - the exact line after normalisation (`normalize`); lines longer than the match window
+    (normalize.MATCH_WINDOW) are never keys: rules only see that much of a line;
+  - the template prefix of a line: its fixed head up to a separator (":", "|", " - "), as
+    in "Photo: <credit>" or "رابط الخبر بصحيفة الوئام: <headline>";
+  - the digit shape of a line, every digit run replaced, as in "Updated 12/03 at 14h05".
+  Memory is bounded by lossy counting (Manku & Motwani, 2002) per site: keys are 64-bit
+  hashes, and after every `ceil(1/e)` documents of a site (e = min_share / 2) every key whose
+  count plus its possible undercount is at most the number of such buckets so far is
+  dropped. A key seen in a share s >= min_share of the site's documents always survives, and
+  the table holds O((1/e) log(e n)) keys per site however many documents there are: it grows
+  with the number of distinct frequent lines, not with the corpus.
+
+Pass 2 re-reads the documents and, for the surviving candidates only, counts exactly: the
+documents and occurrences, the relative position of each occurrence (head: first quarter
+of the page's non-blank lines, tail: last quarter), what follows it (nothing; only other
+candidate or headline-like lines, i.e. more boilerplate or other stories; or article text),
+the line shapes, distinct variable parts, the most frequent neighbours, and one example
+snippet to turn into a rule test.
+
+The decision, for a candidate of a site with n documents, seen in k of them:
+  1. k >= min_docs and k >= min_share * n.
+  2. A *sentence-like* line (at least SENTENCE_MIN_CHARS characters and SENTENCE_MIN_WORDS
+     words, ending in sentence punctuation) is body-shaped. It is boilerplate only if
+     k >= BODY_SHARE * n (a disclaimer on most pages) and it is not *travelling*: found on
+     another site next to the same neighbour lines, which is a syndicated story carried with
+     its own paragraphs. Shared boilerplate travels alone (its neighbours differ by site).
+     So syndicated paragraphs, which repeat on few pages of a site and keep their
+     neighbours, and a background paragraph a site repeats on a quarter of its follow-ups,
+     are kept; a short fixed line is boilerplate on share alone.
+  3. A template (prefix or digit shape) must vary: at least MIN_VARIANTS distinct lines;
+     at most TEMPLATE_SENTENCE_SHARE of its lines may be sentence-like (so "He added: <a
+     sentence>" is speech, not a credit), and it occurs at most TEMPLATE_MAX_PER_DOC times
+     per page on average. An exact line or digit shape that an accepted prefix already
+     covers is not emitted again.
+Position: head / tail when at least POSITION_AGREEMENT of the occurrences are there, else
+any. Action: `cut` when at least CUT_AGREEMENT of the occurrences are followed by nothing
+but boilerplate or other stories, and something follows in at least half of them;
+otherwise `drop-line`.
+
+Every rule gets a test made from its example: the page lines around the occurrence (from
+the page start for a head rule, to the page end for a tail rule). The expected text is
+what the engine keeps without the learned rules, minus the lines the learned rules are
+predicted to remove; a rule whose test fails with the real engine is dropped before the
+file is written. Files are written atomically and never over a file that lacks
+`learned = true`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import re
+import tempfile
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import regex
+
+from cleaner.engine import clean
+from cleaner.io.readers import DocumentError, decode, discover, parse_record
+from cleaner.model import split_lines, visible
+from cleaner.normalize import MATCH_WINDOW, normalize
+from cleaner.rules import RuleError, default_rules, host_of, load_rules
+
+DEFAULT_MIN_DOCS = 5
+DEFAULT_MIN_SHARE = 0.1
+
+HEAD_EDGE = 0.25
+TAIL_EDGE = 0.75
+POSITION_AGREEMENT = 0.95
+CUT_AGREEMENT = 0.9
+
+SENTENCE_MIN_CHARS = 60
+SENTENCE_MIN_WORDS = 8
+BODY_SHARE = 0.5
+HEADLINE_MAX_CHARS = 120
+HEADLINE_MAX_WORDS = 16
+
+MIN_VARIANTS = 3
+TEMPLATE_SENTENCE_SHARE = 0.1
+TEMPLATE_MAX_PER_DOC = 1.5
+# A template's lines may run this much longer than the longest seen (max_chars in the rule).
+TEMPLATE_LENGTH_SLACK = 1.25
+TEMPLATE_ROOM = 40
+
+# Bounded per-candidate memory: distinct variants counted up to this, neighbours kept in a
+# Misra-Gries summary of this many entries.
+VARIANT_CAP = 64
+NEIGHBOUR_SLOTS = 8
+SNIPPET_CONTEXT = 3
+SNIPPET_MAX_LINES = 14
+
+_SENTENCE_END = regex.compile(r"[.!?؟。！？۔…]['\"”’»)]?$")
+_TEMPLATE = regex.compile(r"^(?P<fixed>\S.{0,58}?)(?:\s*[:：|]|\s+[-–—])(?=\s+\S)")
+_TEMPLATE_MAX_WORDS = 8
+_DIGITS = regex.compile(r"\d+")
+_SITE_NAME = re.compile(r"[^a-z0-9.\-_]+")
+
+LINE, PREFIX, SHAPE = "line", "phrase", "regex"
+
+
+@dataclass(frozen=True)
+class Document:
+    site: str
+    text: str
+    url: str | None
+
+
+@dataclass
+class SiteReport:
+    site: str
+    documents: int
+    rules: int = 0
+    dropped: list[str] = field(default_factory=list)  # why rules were dropped after testing
+    path: Path | None = None
+    error: str | None = None
+
+
+# ---------------------------------------------------------------- reading the corpus
+
+
+def read_documents(inputs: list[str], errors: list[str]) -> Iterator[Document]:
+    """Every document under INPUTs with its site; problems go to `errors`, never stop the run.
+
+    JSONL records name their site by the host of their "url"; a .txt file's site is the
+    first folder under its INPUT directory (one folder per site).
+    """
+    for source in discover(inputs):
+        if source.kind == "jsonl":
+            yield from _read_jsonl(source, errors)
+        elif source.kind == "txt":
+            site = source.folder or source.path.parent.name
+            try:
+                text, _ = decode(source.path.read_bytes() if not source.compressed
+                                 else gzip.decompress(source.path.read_bytes()))
+            except (OSError, DocumentError) as exc:
+                errors.append(f"{source.path}: {exc}")
+                continue
+            yield Document(site.lower(), text, None)
+        else:
+            errors.append(f"{source.path}: skipped: learn reads .txt and .jsonl files")
+
+
+def _read_jsonl(source, errors: list[str]) -> Iterator[Document]:
+    opener = gzip.open if source.compressed else open
+    try:
+        with opener(source.path, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{source.path}:{number}"
+                try:
+                    record, _ = parse_record(line)
+                except DocumentError as exc:
+                    errors.append(f"{where}: {exc}")
+                    continue
+                text, url = record.get("text"), record.get("url")
+                if not isinstance(text, str) or not isinstance(url, str) or not host_of(url):
+                    errors.append(f"{where}: needs a string 'text' and a 'url' to tell its site")
+                    continue
+                yield Document(host_of(url), text, url)
+    except (OSError, EOFError) as exc:
+        errors.append(f"{source.path}: unreadable: {exc}")
+
+
+# ---------------------------------------------------------------- line keys
+
+
+def _keys(line: str) -> list[tuple[str, str]]:
+    """(kind, normalised key text) for every candidate key of one visible line."""
+    if len(line) > MATCH_WINDOW:
+        return []
+    norm = normalize(line)
+    keys = [(LINE, norm)]
+    prefix = template_prefix(line)
+    if prefix:
+        keys.append((PREFIX, normalize(prefix)))
+    shaped = _DIGITS.sub("0", norm)
+    if shaped != norm:
+        keys.append((SHAPE, shaped))
+    return keys
+
+
+def template_prefix(line: str) -> str | None:
+    """The fixed head of a "<fixed>: <variable>" line, separator included, or None."""
+    found = _TEMPLATE.match(line)
+    if not found or len(found.group("fixed").split()) > _TEMPLATE_MAX_WORDS:
+        return None
+    return line[: found.end()]
+
+
+def _hash(kind: str, text: str) -> int:
+    return hash((kind, text))
+
+
+def sentence_like(line: str) -> bool:
+    return (len(line) >= SENTENCE_MIN_CHARS and len(line.split()) >= SENTENCE_MIN_WORDS
+            and bool(_SENTENCE_END.search(line)))
+
+
+def headline_like(line: str) -> bool:
+    return (len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
+            and not _SENTENCE_END.search(line))
+
+
+def _page_lines(text: str) -> list[str]:
+    return [v for v in (visible(line) for line in split_lines(text)) if v]
+
+
+# ---------------------------------------------------------------- pass 1: lossy counting
+
+
+class LossyCounter:
+    """Manku & Motwani's lossy counting of keys, one document at a time.
+
+    No key seen in a share >= 2 * epsilon of the documents is ever pruned, and the count
+    of any key is below its true count by at most epsilon * documents.
+    """
+
+    def __init__(self, epsilon: float):
+        self.width = max(1, math.ceil(1 / epsilon))
+        self.documents = 0
+        self.counts: dict[int, list[int]] = {}  # key -> [count, possible undercount]
+
+    def add(self, keys: set[int]) -> None:
+        bucket = self.documents // self.width + 1
+        for key in keys:
+            entry = self.counts.get(key)
+            if entry is None:
+                self.counts[key] = [1, bucket - 1]
+            else:
+                entry[0] += 1
+        self.documents += 1
+        if self.documents % self.width == 0:
+            self.counts = {k: e for k, e in self.counts.items() if e[0] + e[1] > bucket}
+
+    def at_least(self, documents: float) -> set[int]:
+        return {k for k, (count, under) in self.counts.items() if count + under >= documents}
+
+
+def count_candidates(documents: Iterable[Document], min_docs: int, min_share: float):
+    """Pass 1: per site, the keys that may reach the thresholds, and the site's page count."""
+    counters: dict[str, LossyCounter] = {}
+    for document in documents:
+        counter = counters.setdefault(document.site, LossyCounter(min_share / 2))
+        counter.add({_hash(kind, key) for line in _page_lines(document.text)
+                     for kind, key in _keys(line)})
+    candidates = {}
+    for site, counter in counters.items():
+        threshold = max(min_docs, (min_share - 1 / counter.width) * counter.documents)
+        candidates[site] = counter.at_least(threshold)
+    return candidates, {site: c.documents for site, c in counters.items()}, \
+        sum(len(c.counts) for c in counters.values())
+
+
+# ---------------------------------------------------------------- pass 2: evidence
+
+
+@dataclass
+class Snippet:
+    lines: list[str]
+    target: int  # index of the occurrence in lines
+    url: str | None
+
+
+@dataclass
+class Evidence:
+    kind: str
+    key: str  # normalised
+    documents: int = 0
+    occurrences: int = 0
+    head: int = 0
+    tail: int = 0
+    last: int = 0  # occurrences with nothing after them
+    followed_by_boilerplate: int = 0  # only boilerplate or other stories after them
+    sentences: int = 0
+    longest: int = 0
+    forms: Counter = field(default_factory=Counter)  # raw spellings (line) / prefixes
+    variants: set = field(default_factory=set)  # hashes of distinct full lines, capped
+    neighbours: Counter = field(default_factory=Counter)  # Misra-Gries summary
+    example: Snippet | None = None
+
+    def add_neighbour(self, key: int) -> None:
+        if key in self.neighbours or len(self.neighbours) < NEIGHBOUR_SLOTS:
+            self.neighbours[key] += 1
+            return
+        for other in list(self.neighbours):
+            self.neighbours[other] -= 1
+            if not self.neighbours[other]:
+                del self.neighbours[other]
+
+    @property
+    def form(self) -> str:
+        return self.forms.most_common(1)[0][0]
+
+
+def gather_evidence(documents: Iterable[Document], candidates: dict[str, set[int]]):
+    """Pass 2: exact evidence per site for every key that is a candidate on any site."""
+    tracked = set().union(*candidates.values()) if candidates else set()
+    evidence: dict[str, dict[int, Evidence]] = {}
+    for document in documents:
+        site_keys = candidates.get(document.site, set())
+        found = evidence.setdefault(document.site, {})
+        lines = _page_lines(document.text)
+        keys = [[(kind, key, _hash(kind, key)) for kind, key in _keys(line)] for line in lines]
+        exact = [next((h for kind, _, h in line_keys if kind == LINE), 0) for line_keys in keys]
+        boilerplate_after = _boilerplate_after(lines, keys, site_keys)
+        seen: set[int] = set()
+        for index, line in enumerate(lines):
+            for kind, key, hashed in keys[index]:
+                if hashed not in tracked:
+                    continue
+                item = found.get(hashed)
+                if item is None:
+                    item = found[hashed] = Evidence(kind, key)
+                if hashed not in seen:
+                    seen.add(hashed)
+                    item.documents += 1
+                _observe(item, lines, index, exact, boilerplate_after[index], document.url)
+    return evidence
+
+
+def _boilerplate_after(lines, keys, site_keys: set[int]) -> list[bool]:
+    """For each line: is every line after it a candidate or headline-shaped (or none)?"""
+    result = [True] * len(lines)
+    all_so_far = True
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = all_so_far
+        line_is = headline_like(lines[index]) or any(h in site_keys for _, _, h in keys[index])
+        all_so_far = all_so_far and line_is
+    return result
+
+
+def _observe(item: Evidence, lines: list[str], index: int, exact: list[int],
+             boilerplate_after: bool, url: str | None) -> None:
+    line = lines[index]
+    relative = index / (len(lines) - 1) if len(lines) > 1 else 0.0
+    item.occurrences += 1
+    item.head += relative <= HEAD_EDGE
+    item.tail += relative >= TAIL_EDGE
+    if index == len(lines) - 1:
+        item.last += 1
+    elif boilerplate_after:
+        item.followed_by_boilerplate += 1
+    item.sentences += sentence_like(line)
+    item.longest = max(item.longest, len(line))
+    form = template_prefix(line) if item.kind == PREFIX else line
+    if form in item.forms or len(item.forms) < VARIANT_CAP:
+        item.forms[form] += 1
+    if len(item.variants) < VARIANT_CAP:
+        item.variants.add(exact[index])
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(lines):
+            item.add_neighbour(exact[neighbour])
+    if item.example is None:
+        item.example = _snippet(lines, index, relative, url)
+
+
+def _snippet(lines: list[str], index: int, relative: float, url: str | None) -> Snippet:
+    """The lines around an occurrence: from the page start at the head, to its end at the tail."""
+    start = 0 if relative <= HEAD_EDGE else index - SNIPPET_CONTEXT
+    end = len(lines) if relative >= TAIL_EDGE else index + SNIPPET_CONTEXT + 1
+    start = max(start, index - SNIPPET_MAX_LINES, 0)
+    end = min(end, index + SNIPPET_MAX_LINES)
+    return Snippet(lines[start:end], index - start, url)
+
+
+# ---------------------------------------------------------------- decisions
+
+
+@dataclass
+class LearnedRule:
+    kind: str
+    pattern: str  # as written in the rule file
+    key: str  # normalised, for predicting matches
+    action: str
+    position: str
+    why: str
+    evidence: Evidence
+    max_chars: int | None = None
+
+    def matches(self, line: str) -> bool:
+        if self.max_chars is not None and len(line) > self.max_chars:
+            return False
+        if len(line) > MATCH_WINDOW:
+            return False
+        norm = normalize(line)
+        if self.kind == LINE:
+            return norm == self.key
+        if self.kind == PREFIX:
+            return norm.startswith(self.key)
+        return _DIGITS.sub("0", norm) == self.key
+
+
+def decide(site: str, total: int, found: dict[int, Evidence],
+           others: dict[str, dict[int, Evidence]], min_docs: int, min_share: float) -> list[LearnedRule]:
+    """The boilerplate rules of one site, by the decision rule in the module docstring."""
+    needed = max(min_docs, min_share * total)
+    frequent = {hashed: e for hashed, e in found.items() if e.documents >= needed}
+    templates = [_rule(e, total) for e in frequent.values() if e.kind == PREFIX and _is_template(e)]
+    shapes = [_rule(e, total) for e in frequent.values() if e.kind == SHAPE and _is_template(e)
+              and not any(t.matches(e.form) for t in templates)]
+    covering = templates + shapes
+    lines = [_rule(e, total) for hashed, e in frequent.items() if e.kind == LINE
+             and _is_boilerplate_line(hashed, e, total, site, others)
+             and not any(t.matches(e.form) for t in covering)]
+    order = {"head": 0, "any": 1, "tail": 2}
+    return sorted(covering + lines, key=lambda r: (order[r.position], -r.evidence.documents, r.key))
+
+
+def _is_template(item: Evidence) -> bool:
+    return (len(item.variants) >= MIN_VARIANTS
+            and item.sentences <= TEMPLATE_SENTENCE_SHARE * item.occurrences
+            and item.occurrences <= TEMPLATE_MAX_PER_DOC * item.documents)
+
+
+def _is_boilerplate_line(hashed: int, item: Evidence, total: int, site: str,
+                         others: dict[str, dict[int, Evidence]]) -> bool:
+    if not sentence_like(item.form):
+        return True
+    if item.documents < BODY_SHARE * total:
+        return False
+    return not _travels(hashed, item, site, others)
+
+
+def _travels(hashed: int, item: Evidence, site: str, others: dict[str, dict[int, Evidence]]) -> bool:
+    """Found on another site beside one of the same neighbour lines: a syndicated story."""
+    mine = set(item.neighbours)
+    return any(hashed in found and mine & set(found[hashed].neighbours)
+               for other, found in others.items() if other != site)
+
+
+def _rule(item: Evidence, total: int) -> LearnedRule:
+    position = _position(item)
+    action = _action(item)
+    pattern = item.form if item.kind != SHAPE else _shape_regex(item.key)
+    max_chars = None
+    if item.kind != LINE:
+        max_chars = max(math.ceil(item.longest * TEMPLATE_LENGTH_SLACK), len(item.form) + TEMPLATE_ROOM)
+    return LearnedRule(item.kind, pattern, item.key, action, position, _why(item, total, position, action),
+                       item, max_chars)
+
+
+def _shape_regex(shape: str) -> str:
+    return "^" + r"\d+".join(regex.escape(part, literal_spaces=True) for part in shape.split("0")) + "$"
+
+
+def _position(item: Evidence) -> str:
+    if item.head >= POSITION_AGREEMENT * item.occurrences:
+        return "head"
+    if item.tail >= POSITION_AGREEMENT * item.occurrences:
+        return "tail"
+    return "any"
+
+
+def _action(item: Evidence) -> str:
+    ends_page = item.last + item.followed_by_boilerplate
+    if ends_page >= CUT_AGREEMENT * item.occurrences and item.followed_by_boilerplate >= item.occurrences / 2:
+        return "cut"
+    return "drop-line"
+
+
+def _why(item: Evidence, total: int, position: str, action: str) -> str:
+    what = {
+        LINE: "this exact line",
+        PREFIX: f"a line starting {item.form!r} ({_at_least(item)} different endings)",
+        SHAPE: f"this line ({_at_least(item)} different numbers in it)",
+    }[item.kind]
+    where = {"head": "at the head of the page", "tail": "at the tail of the page",
+             "any": f"at varying places (head {_share(item.head, item.occurrences)}, "
+                    f"tail {_share(item.tail, item.occurrences)})"}[position]
+    if action == "cut":
+        follows = (f"followed only by boilerplate or other stories' headlines in "
+                   f"{_share(item.followed_by_boilerplate, item.occurrences)} of them, "
+                   f"last line in {_share(item.last, item.occurrences)}")
+    else:
+        text_after = item.occurrences - item.last - item.followed_by_boilerplate
+        follows = f"followed by article text in {_share(text_after, item.occurrences)} of them"
+    return (f"Learned: {what} is in {item.documents} of {total} documents of the site, "
+            f"{where}, {follows}.")
+
+
+def _at_least(item: Evidence) -> str:
+    return f"{len(item.variants)}+" if len(item.variants) >= VARIANT_CAP else str(len(item.variants))
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "0%"
+
+
+# ---------------------------------------------------------------- tests and verification
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    name: str
+    raw: str
+    expected: str
+    url: str
+
+
+def make_case(rule_id: str, rule: LearnedRule, rules: list[LearnedRule], url: str) -> RuleCase:
+    """The rule's example snippet and the text the engine should keep from it."""
+    snippet = rule.evidence.example
+    raw = "\n".join(snippet.lines)
+    baseline = clean(raw, snippet.url or url, rules=default_rules())
+    removed = predicted_removals(snippet.lines, rules)
+    expected = "\n".join(line.text for line in baseline.kept if line.number - 1 not in removed)
+    return RuleCase(rule_id, raw, expected, snippet.url or url)
+
+
+def predicted_removals(lines: list[str], rules: list[LearnedRule]) -> set[int]:
+    """Indexes of the lines the learned rules should remove, by the learner's own matching."""
+    removed: set[int] = set()
+    for index, line in enumerate(lines):
+        rule = next((r for r in rules if r.matches(line)), None)
+        if rule is None:
+            continue
+        removed.update(range(index, len(lines)) if rule.action == "cut" else (index,))
+    return removed
+
+
+def verify(site: str, rules: list[LearnedRule], total: int, url: str,
+           fingerprint: str | None) -> tuple[list[LearnedRule], list[str], str]:
+    """Drop rules whose test fails with the real engine until all pass.
+
+    Returns the rules kept, why the others were dropped, and the rule file's text.
+    """
+    dropped: list[str] = []
+    while rules:
+        cases = [make_case(rule_id(site, n), rule, rules, url) for n, rule in enumerate(rules, 1)]
+        text = render_site_file(site, total, rules, cases, fingerprint)
+        with tempfile.TemporaryDirectory(prefix="cleaner-learn-") as scratch:
+            write_atomically(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
+            ruleset = load_rules(scratch)
+        failing = [n for n, case in enumerate(cases)
+                   if clean(case.raw, case.url, rules=ruleset).text != case.expected]
+        if not failing:
+            return rules, dropped, text
+        dropped += [f"{rules[n].pattern!r}: its test on a page of the site failed" for n in failing]
+        rules = [rule for n, rule in enumerate(rules) if n not in failing]
+    return rules, dropped, ""
+
+
+def rule_id(site: str, number: int) -> str:
+    return f"learned.{safe_name(site)}.{number}"
+
+
+def safe_name(site: str) -> str:
+    return _SITE_NAME.sub("-", site.lower()).strip("-.") or "site"
+
+
+# ---------------------------------------------------------------- writing rule files
+
+
+def render_site_file(site: str, total: int, rules: list[LearnedRule], cases: list[RuleCase],
+                     fingerprint: str | None = None) -> str:
+    out = [
+        f"# Learned by `cleaner learn` from {total} documents of {site}.",
+        "# Review before use: each rule says what evidence it rests on; delete a rule to drop it.",
+        f"site = {toml_string(site)}",
+        f"description = {toml_string(f'Boilerplate learned from {total} documents of {site}')}",
+        "learned = true",
+        f"domains = [{toml_string(site)}]",
+    ]
+    if fingerprint:
+        out.append(f"fingerprints = [{toml_string(fingerprint)}]")
+    for number, rule in enumerate(rules, 1):
+        out += ["", "[[rule]]", f"id = {toml_string(rule_id(site, number))}",
+                f"kind = {toml_string(rule.kind)}", f"pattern = {toml_string(rule.pattern)}",
+                f"action = {toml_string(rule.action)}", f"position = {toml_string(rule.position)}"]
+        if rule.max_chars is not None:
+            out.append(f"max_chars = {rule.max_chars}")
+        out.append(f"why = {toml_string(rule.why)}")
+    for case in cases:
+        out += ["", "[[test]]", f"name = {toml_string(case.name)}", f"url = {toml_string(case.url)}",
+                f"raw = {toml_string(case.raw, multiline=True)}",
+                f"expected = {toml_string(case.expected, multiline=True)}"]
+    return "\n".join(out) + "\n"
+
+
+def toml_string(text: str, multiline: bool = False) -> str:
+    """A TOML basic string (multi-line form keeps snippets readable)."""
+    escaped = []
+    for char in text:
+        if char == "\\":
+            escaped.append("\\\\")
+        elif char == '"':
+            escaped.append('\\"')
+        elif char == "\n" and multiline:
+            escaped.append("\n")
+        elif char == "\t":
+            escaped.append("\\t")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04x}")
+        else:
+            escaped.append(char)
+    body = "".join(escaped)
+    return f'"""\n{body}"""' if multiline else f'"{body}"'
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def refuse_hand_written(path: Path) -> str | None:
+    """Why `path` must not be overwritten, or None if it is absent or a learned file."""
+    if not path.exists():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return f"{path}: exists and is not a readable learned rule file ({exc}); not overwritten"
+    if data.get("learned") is not True:
+        return f"{path}: a hand-written rule file (no 'learned = true'); not overwritten"
+    return None
+
+
+def fingerprint_for(site: str, rules: list[LearnedRule], total: int,
+                    evidence: dict[str, dict[int, Evidence]]) -> str | None:
+    """An exact line on nearly every page of this site and on no other: finds pages without URL."""
+    elsewhere = {e.key for other, found in evidence.items() if other != site for e in found.values()}
+    for rule in sorted(rules, key=lambda r: -r.evidence.documents):
+        if rule.kind == LINE and rule.evidence.documents >= 0.8 * total and rule.key not in elsewhere:
+            return regex.escape(rule.pattern, literal_spaces=True)
+    return None
+
+
+# ---------------------------------------------------------------- the whole run
+
+
+def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
+          min_share: float = DEFAULT_MIN_SHARE, errors: list[str] | None = None) -> list[SiteReport]:
+    """Learn rule files for every site in INPUTs into out/sites/; return one report per site."""
+    if not 0 < min_share <= 1:
+        raise ValueError(f"--min-share must be in (0, 1], not {min_share}")
+    if min_docs < 1:
+        raise ValueError(f"--min-docs must be at least 1, not {min_docs}")
+    errors = [] if errors is None else errors
+    candidates, totals, _ = count_candidates(read_documents(inputs, errors), min_docs, min_share)
+    evidence = gather_evidence(read_documents(inputs, []), candidates)
+    reports = []
+    for site in sorted(totals):
+        report = SiteReport(site, totals[site])
+        reports.append(report)
+        path = out / "sites" / f"{safe_name(site)}.toml"
+        report.error = refuse_hand_written(path)
+        if report.error:
+            continue
+        rules = decide(site, totals[site], evidence.get(site, {}), evidence, min_docs, min_share)
+        if not rules:
+            continue
+        fingerprint = fingerprint_for(site, rules, totals[site], evidence)
+        rules, report.dropped, text = verify(site, rules, totals[site], f"https://{site}/", fingerprint)
+        if not rules:
+            continue
+        write_atomically(path, text)
+        report.rules, report.path = len(rules), path
+    if any(r.path for r in reports):
+        load_rules(out, with_defaults=True)  # the whole directory must load as written
+    return reports
