@@ -38,22 +38,24 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) ->
 
 
 def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
-    start = h.article_start(lines)
+    titles = h.title_copies(lines)
+    start = h.article_start(lines, titles)
     if start is None:
         _apply_line_rules(lines, range(len(lines)), verdicts, metadata, len(lines))
     else:
-        _decide_around_article(lines, start, verdicts, metadata)
+        _decide_around_article(lines, start, titles, verdicts, metadata)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
     for line in lines:
         if line.blank:
             verdicts.drop_heuristic(line.index, "generic.blank")
 
 
-def _decide_around_article(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> None:
+def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts,
+                           metadata: dict) -> None:
     cut = _find_tail(lines, start, verdicts, metadata)
     end = max((line.index for line in lines[start:cut] if line.body and not verdicts.dropped(line.index)),
               default=start)
-    rendered = _header_zone(lines, start, verdicts)
+    rendered = _header_zone(lines, start, titles, verdicts)
     _core(lines, start, end + 1, verdicts, rendered)
     _footer_zone(lines, end + 1, cut, verdicts, rendered)
     _apply_line_rules(lines, range(len(lines)), verdicts, metadata, cut)
@@ -73,7 +75,8 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
         if marker:
             rule, rest = marker
             block_end = h.marker_block_end(lines, index, total)
-            if h.story_continues(lines, start, index, block_end, total):
+            if h.story_continues(lines, start, index, block_end, total, has_headline=bool(rest)) \
+                    or h.too_early_for_tail(lines, start, index, total):
                 for inner in range(index, block_end):
                     if not lines[inner].blank:
                         verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")
@@ -97,12 +100,12 @@ def _cut_from(lines, index, rule_id, why, verdicts) -> None:
         verdicts.drop(line.index, rule_id, reason)
 
 
-def _header_zone(lines: list[LineInfo], start: int, verdicts: Verdicts) -> bool:
+def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts) -> bool:
     """Drop page chrome above the article; return whether the page looks rendered (has chrome)."""
     header = [line for line in lines[:start] if not line.blank]
     if len(header) <= h.RENDERED_HEADER_LINES:
         return False
-    anchor = h.title_anchor(lines, start)
+    anchor = min((index for index in titles if index < start), default=None)
     if anchor is None:
         first_kept = h.headline_block_above(lines, start)
         for line in lines[:first_kept]:
@@ -110,15 +113,16 @@ def _header_zone(lines: list[LineInfo], start: int, verdicts: Verdicts) -> bool:
         return True
     for line in lines[:anchor]:
         verdicts.drop_heuristic(line.index, "generic.nav-run")
+    for index in sorted(titles - {anchor}):
+        verdicts.drop_heuristic(index, "generic.title-repeat")
+    for index in h.duplicates_of_body(lines, range(anchor + 1, start), start):
+        verdicts.drop_heuristic(index, "generic.duplicate")
     index = anchor + 1
-    while index < start and (lines[index].blank or h.is_deck(lines[index])):
+    while index < start and (lines[index].blank or h.is_deck(lines[index]) and not verdicts.dropped(index)):
         index += 1
     for line in lines[index:start]:
-        verdicts.drop_heuristic(line.index, "generic.header-chrome")
-    title = lines[anchor].norm
-    for line in lines[start:]:
-        if line.norm == title:
-            verdicts.drop_heuristic(line.index, "generic.title-repeat")
+        if not line.body:
+            verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 
 
@@ -145,7 +149,7 @@ def _is_caption(line: LineInfo) -> bool:
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:
     footer = [line for line in lines[first:cut] if not line.blank]
-    if rendered or len(footer) > h.RENDERED_HEADER_LINES:
+    if rendered:
         for line in footer:
             verdicts.drop_heuristic(line.index, "generic.footer-chrome")
 

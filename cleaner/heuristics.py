@@ -45,6 +45,8 @@ BODY_MIN_CHARS = 50
 LABEL_MAX_WORDS = 4
 # How many short lines may sit between two body lines and still be one article.
 MAX_SHORT_GAP = 3
+# Headlines in a list of other stories are rarely longer than this.
+HEADLINE_MAX_WORDS = 25
 # A header zone with more non-blank lines than this is page chrome, not a few header lines.
 RENDERED_HEADER_LINES = 8
 
@@ -117,13 +119,28 @@ class Verdicts:
 # ---------------------------------------------------------------- the article's extent
 
 
-def article_start(lines: list[LineInfo]) -> int | None:
+def title_copies(lines: list[LineInfo]) -> set[int]:
+    """Lines that repeat the page title (the first line, or its part before " | " or " - ").
+
+    A rendered page starts with its <title>; the headline is a later copy of it, and share
+    bars repeat it again. Copies are headlines, never body, however long they are.
+    """
+    first = next((line for line in lines if not line.blank), None)
+    if first is None:
+        return set()
+    parts = {first.norm, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s", first.norm))}
+    parts = {part for part in parts if len(part) >= 12}
+    return {line.index for line in lines[first.index + 1:] if line.norm in parts}
+
+
+def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
     """The first body line that opens a dense run of body lines.
 
     A lone long line among menus (a teaser, a cookie notice) does not open the article: the
     next body line must follow within MAX_SHORT_GAP short lines, unless the page has only one.
     """
-    body = [line.index for line in lines if line.body and not line.hit("cut", "drop-line", "drop-block")]
+    body = [line.index for line in lines
+            if line.body and line.index not in titles and not line.hit("cut", "drop-line", "drop-block")]
     if not body:
         return None
     for position, index in enumerate(body):
@@ -144,11 +161,16 @@ def content_tokens(lines: list[LineInfo]) -> set[str]:
     return tokens
 
 
-# A passage after a marker continues the story when this share of its words already
-# occurred in the article before the marker (names, places and the topic's vocabulary).
-CONTINUATION_OVERLAP = 0.34
+# A passage after a marker continues the story when this share of its words already occurred
+# in the article before the marker. A marker that carries a headline on its own line ("Read
+# more: <headline>") and is followed by prose is nearly always an inline promo, so it needs
+# less evidence than a bare "Read also:" block header, which often opens another article.
+CONTINUATION_OVERLAP = 0.15
+CONTINUATION_OVERLAP_WITH_HEADLINE = 0.08
 # How many headline-like lines a "read also" box may hold before the story resumes.
 PROMO_BLOCK_MAX_LINES = 3
+# How many captions, credits or buttons may stand between a promo box and the story.
+RESUME_MAX_SKIPPED = 6
 
 
 def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
@@ -167,19 +189,59 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
     return index
 
 
-def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int) -> bool:
+def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineInfo]:
+    """Up to three body lines after a marker's block, or none if another marker comes first."""
+    found: list[LineInfo] = []
+    skipped = 0
+    for line in lines[block_end:end]:
+        if line.blank:
+            continue
+        if line.hit("cut"):
+            break
+        if line.body:
+            found.append(line)
+            if len(found) == 3:
+                break
+        elif found or skipped == RESUME_MAX_SKIPPED:
+            break
+        else:
+            skipped += 1
+    return found
+
+
+def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int,
+                    has_headline: bool) -> bool:
     """Does the text after a marker's block go on with the article that precedes the marker?"""
-    after = [line for line in lines[block_end:end] if not line.blank][:3]
-    if not after or not after[0].body or after[0].hit("cut"):
-        return False
+    after = resumed_body(lines, block_end, end)
     before = [line for line in lines[start:marker] if line.body]
-    if not before:
+    if not after or not before:
         return False
-    after_tokens = content_tokens([line for line in after if line.body])
+    after_tokens = content_tokens(after)
     if not after_tokens:
         return False
     overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
-    return overlap >= CONTINUATION_OVERLAP
+    threshold = CONTINUATION_OVERLAP_WITH_HEADLINE if has_headline else CONTINUATION_OVERLAP
+    return overlap >= threshold
+
+
+# A tail needs an article before it: with fewer body lines than this before a marker, the
+# marker only ends the article if the prose before it outweighs the prose after it.
+MIN_BODY_LINES_BEFORE_TAIL = 3
+
+
+def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int) -> bool:
+    """A marker right under the headline (a comment count, a "related" link) with more of the
+    article after it than before it does not end the article."""
+    before = [line for line in lines[start:marker] if line.body]
+    if len(before) >= MIN_BODY_LINES_BEFORE_TAIL:
+        return False
+    after_chars = 0
+    for line in lines[marker + 1:end]:
+        if line.hit("cut"):
+            break
+        if line.body:
+            after_chars += len(line.text)
+    return after_chars > sum(len(line.text) for line in before)
 
 
 def is_comment_form_start(lines: list[LineInfo], index: int, end: int) -> bool:
@@ -191,29 +253,41 @@ def is_comment_form_start(lines: list[LineInfo], index: int, end: int) -> bool:
 
 
 def is_headline_list_start(lines: list[LineInfo], index: int, end: int) -> bool:
-    """Three or more bullet lines of headline shape, with no body paragraph after them."""
+    """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
+
+    Bullets that end like sentences are a list inside the story, and are kept.
+    """
     if not lines[index].bullet:
         return False
     rest = [line for line in lines[index:end] if not line.blank]
     bullets = [line for line in rest if line.bullet]
-    return len(bullets) >= 3 and not any(line.body and not line.bullet for line in rest)
+    headline_shaped = [b for b in bullets if not b.terminated and b.words <= HEADLINE_MAX_WORDS]
+    return (
+        len(bullets) >= 3
+        and len(headline_shaped) * 3 >= len(bullets) * 2
+        and not any(line.body and not line.bullet for line in rest)
+    )
 
 
 # ---------------------------------------------------------------- zones around the article
 
 
-def title_anchor(lines: list[LineInfo], start: int) -> int | None:
-    """The headline: the page title (first line) repeated as its own line before the body."""
-    first = next((line for line in lines[:start] if not line.blank), None)
-    if first is None:
-        return None
-    title = first.norm
-    candidates = {title, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s", title))}
-    candidates = {c for c in candidates if len(c) >= 12}
-    for line in lines[first.index + 1:start]:
-        if line.norm in candidates:
-            return line.index
-    return None
+# Captions and teasers that copy a sentence of the article are looked for near its start.
+DUPLICATE_MIN_CHARS = 30
+DUPLICATE_SEARCH_LINES = 200
+
+
+def duplicates_of_body(lines: list[LineInfo], candidates: range, start: int) -> list[int]:
+    """Lines that repeat text of a longer body line (a cover caption, a teaser, a pull quote)."""
+    body = [line.text for line in lines[start:start + DUPLICATE_SEARCH_LINES] if line.body]
+    found = []
+    for index in candidates:
+        text = lines[index].text
+        if len(text) < DUPLICATE_MIN_CHARS or lines[index].blank:
+            continue
+        if any(text in other and len(other) > len(text) for other in body):
+            found.append(index)
+    return found
 
 
 def is_deck(line: LineInfo) -> bool:
