@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.model import KeptLine, Removal, Result
 from cleaner.scoring import (EXTRA, MISSING, PRF, REMOVED, DiffLine, Report, below_floors, raise_floors,
-                             score_result, score_text, score_trees, shingles, tokens)
+                             score_corpus, score_result, score_text, score_trees, shingles, tokens)
 
 
 def test_tokens_are_lower_cased_unicode_words_with_each_han_and_kana_character_apart():
@@ -143,3 +143,21 @@ def test_trees_report_missing_output_and_missing_gold(tmp_path: Path):
     assert report.problems == ["missing gold: s/3.txt", "missing output: s/2.txt"]
     # the missing output counts as an empty output: it lost its whole gold
     assert report.overall.documents == 2 and report.overall.gold_lost == 1
+
+
+def test_a_document_that_fails_to_clean_is_an_error_and_the_rest_is_still_checked(tmp_path: Path):
+    for name, text in {"ok.txt": "Body.\n", "broken.txt": "Body that breaks the cleaner.\n"}.items():
+        for part in ("raw", "gold"):
+            (tmp_path / part / "s").mkdir(parents=True, exist_ok=True)
+            (tmp_path / part / "s" / name).write_text(text, encoding="utf-8")
+
+    def clean_or_fail(text: str) -> Result:
+        if "breaks" in text:
+            raise ValueError("no article start")
+        return Result(kept=[KeptLine(1, text.strip())], removals=[])
+
+    report = score_corpus(tmp_path, clean_or_fail)
+    assert report.overall.errors == ["s/broken.txt: ValueError: no article start"]
+    assert report.problems == ["error: s/broken.txt: ValueError: no article start"]
+    # the failed document counts as an empty output; the other one is still scored exact
+    assert report.overall.documents == 2 and report.overall.exact == 1
