@@ -34,6 +34,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_check(commands)
     _add_diff(commands)
     _add_run(commands)
+    _add_learn(commands)
     return parser
 
 
@@ -250,6 +251,69 @@ def _cmd_run(args) -> int:
     if not args.quiet:
         print(summary.describe(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+# ---------------------------------------------------------------- learn
+
+
+def _add_learn(commands) -> None:
+    from cleaner.learn import DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE
+
+    learn = commands.add_parser(
+        "learn", help="learn each site's boilerplate from its pages; write reviewable rule files",
+        description="Find the lines and line templates that recur across many pages of one "
+        "site and write them as a rule file per site, OUT/sites/<domain>.toml, each rule with "
+        "its evidence and a test taken from the corpus. Use them with --rules OUT.",
+        epilog="exit status: 0 ok; 1 some documents could not be read or a hand-written rule "
+        "file was in the way (never overwritten); 2 usage error",
+    )
+    learn.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="JSONL files (site = the URL's host) or folders with one sub-folder "
+                       "of .txt pages per site")
+    learn.add_argument("--out", required=True, help="rules directory for the learned files")
+    learn.add_argument("--min-docs", type=_positive_int, default=DEFAULT_MIN_DOCS,
+                       help="a rule needs at least this many documents (default: %(default)s)")
+    learn.add_argument("--min-share", type=_share, default=DEFAULT_MIN_SHARE,
+                       help="... and at least this share of the site's documents "
+                       "(default: %(default)s)")
+    learn.add_argument("--text-field", default="text", help="JSONL: the field holding the text")
+    learn.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL")
+    learn.set_defaults(handler=_cmd_learn)
+
+
+def _share(value: str) -> float:
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0 < share <= 1:
+        raise argparse.ArgumentTypeError(f"must be a number above 0 and at most 1, not {value!r}")
+    return share
+
+
+def _cmd_learn(args) -> int:
+    from pathlib import Path
+
+    from cleaner.io.readers import InputError
+    from cleaner.learn import Fields, learn
+
+    errors: list[str] = []
+    try:
+        reports = learn(args.inputs, Path(args.out), min_docs=args.min_docs, min_share=args.min_share,
+                        fields=Fields(args.text_field, args.url_field), errors=errors)
+    except InputError as exc:
+        print(f"cleaner learn: {exc}", file=sys.stderr)
+        return 2
+    for error in errors:
+        print(f"cleaner learn: {error}", file=sys.stderr)
+    for report in reports:
+        if report.error:
+            print(f"cleaner learn: {report.error}", file=sys.stderr)
+            continue
+        where = f" -> {report.path}" if report.path else ""
+        dropped = f", {len(report.dropped)} dropped (test failed)" if report.dropped else ""
+        print(f"{report.site}: {report.documents} documents, {report.rules} rules{dropped}{where}")
+    return 1 if errors or any(r.error for r in reports) else 0
 
 
 if __name__ == "__main__":

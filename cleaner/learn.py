@@ -130,15 +130,21 @@ class SiteReport:
 # ---------------------------------------------------------------- reading the corpus
 
 
-def read_documents(inputs: list[str], errors: list[str]) -> Iterator[Document]:
+@dataclass(frozen=True)
+class Fields:
+    text: str = "text"
+    url: str = "url"
+
+
+def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields()) -> Iterator[Document]:
     """Every document under INPUTs with its site; problems go to `errors`, never stop the run.
 
-    JSONL records name their site by the host of their "url"; a .txt file's site is the
-    first folder under its INPUT directory (one folder per site).
+    JSONL records name their site by the host of their URL field; a .txt file's site is
+    the first folder under its INPUT directory (one folder per site).
     """
     for source in discover(inputs):
         if source.kind == "jsonl":
-            yield from _read_jsonl(source, errors)
+            yield from _read_jsonl(source, errors, fields)
         elif source.kind == "txt":
             site = source.folder or source.path.parent.name
             try:
@@ -152,7 +158,7 @@ def read_documents(inputs: list[str], errors: list[str]) -> Iterator[Document]:
             errors.append(f"{source.path}: skipped: learn reads .txt and .jsonl files")
 
 
-def _read_jsonl(source, errors: list[str]) -> Iterator[Document]:
+def _read_jsonl(source, errors: list[str], fields: Fields) -> Iterator[Document]:
     opener = gzip.open if source.compressed else open
     try:
         with opener(source.path, "rb") as handle:
@@ -165,9 +171,10 @@ def _read_jsonl(source, errors: list[str]) -> Iterator[Document]:
                 except DocumentError as exc:
                     errors.append(f"{where}: {exc}")
                     continue
-                text, url = record.get("text"), record.get("url")
+                text, url = record.get(fields.text), record.get(fields.url)
                 if not isinstance(text, str) or not isinstance(url, str) or not host_of(url):
-                    errors.append(f"{where}: needs a string 'text' and a 'url' to tell its site")
+                    errors.append(f"{where}: needs a string '{fields.text}' and a '{fields.url}' "
+                                  "to tell its site")
                     continue
                 yield Document(host_of(url), text, url)
     except (OSError, EOFError) as exc:
@@ -649,15 +656,17 @@ def fingerprint_for(site: str, rules: list[LearnedRule], total: int,
 
 
 def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
-          min_share: float = DEFAULT_MIN_SHARE, errors: list[str] | None = None) -> list[SiteReport]:
+          min_share: float = DEFAULT_MIN_SHARE, fields: Fields = Fields(),
+          errors: list[str] | None = None) -> list[SiteReport]:
     """Learn rule files for every site in INPUTs into out/sites/; return one report per site."""
     if not 0 < min_share <= 1:
         raise ValueError(f"--min-share must be in (0, 1], not {min_share}")
     if min_docs < 1:
         raise ValueError(f"--min-docs must be at least 1, not {min_docs}")
     errors = [] if errors is None else errors
-    candidates, totals, _ = count_candidates(read_documents(inputs, errors), min_docs, min_share)
-    evidence = gather_evidence(read_documents(inputs, []), candidates)
+    candidates, totals, _ = count_candidates(read_documents(inputs, errors, fields), min_docs, min_share)
+    # The second read meets the same problems as the first: they are reported once.
+    evidence = gather_evidence(read_documents(inputs, [], fields), candidates)
     reports = []
     for site in sorted(totals):
         report = SiteReport(site, totals[site])
