@@ -32,6 +32,12 @@ def _rate(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
 
 
+SITE_HEADERS = ["site", "docs", "line P", "line R", "line F1", "token F1", "shingle F1",
+                "exact", "clean lost", "junk removed", "gold lost", "missing/err"]
+TABLE_NOTE = ("overall = macro-average over documents; junk removed and gold lost are pooled "
+              "over lines; clean lost = documents whose gold keeps every line that lost one")
+
+
 def _site_cells(site: SiteScore) -> list[str]:
     return [
         site.site, str(site.documents),
@@ -41,10 +47,6 @@ def _site_cells(site: SiteScore) -> list[str]:
         _rate(site.junk_removed_rate), _rate(site.gold_lost_rate),
         str(len(site.missing_gold) + len(site.missing_output) + len(site.errors)),
     ]
-
-
-SITE_HEADERS = ["site", "docs", "line P", "line R", "line F1", "token F1", "shingle F1",
-                "exact", "clean lost", "junk removed", "gold lost", "missing"]
 
 
 def rules_summary(site: SiteScore) -> str:
@@ -90,7 +92,7 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
 
     out = [paint(table_row(rows[0]), "bold")] + [table_row(r) for r in rows[1:]]
-    out.append("(overall = macro-average over documents; junk and gold-lost rates pooled over lines)")
+    out.append(f"({TABLE_NOTE})")
     if report.overall.removed_by_rule:
         out.append("gold lines removed, by rule: " + rules_summary(report.overall))
     for problem in report.problems:
@@ -157,8 +159,7 @@ def render_html(report: Report, failures: list[str]) -> str:
     parts.append(_html_site_table(report))
     if report.overall.removed_by_rule:
         parts.append(f'<p dir="auto">gold lines removed, by rule: {escape(rules_summary(report.overall))}</p>')
-    parts.append('<p class="meta" dir="auto">overall = macro-average over documents; junk and gold-lost '
-                 "rates pooled over lines. " + " ".join(
+    parts.append(f'<p class="meta" dir="auto">{escape(TABLE_NOTE)}. ' + " ".join(
                      f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'
                      f"{MARKS[k]} {escape(v)}</span>" for k, v in MEANINGS.items()) + "</p>")
     parts.append(_html_document_table(report))
