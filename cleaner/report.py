@@ -23,6 +23,8 @@ MEANINGS = {
     EXTRA: "output line the gold drops",
 }
 _ANSI = {REMOVED: "31", MISSING: "35", EXTRA: "33", "bold": "1", "fail": "1;31"}
+# A scraped line may carry escape sequences; shown raw they would drive the reader's terminal.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0a, 0x20), *range(0x7f, 0xa0)]}
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -83,6 +85,7 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
     """The per-site table, what could not be compared, each differing document, the gate."""
 
     def paint(text: str, style: str) -> str:
+        text = text.translate(_CONTROLS)
         return f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if color else text
 
     rows = [SITE_HEADERS] + [_site_cells(s) for s in report.sites.values()] + [_site_cells(report.overall)]
@@ -91,15 +94,15 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
     def table_row(cells: list[str]) -> str:
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
 
-    out = [paint(table_row(rows[0]), "bold")] + [table_row(r) for r in rows[1:]]
+    out = [paint(table_row(rows[0]), "bold")] + [table_row(r).translate(_CONTROLS) for r in rows[1:]]
     out.append(f"({TABLE_NOTE})")
     if report.overall.removed_by_rule:
-        out.append("gold lines removed, by rule: " + rules_summary(report.overall))
+        out.append("gold lines removed, by rule: " + rules_summary(report.overall).translate(_CONTROLS))
     for problem in report.problems:
         out.append(paint(problem, "fail"))
     for document in filter(_differs, report.documents):
         out.append("")
-        out.append(paint(document.path, "bold") + "  " + _document_summary(document))
+        out.append(paint(document.path, "bold") + "  " + _document_summary(document).translate(_CONTROLS))
         for line in document.diff:
             rule = f" [{line.rule_id}]" if line.rule_id else ""
             out.append(paint(f"  {MARKS[line.kind]} {_where(line)}{rule}: {line.text}", line.kind))

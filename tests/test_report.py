@@ -73,3 +73,12 @@ def test_write_atomic_replaces_the_whole_file_and_leaves_no_temp(tmp_path: Path)
     write_atomic(target, "new ✓")
     assert target.read_text(encoding="utf-8") == "new ✓"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_terminal_never_passes_a_document_escape_sequence_to_the_terminal():
+    hostile = "Body \x1b[2J\x1b]0;owned\x07 text"
+    report = Report.build("diff", {}, [score_text("s/\x1b[31mred.txt", f"{hostile}\n", "Body\n")])
+    for color in (False, True):
+        shown = render_terminal(report, [], color)
+        assert "\x1b[2J" not in shown and "\x07" not in shown and "\x1b[31mred" not in shown
+        assert "Body \\x1b[2J\\x1b]0;owned\\x07 text" in shown
