@@ -64,19 +64,22 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
 def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> int:
     """Index of the first line of the trailing part of the page (len(lines) if none).
 
-    A marker line is a tail when the article does not go on after its block; when it does,
-    the marker and its headline lines are an inline promotion and only they are dropped.
+    A "cut" marker (tags, comments, most read, copyright) ends the article wherever it follows
+    enough of it. A "drop-block" marker (read also, related, read more) ends it only when the
+    article does not go on after the marker's block; when it does, the block is an inline
+    promotion and only its lines go.
     """
     total = len(lines)
     index = start + 1
     while index < total:
         line = lines[index]
-        marker = line.hit("cut")
-        if marker:
+        marker = line.hit("cut", "drop-block")
+        if marker and not h.too_early_for_tail(lines, start, index, total):
             rule, rest = marker
             block_end = h.marker_block_end(lines, index, total)
-            if h.story_continues(lines, start, index, block_end, total, has_headline=bool(rest)) \
-                    or h.too_early_for_tail(lines, start, index, total):
+            if rule.action == "drop-block" and h.story_continues(
+                lines, start, index, block_end, total, has_headline=bool(rest)
+            ):
                 for inner in range(index, block_end):
                     if not lines[inner].blank:
                         verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")

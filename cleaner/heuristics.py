@@ -182,7 +182,7 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
         if line.blank:
             index += 1
             continue
-        if line.body or line.hit("cut"):
+        if line.body or line.hit("cut", "drop-block"):
             break
         taken += 1
         index += 1
@@ -196,7 +196,7 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
     for line in lines[block_end:end]:
         if line.blank:
             continue
-        if line.hit("cut"):
+        if line.hit("cut", "drop-block"):
             break
         if line.body:
             found.append(line)
@@ -237,7 +237,7 @@ def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int)
         return False
     after_chars = 0
     for line in lines[marker + 1:end]:
-        if line.hit("cut"):
+        if line.hit("cut", "drop-block"):
             break
         if line.body:
             after_chars += len(line.text)
