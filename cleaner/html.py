@@ -19,6 +19,7 @@ import trafilatura
 from lxml import etree
 
 from cleaner.engine import clean
+from cleaner.normalize import normalize
 from cleaner.io.readers import decode, declared_charset
 from cleaner.model import Result
 from cleaner.rules import RuleSet, SiteRules, default_rules
@@ -28,6 +29,13 @@ from cleaner.rules import RuleSet, SiteRules, default_rules
 # run after it, because the rules take out what recall lets through, while text that
 # precision drops is lost for good. Comments are never the article.
 EXTRACTION_SETTINGS = {"favor_recall": True, "include_comments": False, "include_tables": True}
+
+# Less extracted text than this is no article block: trafilatura's own threshold
+# (min_extracted_size), below which its default mode goes on to look for a better one.
+MIN_ARTICLE_CHARS = int(trafilatura.settings.DEFAULT_CONFIG["DEFAULT"]["MIN_EXTRACTED_SIZE"])
+
+# The headline is searched for among this many first extracted lines before it is added.
+HEADLINE_WINDOW = 3
 
 # trafilatura's own extract(with_metadata=True) runs the metadata step without htmldate's
 # extensive search (it passes fast=False as `extensive`); the same here keeps the cost equal.
@@ -121,11 +129,14 @@ def extract_page(
     drop_selected(tree, rules.site_for(rules_url, html))
     lines = _extracted_lines(tree, rules_url)
     flags = {}
-    if not lines:
+    if sum(map(len, lines)) < MIN_ARTICLE_CHARS:
         lines = block_lines(tree, _HTML_BLOCKS, "br", _HTML_HIDDEN)
         flags[EXTRACTION_FALLBACK] = (
-            "trafilatura found no article block; this is the page's full visible text, cleaned"
+            f"trafilatura found no article block of {MIN_ARTICLE_CHARS}+ characters; "
+            "this is the page's full visible text, cleaned"
         )
+    else:
+        lines = _with_headline(lines, _headline(tree, metadata.get("title")))
     return ExtractedPage("\n".join(lines), rules_url, metadata, flags)
 
 
@@ -163,7 +174,34 @@ def _extracted_lines(tree: etree._Element, url: str | None) -> list[str]:
     document = trafilatura.bare_extraction(tree, url=url, **EXTRACTION_SETTINGS)
     if document is None or document.body is None:
         return []
-    return block_lines(document.body, _EXTRACTED_BLOCKS, "lb")
+    # A newline in trafilatura's output tree is a line break its own fallback wrote.
+    return block_lines(document.body, _EXTRACTED_BLOCKS, "lb", keep_newlines=True)
+
+
+def _headline(tree: etree._Element, title: str | None) -> str | None:
+    """The page's <h1> when it is the article's title, as the page writes it."""
+    if not title:
+        return None
+    wanted = _squeezed(title)
+    for heading in tree.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        found = _squeezed(text)
+        if found and (found in wanted or wanted in found):
+            return text
+    return None
+
+
+def _with_headline(lines: list[str], headline: str | None) -> list[str]:
+    """The lines with the headline first: trafilatura leaves the <h1> out of the body when
+    it repeats the page title, and the labelling guide keeps the headline."""
+    if not headline or any(_squeezed(line) == _squeezed(headline) for line in lines[:HEADLINE_WINDOW]):
+        return lines
+    return [headline, *lines]
+
+
+def _squeezed(text: str) -> str:
+    # Titles and headings of one page differ in spaces and zero-width joiners.
+    return "".join(normalize(text).split())
 
 
 def block_lines(
@@ -171,21 +209,25 @@ def block_lines(
     blocks: frozenset[str],
     line_break: str,
     hidden: frozenset[str] = frozenset(),
+    keep_newlines: bool = False,
 ) -> list[str]:
     """The text under root, one line per block element, white space collapsed, no empty lines.
 
     A `blocks` element starts and ends a line, a `line_break` element starts one, the text of
-    a `hidden` element is skipped. Walked with iterwalk, not recursion: page trees can nest
+    a `hidden` element is skipped; with keep_newlines a newline in the text ends a line too
+    (in HTML source it is only white space). Walked with iterwalk, not recursion: page trees can nest
     deeper than Python's recursion limit.
     """
     lines: list[str] = []
     pieces: list[str] = []
 
     def end_line() -> None:
-        line = " ".join("".join(pieces).split())
+        text = "".join(pieces)
         pieces.clear()
-        if line:
-            lines.append(line)
+        for piece in text.split("\n") if keep_newlines else (text,):
+            line = " ".join(piece.split())
+            if line:
+                lines.append(line)
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
