@@ -312,7 +312,11 @@ def read_text(path: Path) -> str:
 
 
 def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -> Report:
-    """Compare two trees of cleaned files (same relative paths); raw adds the junk figures."""
+    """Compare two trees of cleaned files (same relative paths); raw adds the junk figures.
+
+    A gold file without its output is scored as an empty output (a tool that wrote nothing
+    lost the whole article) and listed as missing; an output without gold is only listed.
+    """
     outputs, golds = tree_files(output_dir), tree_files(gold_dir)
     raws = tree_files(raw_dir) if raw_dir else {}
     documents = []
@@ -320,11 +324,15 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
         if path not in golds:
             documents.append(DocumentScore(path, site_of(path), "missing-gold", "no gold file"))
             continue
-        raw = read_text(raws[path]) if path in raws else None
-        output = read_text(outputs[path]) if path in outputs else ""
-        score = score_text(path, output, read_text(golds[path]), raw)
+        try:
+            gold = read_text(golds[path])
+            raw = read_text(raws[path]) if path in raws else None
+            output = read_text(outputs[path]) if path in outputs else ""
+        except OSError as exc:
+            documents.append(DocumentScore(path, site_of(path), "error", str(exc)))
+            continue
+        score = score_text(path, output, gold, raw)
         if path not in outputs:
-            # Scored as an empty output: a tool that wrote nothing lost the whole article.
             score.status, score.detail = "missing-output", "no output file"
         documents.append(score)
     roots = {"output": str(output_dir), "gold": str(gold_dir)}
@@ -336,28 +344,33 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
 def score_corpus(corpus: Path, clean: Callable[[str], Result], rules_version: str | None = None) -> Report:
     """Clean every CORPUS/raw/**/*.txt with `clean` and compare with CORPUS/gold/**.
 
-    One document that cannot be read or cleaned is reported as an error and scored as an
-    empty output; the rest of the corpus is still checked.
+    A document that cannot be cleaned is reported as an error and scored as an empty
+    output; one whose files cannot be read is reported unscored. The rest is still checked.
     """
     raws, golds = tree_files(corpus / "raw"), tree_files(corpus / "gold")
     documents = []
     for path in sorted(raws.keys() | golds.keys()):
         if path not in golds:
             documents.append(DocumentScore(path, site_of(path), "missing-gold", "no gold file"))
-        elif path not in raws:
-            score = score_text(path, "", read_text(golds[path]))
+            continue
+        try:
+            gold = read_text(golds[path])
+            raw = read_text(raws[path]) if path in raws else None
+        except OSError as exc:
+            documents.append(DocumentScore(path, site_of(path), "error", str(exc)))
+            continue
+        if raw is None:
+            score = score_text(path, "", gold)
             score.status, score.detail = "missing-output", "no raw file to clean"
-            documents.append(score)
         else:
-            documents.append(_check_one(path, raws[path], golds[path], clean))
+            score = _check_one(path, raw, gold, clean)
+        documents.append(score)
     roots = {"raw": str(corpus / "raw"), "gold": str(corpus / "gold")}
     return Report.build("check", roots, documents, rules_version)
 
 
-def _check_one(path: str, raw_path: Path, gold_path: Path, clean) -> DocumentScore:
-    gold = read_text(gold_path)
+def _check_one(path: str, raw: str, gold: str, clean) -> DocumentScore:
     try:
-        raw = read_text(raw_path)
         result = clean(raw)
     except Exception as exc:  # noqa: BLE001 - one broken document must not stop the check
         score = score_text(path, "", gold)

@@ -161,3 +161,17 @@ def test_a_document_that_fails_to_clean_is_an_error_and_the_rest_is_still_checke
     assert report.problems == ["error: s/broken.txt: ValueError: no article start"]
     # the failed document counts as an empty output; the other one is still scored exact
     assert report.overall.documents == 2 and report.overall.exact == 1
+
+
+def test_an_unreadable_file_is_an_error_naming_it_and_the_rest_is_still_compared(tmp_path: Path):
+    unreadable = Path("/proc/self/mem")  # a regular file whose first read fails, even for root
+    if not unreadable.exists():
+        pytest.skip("no /proc/self/mem to stand for an unreadable file")
+    for name in ("gold", "out"):
+        (tmp_path / name / "s").mkdir(parents=True)
+        (tmp_path / name / "s" / "fine.txt").write_text("x\n", encoding="utf-8")
+    (tmp_path / "gold" / "s" / "broken.txt").write_text("x\n", encoding="utf-8")
+    (tmp_path / "out" / "s" / "broken.txt").symlink_to(unreadable)
+    report = score_trees(tmp_path / "out", tmp_path / "gold")
+    assert [e.split(": ")[0] for e in report.overall.errors] == ["s/broken.txt"]
+    assert report.overall.documents == 1 and report.overall.exact == 1
