@@ -102,22 +102,23 @@ class Manifest:
         self.files: dict[str, dict] = {}
         self.chunks: dict[tuple[str, int], dict] = {}
         for entry in _read_entries(path):
-            if "chunk" in entry:
-                self.chunks[(entry["output"], entry["chunk"])] = entry
-            else:
-                self.files[entry["output"]] = entry
+            self._remember(entry)
         write_json_lines(path, [*self._sorted_files(), *self.chunks.values()])
         self._journal = open(path, "a", encoding="utf-8")
 
     def add(self, entry: dict) -> None:
-        if "chunk" in entry:
-            self.chunks[(entry["output"], entry["chunk"])] = entry
-        else:
-            self.files[entry["output"]] = entry
-            for key in [k for k in self.chunks if k[0] == entry["output"]]:
-                del self.chunks[key]
+        self._remember(entry)
         self._journal.write(json_line(entry))
         self._journal.flush()
+
+    def _remember(self, entry: dict) -> None:
+        if "chunk" in entry:
+            self.chunks[(entry["output"], entry["chunk"])] = entry
+            return
+        # A finished file supersedes the chunk lines journalled on the way.
+        self.files[entry["output"]] = entry
+        for key in [k for k in self.chunks if k[0] == entry["output"]]:
+            del self.chunks[key]
 
     def finish(self) -> None:
         """Rewrite sorted; chunk lines remain only for JSONL inputs that are still unfinished."""

@@ -1,0 +1,284 @@
+"""`cleaner run` end to end: real files in tmp_path, the real command in a subprocess."""
+
+from __future__ import annotations
+
+import fcntl
+import gzip
+import hashlib
+import json
+import os
+import pty
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+ARTICLE = [
+    "The city council approved the new budget on Tuesday after a long debate about school funding.",
+    "Council members voted seven to two in favour, and the mayor said the plan would take effect in May.",
+    "Opponents argued that the increase in property taxes would hurt families on fixed incomes.",
+]
+ARABIC = [
+    "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بعد سنوات من العمل المتواصل.",
+    "وقال الوزير في مؤتمر صحفي إن المستشفى سيخدم أكثر من مئة ألف نسمة في المنطقة الشمالية.",
+    "وأضاف أن الحكومة تعمل على توسيع شبكة المراكز الصحية لتشمل القرى النائية خلال العام المقبل.",
+]
+PNG_HEADER = bytes.fromhex("89504e470d0a1a0a0000000d49484452")
+
+
+def run_cleaner(*args, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner.cli", "run", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def article(n: int) -> str:
+    """A small scrape: three article sentences with a number in them, then a promo line."""
+    body = "\n\n".join(f"{line} Report {n}." for line in ARTICLE)
+    return f"{body}\n\nRead more: other stories from the council\n"
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def manifest(out: Path) -> dict[str, dict]:
+    return {entry["output"]: entry for entry in read_jsonl(out / "manifest.jsonl")}
+
+
+# ---------------------------------------------------------------- bad documents
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "ar").mkdir(parents=True)
+    (corpus / "misc").mkdir()
+    (corpus / "ar" / "cp1256.txt").write_bytes("\n\n".join(ARABIC).encode("cp1256"))
+    (corpus / "misc" / "utf16.txt").write_bytes(article(1).encode("utf-16"))
+    (corpus / "misc" / "bom.txt").write_bytes(article(2).encode("utf-8-sig"))
+    (corpus / "misc" / "photo.txt").write_bytes(PNG_HEADER + os.urandom(4000))
+    (corpus / "misc" / "empty.txt").write_bytes(b"")
+    records = [json.dumps({"id": 1, "text": article(3)}), '{"id": 2, "text": "unterminated',
+               json.dumps({"id": 3, "text": article(4)})]
+    (corpus / "dump.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpus: Path, tmp_path: Path):
+    before = tree_hashes(mixed_corpus)
+    out = tmp_path / "out"
+    done = run_cleaner(mixed_corpus, "--out", out, "--jobs", 2)
+    assert done.returncode == 1, done.stderr
+
+    errors = read_jsonl(out / "errors.jsonl")
+    by_path = {(Path(e["path"]).name, e["record"]): e["reason"] for e in errors}
+    assert set(by_path) == {("photo.txt", None), ("empty.txt", None), ("dump.jsonl", 2)}
+    assert "binary" in by_path[("photo.txt", None)] or "undecodable" in by_path[("photo.txt", None)]
+    assert by_path[("empty.txt", None)].startswith("empty")
+    assert by_path[("dump.jsonl", 2)].startswith("malformed JSON")
+
+    assert ARABIC[0] in (out / "ar" / "cp1256.txt").read_text(encoding="utf-8")
+    assert f"{ARTICLE[0]} Report 1." in (out / "misc" / "utf16.txt").read_text(encoding="utf-8")
+    assert (out / "misc" / "bom.txt").read_text(encoding="utf-8").startswith(ARTICLE[0])
+    assert not (out / "misc" / "photo.txt").exists() and not (out / "misc" / "empty.txt").exists()
+    encodings = {name: entry.get("encoding") for name, entry in manifest(out).items()}
+    assert encodings["ar/cp1256.txt"] == "cp1256"
+    assert encodings["misc/utf16.txt"] == "utf-16"
+    assert encodings["misc/bom.txt"] == "utf-8-sig"
+
+    records = read_jsonl(out / "dump.jsonl")
+    assert [r["id"] for r in records] == [1, 3]
+    assert all(r["cleaned_text"].startswith(ARTICLE[0]) for r in records)
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == {"in": 8, "cleaned": 5, "failed": 3,
+                                   "flagged": report["documents"]["flagged"]}
+    assert report["characters"]["out"] <= report["characters"]["in"]
+    assert "failures and their reasons" in done.stderr
+    assert tree_hashes(mixed_corpus) == before
+
+
+# ---------------------------------------------------------------- resuming
+
+
+def write_big_corpus(root: Path, files: int, records: int) -> None:
+    for n in range(files):
+        folder = root / f"site{n % 20:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{n:05d}.txt").write_text(article(n), encoding="utf-8")
+    with gzip.open(root / "dump.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for n in range(records):
+            handle.write(json.dumps({"id": n, "url": f"https://news{n % 3}.example/a/{n}",
+                                     "text": article(n)}) + "\n")
+
+
+def comparable(out: Path) -> dict[str, object]:
+    """The whole output tree, report.json without its timing section."""
+    tree: dict[str, object] = tree_hashes(out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    del report["run"]
+    tree["report.json"] = report
+    return tree
+
+
+def test_sigkill_then_rerun_gives_the_uninterrupted_output_byte_for_byte(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    write_big_corpus(corpus, files=3000, records=4000)
+    before = tree_hashes(corpus)
+
+    whole = tmp_path / "whole"
+    assert run_cleaner(corpus, "--out", whole, "--jobs", 2, "--explain").returncode == 0
+
+    killed = tmp_path / "killed"
+    process = subprocess.Popen([sys.executable, "-m", "cleaner.cli", "run", corpus, "--out", killed,
+                                "--jobs", "2", "--explain"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = killed / "manifest.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if journal.exists() and journal.read_bytes().count(b"\n") >= 300:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the run finished before it could be killed: make the corpus bigger"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert not (killed / "report.json").exists()
+    finished_before_kill = journal.read_bytes().count(b"\n")
+
+    rerun = run_cleaner(corpus, "--out", killed, "--jobs", 2, "--explain")
+    assert rerun.returncode == 0, rerun.stderr
+    report = json.loads((killed / "report.json").read_text(encoding="utf-8"))
+    assert report["run"]["inputs_skipped"] >= finished_before_kill - 10  # chunk lines are not inputs
+    assert comparable(killed) == comparable(whole)
+    assert tree_hashes(corpus) == before
+
+
+def test_rerun_skips_unchanged_inputs_and_redoes_a_changed_one(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    for n in range(6):
+        (corpus / "a").mkdir(parents=True, exist_ok=True)
+        (corpus / "a" / f"{n}.txt").write_text(article(n), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cleaner(corpus, "--out", out, "--quiet").returncode == 0
+    untouched = (out / "a" / "1.txt").stat().st_mtime_ns
+
+    changed = corpus / "a" / "0.txt"
+    changed.write_text(article(0).replace("Report 0.", "Report 9."), encoding="utf-8")  # same size
+    assert run_cleaner(corpus, "--out", out, "--quiet").returncode == 0
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert (report["run"]["inputs_cleaned"], report["run"]["inputs_skipped"]) == (1, 5)
+    assert "Report 9." in (out / "a" / "0.txt").read_text(encoding="utf-8")
+    assert (out / "a" / "1.txt").stat().st_mtime_ns == untouched
+    assert manifest(out)["a/0.txt"]["sha256"] == hashlib.sha256(changed.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------- formats and keys
+
+
+def test_gzip_inputs_give_gzip_outputs_and_jsonl_records_keep_every_field(tmp_path: Path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    with gzip.open(corpus / "page.txt.gz", "wt", encoding="utf-8") as handle:
+        handle.write(article(1))
+    records = [{"id": n, "body": article(n), "link": f"https://example.org/{n}", "tags": ["a", {"b": n}]}
+               for n in range(3)]
+    with gzip.open(corpus / "dump.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r) + "\n" for r in records)
+    out = tmp_path / "out"
+    done = run_cleaner(corpus, "--out", out, "--text-field", "body", "--url-field", "link", "--explain")
+    assert done.returncode == 0, done.stderr
+
+    with gzip.open(out / "page.txt.gz", "rt", encoding="utf-8") as handle:
+        assert handle.read().startswith(ARTICLE[0])
+    removals = read_jsonl(out / "page.explain.jsonl")
+    assert {"first_line", "last_line", "rule_id", "reason", "text"} <= set(removals[0])
+
+    cleaned = read_jsonl(out / "dump.jsonl.gz")
+    for original, record in zip(records, cleaned, strict=True):
+        assert {k: record[k] for k in original} == original
+        assert record["cleaned_text"].startswith(ARTICLE[0])
+        assert record["cleaner_encoding"] == "utf-8"
+        assert isinstance(record["cleaner_removals"], dict)
+        assert isinstance(record["cleaner_metadata"], dict) and isinstance(record["cleaner_flags"], dict)
+        assert record["cleaner_explain"] == [] or "rule_id" in record["cleaner_explain"][0]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert "example.org" in report["removals_per_site"] or report["removals_per_rule"] == {}
+
+
+def test_a_record_without_text_keeps_its_fields_and_is_reported(tmp_path: Path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "x", "title": "no body"}) + "\n" + json.dumps([1, 2]) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cleaner(dump, "--out", out, "--quiet").returncode == 1
+    [record] = read_jsonl(out / "dump.jsonl")
+    assert record["id"] == "x" and "'text'" in record["cleaner_error"]
+    reasons = [e["reason"] for e in read_jsonl(out / "errors.jsonl")]
+    assert reasons[0].startswith("no text") and "JSON object" in reasons[1]
+
+
+# ---------------------------------------------------------------- usage and terminal
+
+
+@pytest.mark.parametrize("arguments", [
+    ["missing-folder", "--out", "out"],
+    ["in", "--out", "out", "--jobs", "0"],
+    ["in"],
+    ["in", "--out", "out", "--format", "pdf"],
+    ["in/a.txt", "in/a.html", "--out", "out"],  # both would write out/a.txt
+])
+def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, arguments: list[str]):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "in" / "a.html").write_text(f"<p>{ARTICLE[0]}</p>", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", *arguments], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip()
+    assert not (tmp_path / "out").exists()
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for n in range(5):
+        (corpus / f"{n}.txt").write_text(article(n), encoding="utf-8")
+    command = [sys.executable, "-m", "cleaner.cli", "run", str(corpus), "--jobs", "1", "--out"]
+
+    piped = subprocess.run([*command, str(tmp_path / "piped")], capture_output=True, text=True, timeout=60)
+    assert "doc/s" not in piped.stderr and "cleaned 5 of 5 documents" in piped.stderr
+    quiet = subprocess.run([*command, str(tmp_path / "quiet"), "--quiet"], capture_output=True,
+                           text=True, timeout=60)
+    assert quiet.stderr == ""
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # rows, columns
+    with subprocess.Popen([*command, str(tmp_path / "tty")], stdin=follower, stdout=follower,
+                          stderr=follower) as process:
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                block = os.read(leader, 4096)
+            except OSError:  # the terminal closes when the run exits
+                break
+            if not block:
+                break
+            shown += block
+    os.close(leader)
+    text = shown.decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert "5/5" in text and "MB/s" in text and "0 errors" in text
