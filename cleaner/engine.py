@@ -53,8 +53,7 @@ def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
 def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts,
                            metadata: dict) -> None:
     cut = _find_tail(lines, start, verdicts, metadata)
-    end = max((line.index for line in lines[start:cut] if line.body and not verdicts.dropped(line.index)),
-              default=start)
+    end = h.article_end(lines, start, cut, verdicts.dropped)
     rendered = _header_zone(lines, start, titles, verdicts)
     _core(lines, start, end + 1, verdicts, rendered)
     _footer_zone(lines, end + 1, cut, verdicts, rendered)
@@ -104,15 +103,22 @@ def _cut_from(lines, index, rule_id, why, verdicts) -> None:
 
 
 def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts) -> bool:
-    """Drop page chrome above the article; return whether the page looks rendered (has chrome)."""
+    """Drop page chrome above the article; return whether the page looks rendered (has chrome).
+
+    On a rendered page the headline is the page title's copy nearest the body, or else the
+    first headline-shaped line after the last menu run; decks right under it stay, and
+    everything else above the body is chrome.
+    """
     header = [line for line in lines[:start] if not line.blank]
     if len(header) <= h.RENDERED_HEADER_LINES:
         return False
     anchor = min((index for index in titles if index < start), default=None)
     if anchor is None:
-        first_kept = h.headline_block_above(lines, start)
-        for line in lines[:first_kept]:
-            verdicts.drop_heuristic(line.index, "generic.nav-run")
+        anchor = h.headline_above(lines, start)
+    if anchor is None:
+        for line in lines[:start]:
+            if not line.body:
+                verdicts.drop_heuristic(line.index, "generic.nav-run")
         return True
     for line in lines[:anchor]:
         verdicts.drop_heuristic(line.index, "generic.nav-run")
@@ -142,7 +148,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
             for item in run:
                 verdicts.drop_heuristic(item.index, "generic.link-run")
         run = []
-        if rendered and line is not None and _is_caption(line):
+        if rendered and line is not None and line.index != start and _is_caption(line):
             verdicts.drop_heuristic(line.index, "generic.caption")
 
 

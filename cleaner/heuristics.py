@@ -153,6 +153,20 @@ def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
     return body[0]
 
 
+def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
+    """The article's last line: the last body line before the tail, plus any short closing
+    sentences that follow it directly (a one-line last paragraph is still the story)."""
+    end = max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
+              default=start)
+    for line in lines[end + 1:cut]:
+        if line.blank:
+            continue
+        if line.hits or not line.terminated or line.words < 4 or dropped(line.index):
+            break
+        end = line.index
+    return end
+
+
 def content_tokens(lines: list[LineInfo]) -> set[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story."""
     tokens: set[str] = set()
@@ -290,20 +304,35 @@ def duplicates_of_body(lines: list[LineInfo], candidates: range, start: int) -> 
     return found
 
 
+_CREDIT = regex.compile(
+    r"\b(photo|foto|image|picture|photograph|credit|getty|reuters|afp|epa|ap photo|"
+    r"تصوير|صوره|عكس|фото|fotograf)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)]*\)$"
+)
+# How far above the body the headline is looked for, in non-blank lines.
+HEADLINE_SEARCH_LINES = 12
+
+
+def looks_like_caption(line: LineInfo) -> bool:
+    return bool(_CREDIT.search(line.norm))
+
+
 def is_deck(line: LineInfo) -> bool:
-    """A sub-headline under the headline: a sentence or phrase, not a label or a date."""
-    return not line.blank and not line.hits and line.words >= 6 and not line.bullet
+    """A sub-headline under the headline: a sentence or phrase, not a label, credit or date."""
+    return (not line.blank and not line.hits and line.words >= 6 and not line.bullet
+            and not looks_like_caption(line))
 
 
-def headline_block_above(lines: list[LineInfo], start: int, limit: int = 3) -> int:
-    """Walk up from the body start over headline-like lines; return the first one kept."""
-    first = start
-    taken = 0
-    for line in reversed(lines[:start]):
-        if line.blank:
-            continue
-        if taken >= limit or line.hits or line.label or line.bullet:
-            break
-        first = line.index
-        taken += 1
-    return first
+def is_headline(line: LineInfo) -> bool:
+    """Headline shape: a phrase of several words, not a label, a credit or a rule hit."""
+    return (not line.blank and not line.hits and not line.bullet and not line.body
+            and line.words >= 4 and not looks_like_caption(line))
+
+
+def headline_above(lines: list[LineInfo], start: int) -> int | None:
+    """The headline of a page whose title is not repeated: the headline-shaped line nearest
+    above the body (share bars, credits and captions between them are skipped)."""
+    window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
+    for line in reversed(window):
+        if is_headline(line):
+            return line.index
+    return None
