@@ -40,8 +40,9 @@ The decision, for a candidate of a site with n documents, seen in k of them:
      covers is not emitted again.
 Position: head / tail when at least POSITION_AGREEMENT of the occurrences are there, else
 any. Action: `cut` when at least CUT_AGREEMENT of the occurrences are followed by nothing
-but boilerplate or other stories, and something follows in at least half of them;
-otherwise `drop-line`.
+but boilerplate or other stories (headline-shaped lines, or candidates that are not
+sentence-shaped), something follows in at least half of them, and the line is not mostly
+at the head (a cut there would take the page); otherwise `drop-line`.
 
 Every rule gets a test made from its example: the page lines around the occurrence (from
 the page start for a head rule, to the page end for a tail rule). The expected text is
@@ -339,12 +340,18 @@ def gather_evidence(documents: Iterable[Document], candidates: dict[str, set[int
 
 
 def _boilerplate_after(lines, keys, site_keys: set[int]) -> list[bool]:
-    """For each line: is every line after it a candidate or headline-shaped (or none)?"""
+    """For each line: is every line after it boilerplate-like (or is there none)?
+
+    Boilerplate-like: headline-shaped (another story's title, a label), or a candidate that
+    is not sentence-shaped; a frequent sentence may still be a syndicated story's.
+    """
     result = [True] * len(lines)
     all_so_far = True
     for index in range(len(lines) - 1, -1, -1):
         result[index] = all_so_far
-        line_is = headline_like(lines[index]) or any(h in site_keys for _, _, h in keys[index])
+        line = lines[index]
+        line_is = headline_like(line) or (
+            not sentence_like(line) and any(h in site_keys for _, _, h in keys[index]))
         all_so_far = all_so_far and line_is
     return result
 
@@ -473,7 +480,8 @@ def _position(item: Evidence) -> str:
 
 def _action(item: Evidence) -> str:
     ends_page = item.last + item.followed_by_boilerplate
-    if ends_page >= CUT_AGREEMENT * item.occurrences and item.followed_by_boilerplate >= item.occurrences / 2:
+    if (ends_page >= CUT_AGREEMENT * item.occurrences and item.followed_by_boilerplate >= item.occurrences / 2
+            and item.head < item.occurrences / 2):
         return "cut"
     return "drop-line"
 

@@ -1,0 +1,236 @@
+"""`cleaner learn` on generated per-site corpora (tests/sitegen.py): what it learns, what it
+leaves alone, and how the learned files behave in the engine, the loader and the CLI."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import sitegen
+from cleaner.cli import main
+from cleaner.engine import clean
+from cleaner.explain import explain_lines
+from cleaner.learn import (
+    LINE, Evidence, LearnedRule, LossyCounter, Snippet, learn, toml_string, verify,
+)
+from cleaner.rules import load_rules
+
+PAGES_PER_SITE = 200
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("learn")
+    pages = sitegen.generate(seed=7, pages_per_site=PAGES_PER_SITE)
+    source = sitegen.write_jsonl(pages, root / "pages.jsonl")
+    errors: list[str] = []
+    reports = learn([str(source)], root / "learned", errors=errors)
+    assert errors == []
+    return pages, root / "learned", reports
+
+
+def _site_file(out: Path, site: str) -> dict:
+    return tomllib.loads((out / "sites" / f"{site}.toml").read_text(encoding="utf-8"))
+
+
+def _patterns(out: Path, site: str) -> dict[str, dict]:
+    return {rule["pattern"]: rule for rule in _site_file(out, site)["rule"]}
+
+
+# ---------------------------------------------------------------- the targets of the issue
+
+
+def test_generic_plus_learned_rules_remove_planted_lines_and_keep_the_body(corpus):
+    pages, out, _ = corpus
+    score = sitegen.score(pages, load_rules(out))
+    assert score.planted > 4000 and score.body > 4000
+    assert score.recall >= 0.95
+    assert score.body_loss <= 0.005
+
+
+def test_learned_rules_alone_do_the_work_and_explain_names_them(corpus):
+    pages, out, _ = corpus
+    score = sitegen.score(pages, load_rules(out, with_defaults=False))
+    assert score.learned_recall >= 0.95
+    assert score.body_by_learned <= 0.005 * score.body
+    assert score.unnamed == []  # every planted line that went, went by a learned rule
+
+
+def test_explain_names_the_rule_of_the_pages_own_site(corpus):
+    pages, out, _ = corpus
+    rules = load_rules(out, with_defaults=False)
+    for page in pages[:100]:
+        for entry in explain_lines(page.text, clean(page.text, page.url, rules=rules)):
+            if entry["rule_id"].startswith("learned."):
+                assert entry["rule_id"].startswith(f"learned.{page.site}.")
+                assert entry["reason"].startswith("Learned: ")
+
+
+# ---------------------------------------------------------------- what is learned
+
+
+def test_templates_become_phrase_rules_and_digit_shapes_regex_rules(corpus):
+    _, out, _ = corpus
+    herald = _patterns(out, "dailyherald.example")
+    assert herald["Photo:"]["kind"] == "phrase" and herald["Photo:"]["action"] == "drop-line"
+    weeam = _patterns(out, "alweeam.example")
+    link = weeam["رابط الخبر بصحيفة الوئام:"]
+    assert (link["kind"], link["action"], link["position"]) == ("phrase", "cut", "tail")
+    assert link["max_chars"] < 200
+    lavoix = _patterns(out, "lavoix.example")
+    shapes = [rule for rule in lavoix.values() if rule["kind"] == "regex"]
+    assert [rule["pattern"] for rule in shapes] == [r"^mis a jour le \d+/\d+/\d+ a \d+h\d+$"]
+
+
+def test_position_and_what_follows_decide_position_and_action(corpus):
+    _, out, _ = corpus
+    herald = _patterns(out, "dailyherald.example")
+    slogan = herald["The Daily Herald | News you can trust"]
+    assert (slogan["position"], slogan["action"]) == ("head", "drop-line")
+    assert herald["Read more:"]["action"] == "cut"  # other stories' headlines follow it
+    prompt = herald["Subscribe to The Daily Herald for just $1 a week."]
+    assert (prompt["position"], prompt["action"]) == ("any", "drop-line")  # the story goes on
+    assert "200 documents of the site" in slogan["why"] and "at the head" in slogan["why"]
+
+
+def test_syndicated_and_repeated_body_paragraphs_are_not_learned(corpus):
+    pages, out, _ = corpus
+    herald = _patterns(out, "dailyherald.example")
+    background = sitegen.SITES["dailyherald.example"]["background"]
+    repeats = sum(background in page.lines for page in pages if page.site == "dailyherald.example")
+    assert repeats >= 0.15 * PAGES_PER_SITE  # frequent, but sentence-shaped and below BODY_SHARE
+    assert background not in herald
+    # A sentence-shaped line on every page of the site is boilerplate all the same.
+    assert sitegen.SITES["dailyherald.example"]["disclaimer"] in herald
+    # Quoted speech shares an opener like a credit template, but reads as sentences.
+    assert not any(p.startswith(("He added", "She said", "وقال", "وأضاف")) for p in herald | _patterns(
+        out, "alweeam.example"))
+
+
+def test_a_paragraph_travelling_with_its_story_to_other_sites_is_not_boilerplate(tmp_path):
+    story = ["Officials confirmed on Monday that the new bridge across the river will open to "
+             "traffic next spring after years of delays.",
+             "The project, funded by three regional governments, cost more than twice the "
+             "original estimate according to the auditors.",
+             "Engineers said the final load tests had been passed without any problems at all."]
+    records = []
+    for number in range(40):
+        for site in ("north.example", "south.example"):
+            body = story if number % 5 < 3 else [f"Unrelated report number {number} from {site} "
+                                                 f"about the weather, the markets and the city {n}."
+                                                 for n in range(3)]
+            headline = f"Council meets on {['roads', 'schools', 'parks', 'water'][number % 4]}"
+            text = "\n".join([f"{site} daily", headline, *body, "Follow us on social media"])
+            records.append({"url": f"https://{site}/{number}", "text": text})
+    source = tmp_path / "syndicated.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    learn([str(source)], tmp_path / "out")
+    patterns = _patterns(tmp_path / "out", "north.example")
+    assert "Follow us on social media" in patterns and "north.example daily" in patterns
+    assert not any(line in patterns for line in story)  # on 60 % of pages, yet a story
+
+
+# ---------------------------------------------------------------- the rule files
+
+
+def test_rule_files_are_marked_learned_with_evidence_and_passing_tests(corpus):
+    _, out, reports = corpus
+    assert {r.site for r in reports if r.rules} == set(sitegen.SITES)
+    for site in sitegen.SITES:
+        data = _site_file(out, site)
+        assert data["learned"] is True and data["domains"] == [site]
+        ids = [rule["id"] for rule in data["rule"]]
+        assert ids == [f"learned.{site}.{n}" for n in range(1, len(ids) + 1)]
+        assert len(data["test"]) == len(ids)
+    rules = load_rules(out)
+    learned_tests = [t for t in rules.tests if t.source.startswith(str(out))]
+    assert len(learned_tests) >= 30
+    for test in learned_tests:
+        assert test.raw != test.expected
+        assert clean(test.raw, test.url, rules=rules).text == test.expected, test.name
+
+
+def test_a_rule_whose_corpus_test_fails_is_dropped():
+    paragraph = ("A long paragraph of the story that goes on for quite a while, with commas, "
+                 "clauses and a full stop at the end.")
+
+    def rule(pattern: str, key: str, headline: str) -> LearnedRule:
+        example = Snippet([headline, paragraph, "Sponsored content"], 2, "https://shop.example/1")
+        return LearnedRule(LINE, pattern, key, "drop-line", "any", "why", Evidence(LINE, key, example=example))
+
+    honest = rule("Sponsored content", "sponsored content", "Headline of the story")
+    # Its pattern says one line, its own prediction another: the real engine disagrees.
+    confused = rule("Other headline", "sponsored content", "Other headline")
+    kept, dropped, text = verify("shop.example", [honest, confused], 40, "https://shop.example/", None)
+    assert kept == [honest]
+    assert dropped == ["'Other headline': its test on a page of the site failed"]
+    assert 'pattern = "Sponsored content"' in text and "Other headline" not in text
+
+
+def test_hand_written_rule_files_are_never_overwritten(tmp_path):
+    pages = sitegen.generate(seed=3, pages_per_site=40)
+    source = sitegen.write_jsonl(pages, tmp_path / "pages.jsonl")
+    hand = tmp_path / "rules" / "sites" / "sabq.example.toml"
+    hand.parent.mkdir(parents=True)
+    hand.write_text('site = "sabq"\ndomains = ["sabq.example"]\n', encoding="utf-8")
+    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 1
+    assert hand.read_text(encoding="utf-8") == 'site = "sabq"\ndomains = ["sabq.example"]\n'
+    learned = tmp_path / "rules" / "sites" / "lavoix.example.toml"
+    first = learned.read_text(encoding="utf-8")
+    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 1
+    assert learned.read_text(encoding="utf-8") == first  # a learned file is simply relearned
+
+
+def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_without_url(tmp_path):
+    pages = sitegen.generate(seed=5, pages_per_site=60)
+    sitegen.write_folders(pages, tmp_path / "corpus")
+    assert main(["learn", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")]) == 0
+    rules = load_rules(tmp_path / "out")
+    page = next(p for p in pages if p.site == "coastnews.example" and p.lines[0] == "COAST NEWS")
+    result = clean(page.text, None, rules=rules)
+    assert "COAST NEWS" not in result.text.split("\n")
+    assert result.metadata.get("site") == "coastnews.example"
+
+
+def test_bad_documents_are_reported_by_file_and_line_and_the_rest_is_learned(tmp_path, capsys):
+    pages = sitegen.generate(seed=3, pages_per_site=30)
+    source = sitegen.write_jsonl(pages, tmp_path / "pages.jsonl")
+    with open(source, "a", encoding="utf-8") as handle:
+        handle.write('{"url": "https://x.example/1", "text": \n["a list"]\n{"text": "no url"}\n')
+    before = source.read_bytes()
+    assert main(["learn", str(source), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    total = len(pages)
+    assert f"pages.jsonl:{total + 1}: malformed JSON" in err
+    assert f"pages.jsonl:{total + 2}: a record must be a JSON object" in err
+    assert f"pages.jsonl:{total + 3}: needs a string 'text' and a 'url'" in err
+    assert len(list((tmp_path / "out" / "sites").glob("*.toml"))) == len(sitegen.SITES)
+    assert source.read_bytes() == before
+    assert main(["learn", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
+
+
+# ---------------------------------------------------------------- streaming and writing
+
+
+def test_lossy_counting_keeps_frequent_keys_in_bounded_memory():
+    counter = LossyCounter(epsilon=0.05)
+    sizes = []
+    for document in range(5000):
+        unique = {10**9 + document * 50 + n for n in range(50)}  # body lines: never repeat
+        frequent = {1} | ({2} if document % 10 == 0 else set())  # 100 % and 10 % of documents
+        counter.add(unique | frequent)
+        sizes.append(len(counter.counts))
+    assert max(sizes) <= 2 * counter.width * 51  # does not grow with the documents
+    assert max(sizes[-1000:]) <= max(sizes[:1000])
+    assert counter.at_least(0.1 * 5000 - 0.05 * 5000) >= {1, 2}
+
+
+@given(st.text())
+def test_toml_strings_read_back_exactly(text):
+    for multiline in (False, True):
+        assert tomllib.loads(f"x = {toml_string(text, multiline)}")["x"] == text
