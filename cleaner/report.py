@@ -130,7 +130,7 @@ body{font:15px/1.45 system-ui,'Noto Sans','Noto Naskh Arabic','Noto Sans CJK SC'
  margin:1.5em auto;max-width:70em;padding:0 1em;color:#1d1d1f;background:#fbfbfd}
 h1{font-size:1.5em}h2{font-size:1.15em;margin:0}
 table{border-collapse:collapse;margin:.5em 0 1.5em}
-th,td{border:1px solid #d2d2d7;padding:.25em .6em}th{background:#eef0f4}
+th,td{border:1px solid #d2d2d7;padding:.25em .6em;white-space:nowrap}th{background:#eef0f4}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.overall td{font-weight:600;background:#f4f5f8}
 .fail{color:#b00020;font-weight:600}.meta{color:#555}
@@ -138,7 +138,7 @@ section.doc{border:1px solid #d2d2d7;border-radius:6px;margin:1em 0;padding:.6em
 ol.diff{list-style:none;margin:.5em 0 0;padding:0}
 ol.diff li{display:flex;gap:.6em;padding:.15em .4em;border-radius:3px;margin:2px 0}
 ol.diff .where{flex:0 0 11em;color:#555;font-size:.85em;unicode-bidi:isolate}
-ol.diff .rule{flex:0 0 12em;font-family:monospace;font-size:.85em}
+ol.diff .rule{flex:0 0 14em;font-size:.85em}ol.diff .rule small{display:block;color:#555}
 ol.diff .text{flex:1;white-space:pre-wrap;overflow-wrap:anywhere}
 li.removed{background:#fde2e1}li.missing{background:#efe0f7}li.extra{background:#fff3c4}
 .key{display:inline-block;padding:0 .5em;border-radius:3px;margin-right:.6em}
@@ -210,11 +210,13 @@ def _html_document_table(report: Report) -> str:
 def _html_document(document: DocumentScore, number: int) -> str:
     items = []
     for line in document.diff:
-        rule = escape(line.rule_id) if line.rule_id else ""
+        rule = ""
+        if line.rule_id:
+            rule = f'<code dir="auto">{escape(line.rule_id)}</code><small dir="auto">{escape(line.reason or "")}</small>'
         items.append(
             f'<li class="{line.kind}" title="{escape(MEANINGS[line.kind])}">'
             f'<span class="where">{MARKS[line.kind]} {escape(_where(line))}</span>'
-            f'<span class="rule" dir="auto">{rule}</span>'
+            f'<span class="rule">{rule}</span>'
             f'<span class="text" dir="auto">{escape(line.text)}</span></li>'
         )
     return (f'<section class="doc" id="doc-{number}"><h2 dir="auto">{escape(document.path)}</h2>'

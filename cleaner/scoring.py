@@ -24,7 +24,7 @@ from typing import Callable
 
 import regex
 
-from cleaner.model import Result, split_lines, visible
+from cleaner.model import Removal, Result, split_lines, visible
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
@@ -91,6 +91,7 @@ class DiffLine:
     output_line: int | None = None  # 1-based line of the output (extra)
     raw_line: int | None = None  # 1-based input line, when the cleaner's result is known
     rule_id: str | None = None  # the rule that removed it (removed)
+    reason: str | None = None  # and the reason it gave
 
 
 @dataclass
@@ -122,18 +123,20 @@ class _Output:
 
     lines: list[str]
     raw_numbers: list[int] | None = None  # input line of each output line
-    removed: dict[str, list[tuple[int, str]]] | None = None  # text -> [(input line, rule id)]
+    removed: dict[str, list[Removal]] | None = None  # text -> one-line removals of that text
 
     @classmethod
     def from_result(cls, result: Result) -> "_Output":
         kept = [(line.number, visible(line.text)) for line in result.kept]
         kept = [(n, text) for n, text in kept if text]
-        removed: dict[str, list[tuple[int, str]]] = {}
+        removed: dict[str, list[Removal]] = {}
         for removal in result.removals:
             for offset, text in enumerate(removal.text.split("\n")):
                 text = visible(text)
                 if text:
-                    removed.setdefault(text, []).append((removal.first_line + offset, removal.rule_id))
+                    number = removal.first_line + offset
+                    one_line = Removal(number, number, removal.rule_id, removal.reason, text)
+                    removed.setdefault(text, []).append(one_line)
         return cls([t for _, t in kept], [n for n, _ in kept], removed)
 
 
@@ -182,8 +185,9 @@ def _diff(gold: list[str], output: _Output) -> list[DiffLine]:
         for g in range(g1, g2):
             places = removed.get(gold[g])
             if places:
-                raw_line, rule_id = places.pop(0)
-                lines.append(DiffLine(REMOVED, gold[g], gold_line=g + 1, raw_line=raw_line, rule_id=rule_id))
+                removal = places.pop(0)
+                lines.append(DiffLine(REMOVED, gold[g], gold_line=g + 1, raw_line=removal.first_line,
+                                      rule_id=removal.rule_id, reason=removal.reason))
             else:
                 lines.append(DiffLine(MISSING, gold[g], gold_line=g + 1))
         for o in range(o1, o2):

@@ -54,7 +54,7 @@ def test_script_and_onerror_in_a_document_show_as_text_and_never_run(browser, tm
     assert page.evaluate("window.reportPwned") is None
     assert page.locator("script, img").count() == 0
     assert page.locator("li.extra span.text").inner_text() == payload
-    assert page.locator("li.removed span.rule").inner_text() == "<script>alert(3)</script>"
+    assert page.locator("li.removed span.rule code").inner_text() == "<script>alert(3)</script>"
     assert page.locator("h2").inner_text() == "s/<script>alert(4)</script>.txt"
     assert events == []
 

@@ -34,7 +34,7 @@ def test_html_escapes_every_document_rule_and_file_name_string():
 
 def test_html_marks_every_text_element_dir_auto():
     tree = lxml.html.fromstring(render_html(hostile_report(), []))
-    text_holders = tree.xpath("//h1 | //h2 | //p | //span[@class='text'] | //span[@class='rule'] | //tbody/tr/td[1]")
+    text_holders = tree.xpath("//h1 | //h2 | //p | //span[@class='text'] | //span[@class='rule']/* | //tbody/tr/td[1]")
     assert text_holders
     assert all(element.get("dir") == "auto" for element in text_holders)
 
@@ -44,7 +44,7 @@ def test_html_colours_each_kind_of_difference():
     kinds = [li.get("class") for li in tree.xpath("//ol[@class='diff']/li")]
     assert kinds == ["removed", "extra"]
     removed = tree.xpath("//li[@class='removed']")[0]
-    assert removed.xpath("string(span[@class='rule'])") == "<b>rule</b>"
+    assert removed.xpath("string(span[@class='rule']/code)") == "<b>rule</b>"
 
 
 def test_terminal_output_plain_and_coloured():
@@ -64,7 +64,7 @@ def test_json_holds_the_whole_report():
     assert data["below_floors"] == ["s: below"]
     assert data["sites"]["s"]["line"]["recall"] == 0.5
     assert data["documents"][0]["diff"] == [{"kind": "missing", "text": "y", "gold_line": 2, "output_line": None,
-                                            "raw_line": None, "rule_id": None}]
+                                            "raw_line": None, "rule_id": None, "reason": None}]
 
 
 def test_write_atomic_replaces_the_whole_file_and_leaves_no_temp(tmp_path: Path):

@@ -88,7 +88,7 @@ def test_check_result_names_the_rule_that_removed_a_gold_line():
     )
     score = score_result("site/doc.txt", raw, gold, result)
     assert score.diff[0] == DiffLine(
-        REMOVED, "Body two.", gold_line=3, raw_line=4, rule_id="<i>tail</i>")
+        REMOVED, "Body two.", gold_line=3, raw_line=4, rule_id="<i>tail</i>", reason="from here on")
     assert (score.diff[1].kind, score.diff[1].raw_line, score.diff[1].output_line) == (EXTRA, 5, 3)
     assert (score.junk_lines, score.junk_removed) == (2, 1)
 
