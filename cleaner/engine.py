@@ -112,7 +112,7 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     header = [line for line in lines[:start] if not line.blank]
     if len(header) <= h.RENDERED_HEADER_LINES:
         return False
-    anchor = min((index for index in titles if index < start), default=None)
+    anchor = h.title_anchor(lines, titles, start)
     if anchor is None:
         anchor = h.headline_above(lines, start)
     if anchor is None:
@@ -144,16 +144,13 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
         if line is not None and line.label and not line.body:
             run.append(line)
             continue
-        if len(run) >= 4:
+        # A numbered or bulleted run inside the article is the story's own list.
+        if len(run) >= 4 and sum(item.bullet for item in run) * 2 < len(run):
             for item in run:
                 verdicts.drop_heuristic(item.index, "generic.link-run")
         run = []
-        if rendered and line is not None and line.index != start and _is_caption(line):
+        if rendered and line is not None and line.index != start and h.is_caption(lines, line):
             verdicts.drop_heuristic(line.index, "generic.caption")
-
-
-def _is_caption(line: LineInfo) -> bool:
-    return not line.terminated and line.words >= 8 and not line.bullet
 
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:

@@ -31,7 +31,9 @@ HEURISTICS = {
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
 }
 
-_SENTENCE_END = regex.compile(r"[.!?؟。！？۔…»\"”'’)\]:]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?؟。！？۔…»\"”'’)\]:）」』】]\s*$")
+_INNER_SENTENCE_END = regex.compile(r"[.!?؟。！？]\s")
+_CLAUSE_COMMA = regex.compile(r"[,،;，]")
 _SENTENCE_PUNCT = regex.compile(r"[.!?؟。！？،,;؛:]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _BULLET = regex.compile(r"^(?:[•·▪►▶◦‣∙*●○■□➤>-]|\d{1,2}[.)-]\s)\s*")
@@ -128,7 +130,7 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
     first = next((line for line in lines if not line.blank), None)
     if first is None:
         return set()
-    parts = {first.norm, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s", first.norm))}
+    parts = {first.norm, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s|[_｜|]", first.norm))}
     parts = {part for part in parts if len(part) >= 12}
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
 
@@ -309,11 +311,35 @@ _CREDIT = regex.compile(
     r"تصوير|صوره|عكس|фото|fotograf)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)]*\)$"
 )
 # How far above the body the headline is looked for, in non-blank lines.
-HEADLINE_SEARCH_LINES = 12
+HEADLINE_SEARCH_LINES = 16
 
 
 def looks_like_caption(line: LineInfo) -> bool:
     return bool(_CREDIT.search(line.norm))
+
+
+# Captions describe a picture in one long clause-laden line with no full stop.
+CAPTION_MIN_WORDS = 12
+
+
+def is_caption(lines: list[LineInfo], line: LineInfo) -> bool:
+    """A photo caption between two paragraphs of a rendered page.
+
+    Sub-headings are short and comma-free, list items come in runs, so a caption is one
+    long unterminated line with a clause comma and no full stop inside, standing alone
+    between body lines (or carrying a photo credit).
+    """
+    if line.terminated or line.bullet or line.body and line.words >= 2 * CAPTION_MIN_WORDS:
+        return False
+    if looks_like_caption(line) and not line.body:
+        return True
+    if line.words < CAPTION_MIN_WORDS or not _CLAUSE_COMMA.search(line.text):
+        return False
+    if _INNER_SENTENCE_END.search(line.text):
+        return False
+    before = next((l for l in reversed(lines[:line.index]) if not l.blank), None)
+    after = next((l for l in lines[line.index + 1:] if not l.blank), None)
+    return bool(before and after and before.body and after.body)
 
 
 def is_deck(line: LineInfo) -> bool:
@@ -326,6 +352,17 @@ def is_headline(line: LineInfo) -> bool:
     """Headline shape: a phrase of several words, not a label, a credit or a rule hit."""
     return (not line.blank and not line.hits and not line.bullet and not line.body
             and line.words >= 4 and not looks_like_caption(line))
+
+
+def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | None:
+    """The title copy that is the headline: the first one in the stretch just above the body
+    (a share bar may repeat it below the headline), else the last one before the body."""
+    before = sorted(index for index in titles if index < start)
+    if not before:
+        return None
+    window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
+    near = [index for index in before if window and index >= window[0]]
+    return near[0] if near else before[-1]
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
