@@ -69,7 +69,14 @@ def _cmd_explain(args) -> int:
 
 def _add_check(commands) -> None:
     check = commands.add_parser(
-        "check", help="clean CORPUS/raw, score against CORPUS/gold, fail below the pinned floors")
+        "check", help="clean CORPUS/raw, score against CORPUS/gold, fail below the pinned floors",
+        description="Clean CORPUS/raw/**/*.txt, compare each result with CORPUS/gold (same "
+        "relative path) and print a table per site and a diff per differing document, with the "
+        "rule that removed each wrongly removed line. Floors per site are pinned in "
+        "CORPUS/baseline.json.",
+        epilog="exit status: 0 all floors held; 1 a site fell below its floor, or a gold file is "
+        "missing, or a document failed; 2 usage error (no CORPUS/raw, unreadable baseline)",
+    )
     check.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
     check.add_argument("--rules", help="a rules directory to add to the shipped rules")
     check.add_argument("--baseline", help="floors file (default: CORPUS/baseline.json)")
@@ -80,7 +87,13 @@ def _add_check(commands) -> None:
 
 
 def _add_diff(commands) -> None:
-    diff = commands.add_parser("diff", help="score a tree of already-cleaned files against gold")
+    diff = commands.add_parser(
+        "diff", help="score a tree of already-cleaned files against gold",
+        description="Compare OUTPUT_DIR/**/*.txt (any tool's output, or an earlier run's) with "
+        "GOLD_DIR (same relative paths), with the same report as check.",
+        epilog="exit status: 0 every file had its counterpart; 1 an output or gold file is "
+        "missing or unreadable; 2 usage error",
+    )
     diff.add_argument("output_dir", help="cleaned files, same relative paths as the gold")
     diff.add_argument("gold_dir", help="gold files")
     diff.add_argument("--raw", help="the raw scrapes, for the junk-removal figures")
@@ -167,7 +180,7 @@ def _update_baseline(path, baseline: dict, report) -> int:
     try:
         write_atomic(path, json.dumps(raised, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
-        print(f"cleaner: {path}: cannot write the baseline: {exc}", file=sys.stderr)
+        print(f"cleaner: {path}: cannot write the baseline: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"cleaner: {path}: floors raised", file=sys.stderr)
     return 0
@@ -188,7 +201,7 @@ def _emit_report(args, report, failures: list[str]) -> int:
         try:
             write_atomic(path, render(report, failures))
         except OSError as exc:
-            print(f"cleaner: {path}: cannot write the report: {exc}", file=sys.stderr)
+            print(f"cleaner: {path}: cannot write the report: {exc.strerror or exc}", file=sys.stderr)
             status = 1
     return status
 
