@@ -41,7 +41,7 @@ def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
     titles = h.title_copies(lines)
     start = h.article_start(lines, titles)
     if start is None:
-        _apply_line_rules(lines, range(len(lines)), verdicts, metadata, len(lines))
+        _apply_line_rules(lines, range(len(lines)), verdicts, metadata, len(lines), 0, len(lines))
     else:
         _decide_around_article(lines, start, titles, verdicts, metadata)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
@@ -57,7 +57,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     rendered = _header_zone(lines, start, titles, verdicts)
     _core(lines, start, end + 1, verdicts, rendered)
     _footer_zone(lines, end + 1, cut, verdicts, rendered)
-    _apply_line_rules(lines, range(len(lines)), verdicts, metadata, cut)
+    _apply_line_rules(lines, range(len(lines)), verdicts, metadata, cut, start, end)
 
 
 def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> int:
@@ -160,13 +160,19 @@ def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts
             verdicts.drop_heuristic(line.index, "generic.footer-chrome")
 
 
-def _apply_line_rules(lines, indexes, verdicts: Verdicts, metadata: dict, cut: int) -> None:
-    """Line-level rules wherever no structural decision was taken."""
+def _apply_line_rules(lines, indexes, verdicts: Verdicts, metadata: dict, cut: int,
+                      start: int, end: int) -> None:
+    """Line-level rules wherever no structural decision was taken.
+
+    A rule with position "head" fires only above the article body, "tail" only below it.
+    """
     for index in indexes:
         line = lines[index]
         if verdicts.dropped(index) or not line.hits:
             continue
         for rule, rest in line.hits:
+            if rule.position == "head" and index >= start or rule.position == "tail" and index <= end:
+                continue
             if rule.action == "metadata":
                 verdicts.drop(index, rule.id, rule.why)
                 _record(metadata, rule.field, rest or line.text)
