@@ -69,9 +69,10 @@ def _where(line: DiffLine) -> str:
 
 def _document_summary(document: DocumentScore) -> str:
     status = "" if document.status == "ok" else f"{document.status}: {document.detail}; "
+    flags = "".join(f"; flag {name}: {detail}" for name, detail in document.flags.items())
     return (f"{status}line P {document.line.precision:.3f} R {document.line.recall:.3f} "
             f"F1 {document.line.f1:.3f}, token F1 {document.token.f1:.3f}, "
-            f"shingle F1 {document.shingle.f1:.3f}")
+            f"shingle F1 {document.shingle.f1:.3f}{flags}")
 
 
 def _differs(document: DocumentScore) -> bool:

@@ -111,6 +111,7 @@ class DocumentScore:
     junk_lines: int | None = None  # raw lines the gold drops (None: raw unknown)
     junk_removed: int | None = None
     diff: list[DiffLine] = field(default_factory=list)
+    flags: dict[str, str] = field(default_factory=dict)  # the cleaner's own warnings (check)
 
     @property
     def scored(self) -> bool:
@@ -142,7 +143,9 @@ class _Output:
 
 def score_result(path: str, raw: str, gold: str, result: Result) -> DocumentScore:
     """Score clean()'s result for one raw scrape; wrongly removed lines carry their rule id."""
-    return _score(path, content_lines(gold), _Output.from_result(result), content_lines(raw))
+    score = _score(path, content_lines(gold), _Output.from_result(result), content_lines(raw))
+    score.flags = dict(result.flags)
+    return score
 
 
 def score_text(path: str, output: str, gold: str, raw: str | None = None) -> DocumentScore:

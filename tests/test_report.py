@@ -16,7 +16,8 @@ def hostile_report() -> Report:
     """A document whose lines, rule id and file name all carry markup."""
     raw = f"العنوان\n{HOSTILE}\nخاتمة\n"
     result = Result(kept=[KeptLine(2, HOSTILE)],
-                    removals=[Removal(1, 1, "<b>rule</b>", "r", "العنوان"), Removal(3, 3, "x", "r", "خاتمة")])
+                    removals=[Removal(1, 1, "<b>rule</b>", "r", "العنوان"), Removal(3, 3, "x", "r", "خاتمة")],
+                    flags={"<u>flag</u>": "<i>kept</i> everything"})
     score = score_result('<site>/<img src=y onerror="1">.txt', raw, "العنوان\n", result)
     return Report.build("check", {"raw": "<raw>", "gold": "gold"}, [score], "v1")
 
@@ -26,8 +27,9 @@ def test_html_escapes_every_document_rule_and_file_name_string():
     assert "<script" not in page and "<img" not in page and "<b>rule" not in page
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
     assert "&lt;b&gt;rule&lt;/b&gt;" in page
+    assert "flag &lt;u&gt;flag&lt;/u&gt;: &lt;i&gt;kept&lt;/i&gt; everything" in page
     tree = lxml.html.fromstring(page)
-    assert not tree.xpath("//script | //img | //b | //*[@onerror] | //*[@src] | //link")
+    assert not tree.xpath("//script | //img | //b | //u | //i | //*[@onerror] | //*[@src] | //link")
     texts = tree.xpath("//ol[@class='diff']/li/span[@class='text']/text()")
     assert HOSTILE in texts and "العنوان" in texts
 
@@ -54,6 +56,7 @@ def test_terminal_output_plain_and_coloured():
     assert "  - gold 1, raw 1 [<b>rule</b>]: العنوان" in plain
     assert f"  + raw 2: {HOSTILE}" in plain
     assert "below floor: x: below" in plain
+    assert "; flag <u>flag</u>: <i>kept</i> everything" in plain
     coloured = render_terminal(report, [], color=True)
     assert "\x1b[31m  - gold 1, raw 1 [<b>rule</b>]: العنوان\x1b[0m" in coloured
 
