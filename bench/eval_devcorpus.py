@@ -126,6 +126,8 @@ def _print_document(name: str, document: DocumentScore) -> None:
     print(f"\n{name}/{document.path}  token F1 {document.token.f1:.3f}  line P {document.line.precision:.2f}"
           f" R {document.line.recall:.2f}  junk {document.junk_removed}/{document.junk_lines} removed,"
           f" gold lost {document.gold_lost}/{document.gold_lines}")
+    for name, detail in document.flags.items():
+        print(f"  flag {name}: {detail}")
     site = Report.build("check", {}, [document]).overall
     if site.removed_by_rule:
         print(f"  gold lines removed, by rule: {rules_summary(site)}")
