@@ -50,10 +50,15 @@ def _add_explain(commands) -> None:
     explain.add_argument("file", help="a text scrape (UTF-8 or any detectable encoding)")
     explain.add_argument("--url", help="the page URL, to pick the site's rule file")
     explain.add_argument("--rules", help="a rules directory to add to the shipped rules")
+    explain.add_argument("--html", action="store_true",
+                         help="FILE is an HTML page: explain the lines extracted from it (its "
+                         "charset as declared, else detected)")
     explain.set_defaults(handler=_cmd_explain)
 
 
 def _cmd_explain(args) -> int:
+    if args.html:
+        return _explain_html(args)
     from cleaner.engine import clean
     from cleaner.explain import render_explain
 
@@ -61,6 +66,25 @@ def _cmd_explain(args) -> int:
         text = handle.read()
     result = clean(text, args.url, rules=_rules_from(args))
     sys.stdout.write(render_explain(text, result))
+    return 0
+
+
+def _explain_html(args) -> int:
+    from cleaner.explain import render_explain
+    from cleaner.html import clean_page, extract_page
+    from cleaner.io.readers import DocumentError
+
+    rules = _rules_from(args)
+    try:
+        with open(args.file, "rb") as handle:
+            page = extract_page(handle.read(), args.url, rules=rules)
+    except OSError as exc:
+        print(f"cleaner: {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except DocumentError as exc:
+        print(f"cleaner: {args.file}: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(render_explain(page.text, clean_page(page, rules)))
     return 0
 
 
@@ -236,6 +260,7 @@ def _add_run(commands) -> None:
     run.add_argument("--explain", action="store_true",
                      help="also write every document's removals (rule ids, line ranges)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    _add_engine_options(run)
     run.set_defaults(handler=_cmd_run)
 
 
@@ -246,6 +271,8 @@ def _positive_int(value: str) -> int:
 
 
 def _cmd_run(args) -> int:
+    if args.engine == "datatrove" or args.tasks or args.workers:
+        return _cmd_run_datatrove(args)
     from pathlib import Path
 
     from cleaner.batch import BatchOptions, run_batch
@@ -264,6 +291,71 @@ def _cmd_run(args) -> int:
     if not args.quiet:
         print(summary.describe(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+# ---------------------------------------------------------------- run --engine datatrove
+
+
+def _add_engine_options(run) -> None:
+    run.add_argument("--engine", choices=("local", "datatrove"), default="local",
+                     help="local: cleaner's own process pool (default); datatrove: datatrove's "
+                     "LocalPipelineExecutor over one JSONL file or folder, writing OUT/<task>.jsonl, "
+                     "failed records to OUT/excluded/, logs to OUT/datatrove-logs/ "
+                     "(needs cleaner[datatrove])")
+    run.add_argument("--tasks", type=_positive_int,
+                     help="datatrove: shards the input is split into (default: --workers)")
+    run.add_argument("--workers", type=_positive_int,
+                     help="datatrove: tasks run at once (default: --jobs)")
+
+
+def _cmd_run_datatrove(args) -> int:
+    refusal = _datatrove_usage_error(args)
+    if refusal:
+        print(f"cleaner run: {refusal}", file=sys.stderr)
+        return 2
+    try:
+        from cleaner.integrations.datatrove import FAILED_STAT, FLAGGED_STAT, TaskCountMismatch, run_local
+    except ImportError as exc:
+        print(f"cleaner run: --engine datatrove needs datatrove ({exc}): "
+              f"pip install 'cleaner[datatrove]'", file=sys.stderr)
+        return 2
+    _rules_from(args)  # a broken rules directory is a usage error before any worker starts
+    workers = args.workers or args.jobs
+    tasks = args.tasks or workers
+    try:
+        counts = run_local(args.inputs[0], args.out, tasks=tasks, workers=workers, rules_dir=args.rules,
+                           text_key=args.text_field, url_key=args.url_field)
+    except (FileNotFoundError, TaskCountMismatch) as exc:
+        print(f"cleaner run: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a task that crashed: the finished ones are kept for a rerun
+        print(f"cleaner run: the datatrove run stopped ({type(exc).__name__}: {exc}); rerun the same "
+              f"command to resume; task logs are in {args.out}/datatrove-logs/logs", file=sys.stderr)
+        return 1
+    failed = counts.get(FAILED_STAT, 0)
+    if not args.quiet:
+        print(f"cleaned {counts.get('total', 0) - failed} of {counts.get('total', 0)} documents "
+              f"({failed} failed, {counts.get(FLAGGED_STAT, 0)} flagged) in {tasks} datatrove tasks "
+              f"on {workers} workers\noutput: {args.out}/<task>.jsonl; failed records: "
+              f"{args.out}/excluded/; stats: {args.out}/datatrove-logs/stats.json", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _datatrove_usage_error(args) -> str | None:
+    from pathlib import Path
+
+    if args.engine != "datatrove":
+        return "--tasks and --workers go with --engine datatrove"
+    if len(args.inputs) != 1:
+        return "--engine datatrove takes one INPUT: a JSONL file or a folder of JSONL files"
+    if args.explain or args.fmt not in ("auto", "jsonl"):
+        return "--explain and --format go with --engine local; --engine datatrove reads JSONL only"
+    source, out = Path(args.inputs[0]), Path(args.out)
+    if source.is_file() and not source.name.lower().endswith((".jsonl", ".jsonl.gz")):
+        return f"{source}: --engine datatrove reads JSONL files (.jsonl, .jsonl.gz)"
+    if out.exists() and not out.is_dir():
+        return f"{out}: --out must be a directory"
+    return None
 
 
 # ---------------------------------------------------------------- learn

@@ -2,7 +2,8 @@
 local, Slurm and Ray executors. Install with `pip install cleaner[datatrove]`; this is the only
 module that imports datatrove.
 
-CleanerStep replaces `doc.text` with the cleaned text and writes these keys into `doc.metadata`:
+CleanerStep replaces `doc.text` with the cleaned text and writes these keys into `doc.metadata`
+(the names `cleaner run` uses for JSONL records):
 
     cleaner_metadata       what header, source and tag lines told us (Result.metadata)
     cleaner_removals       removed line count per rule id (Result.removal_summary())
@@ -10,7 +11,7 @@ CleanerStep replaces `doc.text` with the cleaned text and writes these keys into
     cleaner_rules_version  hash of the rule files used (RuleSet.version)
     cleaner_error          only on a document that failed, sent to the exclusion writer
 
-Stats (datatrove's stats.json): total, forwarded, failed, flagged, dropped, and
+Stats (datatrove's stats.json): total, forwarded, failed, flagged (any flag), dropped, and
 `removed_lines/<rule id>` (lines that rule removed; its `n` is the number of documents).
 """
 
@@ -30,6 +31,7 @@ from datatrove.utils.logging import logger
 from datatrove.utils.stats import PipelineStats
 from datatrove.utils.typeshelper import StatHints
 
+from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, METADATA_KEY, REMOVALS_KEY
 from cleaner.model import Result
 from cleaner.rules import RuleSet, default_rules, load_rules
 
@@ -37,11 +39,7 @@ OVER_DELETION_FLAG = "over_deletion"
 INPUT_MODES = ("text", "html")
 ON_OVER_DELETION = ("keep", "drop", "exclude")
 
-METADATA_KEY = "cleaner_metadata"
-REMOVALS_KEY = "cleaner_removals"
-FLAGS_KEY = "cleaner_flags"
 RULES_VERSION_KEY = "cleaner_rules_version"
-ERROR_KEY = "cleaner_error"
 
 FAILED_STAT = "failed"
 FLAGGED_STAT = "flagged"
@@ -63,6 +61,8 @@ class CleanerStep(PipelineStep):
             "drop" them, or "exclude" them to `exclusion_writer`, as datatrove's filters do.
         exclusion_writer: receives excluded documents and, when given, failed ones (with
             the error in metadata "cleaner_error") so that nothing is lost silently.
+        original_text_key: if set, the text as it came in is kept in doc.metadata under
+            this key (`cleaner run` keeps a record's text field next to "cleaned_text").
     """
 
     name = "🧹 cleaner"
@@ -76,6 +76,7 @@ class CleanerStep(PipelineStep):
         url_field: str = "url",
         on_over_deletion: str = "keep",
         exclusion_writer: DiskWriter | None = None,
+        original_text_key: str | None = None,
     ):
         super().__init__()
         if input_mode not in INPUT_MODES:
@@ -90,6 +91,7 @@ class CleanerStep(PipelineStep):
         self.url_field = url_field
         self.on_over_deletion = on_over_deletion
         self.exclusion_writer = exclusion_writer
+        self.original_text_key = original_text_key
         self._rules: RuleSet | None = None
 
     def __getstate__(self) -> dict:
@@ -105,10 +107,12 @@ class CleanerStep(PipelineStep):
         return self._rules
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        # Loaded here, in the worker: a broken rules directory stops the task, not each document.
+        rules = self.rules
         with self.exclusion_writer or contextlib.nullcontext() as excluded:
             for doc in data:
                 self.stat_update(StatHints.total)
-                verdict = self._process(doc)
+                verdict = self._process(doc, rules)
                 if verdict == _FORWARD:
                     self.stat_update(StatHints.forwarded)
                     self.update_doc_stats(doc)
@@ -116,45 +120,48 @@ class CleanerStep(PipelineStep):
                 elif verdict == _EXCLUDE and excluded is not None:
                     excluded.write(doc, rank)
 
-    def _process(self, doc: Document) -> str:
+    def _process(self, doc: Document, rules: RuleSet) -> str:
         """Clean doc in place and say where it goes next."""
+        if self.original_text_key:
+            doc.metadata[self.original_text_key] = doc.text
         try:
             with self.track_time():
-                result = self._clean(doc)
+                result = self._clean(doc, rules)
         except Exception as exc:  # one bad document must never stop the task
             self.stat_update(FAILED_STAT)
-            logger.warning(f"cleaner: document {doc.id!r} failed: {type(exc).__name__}: {exc}")
-            doc.metadata[ERROR_KEY] = f"{type(exc).__name__}: {exc}"
+            reason = f"cleaner failed: {type(exc).__name__}: {exc}"
+            logger.warning(f"document {doc.id!r}: {reason}")
+            doc.metadata[ERROR_KEY] = reason
             return _EXCLUDE
-        self._annotate(doc, result)
-        if OVER_DELETION_FLAG not in result.flags:
-            return _FORWARD
-        self.stat_update(FLAGGED_STAT)
-        if self.on_over_deletion == "keep":
+        self._annotate(doc, result, rules.version)
+        if result.flags:
+            self.stat_update(FLAGGED_STAT)
+        if OVER_DELETION_FLAG not in result.flags or self.on_over_deletion == "keep":
             return _FORWARD
         self.stat_update(StatHints.dropped)
         return _EXCLUDE if self.on_over_deletion == "exclude" else _DROP
 
-    def _clean(self, doc: Document) -> Result:
+    def _clean(self, doc: Document, rules: RuleSet) -> Result:
         url = doc.metadata.get(self.url_field)
+        url = url if isinstance(url, str) else None
         if self.input_mode == "html":
             html = doc.metadata.get(self.html_field)
             if not isinstance(html, str):
                 raise ValueError(f"no HTML in metadata field {self.html_field!r}")
             from cleaner.html import clean_html  # trafilatura is slow to import: only when needed
 
-            return clean_html(html, url, rules=self.rules)
+            return clean_html(html, url, rules=rules)
         from cleaner.engine import clean
 
-        return clean(doc.text, url, rules=self.rules)
+        return clean(doc.text, url, rules=rules)
 
-    def _annotate(self, doc: Document, result: Result) -> None:
+    def _annotate(self, doc: Document, result: Result, rules_version: str) -> None:
         doc.text = result.text
         summary = result.removal_summary()
         doc.metadata[METADATA_KEY] = result.metadata
         doc.metadata[REMOVALS_KEY] = summary
         doc.metadata[FLAGS_KEY] = result.flags
-        doc.metadata[RULES_VERSION_KEY] = self.rules.version
+        doc.metadata[RULES_VERSION_KEY] = rules_version
         for rule_id, lines in summary.items():
             self.stat_update(REMOVED_LINES_STAT + rule_id, value=lines, unit="doc")
 
@@ -194,24 +201,54 @@ def jsonl_reader(input_path: str | Path, *, text_key: str = "text", id_key: str 
     """A reader for a JSONL file (lines split across tasks) or a folder of them (files split)."""
     remote = "://" in str(input_path)  # s3://, hf://...: a folder that datatrove opens itself
     path = Path(input_path)
+    # file_path stays out of the metadata so that records keep exactly their own fields.
+    options = dict(text_key=text_key, id_key=id_key, add_file_path=False)
     if not remote and path.is_file():
-        return _LineShardedJsonlReader(path, text_key=text_key, id_key=id_key)
+        return _LineShardedJsonlReader(path, **options)
     if not remote and not path.is_dir():
         raise FileNotFoundError(f"{path}: no such JSONL file or folder")
-    return JsonlReader(str(input_path), glob_pattern="**/*.jsonl*", text_key=text_key, id_key=id_key)
+    return JsonlReader(str(input_path), glob_pattern="**/*.jsonl*", **options)
 
 
-def jsonl_pipeline(input_path: str | Path, output_dir: str | Path, step: CleanerStep) -> list[PipelineStep]:
-    """Read JSONL, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor."""
-    writer = JsonlWriter(str(output_dir), output_filename="${rank}.jsonl", compression=None, adapter=_record)
-    return [jsonl_reader(input_path), step, writer]
+def jsonl_pipeline(
+    input_path: str | Path, output_dir: str | Path, step: CleanerStep, *, text_key: str = "text"
+) -> list[PipelineStep]:
+    """Read JSONL, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor.
+
+    Output records look like `cleaner run`'s (see RunRecord); give the step
+    original_text_key=text_key to keep the input text in them as `cleaner run` does.
+    """
+    writer = JsonlWriter(
+        str(output_dir), output_filename="${rank}.jsonl", compression=None, adapter=RunRecord(text_key)
+    )
+    return [jsonl_reader(input_path, text_key=text_key), step, writer]
 
 
-def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
+def exclusion_writer(output_dir: str | Path, *, text_key: str = "text") -> JsonlWriter:
     """Where failed (and, if asked, over-deleted) documents go: `<output_dir>/excluded/`."""
     return JsonlWriter(
-        str(Path(output_dir) / EXCLUDED_DIRNAME), output_filename="${rank}.jsonl", compression=None, adapter=_record
+        str(Path(output_dir) / EXCLUDED_DIRNAME),
+        output_filename="${rank}.jsonl",
+        compression=None,
+        adapter=RunRecord(text_key),
     )
+
+
+class RunRecord:
+    """A document as `cleaner run` writes a JSONL record: the input record's own fields, then
+    "cleaned_text" and the cleaner_* keys; a failed one keeps its text and gains "cleaner_error".
+    """
+
+    def __init__(self, text_key: str):
+        self.text_key = text_key
+
+    def __call__(self, writer: DiskWriter, doc: Document) -> dict:
+        record = {"id": doc.id, **doc.metadata}
+        if ERROR_KEY in record:
+            record.setdefault(self.text_key, doc.text)
+        else:
+            record[CLEANED_TEXT_KEY] = doc.text
+        return record
 
 
 def run_local(
@@ -221,20 +258,43 @@ def run_local(
     tasks: int,
     workers: int,
     rules_dir: str | None = None,
-    on_over_deletion: str = "keep",
+    text_key: str = "text",
+    url_key: str = "url",
 ) -> dict[str, int]:
     """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner's counts.
 
     The logs (and datatrove's completion markers) live in `<output_dir>/datatrove-logs`, so a
     rerun into the same output folder skips the tasks that already finished.
     """
-    step = CleanerStep(rules_dir, on_over_deletion=on_over_deletion, exclusion_writer=exclusion_writer(output_dir))
-    logging_dir = Path(output_dir) / LOGS_DIRNAME
-    executor = LocalPipelineExecutor(
-        jsonl_pipeline(input_path, output_dir, step), tasks=tasks, workers=workers, logging_dir=str(logging_dir)
+    step = CleanerStep(
+        rules_dir,
+        url_field=url_key,
+        exclusion_writer=exclusion_writer(output_dir, text_key=text_key),
+        original_text_key=text_key,
     )
-    executor.run()
-    return cleaner_counts(logging_dir, str(step.stats.name))
+    logging_dir = Path(output_dir) / LOGS_DIRNAME
+    _check_same_tasks(logging_dir, tasks)
+    pipeline = jsonl_pipeline(input_path, output_dir, step, text_key=text_key)
+    LocalPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=str(logging_dir)).run()
+    return cleaner_counts(logging_dir, step.stats.name)
+
+
+class TaskCountMismatch(ValueError):
+    """The output folder holds a run split into another number of tasks."""
+
+
+def _check_same_tasks(logging_dir: Path, tasks: int) -> None:
+    # Task i's output is <i>.jsonl and its shard depends on the task count: resuming with
+    # another count would skip or repeat documents.
+    saved = logging_dir / "executor.json"
+    if not saved.is_file():
+        return
+    before = json.loads(saved.read_text(encoding="utf-8")).get("world_size")
+    if before != tasks:
+        raise TaskCountMismatch(
+            f"{logging_dir.parent}: holds a run with {before} tasks; rerun it with {before} tasks "
+            f"or clean into another output folder"
+        )
 
 
 def cleaner_counts(logging_dir: str | Path, step_name: str) -> dict[str, int]:
@@ -246,8 +306,3 @@ def cleaner_counts(logging_dir: str | Path, step_name: str) -> dict[str, int]:
         if stats.name == step_name:
             return {name: int(metric.total) for name, metric in stats.stats.items()}
     return {}
-
-
-def _record(self, doc: Document) -> dict:
-    """One output line: the document's id, its cleaned text, then its metadata flattened."""
-    return {"id": doc.id, "text": doc.text, **doc.metadata}
