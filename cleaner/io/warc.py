@@ -1,0 +1,119 @@
+"""Read the HTML pages out of a WARC file (.warc or .warc.gz) with warcio.
+
+Only records that hold a page are yielded: `response` records whose HTTP Content-Type is
+HTML (or absent and the payload looks like HTML), and `resource` records of an HTML type.
+Requests, metadata, revisits, redirects and non-HTML responses are skipped. The payload comes
+de-chunked and decompressed (Content-Encoding) from warcio; its charset is the one the HTTP
+header declares, if any, for the HTML decoder to weigh against the page's own <meta>.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import BinaryIO, Iterator, NamedTuple
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+PAGE_RECORD_TYPES = ("response", "resource")
+# A response without a Content-Type is taken as a page when its payload starts like one.
+_HTML_START = (b"<!doctype html", b"<html")
+_SNIFF_BYTES = 512
+
+
+class WarcError(ValueError):
+    """A WARC file that cannot be read on; the message names the file and byte offset."""
+
+
+class HtmlRecord(NamedTuple):
+    record_id: str  # WARC-Record-ID, e.g. "<urn:uuid:...>"; "@offset" when it has none
+    url: str | None  # WARC-Target-URI
+    html: bytes  # the HTTP payload, de-chunked and decompressed
+    charset: str | None  # from the HTTP Content-Type header
+    offset: int  # byte offset of the record in the (compressed) file
+
+
+def html_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord]:
+    """Every HTML page record of the WARC read from `stream`, in file order.
+
+    A damaged or truncated file yields the records before the damage, then raises WarcError
+    naming `name` (default: the stream's name) and the byte offset where reading stopped:
+    warcio alone ends quietly on a gzip member cut short, and hands out a record cut short.
+    """
+    name = name or getattr(stream, "name", "<stream>")
+    records = ArchiveIterator(stream)
+    end = 0  # where the last whole record ended
+    try:
+        for record in records:
+            page = _page(record)
+            # Asked before the payload is read, warcio would skip the payload to find it.
+            offset, length = records.get_record_offset(), records.get_record_length()
+            if record.raw_stream.limit > 0:
+                raise WarcError(f"{name}: the record at byte {offset} is cut short: "
+                                f"{record.raw_stream.limit} bytes of it are missing")
+            end = offset + length
+            if page is not None:
+                yield page._replace(record_id=page.record_id or f"@{offset}", offset=offset)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError) as exc:
+        if isinstance(exc, WarcError):
+            raise
+        # AttributeError: warcio (1.8) trips over a record header cut short.
+        raise WarcError(f"{name}: not a readable WARC record at byte {end}: "
+                        f"{_short(exc)}") from None
+    _check_fully_read(stream, end, name)
+
+
+def _check_fully_read(stream: BinaryIO, end: int, name: str) -> None:
+    if not stream.seekable():
+        return
+    size = stream.seek(0, io.SEEK_END)
+    if size > end and stream.seek(end) == end and stream.read(size - end).strip():
+        raise WarcError(f"{name}: bytes {end} to {size} are not a readable WARC record "
+                        "(a truncated file?)")
+
+
+def _short(exc: Exception) -> str:
+    # warcio quotes the offending line, which is binary garbage in a damaged file.
+    return ascii(str(exc).split("\n")[0][:100])
+
+
+def _page(record) -> HtmlRecord | None:
+    if record.rec_type not in PAGE_RECORD_TYPES:
+        return None
+    if record.rec_type == "response":
+        headers = record.http_headers
+        if headers is None or not _is_success(headers.get_statuscode()):
+            return None
+        content_type = headers.get_header("Content-Type")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    payload = record.content_stream().read()
+    if not _is_html(content_type, payload):
+        return None
+    return HtmlRecord(
+        record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        html=payload,
+        charset=_charset(content_type),
+        offset=0,
+    )
+
+
+def _is_success(status: str | None) -> bool:
+    # Redirects and error pages are not the article the URL names.
+    return bool(status) and status.startswith("2")
+
+
+def _is_html(content_type: str | None, payload: bytes) -> bool:
+    if content_type:
+        return content_type.split(";")[0].strip().lower() in HTML_TYPES
+    return payload[:_SNIFF_BYTES].lstrip().lower().startswith(_HTML_START)
+
+
+def _charset(content_type: str | None) -> str | None:
+    for parameter in (content_type or "").split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \"'"):
+            return value.strip(" \"'")
+    return None

@@ -1,0 +1,242 @@
+"""The HTML path on pages written for these tests (tests/fixtures/html/): decoding,
+extraction, the site's remove_selectors, the fallback flag, metadata, explain --html."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import RuleError, clean_html, load_rules
+from cleaner.html import EXTRACTION_FALLBACK, NO_ARTICLE, block_lines, extract_page
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+
+LIGHTHOUSE_BODY = [
+    "Residents of Porthwen voted on Tuesday night to rebuild the stone lighthouse",
+    "The council had offered three options at the public meeting",
+    "Restoration won by a wide margin, with 412 of the 530 ballots cast",
+    "Fishermen who spoke before the vote said a working light",
+    "The restoration is expected to cost about 1.8 million pounds",
+    '"We have been looking at a dark tower for more than a decade,"',
+]
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+def write_site_file(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "sites").mkdir()
+    (tmp_path / "sites" / "test-site.toml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+# ---------------------------------------------------------------- extraction and cleaning
+
+
+def test_related_stories_box_goes_and_every_paragraph_stays():
+    result = clean_html(page("related_box.html"))
+    lines = result.text.split("\n")
+    assert lines[0] == "Harbour town votes to rebuild its lighthouse"
+    for start in LIGHTHOUSE_BODY:
+        assert sum(line.startswith(start) for line in lines) == 1, start
+    for related in ("Related stories", "Ferry timetable changes", "Pier repairs finished",
+                    "Storm damage bill"):
+        assert related not in result.text
+    assert "All rights reserved" not in result.text and "Weather" not in lines
+    assert not result.flags
+
+
+def test_inline_read_more_paragraph_goes_and_the_story_after_it_stays():
+    result = clean_html(page("read_more_inline.html"), "https://valley-herald.test/local/library-hours")
+    assert "Read more" in extract_page(page("read_more_inline.html")).text  # the engine's job
+    assert "Read more" not in result.text
+    assert "Council approves budget" not in result.text
+    for after in ("Students who organised the petition", "The library will review the new hours",
+                  "Weekend hours are not changing"):
+        assert after in result.text
+
+
+def test_arabic_read_also_inside_the_article_container_goes():
+    html = page("ar_read_also.html")
+    assert "اقرأ أيضا" in extract_page(html).text  # trafilatura keeps it: the engine's job
+    result = clean_html(html)
+    assert "اقرأ أيضا" not in result.text
+    assert "البلدية تعلن خطة جديدة" not in result.text
+    assert result.text.split("\n")[0] == "افتتاح سوق للمزارعين في وسط المدينة"
+    assert "وأضاف أن الهدف من السوق" in result.text  # the paragraphs after the promo
+    assert "وعبر عدد من الزوار" in result.text
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def test_windows_1256_page_is_decoded_by_its_declared_charset():
+    html = page("ar_windows1256.html")
+    with pytest.raises(UnicodeDecodeError):
+        html.decode("utf-8")  # the fixture really is windows-1256 bytes
+    result = clean_html(html)
+    assert result.text.startswith("المكتبة العامة تمدد ساعات العمل في رمضان\n")
+    assert "ستفتح أبوابها حتى منتصف الليل" in result.text
+    assert result.metadata["title"] == "المكتبة العامة تمدد ساعات العمل في رمضان"
+
+
+def test_charset_from_the_transport_is_used_when_the_page_declares_none():
+    undeclared = page("ar_windows1256.html").replace(
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">', b"")
+    assert b"charset" not in undeclared
+    result = clean_html(undeclared, charset="windows-1256")
+    assert "ستفتح أبوابها حتى منتصف الليل" in result.text
+
+
+def test_a_str_is_used_as_it_is():
+    text = page("ar_read_also.html").decode("utf-8")
+    assert clean_html(text).text == clean_html(text.encode("utf-8")).text
+
+
+def test_utf8_bytes_win_over_a_wrong_legacy_declaration():
+    # Pages that declare a legacy charset and send UTF-8 are common (qq.com declares gb2312).
+    mislabelled = page("ar_read_also.html").replace(b'charset="utf-8"', b'charset="windows-1256"')
+    assert "افتتاح سوق للمزارعين" in clean_html(mislabelled).text
+
+
+# ---------------------------------------------------------------- no article
+
+
+def test_page_without_article_is_flagged_and_not_empty():
+    result = clean_html(page("no_article.html"))
+    assert EXTRACTION_FALLBACK in result.flags
+    assert result.text  # the page's full visible text went through the engine
+    assert "Sections | Northfield Daily" not in result.text  # <head> is not visible text
+
+
+def test_page_without_any_text_is_flagged_no_article():
+    result = clean_html("<html><head><title>x</title></head><body><div></div></body></html>")
+    assert result.text == ""
+    assert NO_ARTICLE in result.flags
+
+
+def test_a_document_that_is_not_html_is_flagged_not_raised():
+    result = clean_html("")
+    assert result.text == "" and NO_ARTICLE in result.flags
+
+
+# ---------------------------------------------------------------- metadata and URL
+
+
+def test_metadata_comes_from_the_page_markup():
+    metadata = clean_html(page("related_box.html")).metadata
+    assert metadata["title"] == "Harbour town votes to rebuild its lighthouse"
+    assert metadata["date"] == "2024-05-14"
+    assert metadata["author"] == "Mara Lindqvist"
+    assert metadata["url"] == "https://coastline-courier.test/news/2024/05/harbour-lighthouse-vote"
+    assert metadata["sitename"] == "The Coastline Courier"
+    assert metadata["language"] == "en"
+    assert "Local government" in metadata["tags"]
+
+
+def test_site_rules_are_picked_by_the_canonical_url_when_none_is_given(tmp_path):
+    rules = load_rules(write_site_file(tmp_path, """
+site = "valley-herald"
+domains = ["valley-herald.test"]
+
+[[rule]]
+id = "valley-herald.weekend"
+kind = "phrase"
+pattern = "Weekend hours are not changing"
+action = "drop-line"
+why = "A test rule: only this site's file knows this line."
+"""))
+    html = page("read_more_inline.html")
+    assert extract_page(html, rules=rules).url == "https://valley-herald.test/local/library-hours"
+    assert "Weekend hours" not in clean_html(html, rules=rules).text
+    # A given URL outranks the page's canonical one.
+    assert "Weekend hours" in clean_html(html, "https://elsewhere.test/a", rules=rules).text
+
+
+# ---------------------------------------------------------------- remove_selectors
+
+
+@pytest.mark.parametrize("selector", [
+    ".story-body p:nth-of-type(4)",  # CSS
+    "//div[@class='story-body']/p[starts-with(., 'Fishermen')]",  # XPath
+])
+def test_remove_selectors_drop_page_parts_before_extraction(tmp_path, selector):
+    rules = load_rules(write_site_file(tmp_path, f"""
+site = "coastline-courier"
+domains = ["coastline-courier.test"]
+remove_selectors = ["{selector}"]
+"""))
+    html = page("related_box.html")
+    assert "Fishermen who spoke" in clean_html(html).text
+    kept = clean_html(html, rules=rules).text
+    assert "Fishermen who spoke" not in kept
+    assert "Restoration won by a wide margin" in kept and "The restoration is expected" in kept
+
+
+@pytest.mark.parametrize("selector, complaint", [
+    ("div[[", "bad CSS selector"),
+    ("//div[@class=", "bad XPath"),
+])
+def test_a_bad_selector_is_a_rule_error_naming_file_and_line(tmp_path, selector, complaint):
+    folder = write_site_file(tmp_path, f"""site = "x"
+domains = ["x.test"]
+remove_selectors = [
+  "//nav",
+  "{selector}",
+]
+""")
+    with pytest.raises(RuleError) as caught:
+        load_rules(folder)
+    assert f"test-site.toml:5: {complaint}" in str(caught.value)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def test_block_lines_split_blocks_and_breaks_and_skip_hidden_text():
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(
+        "<html><head><title>T</title></head><body><div>one <b>bold</b> line<br>second"
+        "<script>var x = 1;</script> line<!-- note --> end<p>para  graph</p>tail</div>"
+        "<ul><li>a</li><li>b</li></ul></body></html>")
+    lines = block_lines(tree, frozenset({"div", "p", "ul", "li", "body"}), "br",
+                        frozenset({"head", "script"}))
+    assert lines == ["one bold line", "second line end", "para graph", "tail", "a", "b"]
+
+
+def test_block_lines_survive_nesting_deeper_than_the_recursion_limit():
+    from lxml import etree
+
+    root = element = etree.Element("body")
+    for _ in range(sys.getrecursionlimit() + 500):
+        element = etree.SubElement(element, "div")
+    element.text = "deep"
+    element.tail = "shallow"
+    assert block_lines(root, frozenset({"div"}), "br") == ["deep", "shallow"]
+
+
+# ---------------------------------------------------------------- explain --html
+
+
+def test_explain_html_shows_the_extracted_lines_and_why_each_went():
+    run = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "explain", "--html", str(PAGES / "ar_read_also.html")],
+        capture_output=True, text=True, check=True)
+    lines = run.stdout.split("\n")
+    assert lines[0].split() == ["1", "KEEP", "افتتاح", "سوق", "للمزارعين", "في", "وسط", "المدينة"]
+    dropped = [line for line in lines if " DROP " in line]
+    assert len(dropped) == 1 and "اقرأ أيضا" in dropped[0]
+    assert "META date: 2024-06-20" in run.stdout
+
+
+def test_explain_html_on_a_missing_file_is_a_usage_error(tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "explain", "--html", str(tmp_path / "nope.html")],
+        capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "nope.html" in run.stderr and "Traceback" not in run.stderr
