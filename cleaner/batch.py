@@ -29,6 +29,7 @@ import signal
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -86,6 +87,8 @@ FILE_TASK_BYTES = 4 << 20
 IN_FLIGHT_PER_JOB = 3
 
 UNKNOWN_SITE = "(unknown)"
+WORKER_DIED = ("the worker process died while cleaning this, even when run alone "
+               "(out of memory, or a crash in a parser)")
 DEFAULT_JOBS = os.cpu_count() or 1
 
 
@@ -273,21 +276,65 @@ class _Run:
             return
         self.cleaned_inputs = len(todo)
         self.progress = _progress_bar(self.options.progress, sum(s.kind != "jsonl" for s in todo))
-        with ProcessPoolExecutor(self.options.jobs, initializer=_init_worker,
-                                 initargs=(self.options, self.stamp)) as pool:
-            pending: dict[Future, Callable] = {}
+        try:
+            tasks = self._tasks(todo)
+            while not self._feed(tasks):
+                pass  # a worker died; _feed reran what it had in hand, go on with a new pool
+        finally:
+            self.progress.close()
+
+    def _feed(self, tasks: Iterator["_Task"]) -> bool:
+        """Run tasks on a pool of --jobs workers, at most IN_FLIGHT_PER_JOB each in flight.
+
+        True when every task is done. False when a worker process died (killed for memory,
+        a crash in a parser): the tasks in flight then are rerun one at a time in a pool of
+        their own, so only the one that kills its worker again is counted as failed.
+        """
+        pending: dict[Future, _Task] = {}
+        crashed: list[_Task] = []
+        with _pool(self.options, self.stamp, self.options.jobs) as pool:
             try:
-                for function, args, on_done in self._tasks(todo):
-                    while len(pending) >= self.options.jobs * IN_FLIGHT_PER_JOB:
-                        self._collect(pending)
-                    pending[pool.submit(function, *args)] = on_done
+                for task in tasks:
+                    pending[pool.submit(task.function, *task.args)] = task
+                    while len(pending) >= self.options.jobs * IN_FLIGHT_PER_JOB and not crashed:
+                        self._collect(pending, crashed)
+                    if crashed:
+                        break
                 while pending:
-                    self._collect(pending)
+                    self._collect(pending, crashed)
+            except BrokenProcessPool:  # from submit: the task was never started
+                crashed.append(task)
             except BaseException:
                 pool.shutdown(cancel_futures=True)
                 raise
-            finally:
-                self.progress.close()
+        for future, task in pending.items():
+            if future.done() and not future.exception():
+                task.on_done(future.result())
+            else:
+                crashed.append(task)
+        for task in crashed:
+            self._run_alone(task)
+        return not crashed
+
+    def _collect(self, pending: dict[Future, "_Task"], crashed: list["_Task"]) -> None:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            task = pending.pop(future)
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                crashed.append(task)
+                continue
+            task.on_done(result)
+
+    def _run_alone(self, task: "_Task") -> None:
+        with _pool(self.options, self.stamp, 1) as pool:
+            try:
+                result = pool.submit(task.function, *task.args).result()
+            except BrokenProcessPool:
+                task.on_crash()
+                return
+        task.on_done(result)
 
     def timing(self, elapsed: float, inputs: int) -> dict:
         megabytes = self.bytes / 1e6
@@ -313,9 +360,9 @@ class _Run:
             and entry["sha256"] == sha256_of(source.path)
         )
 
-    def _tasks(self, todo: list[Source]) -> Iterator[tuple[Callable, tuple, Callable]]:
-        """(worker function, its arguments, what to do with its result), produced lazily so
-        that a JSONL file is read only as fast as the workers take its chunks."""
+    def _tasks(self, todo: list[Source]) -> Iterator["_Task"]:
+        """The work, produced lazily so that a JSONL file is read only as fast as the
+        workers take its chunks."""
         batch: list[tuple[Source, str]] = []
         size = 0
         for source in todo:
@@ -325,12 +372,37 @@ class _Run:
             batch.append((source, self.outputs[source.path]))
             size += source.size
             if len(batch) >= FILES_PER_TASK or size >= FILE_TASK_BYTES:
-                yield clean_files, (str(self.out), batch), self._files_done
+                yield self._files_task(batch)
                 batch, size = [], 0
         if batch:
-            yield clean_files, (str(self.out), batch), self._files_done
+            yield self._files_task(batch)
 
-    def _jsonl_tasks(self, source: Source) -> Iterator[tuple[Callable, tuple, Callable]]:
+    def _files_task(self, batch: list[tuple[Source, str]]) -> "_Task":
+        def on_crash() -> None:
+            if len(batch) > 1:  # find the file that kills its worker
+                for item in batch:
+                    self._run_alone(self._files_task([item]))
+                return
+            [(source, output)] = batch
+            tally = Tally()
+            tally.failed_one(str(source.path), None, WORKER_DIED)
+            self._files_done([{**self._file_stamp(source, output, None), "written": False, **asdict(tally)}])
+
+        return _Task(clean_files, (str(self.out), batch), self._files_done, on_crash)
+
+    def _chunk_task(self, state: "_JsonlFile", chunk: Chunk) -> "_Task":
+        def on_crash() -> None:
+            tally = Tally()
+            for number, line in enumerate(chunk.lines, chunk.first_record):
+                if line.strip():
+                    tally.failed_one(str(state.source.path), number, WORKER_DIED)
+            atomic_write(state.part(chunk.index), gzip_bytes(b"") if state.source.compressed else b"")
+            self._chunk_done(_chunk_entry(state.output, chunk, self.stamp, tally))
+
+        args = (state.source, state.output, chunk, str(state.part(chunk.index)))
+        return _Task(clean_chunk, args, self._chunk_done, on_crash)
+
+    def _jsonl_tasks(self, source: Source) -> Iterator["_Task"]:
         state = _JsonlFile(source, self.outputs[source.path], self.out)
         self.jsonl[state.output] = state
         stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES)
@@ -344,7 +416,7 @@ class _Run:
                     continue
                 self.progress.total += len(chunk.lines)
                 self.progress.refresh()
-                yield clean_chunk, (source, state.output, chunk, str(state.part(chunk.index))), self._chunk_done
+                yield self._chunk_task(state, chunk)
         except DocumentError as exc:
             state.stream_error = str(exc)
         state.total = count
@@ -356,11 +428,6 @@ class _Run:
         same = entry and all(entry.get(k) == v for k, v in self.stamp.items()) and (
             entry["digest"] == chunk.digest and entry["first_record"] == chunk.first_record)
         return entry if same and state.part(chunk.index).exists() else None
-
-    def _collect(self, pending: dict[Future, Callable]) -> None:
-        done, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            pending.pop(future)(future.result())
 
     def _files_done(self, entries: list[dict]) -> None:
         for entry in entries:
@@ -404,6 +471,18 @@ class _Run:
 
     def _file_stamp(self, source: Source, output: str, sha256: str | None) -> dict:
         return _stamp(source, output, sha256, self.stamp)
+
+
+@dataclass(frozen=True)
+class _Task:
+    function: Callable  # runs in a worker
+    args: tuple
+    on_done: Callable[[object], None]  # gets the function's result, in the main process
+    on_crash: Callable[[], None]  # the worker died on this task even when run alone
+
+
+def _pool(options: BatchOptions, stamp: dict, workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options, stamp))
 
 
 @dataclass
@@ -560,9 +639,12 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
         lines.append(json_line(_clean_record(record, encoding, source, path, number, tally)))
     data = "".join(lines).encode("utf-8")
     atomic_write(Path(part), gzip_bytes(data) if source.compressed else data)
+    return _chunk_entry(output, chunk, _WORKER["stamp"], tally)
+
+
+def _chunk_entry(output: str, chunk: Chunk, stamp: dict, tally: Tally) -> dict:
     return {"output": output, "chunk": chunk.index, "first_record": chunk.first_record,
-            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **_WORKER["stamp"],
-            **asdict(tally)}
+            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **stamp, **asdict(tally)}
 
 
 def _clean_record(record: dict, encoding: str, source: Source, path: str, number: int,

@@ -113,15 +113,28 @@ def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpu
 # ---------------------------------------------------------------- resuming
 
 
-def write_big_corpus(root: Path, files: int, records: int) -> None:
-    for n in range(files):
-        folder = root / f"site{n % 20:02d}"
+BIG_FILES, BIG_RECORDS = 2000, 8000  # 8 JSONL chunks
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> dict[str, Path]:
+    """A corpus big enough to kill runs part-way, and its uninterrupted output."""
+    root = tmp_path_factory.mktemp("big")
+    corpus = root / "corpus"
+    for n in range(BIG_FILES):
+        folder = corpus / f"site{n % 20:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{n:05d}.txt").write_text(article(n), encoding="utf-8")
-    with gzip.open(root / "dump.jsonl.gz", "wt", encoding="utf-8") as handle:
-        for n in range(records):
+    # Named to sort last: its chunks are still in flight after every text file is done.
+    with gzip.open(corpus / "zz-dump.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for n in range(BIG_RECORDS):
             handle.write(json.dumps({"id": n, "url": f"https://news{n % 3}.example/a/{n}",
                                      "text": article(n)}) + "\n")
+    before = tree_hashes(corpus)
+    whole = root / "whole"
+    done = run_cleaner(corpus, "--out", whole, "--jobs", 2, "--explain")
+    assert done.returncode == 0, done.stderr
+    return {"corpus": corpus, "whole": whole, "before": before}
 
 
 def comparable(out: Path) -> dict[str, object]:
@@ -133,36 +146,73 @@ def comparable(out: Path) -> dict[str, object]:
     return tree
 
 
-def test_sigkill_then_rerun_gives_the_uninterrupted_output_byte_for_byte(tmp_path: Path):
-    corpus = tmp_path / "corpus"
-    write_big_corpus(corpus, files=3000, records=4000)
-    before = tree_hashes(corpus)
+def start_run(corpus: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "cleaner.cli", "run", corpus, "--out", out,
+                             "--jobs", "2", "--explain"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
-    whole = tmp_path / "whole"
-    assert run_cleaner(corpus, "--out", whole, "--jobs", 2, "--explain").returncode == 0
 
-    killed = tmp_path / "killed"
-    process = subprocess.Popen([sys.executable, "-m", "cleaner.cli", "run", corpus, "--out", killed,
-                                "--jobs", "2", "--explain"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    journal = killed / "manifest.jsonl"
+def wait_for_journal(process: subprocess.Popen, journal: Path, ready) -> list[dict]:
+    """Poll the manifest until ready(entries); fail if the run ends first."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
-        if journal.exists() and journal.read_bytes().count(b"\n") >= 300:
-            break
-        time.sleep(0.01)
-    assert process.poll() is None, "the run finished before it could be killed: make the corpus bigger"
+        entries = read_jsonl_lenient(journal)
+        if ready(entries):
+            return entries
+        time.sleep(0.005)
+    process.kill()
+    pytest.fail(f"the run ended before it could be interrupted (make the corpus bigger): "
+                f"status {process.wait()}, {process.stderr.read().decode()}")
+
+
+def read_jsonl_lenient(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    lines = path.read_bytes().split(b"\n")
+    return [json.loads(line) for line in lines[:-1]]  # the last piece may be half written
+
+
+def worker_pids(parent: int) -> list[int]:
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def test_sigkill_then_rerun_gives_the_uninterrupted_output_byte_for_byte(big, tmp_path: Path):
+    out = tmp_path / "killed"
+    process = start_run(big["corpus"], out)
+    entries = wait_for_journal(process, out / "manifest.jsonl", lambda es: any("chunk" in e for e in es))
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert not (killed / "report.json").exists()
-    finished_before_kill = journal.read_bytes().count(b"\n")
+    entries = read_jsonl_lenient(out / "manifest.jsonl")
+    finished_files = sum("chunk" not in e for e in entries)
+    finished_chunks = sum("chunk" in e for e in entries)
+    assert 0 < finished_chunks < BIG_RECORDS // 1000, "killed mid-JSONL"
+    assert not (out / "report.json").exists()
 
-    rerun = run_cleaner(corpus, "--out", killed, "--jobs", 2, "--explain")
+    rerun = run_cleaner(big["corpus"], "--out", out, "--jobs", 2, "--explain")
     assert rerun.returncode == 0, rerun.stderr
-    report = json.loads((killed / "report.json").read_text(encoding="utf-8"))
-    assert report["run"]["inputs_skipped"] >= finished_before_kill - 10  # chunk lines are not inputs
-    assert comparable(killed) == comparable(whole)
-    assert tree_hashes(corpus) == before
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["run"]["inputs_skipped"] == finished_files
+    assert report["run"]["documents_cleaned"] <= BIG_FILES - finished_files + BIG_RECORDS - 1000 * finished_chunks
+    assert comparable(out) == comparable(big["whole"])
+    assert tree_hashes(big["corpus"]) == big["before"]
+
+
+def test_a_worker_killed_mid_run_loses_nothing(big, tmp_path: Path):
+    out = tmp_path / "worker-killed"
+    process = start_run(big["corpus"], out)
+    wait_for_journal(process, out / "manifest.jsonl", lambda es: len(es) >= 100)
+    victim = worker_pids(process.pid)[0]
+    os.kill(victim, signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert comparable(out) == comparable(big["whole"])
 
 
 def test_rerun_skips_unchanged_inputs_and_redoes_a_changed_one(tmp_path: Path):
