@@ -1,4 +1,8 @@
-"""The datatrove step and the local datatrove pipeline, run for real on the bundled corpus."""
+"""The datatrove step and `cleaner run --engine datatrove`, run for real on the bundled corpus.
+
+These tests do not judge how well the engine cleans: only that the datatrove path and the
+local path agree, that reruns resume, and that every document is counted.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +19,40 @@ pytest.importorskip("datatrove")
 from datatrove.data import Document  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
+from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, REMOVALS_KEY  # noqa: E402
+from cleaner.cli import main  # noqa: E402
 from cleaner.engine import clean  # noqa: E402
 from cleaner.integrations.datatrove import (  # noqa: E402
-    ERROR_KEY,
     FAILED_STAT,
+    FLAGGED_STAT,
     LOGS_DIRNAME,
-    REMOVALS_KEY,
     REMOVED_LINES_STAT,
     RULES_VERSION_KEY,
     CleanerStep,
+    cleaner_counts,
     run_local,
 )
-from cleaner.rules import default_rules  # noqa: E402
+from cleaner.rules import load_rules  # noqa: E402
 
 RAW_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 TASKS = 3
+# Keys only one engine writes: the local engine reports each line's encoding, datatrove's
+# reader only reads UTF-8; datatrove records carry the rules version, the local engine keeps
+# it in its manifest.
+ENGINE_ONLY_KEYS = {"cleaner_encoding", RULES_VERSION_KEY}
+
+DROP_ALL_SITE = """\
+site = "drop-all"
+description = "Drops every line, so that any page on this domain is over-deleted."
+domains = ["drop-all.example"]
+
+[[rule]]
+id = "test.drop-everything"
+kind = "regex"
+pattern = "."
+action = "drop-line"
+why = "Makes the engine's over-deletion guard fire on every long page."
+"""
 
 
 @pytest.fixture
@@ -50,46 +73,57 @@ def input_dir(tmp_path, pages) -> Path:
     folder = tmp_path / "input"
     folder.mkdir()
     for shard in range(TASKS):
-        lines = [json.dumps(page, ensure_ascii=False) for page in pages[shard::TASKS]]
-        (folder / f"part-{shard}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_jsonl(folder / f"part-{shard}.jsonl", pages[shard::TASKS])
     return folder
 
 
-def read_records(output_dir: Path) -> dict[str, dict]:
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def read_records(paths) -> dict[str, dict]:
     records = {}
-    for path in sorted(output_dir.glob("*.jsonl")):
+    for path in sorted(paths):
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             records[record["id"]] = record
     return records
 
 
-def test_pipeline_output_is_clean_of_each_record(tmp_path, pages, input_dir):
-    output = tmp_path / "out"
-    counts = run_local(input_dir, output, tasks=TASKS, workers=2)
+def task_outputs(output: Path) -> list[Path]:
+    return sorted(output.glob("0*.jsonl"))
 
-    records = read_records(output)
-    assert sorted(records) == sorted(page["id"] for page in pages)
-    for page in pages:
-        expected = clean(page["text"], page["url"])
-        record = records[page["id"]]
-        assert record["text"] == expected.text, page["id"]
-        assert record[REMOVALS_KEY] == expected.removal_summary()
-        assert record[RULES_VERSION_KEY] == default_rules().version
-    assert counts["total"] == len(pages)
-    assert counts.get(FAILED_STAT, 0) == 0
-    assert len(list(output.glob("*.jsonl"))) == TASKS
+
+def run_datatrove(input_path: Path, output: Path, *extra: str) -> int:
+    return main(["run", str(input_path), "--out", str(output), "--engine", "datatrove",
+                 "--tasks", str(TASKS), "--workers", "2", "--quiet", *extra])
+
+
+def test_datatrove_engine_writes_the_same_records_as_cleaner_run(tmp_path, pages, input_dir):
+    assert main(["run", str(input_dir), "--out", str(tmp_path / "local"), "--jobs", "2", "--quiet"]) == 0
+    assert run_datatrove(input_dir, tmp_path / "dt") == 0
+
+    local = read_records((tmp_path / "local").glob("part-*.jsonl"))
+    distributed = read_records(task_outputs(tmp_path / "dt"))
+    assert sorted(distributed) == sorted(local) == sorted(page["id"] for page in pages)
+    for doc_id, record in local.items():
+        other = distributed[doc_id]
+        assert set(record) ^ set(other) <= ENGINE_ONLY_KEYS, doc_id
+        for key in set(record) & set(other):
+            assert other[key] == record[key], (doc_id, key)
+    assert len(task_outputs(tmp_path / "dt")) == TASKS
 
 
 def test_single_file_is_split_across_tasks_by_line(tmp_path, pages):
-    single = tmp_path / "pages.jsonl"
-    single.write_text("".join(json.dumps(page) + "\n" for page in pages), encoding="utf-8")
-    output = tmp_path / "out"
-    run_local(single, output, tasks=TASKS, workers=2)
+    single = write_jsonl(tmp_path / "pages.jsonl", pages)
+    assert run_datatrove(single, tmp_path / "out") == 0
 
-    per_task = [len(path.read_text().splitlines()) for path in sorted(output.glob("*.jsonl"))]
-    assert per_task == [len(pages[rank::TASKS]) for rank in range(TASKS)]
-    assert sorted(read_records(output)) == sorted(page["id"] for page in pages)
+    outputs = task_outputs(tmp_path / "out")
+    assert [len(p.read_text().splitlines()) for p in outputs] == [len(pages[r::TASKS]) for r in range(TASKS)]
+    records = read_records(outputs)
+    for page in pages:
+        assert records[page["id"]][CLEANED_TEXT_KEY] == clean(page["text"], page["url"]).text
 
 
 def test_rerun_skips_completed_tasks_and_rewrites_nothing(tmp_path, input_dir):
@@ -97,18 +131,32 @@ def test_rerun_skips_completed_tasks_and_rewrites_nothing(tmp_path, input_dir):
     first = run_local(input_dir, output, tasks=TASKS, workers=2)
     logs = output / LOGS_DIRNAME
     assert sorted(p.name for p in (logs / "completions").iterdir()) == [f"{r:05d}" for r in range(TASKS)]
-    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in output.glob("*.jsonl")}
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in task_outputs(output)}
+    task_logs = sorted((logs / "logs").iterdir())
 
     again = run_local(input_dir, output, tasks=TASKS, workers=2)
-    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in output.glob("*.jsonl")} == before
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in task_outputs(output)} == before
+    assert sorted((logs / "logs").iterdir()) == task_logs
     assert again == first  # counts come from the finished tasks' stats, not from this run
 
     # A task that did not finish (no completion marker) is the only one run again.
     (logs / "completions" / "00001").unlink()
     run_local(input_dir, output, tasks=TASKS, workers=2)
-    rerun = [p.name for p in output.glob("*.jsonl") if p.stat().st_mtime_ns != before[p][0]]
+    rerun = [p.name for p in task_outputs(output) if p.stat().st_mtime_ns != before[p][0]]
     assert rerun == ["00001.jsonl"]
     assert all(p.read_bytes() == content for p, (_, content) in before.items())
+
+
+def test_rerun_with_another_task_count_is_refused(tmp_path, input_dir, capsys):
+    assert run_datatrove(input_dir, tmp_path / "out") == 0
+    before = {p: p.read_bytes() for p in task_outputs(tmp_path / "out")}
+
+    status = main(["run", str(input_dir), "--out", str(tmp_path / "out"), "--engine", "datatrove",
+                   "--tasks", str(TASKS + 1), "--quiet"])
+
+    assert status == 2
+    assert f"{TASKS} tasks" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in task_outputs(tmp_path / "out")} == before
 
 
 def test_stats_name_the_rule_ids_that_removed_lines(tmp_path, input_dir):
@@ -116,10 +164,10 @@ def test_stats_name_the_rule_ids_that_removed_lines(tmp_path, input_dir):
     counts = run_local(input_dir, output, tasks=TASKS, workers=2)
 
     expected: dict[str, int] = {}
-    for record in read_records(output).values():
+    for record in read_records(task_outputs(output)).values():
         for rule_id, lines in record[REMOVALS_KEY].items():
             expected[rule_id] = expected.get(rule_id, 0) + lines
-    assert expected, "the corpus pages have blank or boilerplate lines, so something is removed"
+    assert expected, "corpus pages have blank or boilerplate lines, so some rule removes something"
     stats = {name[len(REMOVED_LINES_STAT):]: n for name, n in counts.items() if name.startswith(REMOVED_LINES_STAT)}
     assert stats == expected
     saved = json.loads((output / LOGS_DIRNAME / "stats.json").read_text())
@@ -140,7 +188,6 @@ def test_step_pickles_without_loaded_rules(pages):
 
 
 def test_failing_document_is_counted_excluded_and_the_task_goes_on(tmp_path, pages):
-    pytest.importorskip("cleaner.html")
     excluded = tmp_path / "excluded"
     step = CleanerStep(input_mode="html", exclusion_writer=JsonlWriter(str(excluded), compression=None))
     broken = Document(text="", id="no-html", metadata={})
@@ -150,9 +197,58 @@ def test_failing_document_is_counted_excluded_and_the_task_goes_on(tmp_path, pag
     forwarded = list(step.run(iter([broken, fine])))
 
     assert [doc.id for doc in forwarded] == ["has-html"]
+    assert forwarded[0].text
     assert step.stats[FAILED_STAT].total == 1
     written = [json.loads(line) for path in excluded.glob("*.jsonl") for line in path.read_text().splitlines()]
     assert [(r["id"], "html" in r["metadata"][ERROR_KEY]) for r in written] == [("no-html", True)]
+
+
+@pytest.mark.parametrize("policy, forwarded_ids, excluded_ids", [
+    ("keep", ["over", "fine"], []),
+    ("drop", ["fine"], []),
+    ("exclude", ["fine"], ["over"]),
+])
+def test_over_deleted_documents_are_kept_dropped_or_excluded(tmp_path, pages, policy, forwarded_ids, excluded_ids):
+    rules = tmp_path / "rules"
+    (rules / "sites").mkdir(parents=True)
+    (rules / "sites" / "drop-all.toml").write_text(DROP_ALL_SITE, encoding="utf-8")
+    long_page = max(pages, key=lambda page: len(page["text"]))["text"]
+    writer = JsonlWriter(str(tmp_path / "excluded"), compression=None)
+    step = CleanerStep(rules, on_over_deletion=policy, exclusion_writer=writer)
+    docs = [
+        Document(text=long_page, id="over", metadata={"url": "https://drop-all.example/a"}),
+        Document(text=long_page, id="fine", metadata={"url": "https://news.example/a"}),
+    ]
+    if "over_deletion" in clean(long_page, "https://news.example/a", rules=load_rules(rules)).flags:
+        pytest.skip("the engine flags this page even without the drop-all rule")
+
+    forwarded = list(step.run(iter(docs)))
+
+    assert [doc.id for doc in forwarded] == forwarded_ids
+    excluded = read_records((tmp_path / "excluded").glob("*.jsonl"))
+    assert sorted(excluded) == excluded_ids
+    assert step.stats[FLAGGED_STAT].total == 1
+    flags = [doc.metadata[FLAGS_KEY] for doc in forwarded if doc.id == "over"]
+    flags += [record["metadata"][FLAGS_KEY] for record in excluded.values()]
+    assert len(flags) == len(forwarded_ids) + len(excluded_ids) - 1  # "over", unless dropped
+    assert all("over_deletion" in flag for flag in flags)
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--explain"], "--explain"),
+    (["--format", "txt"], "JSONL only"),
+])
+def test_cli_refuses_what_the_datatrove_engine_cannot_do(tmp_path, pages, capsys, extra, message):
+    source = write_jsonl(tmp_path / "in.jsonl", pages[:2])
+    assert run_datatrove(source, tmp_path / "out", *extra) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_refuses_tasks_without_the_datatrove_engine(tmp_path, pages, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", pages[:2])
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--tasks", "2"]) == 2
+    assert "--engine datatrove" in capsys.readouterr().err
 
 
 def test_bad_options_are_refused():
@@ -163,5 +259,20 @@ def test_bad_options_are_refused():
 
 
 def test_core_package_imports_without_datatrove():
-    blocked = "import sys; sys.modules['datatrove'] = None; import cleaner, cleaner.cli, cleaner.engine"
+    blocked = "import sys; sys.modules['datatrove'] = None; import cleaner, cleaner.cli, cleaner.batch, cleaner.engine"
     subprocess.run([sys.executable, "-c", blocked], check=True)
+
+
+def test_example_builds_slurm_and_ray_executors_without_a_cluster(tmp_path, pages):
+    source = write_jsonl(tmp_path / "in.jsonl", pages[:2])
+    example = Path(__file__).resolve().parent.parent / "examples" / "datatrove_pipeline.py"
+    for executor in ("slurm", "ray"):
+        shown = subprocess.run(
+            [sys.executable, str(example), str(source), str(tmp_path / executor), "--executor", executor,
+             "--tasks", "7", "--dry-run"],
+            check=True, capture_output=True, text=True,
+        )
+        settings = json.loads(shown.stdout)
+        assert settings["tasks"] == 7 and settings["world_size"] == 7
+        assert any("rules_dir" in step for step in settings["pipeline"])
+        assert not (tmp_path / executor).exists()
