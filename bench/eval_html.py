@@ -138,6 +138,8 @@ def score_table(pages: list[Page], settings: dict, losses: int) -> None:
     worse = sum(1 for gap, _, _ in gaps if gap < -0.0005)
     print(f"\nclean_html vs trafilatura per page: {better} better, {worse} worse, "
           f"{len(gaps) - better - worse} equal")
+    if losses:
+        _print_rule_costs(gaps)
     for gap, page, result in sorted(gaps, key=lambda g: g[0])[:losses]:
         if gap >= 0:
             break
@@ -149,14 +151,28 @@ def _groups(page: Page) -> list[str]:
     return [family, page.lang]
 
 
-def _print_loss(gap: float, page: Page, result) -> None:
-    """The expected lines clean_html removed, with the rule that removed each."""
+def _wrongly_removed(page: Page, result) -> list[tuple[str, str]]:
+    """(rule id, line) for every removed line that is an expected line."""
     expected = {" ".join(line.split()).lower() for line in page.expected.splitlines()}
+    return [(removal.rule_id, line) for removal in result.removals
+            for line in removal.text.split("\n") if " ".join(line.split()).lower() in expected]
+
+
+def _print_rule_costs(gaps) -> None:
+    lines, pages = Counter(), defaultdict(set)
+    for _, page, result in gaps:
+        for rule_id, _line in _wrongly_removed(page, result):
+            lines[rule_id] += 1
+            pages[rule_id].add(page.name)
+    print("\nexpected lines removed, per rule (lines, pages):")
+    for rule_id, count in lines.most_common():
+        print(f"  {rule_id:<28} {count:5d}  {len(pages[rule_id]):3d}  {', '.join(sorted(pages[rule_id])[:6])}")
+
+
+def _print_loss(gap: float, page: Page, result) -> None:
     print(f"\n{page.name} ({page.lang}): {gap:+.3f}")
-    for removal in result.removals:
-        for line in removal.text.split("\n"):
-            if " ".join(line.split()).lower() in expected:
-                print(f"  [{removal.rule_id}] {line[:110]}")
+    for rule_id, line in _wrongly_removed(page, result):
+        print(f"  [{rule_id}] {line[:110]}")
 
 
 def time_tools(pages: list[Page], settings: dict, repeat: int) -> None:

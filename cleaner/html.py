@@ -19,9 +19,9 @@ import trafilatura
 from lxml import etree
 
 from cleaner.engine import clean
-from cleaner.normalize import normalize
 from cleaner.io.readers import decode, declared_charset
 from cleaner.model import Result
+from cleaner.normalize import normalize
 from cleaner.rules import RuleSet, SiteRules, default_rules
 
 # Measured by bench/eval_html.py on the dev pages (shingle F1 of clean_html against the
@@ -97,11 +97,8 @@ def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
     result.metadata = {**result.metadata, **page.metadata}
     result.flags.update(page.flags)
     if not result.kept:
-        result.flags[NO_ARTICLE] = (
-            "no article text: the page has no visible text"
-            if not page.text
-            else "no article text: every extracted line was removed by the rules"
-        )
+        why = "the page has no visible text" if not page.text else "the rules removed every line"
+        result.flags.setdefault(NO_ARTICLE, f"no article text: {why}")
     return result
 
 

@@ -121,7 +121,7 @@ def test_page_without_any_text_is_flagged_no_article():
 
 def test_a_document_that_is_not_html_is_flagged_not_raised():
     result = clean_html("")
-    assert result.text == "" and NO_ARTICLE in result.flags
+    assert result.text == "" and result.flags[NO_ARTICLE] == "not an HTML document"
 
 
 # ---------------------------------------------------------------- metadata and URL
