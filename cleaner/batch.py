@@ -30,7 +30,7 @@ import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
@@ -386,7 +386,7 @@ class _Run:
             [(source, output)] = batch
             tally = Tally()
             tally.failed_one(str(source.path), None, WORKER_DIED)
-            self._files_done([{**self._file_stamp(source, output, None), "written": False, **asdict(tally)}])
+            self._files_done([{**self._file_stamp(source, output, None), "written": False, **vars(tally)}])
 
         return _Task(clean_files, (str(self.out), batch), self._files_done, on_crash)
 
@@ -465,7 +465,7 @@ class _Run:
         if state.total:
             atomic_concat([state.part(i) for i in range(state.total)], self.out / state.output)
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
-                           "written": bool(state.total), **asdict(tally)})
+                           "written": bool(state.total), **vars(tally)})
         shutil.rmtree(state.parts, ignore_errors=True)
         del self.jsonl[state.output]
 
@@ -614,7 +614,7 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
     except Exception as exc:  # a bug or a pathological page must not stop the batch
         tally.failed_one(path, None, f"cleaner failed: {type(exc).__name__}: {exc}")
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
-    return {**entry, "encoding": encoding, "written": bool(tally.cleaned), **asdict(tally)}
+    return {**entry, "encoding": encoding, "written": bool(tally.cleaned), **vars(tally)}
 
 
 def _write_text(path: Path, result: Result, compressed: bool) -> None:
@@ -644,7 +644,7 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
 
 def _chunk_entry(output: str, chunk: Chunk, stamp: dict, tally: Tally) -> dict:
     return {"output": output, "chunk": chunk.index, "first_record": chunk.first_record,
-            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **stamp, **asdict(tally)}
+            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **stamp, **vars(tally)}
 
 
 def _clean_record(record: dict, encoding: str, source: Source, path: str, number: int,
