@@ -17,11 +17,12 @@ Pass 1 counts, per site, in how many documents each *line key* occurs (once per 
   with the number of distinct frequent lines, not with the corpus.
 
 Pass 2 re-reads the documents and, for the surviving candidates only, counts exactly: the
-documents and occurrences, the relative position of each occurrence (head: first quarter
-of the page's non-blank lines, tail: last quarter), what follows it (nothing; only other
-candidate or headline-like lines, i.e. more boilerplate or other stories; or article text),
-the line shapes, distinct variable parts, the most frequent neighbours, and one example
-snippet to turn into a rule test.
+documents and occurrences, where each occurrence sits (head: above the page's first
+sentence-shaped line, tail: below its last, as the engine places head and tail rules
+around the article body; on a page without such lines, the first and last quarter), what
+follows it (nothing; only other candidate or headline-like lines, i.e. more boilerplate or
+other stories; or article text), the line shapes, distinct variable parts, the most
+frequent neighbours, and one example snippet to turn into a rule test.
 
 The decision, for a candidate of a site with n documents, seen in k of them:
   1. k >= min_docs and k >= min_share * n.
@@ -33,7 +34,11 @@ The decision, for a candidate of a site with n documents, seen in k of them:
      So syndicated paragraphs, which repeat on few pages of a site and keep their
      neighbours, and a background paragraph a site repeats on a quarter of its follow-ups,
      are kept; a short fixed line is boilerplate on share alone.
-  3. A template (prefix or digit shape) must vary: at least MIN_VARIANTS distinct lines;
+  3. A headline-shaped line that is the title just above the article text on some of its
+     pages, but on at most TITLE_SHARE of them, is a story's headline: the title of its
+     own page and a link in a "most read" box on the others. It is not learned (the box's
+     heading is: what follows it is other stories, so it becomes a cut).
+  4. A template (prefix or digit shape) must vary: at least MIN_VARIANTS distinct lines;
      at most TEMPLATE_SENTENCE_SHARE of its lines may be sentence-like (so "He added: <a
      sentence>" is speech, not a credit), and it occurs at most TEMPLATE_MAX_PER_DOC times
      per page on average. An exact line or digit shape that an accepted prefix already
@@ -79,6 +84,8 @@ DEFAULT_MIN_SHARE = 0.1
 
 HEAD_EDGE = 0.25
 TAIL_EDGE = 0.75
+TITLE_REACH = 3
+TITLE_SHARE = 0.1
 POSITION_AGREEMENT = 0.95
 CUT_AGREEMENT = 0.9
 
@@ -100,6 +107,7 @@ TEMPLATE_ROOM = 40
 VARIANT_CAP = 64
 NEIGHBOUR_SLOTS = 8
 SNIPPET_CONTEXT = 3
+SNIPPET_TEXT_LINES = 2  # article lines a snippet keeps beside a head or tail line
 SNIPPET_MAX_LINES = 14
 
 _SENTENCE_END = regex.compile(r"[.!?؟。！？۔…]['\"”’»)]?$")
@@ -293,11 +301,35 @@ class Evidence:
     last: int = 0  # occurrences with nothing after them
     followed_by_boilerplate: int = 0  # only boilerplate or other stories after them
     sentences: int = 0
+    titles: int = 0  # occurrences as the headline just above the page's article text
     longest: int = 0
     forms: Counter = field(default_factory=Counter)  # raw spellings (line) / prefixes
     variants: set = field(default_factory=set)  # hashes of distinct full lines, capped
     neighbours: Counter = field(default_factory=Counter)  # Misra-Gries summary
     example: Snippet | None = None
+
+    def observe(self, page: PageView, index: int) -> None:
+        line = page.lines[index]
+        self.occurrences += 1
+        self.head += index < page.first_text
+        self.tail += index > page.last_text
+        if index == len(page.lines) - 1:
+            self.last += 1
+        elif page.boilerplate_after[index]:
+            self.followed_by_boilerplate += 1
+        self.sentences += sentence_like(line)
+        self.titles += page.opens_text(index)
+        self.longest = max(self.longest, len(line))
+        form = template_prefix(line) if self.kind == PREFIX else line
+        if form in self.forms or len(self.forms) < VARIANT_CAP:
+            self.forms[form] += 1
+        if len(self.variants) < VARIANT_CAP:
+            self.variants.add(page.exact[index])
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(page.lines):
+                self.add_neighbour(page.exact[neighbour])
+        if self.example is None:
+            self.example = page.snippet(index)
 
     def add_neighbour(self, key: int) -> None:
         if key in self.neighbours or len(self.neighbours) < NEIGHBOUR_SLOTS:
@@ -318,15 +350,11 @@ def gather_evidence(documents: Iterable[Document], candidates: dict[str, set[int
     tracked = set().union(*candidates.values()) if candidates else set()
     evidence: dict[str, dict[int, Evidence]] = {}
     for document in documents:
-        site_keys = candidates.get(document.site, set())
         found = evidence.setdefault(document.site, {})
-        lines = _page_lines(document.text)
-        keys = [[(kind, key, _hash(kind, key)) for kind, key in _keys(line)] for line in lines]
-        exact = [next((h for kind, _, h in line_keys if kind == LINE), 0) for line_keys in keys]
-        boilerplate_after = _boilerplate_after(lines, keys, site_keys)
+        page = PageView(_page_lines(document.text), candidates.get(document.site, set()), document.url)
         seen: set[int] = set()
-        for index, line in enumerate(lines):
-            for kind, key, hashed in keys[index]:
+        for index in range(len(page.lines)):
+            for kind, key, hashed in page.keys[index]:
                 if hashed not in tracked:
                     continue
                 item = found.get(hashed)
@@ -335,59 +363,56 @@ def gather_evidence(documents: Iterable[Document], candidates: dict[str, set[int
                 if hashed not in seen:
                     seen.add(hashed)
                     item.documents += 1
-                _observe(item, lines, index, exact, boilerplate_after[index], document.url)
+                item.observe(page, index)
     return evidence
 
 
-def _boilerplate_after(lines, keys, site_keys: set[int]) -> list[bool]:
-    """For each line: is every line after it boilerplate-like (or is there none)?
+class PageView:
+    """One page's non-blank lines with their keys and where its article text runs."""
 
-    Boilerplate-like: headline-shaped (another story's title, a label), or a candidate that
-    is not sentence-shaped; a frequent sentence may still be a syndicated story's.
-    """
-    result = [True] * len(lines)
-    all_so_far = True
-    for index in range(len(lines) - 1, -1, -1):
-        result[index] = all_so_far
-        line = lines[index]
-        line_is = headline_like(line) or (
-            not sentence_like(line) and any(h in site_keys for _, _, h in keys[index]))
-        all_so_far = all_so_far and line_is
-    return result
+    def __init__(self, lines: list[str], site_keys: set[int], url: str | None):
+        self.lines = lines
+        self.url = url
+        self.keys = [[(kind, key, _hash(kind, key)) for kind, key in _keys(line)] for line in lines]
+        self.exact = [next((h for kind, _, h in line_keys if kind == LINE), 0) for line_keys in self.keys]
+        text = [index for index, line in enumerate(lines) if sentence_like(line)]
+        # Without sentence-shaped lines, the first and last quarter stand for above and below.
+        self.first_text = text[0] if text else HEAD_EDGE * (len(lines) - 1)
+        self.last_text = text[-1] if text else TAIL_EDGE * (len(lines) - 1)
+        self.boilerplate_after = self._boilerplate_after(site_keys)
 
+    def _boilerplate_after(self, site_keys: set[int]) -> list[bool]:
+        """For each line: is every line after it boilerplate-like (or is there none)?
 
-def _observe(item: Evidence, lines: list[str], index: int, exact: list[int],
-             boilerplate_after: bool, url: str | None) -> None:
-    line = lines[index]
-    relative = index / (len(lines) - 1) if len(lines) > 1 else 0.0
-    item.occurrences += 1
-    item.head += relative <= HEAD_EDGE
-    item.tail += relative >= TAIL_EDGE
-    if index == len(lines) - 1:
-        item.last += 1
-    elif boilerplate_after:
-        item.followed_by_boilerplate += 1
-    item.sentences += sentence_like(line)
-    item.longest = max(item.longest, len(line))
-    form = template_prefix(line) if item.kind == PREFIX else line
-    if form in item.forms or len(item.forms) < VARIANT_CAP:
-        item.forms[form] += 1
-    if len(item.variants) < VARIANT_CAP:
-        item.variants.add(exact[index])
-    for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < len(lines):
-            item.add_neighbour(exact[neighbour])
-    if item.example is None:
-        item.example = _snippet(lines, index, relative, url)
+        Boilerplate-like: headline-shaped (another story's title, a label), or a candidate
+        that is not sentence-shaped; a frequent sentence may still be a syndicated story's.
+        """
+        result = [True] * len(self.lines)
+        all_so_far = True
+        for index in range(len(self.lines) - 1, -1, -1):
+            result[index] = all_so_far
+            line = self.lines[index]
+            line_is = headline_like(line) or (
+                not sentence_like(line) and any(h in site_keys for _, _, h in self.keys[index]))
+            all_so_far = all_so_far and line_is
+        return result
 
+    def opens_text(self, index: int) -> bool:
+        """A headline-shaped line just above the article text: the page's own title."""
+        return self.first_text - TITLE_REACH <= index < self.first_text and headline_like(self.lines[index])
 
-def _snippet(lines: list[str], index: int, relative: float, url: str | None) -> Snippet:
-    """The lines around an occurrence: from the page start at the head, to its end at the tail."""
-    start = 0 if relative <= HEAD_EDGE else index - SNIPPET_CONTEXT
-    end = len(lines) if relative >= TAIL_EDGE else index + SNIPPET_CONTEXT + 1
-    start = max(start, index - SNIPPET_MAX_LINES, 0)
-    end = min(end, index + SNIPPET_MAX_LINES)
-    return Snippet(lines[start:end], index - start, url)
+    def snippet(self, index: int) -> Snippet:
+        """The lines around an occurrence, with article text on both sides of it or on the
+        side it faces: from the page start above the text, to the page end below it, so the
+        engine finds the article and sees the line where it would on the whole page."""
+        start, end = index - SNIPPET_CONTEXT, index + SNIPPET_CONTEXT + 1
+        if index < self.first_text:
+            start, end = 0, max(end, math.ceil(self.first_text) + SNIPPET_TEXT_LINES)
+        if index > self.last_text:
+            start, end = min(start, math.floor(self.last_text) - SNIPPET_TEXT_LINES + 1), len(self.lines)
+        start = max(start, index - SNIPPET_MAX_LINES, 0)
+        end = min(end, index + SNIPPET_MAX_LINES)
+        return Snippet(self.lines[start:end], index - start, self.url)
 
 
 # ---------------------------------------------------------------- decisions
@@ -441,6 +466,8 @@ def _is_template(item: Evidence) -> bool:
 
 def _is_boilerplate_line(hashed: int, item: Evidence, total: int, site: str,
                          others: dict[str, dict[int, Evidence]]) -> bool:
+    if 0 < item.titles <= TITLE_SHARE * item.occurrences:
+        return False  # a story's title on its own page, a link to the story on the others
     if not sentence_like(item.form):
         return True
     if item.documents < BODY_SHARE * total:

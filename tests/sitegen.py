@@ -130,6 +130,7 @@ SITES = {
         "credit": "Image credit: {name}",
         "subscribe": ["Get our morning briefing in your inbox - sign up free"],
         "tail_link": "Originally published on Coast News: {headline}",
+        "popular": "Our readers' favourites",
         "read_also": None,
         "share": "Share this article",
         "disclaimer": None,
@@ -210,10 +211,15 @@ def generate(seed: int = 7, pages_per_site: int = 200) -> list[Page]:
     wire = {lang: [_story(rng, lang) for _ in range(8)] for lang in _WORDS}
     pages = []
     for site, spec in SITES.items():
+        # A box of the site's most popular stories: their headlines recur on many pages,
+        # and each of them is also the headline of its own page.
+        popular = [_story(rng, spec["lang"]) for _ in range(5)] if spec.get("popular") else []
         for number in range(pages_per_site):
             # About one page in twenty runs a wire story that other sites run too.
             story = rng.choice(wire[spec["lang"]]) if rng.random() < 0.05 else _story(rng, spec["lang"])
-            pages.append(_page(rng, site, spec, story, number))
+            if number < len(popular):
+                story = popular[number]
+            pages.append(_page(rng, site, spec, story, number, popular))
     rng.shuffle(pages)
     return pages
 
@@ -255,7 +261,8 @@ def _sentence(rng: random.Random, lang: str) -> str:
     return sentence
 
 
-def _page(rng: random.Random, site: str, spec: dict, story: Story, number: int) -> Page:
+def _page(rng: random.Random, site: str, spec: dict, story: Story, number: int,
+          popular: list[Story]) -> Page:
     lang = spec["lang"]
     lines: list[tuple[str, str]] = []
 
@@ -291,6 +298,10 @@ def _page(rng: random.Random, site: str, spec: dict, story: Story, number: int) 
         plant(spec["read_also"])
         for _ in range(rng.randint(2, 4)):
             plant(_story(rng, lang).headline)
+    if popular and rng.random() < 0.5:
+        plant(spec["popular"])
+        for other in rng.sample(popular, 3):
+            plant(other.headline)
     if rng.random() < 0.85:
         for line in spec["footer"]:
             plant(line)

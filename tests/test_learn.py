@@ -112,6 +112,18 @@ def test_syndicated_and_repeated_body_paragraphs_are_not_learned(corpus):
         out, "alweeam.example"))
 
 
+def test_a_most_read_box_is_cut_at_its_heading_and_its_headlines_stay_titles(corpus):
+    pages, out, _ = corpus
+    coast = _patterns(out, "coastnews.example")
+    assert coast["Our readers' favourites"]["action"] == "cut"
+    site_pages = [page for page in pages if page.site == "coastnews.example"]
+    boxed = {line for page in site_pages if "Our readers' favourites" in page.lines
+             for line in page.lines[page.lines.index("Our readers' favourites") + 1:][:3]}
+    own_titles = boxed & {line for page in site_pages for line in page.lines[:3]}
+    assert own_titles  # the box's headlines are titles of pages of the site
+    assert not set(own_titles) & set(coast)
+
+
 def test_a_paragraph_travelling_with_its_story_to_other_sites_is_not_boilerplate(tmp_path):
     story = ["Officials confirmed on Monday that the new bridge across the river will open to "
              "traffic next spring after years of delays.",
