@@ -324,7 +324,7 @@ def _cmd_run_datatrove(args) -> int:
     tasks = args.tasks or workers
     try:
         counts = run_local(args.inputs[0], args.out, tasks=tasks, workers=workers, rules_dir=args.rules,
-                           text_key=args.text_field, url_key=args.url_field)
+                           text_key=args.text_field, url_key=args.url_field, html_key=args.html_field)
     except (FileNotFoundError, TaskCountMismatch) as exc:
         print(f"cleaner run: {exc}", file=sys.stderr)
         return 2

@@ -36,6 +36,7 @@ from cleaner.rules import load_rules  # noqa: E402
 
 RAW_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 TASKS = 3
+PARTS = tuple(f"part-{shard}" for shard in range(TASKS))
 # Keys only one engine writes: the local engine reports each line's encoding, datatrove's
 # reader only reads UTF-8; datatrove records carry the rules version, the local engine keeps
 # it in its manifest.
@@ -72,8 +73,8 @@ def input_dir(tmp_path, pages) -> Path:
     """The pages spread over several JSONL files, so several tasks each get a share."""
     folder = tmp_path / "input"
     folder.mkdir()
-    for shard in range(TASKS):
-        write_jsonl(folder / f"part-{shard}.jsonl", pages[shard::TASKS])
+    for shard, name in enumerate(PARTS):
+        write_jsonl(folder / f"{name}.jsonl", pages[shard::TASKS])
     return folder
 
 
@@ -101,17 +102,23 @@ def run_datatrove(input_path: Path, output: Path, *extra: str) -> int:
 
 
 def test_datatrove_engine_writes_the_same_records_as_cleaner_run(tmp_path, pages, input_dir):
-    assert main(["run", str(input_dir), "--out", str(tmp_path / "local"), "--jobs", "2", "--quiet"]) == 0
-    assert run_datatrove(input_dir, tmp_path / "dt") == 0
+    html = "<html><body><article><p>" + pages[0]["text"].replace("\n", "</p><p>") + "</p></article></body></html>"
+    odd = [{"id": "html-only", "html": html, "rank": 9}, {"id": "no-text", "url": None}, {"id": "null", "text": None}]
+    write_jsonl(input_dir / "odd.jsonl", odd)
+    # Both engines count the records without text as failed, so both exit 1.
+    assert main(["run", str(input_dir), "--out", str(tmp_path / "local"), "--jobs", "2", "--quiet"]) == 1
+    assert run_datatrove(input_dir, tmp_path / "dt") == 1
 
-    local = read_records((tmp_path / "local").glob("part-*.jsonl"))
-    distributed = read_records(task_outputs(tmp_path / "dt"))
-    assert sorted(distributed) == sorted(local) == sorted(page["id"] for page in pages)
+    local = read_records(p for p in (tmp_path / "local").glob("*.jsonl") if p.stem in ("odd", *PARTS))
+    distributed = read_records([*task_outputs(tmp_path / "dt"), *(tmp_path / "dt" / "excluded").glob("*.jsonl")])
+    assert sorted(distributed) == sorted(local) == sorted([page["id"] for page in pages] + [r["id"] for r in odd])
     for doc_id, record in local.items():
         other = distributed[doc_id]
         assert set(record) ^ set(other) <= ENGINE_ONLY_KEYS, doc_id
-        for key in set(record) & set(other):
+        for key in set(record) & set(other) - {ERROR_KEY}:  # the reasons are worded differently
             assert other[key] == record[key], (doc_id, key)
+    failed = {doc_id for doc_id, record in distributed.items() if ERROR_KEY in record}
+    assert failed == {"no-text", "null"}
     assert len(task_outputs(tmp_path / "dt")) == TASKS
 
 

@@ -36,7 +36,7 @@ from cleaner.model import Result
 from cleaner.rules import RuleSet, default_rules, load_rules
 
 OVER_DELETION_FLAG = "over_deletion"
-INPUT_MODES = ("text", "html")
+INPUT_MODES = ("text", "html", "auto")
 ON_OVER_DELETION = ("keep", "drop", "exclude")
 
 RULES_VERSION_KEY = "cleaner_rules_version"
@@ -49,20 +49,23 @@ REMOVED_LINES_STAT = "removed_lines/"
 _FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
 
 
+class NothingToClean(ValueError):
+    """A document without the text or HTML the step was asked to clean."""
+
+
 class CleanerStep(PipelineStep):
     """Keep the lead article of every document; say in its metadata what went and why.
 
     Args:
         rules_dir: a rules directory added to the shipped rules (None: shipped rules only).
-        input_mode: "text" cleans doc.text; "html" cleans the HTML in doc.metadata[html_field].
+        input_mode: "text" cleans doc.text; "html" cleans the HTML in doc.metadata[html_field];
+            "auto" cleans doc.text if it is a string, else the HTML (what `cleaner run` does).
         html_field: the metadata field holding the page's HTML in "html" mode.
         url_field: the metadata field holding the page URL (picks the site's rule file).
         on_over_deletion: for documents flagged "over_deletion": "keep" them (flagged),
             "drop" them, or "exclude" them to `exclusion_writer`, as datatrove's filters do.
         exclusion_writer: receives excluded documents and, when given, failed ones (with
             the error in metadata "cleaner_error") so that nothing is lost silently.
-        original_text_key: if set, the text as it came in is kept in doc.metadata under
-            this key (`cleaner run` keeps a record's text field next to "cleaned_text").
     """
 
     name = "🧹 cleaner"
@@ -76,7 +79,6 @@ class CleanerStep(PipelineStep):
         url_field: str = "url",
         on_over_deletion: str = "keep",
         exclusion_writer: DiskWriter | None = None,
-        original_text_key: str | None = None,
     ):
         super().__init__()
         if input_mode not in INPUT_MODES:
@@ -91,7 +93,6 @@ class CleanerStep(PipelineStep):
         self.url_field = url_field
         self.on_over_deletion = on_over_deletion
         self.exclusion_writer = exclusion_writer
-        self.original_text_key = original_text_key
         self._rules: RuleSet | None = None
 
     def __getstate__(self) -> dict:
@@ -122,16 +123,12 @@ class CleanerStep(PipelineStep):
 
     def _process(self, doc: Document, rules: RuleSet) -> str:
         """Clean doc in place and say where it goes next."""
-        if self.original_text_key:
-            doc.metadata[self.original_text_key] = doc.text
         try:
             with self.track_time():
                 result = self._clean(doc, rules)
         except Exception as exc:  # one bad document must never stop the task
-            self.stat_update(FAILED_STAT)
-            reason = f"cleaner failed: {type(exc).__name__}: {exc}"
-            logger.warning(f"document {doc.id!r}: {reason}")
-            doc.metadata[ERROR_KEY] = reason
+            reason = str(exc) if isinstance(exc, NothingToClean) else f"cleaner failed: {type(exc).__name__}: {exc}"
+            self._failed(doc, reason)
             return _EXCLUDE
         self._annotate(doc, result, rules.version)
         if result.flags:
@@ -141,19 +138,28 @@ class CleanerStep(PipelineStep):
         self.stat_update(StatHints.dropped)
         return _EXCLUDE if self.on_over_deletion == "exclude" else _DROP
 
+    def _failed(self, doc: Document, reason: str) -> None:
+        self.stat_update(FAILED_STAT)
+        logger.warning(f"document {doc.id!r}: {reason}")
+        doc.metadata[ERROR_KEY] = reason
+        if not isinstance(doc.text, str):
+            doc.text = ""  # writers measure doc.text
+
     def _clean(self, doc: Document, rules: RuleSet) -> Result:
         url = doc.metadata.get(self.url_field)
         url = url if isinstance(url, str) else None
-        if self.input_mode == "html":
-            html = doc.metadata.get(self.html_field)
-            if not isinstance(html, str):
-                raise ValueError(f"no HTML in metadata field {self.html_field!r}")
+        if self.input_mode != "html" and isinstance(doc.text, str):
+            from cleaner.engine import clean
+
+            return clean(doc.text, url, rules=rules)
+        html = doc.metadata.get(self.html_field)
+        if self.input_mode != "text" and isinstance(html, str):
             from cleaner.html import clean_html  # trafilatura is slow to import: only when needed
 
             return clean_html(html, url, rules=rules)
-        from cleaner.engine import clean
-
-        return clean(doc.text, url, rules=rules)
+        wanted = {"text": "text", "html": f"HTML in metadata field {self.html_field!r}",
+                  "auto": f"text and no HTML in metadata field {self.html_field!r}"}[self.input_mode]
+        raise NothingToClean(f"no text: the document has no {wanted}")
 
     def _annotate(self, doc: Document, result: Result, rules_version: str) -> None:
         doc.text = result.text
@@ -172,42 +178,45 @@ LOGS_DIRNAME = "datatrove-logs"
 EXCLUDED_DIRNAME = "excluded"
 
 
-class _LineShardedJsonlReader(JsonlReader):
-    """One JSONL file shared by all tasks: line i goes to task i % world_size.
+class RecordReader(JsonlReader):
+    """JSONL records as documents: doc.text is the text field (None if missing, for the
+    cleaner step to report as `cleaner run` does, where datatrove's reader would skip the
+    record), doc.metadata the whole record, so that run_record writes back every field as it was.
 
-    datatrove shards by file, so a single input file would keep every task but one idle.
+    Given one local file rather than a folder, the file's lines are split across tasks (line i
+    goes to task i % world_size): datatrove shards by file, which would idle all tasks but one.
     """
 
-    def __init__(self, path: Path, **kwargs):
-        super().__init__(str(path.parent), **kwargs)
-        self.filename = path.name
+    def __init__(self, input_path: str | Path, *, text_key: str = "text", id_key: str = "id"):
+        remote = "://" in str(input_path)  # s3://, hf://...: a folder that datatrove opens itself
+        path = Path(input_path)
+        if not remote and not path.exists():
+            raise FileNotFoundError(f"{path}: no such JSONL file or folder")
+        single = not remote and path.is_file()
+        folder = str(path.parent) if single else str(input_path)
+        super().__init__(folder, glob_pattern="**/*.jsonl*", text_key=text_key, id_key=id_key, add_file_path=False)
+        self.filename = path.name if single else None
         self._rank, self._world_size = 0, 1
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if self.filename is None:
+            yield from super().run(data, rank, world_size)
+            return
         if data:
             yield from data
         self._rank, self._world_size = rank, world_size
-        for doc in self.read_files_shard([self.filename]):
-            self.update_doc_stats(doc)
-            yield doc
+        yield from self.read_files_shard([self.filename])
 
-    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int):
-        if id_in_file % self._world_size != self._rank:
+    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int) -> Document | None:
+        if self.filename and id_in_file % self._world_size != self._rank:
             return None
-        return super().get_document_from_dict(data, source_file, id_in_file)
+        record_id = data.get(self.id_key)
+        doc_id = str(record_id) if record_id is not None else f"{source_file}/{id_in_file}"
+        return Document(text=data.get(self.text_key), id=doc_id, metadata=data)
 
-
-def jsonl_reader(input_path: str | Path, *, text_key: str = "text", id_key: str = "id") -> JsonlReader:
-    """A reader for a JSONL file (lines split across tasks) or a folder of them (files split)."""
-    remote = "://" in str(input_path)  # s3://, hf://...: a folder that datatrove opens itself
-    path = Path(input_path)
-    # file_path stays out of the metadata so that records keep exactly their own fields.
-    options = dict(text_key=text_key, id_key=id_key, add_file_path=False)
-    if not remote and path.is_file():
-        return _LineShardedJsonlReader(path, **options)
-    if not remote and not path.is_dir():
-        raise FileNotFoundError(f"{path}: no such JSONL file or folder")
-    return JsonlReader(str(input_path), glob_pattern="**/*.jsonl*", **options)
+    def update_doc_stats(self, document: Document) -> None:
+        if isinstance(document.text, str):
+            super().update_doc_stats(document)
 
 
 def jsonl_pipeline(
@@ -215,40 +224,35 @@ def jsonl_pipeline(
 ) -> list[PipelineStep]:
     """Read JSONL, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor.
 
-    Output records look like `cleaner run`'s (see RunRecord); give the step
-    original_text_key=text_key to keep the input text in them as `cleaner run` does.
+    Output records are `cleaner run`'s: the input record, "cleaned_text" and the cleaner_* keys.
     """
-    writer = JsonlWriter(
-        str(output_dir), output_filename="${rank}.jsonl", compression=None, adapter=RunRecord(text_key)
-    )
-    return [jsonl_reader(input_path, text_key=text_key), step, writer]
+    return [RecordReader(input_path, text_key=text_key), step, RecordWriter(output_dir)]
 
 
-def exclusion_writer(output_dir: str | Path, *, text_key: str = "text") -> JsonlWriter:
+def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
     """Where failed (and, if asked, over-deleted) documents go: `<output_dir>/excluded/`."""
-    return JsonlWriter(
-        str(Path(output_dir) / EXCLUDED_DIRNAME),
-        output_filename="${rank}.jsonl",
-        compression=None,
-        adapter=RunRecord(text_key),
-    )
+    return RecordWriter(Path(output_dir) / EXCLUDED_DIRNAME)
 
 
-class RunRecord:
-    """A document as `cleaner run` writes a JSONL record: the input record's own fields, then
-    "cleaned_text" and the cleaner_* keys; a failed one keeps its text and gains "cleaner_error".
+class RecordWriter(JsonlWriter):
+    """Writes run_record lines to `<folder>/<rank>.jsonl`, one file per task."""
+
+    def __init__(self, folder: str | Path):
+        super().__init__(str(folder), output_filename="${rank}.jsonl", compression=None, adapter=run_record)
+
+    def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
+        # datatrove fills the name from the metadata too: a record field called "rank" would
+        # send documents of several tasks into one file.
+        return self.output_filename.substitute(rank=str(rank).zfill(5))
+
+
+def run_record(writer: DiskWriter, doc: Document) -> dict:
+    """A document read by RecordReader as `cleaner run` writes it: the input record's own
+    fields, then "cleaned_text" and the cleaner_* keys; a failed one gains "cleaner_error".
     """
-
-    def __init__(self, text_key: str):
-        self.text_key = text_key
-
-    def __call__(self, writer: DiskWriter, doc: Document) -> dict:
-        record = {"id": doc.id, **doc.metadata}
-        if ERROR_KEY in record:
-            record.setdefault(self.text_key, doc.text)
-        else:
-            record[CLEANED_TEXT_KEY] = doc.text
-        return record
+    if ERROR_KEY in doc.metadata:
+        return doc.metadata
+    return {**doc.metadata, CLEANED_TEXT_KEY: doc.text}
 
 
 def run_local(
@@ -260,6 +264,7 @@ def run_local(
     rules_dir: str | None = None,
     text_key: str = "text",
     url_key: str = "url",
+    html_key: str = "html",
 ) -> dict[str, int]:
     """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner's counts.
 
@@ -268,9 +273,10 @@ def run_local(
     """
     step = CleanerStep(
         rules_dir,
+        input_mode="auto",
+        html_field=html_key,
         url_field=url_key,
-        exclusion_writer=exclusion_writer(output_dir, text_key=text_key),
-        original_text_key=text_key,
+        exclusion_writer=exclusion_writer(output_dir),
     )
     logging_dir = Path(output_dir) / LOGS_DIRNAME
     _check_same_tasks(logging_dir, tasks)
