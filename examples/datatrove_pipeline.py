@@ -27,7 +27,7 @@ def main() -> None:
     args = _parse_args()
     step = CleanerStep(
         rules_dir=args.rules,  # None: the rules shipped with cleaner
-        input_mode="text",  # or "html", reading the page from doc.metadata["html"]
+        input_mode="auto",  # the record's "text", else its "html" (or force "text" / "html")
         on_over_deletion=args.on_over_deletion,
         exclusion_writer=exclusion_writer(args.output),  # failed and excluded documents
     )
@@ -82,7 +82,7 @@ _EXECUTORS = {"local": _local, "slurm": _slurm, "ray": _ray}
 
 def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("input", help="a JSONL file or a folder of JSONL files (text, id, url keys)")
+    parser.add_argument("input", help="a JSONL file or a folder of JSONL files (id, url, text or html)")
     parser.add_argument("output", help="output folder: <rank>.jsonl, excluded/, datatrove-logs/")
     parser.add_argument("--executor", choices=sorted(_EXECUTORS), default="local")
     parser.add_argument("--tasks", type=int, default=4, help="shards of the input")
