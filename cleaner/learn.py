@@ -49,8 +49,8 @@ but boilerplate or other stories (headline-shaped lines, or candidates that are 
 sentence-shaped), something follows in at least half of them, and the line is not mostly
 at the head (a cut there would take the page); otherwise `drop-line`.
 
-Every rule gets a test made from its example: the page lines around the occurrence (from
-the page start for a head rule, to the page end for a tail rule). The expected text is
+Every rule gets a test made from its example: the page lines around the occurrence, with
+the nearest article text on the side the line faces (and to the page end below the text). The expected text is
 what the engine keeps without the learned rules, minus the lines the learned rules are
 predicted to remove; a rule whose test fails with the real engine is dropped before the
 file is written. Files are written atomically and never over a file that lacks
@@ -402,17 +402,21 @@ class PageView:
         return self.first_text - TITLE_REACH <= index < self.first_text and headline_like(self.lines[index])
 
     def snippet(self, index: int) -> Snippet:
-        """The lines around an occurrence, with article text on both sides of it or on the
-        side it faces: from the page start above the text, to the page end below it, so the
-        engine finds the article and sees the line where it would on the whole page."""
-        start, end = index - SNIPPET_CONTEXT, index + SNIPPET_CONTEXT + 1
+        """The lines around an occurrence, plus the nearest article text on the side it faces
+        (a head or tail rule only fires on the right side of a body the engine can find), and
+        from a tail line on to the page end, so a cut shows what it takes. Lines between are
+        left out to keep the test short; the order is the page's."""
+        total = len(self.lines)
+        chosen = set(range(max(0, index - SNIPPET_CONTEXT), min(total, index + SNIPPET_CONTEXT + 1)))
         if index < self.first_text:
-            start, end = 0, max(end, math.ceil(self.first_text) + SNIPPET_TEXT_LINES)
+            first = math.ceil(self.first_text)
+            chosen.update(range(first, min(total, first + SNIPPET_TEXT_LINES)))
         if index > self.last_text:
-            start, end = min(start, math.floor(self.last_text) - SNIPPET_TEXT_LINES + 1), len(self.lines)
-        start = max(start, index - SNIPPET_MAX_LINES, 0)
-        end = min(end, index + SNIPPET_MAX_LINES)
-        return Snippet(self.lines[start:end], index - start, self.url)
+            last = math.floor(self.last_text)
+            chosen.update(range(max(0, last - SNIPPET_TEXT_LINES + 1), last + 1))
+            chosen.update(range(index, min(total, index + SNIPPET_MAX_LINES)))
+        ordered = sorted(chosen)
+        return Snippet([self.lines[i] for i in ordered], ordered.index(index), self.url)
 
 
 # ---------------------------------------------------------------- decisions
