@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.rules import Matcher, Rule
+from cleaner.matcher import Matcher
+from cleaner.rules import Rule
 
 # Heuristic id -> the one-line reason explain shows.
 HEURISTICS = {
@@ -82,7 +83,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     for index, (text, norm) in enumerate(zip(stripped_lines, normalized)):
         blank = not norm
         words = len(text.split()) + len(_CJK.findall(text)) // 2 if not blank else 0
-        hits = [(rule, rest) for rule, rest in matcher.match(norm)
+        hits = [(rule, rest) for rule, rest in matcher.match(norm, len(text))
                 if rule.max_chars is None or len(text) <= rule.max_chars] if norm else []
         punctuated = bool(_SENTENCE_PUNCT.search(text))
         infos.append(LineInfo(

@@ -17,12 +17,11 @@ import regex
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
+from cleaner.matcher import REGEX_TIMEOUT_SECONDS, Matcher
 from cleaner.normalize import normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
-# A pathological pattern from a user's rule file must not hang a batch worker.
-REGEX_TIMEOUT_SECONDS = 0.05
 
 KINDS = {"phrase", "line", "regex"}
 ACTIONS = {"cut", "drop-line", "drop-block", "metadata"}
@@ -95,39 +94,6 @@ class SiteRules:
 
 
 @dataclass(frozen=True)
-class Matcher:
-    """All rules of one rule set folded into two compiled patterns.
-
-    One regex search per line finds the phrase/line rule (longest phrase first) and one
-    finds the regex rules: the engine never loops over every pattern for every line.
-    """
-
-    phrase_pattern: regex.Pattern | None
-    phrase_rules: dict[str, tuple[Rule, ...]]  # normalised phrase -> rules using it
-    regex_pattern: regex.Pattern | None
-    regex_rules: dict[str, Rule]  # group name -> rule
-
-    def match(self, normalized_line: str) -> list[tuple[Rule, str]]:
-        """(rule, text after the matched phrase) for every rule that fires on the line."""
-        hits: list[tuple[Rule, str]] = []
-        if self.phrase_pattern is not None:
-            found = _match(self.phrase_pattern, normalized_line)
-            if found:
-                phrase = found.group("p")
-                rest = normalized_line[found.end():].strip(" :-|/.,;>»\"'")
-                for rule in self.phrase_rules.get(phrase, ()):
-                    if rule.kind == "phrase" or not rest:
-                        hits.append((rule, rest))
-        if self.regex_pattern is not None:
-            found = _search(self.regex_pattern, normalized_line)
-            if found:
-                for name, value in found.groupdict().items():
-                    if value is not None and name in self.regex_rules:
-                        hits.append((self.regex_rules[name], normalized_line[found.end():].strip()))
-        return hits
-
-
-@dataclass(frozen=True)
 class RuleSet:
     generic: tuple[Rule, ...]
     sites: tuple[SiteRules, ...]
@@ -148,46 +114,13 @@ class RuleSet:
             disabled = frozenset().union(*(s.disable for s in sites))
             rules = [r for r in self.generic if r.id not in disabled]
             rules += [r for s in sites for r in s.rules]
-            self._matchers[key] = build_matcher(rules)
+            self._matchers[key] = Matcher(rules)
         return self._matchers[key]
 
     def rule(self, rule_id: str) -> Rule | None:
         for rule in (*self.generic, *(r for s in self.sites for r in s.rules)):
             if rule.id == rule_id:
                 return rule
-        return None
-
-
-def build_matcher(rules: list[Rule]) -> Matcher:
-    phrase_rules: dict[str, list[Rule]] = {}
-    regex_rules: dict[str, Rule] = {}
-    for rule in rules:
-        if rule.kind == "regex":
-            regex_rules[f"r{len(regex_rules)}"] = rule
-        else:
-            phrase_rules.setdefault(normalize(rule.pattern), []).append(rule)
-    phrase_pattern = None
-    if phrase_rules:
-        # Longest first, so "read also" is not shadowed by "read".
-        alternatives = "|".join(regex.escape(p) for p in sorted(phrase_rules, key=len, reverse=True))
-        phrase_pattern = regex.compile(rf"^(?P<p>{alternatives})(?=$|[\s\p{{P}}\p{{S}}])")
-    regex_pattern = None
-    if regex_rules:
-        regex_pattern = regex.compile(
-            "|".join(f"(?P<{name}>{rule.pattern})" for name, rule in regex_rules.items())
-        )
-    return Matcher(
-        phrase_pattern,
-        {k: tuple(v) for k, v in phrase_rules.items()},
-        regex_pattern,
-        regex_rules,
-    )
-
-
-def _match(pattern: regex.Pattern, text: str):
-    try:
-        return pattern.match(text, timeout=REGEX_TIMEOUT_SECONDS)
-    except TimeoutError:
         return None
 
 
@@ -252,7 +185,20 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
             else:
                 sites.append(site)
     _check_unique_ids(generic + [r for s in sites for r in s.rules])
-    return RuleSet(tuple(generic), tuple(sites), tuple(tests), digest.hexdigest()[:16])
+    ruleset = RuleSet(tuple(generic), tuple(sites), tuple(tests), digest.hexdigest()[:16])
+    _check_combined_patterns(ruleset)
+    return ruleset
+
+
+def _check_combined_patterns(ruleset: RuleSet) -> None:
+    """Build the generic and each site's matcher now, so a pattern that only fails in
+    combination (a clashing group name, a misplaced inline flag) is reported at load time."""
+    for sites in [(), *((site,) for site in ruleset.sites)]:
+        try:
+            ruleset.matcher_for(sites)
+        except regex.error as exc:
+            where = sites[0].source if sites else "generic rules"
+            raise RuleError(f"{where}: regex rules cannot be combined: {exc}") from None
 
 
 def _load_file(path: Path, text: str, section: str):
