@@ -15,7 +15,8 @@ Scores (4-token-shingle F1 per document, averaged; the definition of devcorpus/h
   clean(keep-all)   cleaner.clean on that keep-all text: the text path on a naive scrape
 
 Timing: clean_html against trafilatura alone on the same pages, text only and with
-metadata (clean_html always returns the page's metadata), median of --repeat rounds.
+metadata (clean_html always returns the page's metadata), median of --repeat rounds. The
+clock is this process's CPU time: on a shared machine wall time mostly measures the others.
 
 --mode re-measures clean_html and trafilatura with another trafilatura mode (default,
 precision, recall): the figures behind cleaner.html.EXTRACTION_SETTINGS. --losses N lists the
@@ -187,12 +188,12 @@ def time_tools(pages: list[Page], settings: dict, repeat: int) -> None:
     rounds: dict[str, list[float]] = defaultdict(list)
     for _ in range(repeat):
         for name, run in contenders.items():  # interleaved, so load spikes hit all alike
-            start = time.perf_counter()
+            start = time.process_time()
             for page in pages:
                 run(page)
-            rounds[name].append(time.perf_counter() - start)
+            rounds[name].append(time.process_time() - start)
     mine = statistics.median(rounds["clean_html"])
-    print(f"\ntiming on {len(pages)} pages, median of {repeat} rounds:")
+    print(f"\nCPU time on {len(pages)} pages, median of {repeat} rounds:")
     for name, values in rounds.items():
         median = statistics.median(values)
         ratio = "" if name == "clean_html" else f"   clean_html / this = {mine / median:.2f}"

@@ -171,8 +171,8 @@ def _extracted_lines(tree: etree._Element, url: str | None) -> list[str]:
     document = trafilatura.bare_extraction(tree, url=url, **EXTRACTION_SETTINGS)
     if document is None or document.body is None:
         return []
-    # A newline in trafilatura's output tree is a line break its own fallback wrote.
-    return block_lines(document.body, _EXTRACTED_BLOCKS, "lb", keep_newlines=True)
+    return block_lines(document.body, _EXTRACTED_BLOCKS, "lb", newline_breaks=True,
+                       one_line=frozenset({"code"}))
 
 
 def _headline(tree: etree._Element, title: str | None) -> str | None:
@@ -206,22 +206,30 @@ def block_lines(
     blocks: frozenset[str],
     line_break: str,
     hidden: frozenset[str] = frozenset(),
-    keep_newlines: bool = False,
+    *,
+    newline_breaks: bool = False,
+    one_line: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The text under root, one line per block element, white space collapsed, no empty lines.
 
     A `blocks` element starts and ends a line, a `line_break` element starts one, the text of
-    a `hidden` element is skipped; with keep_newlines a newline in the text ends a line too
-    (in HTML source it is only white space). Walked with iterwalk, not recursion: page trees can nest
-    deeper than Python's recursion limit.
+    a `hidden` element is skipped. With newline_breaks a newline in the text ends a line too
+    (trafilatura's own fallback writes its lines so), except inside a `one_line` element: a
+    code block is one line, as a <pre> is in the gold files. Walked with iterwalk, not
+    recursion: page trees can nest deeper than Python's recursion limit.
     """
     lines: list[str] = []
     pieces: list[str] = []
+    verbatim = 0  # how many one_line elements the walk is inside
+
+    def add(text: str | None) -> None:
+        if text:
+            pieces.append(text if newline_breaks and not verbatim else text.replace("\n", " "))
 
     def end_line() -> None:
         text = "".join(pieces)
         pieces.clear()
-        for piece in text.split("\n") if keep_newlines else (text,):
+        for piece in text.split("\n"):
             line = " ".join(piece.split())
             if line:
                 lines.append(line)
@@ -229,7 +237,7 @@ def block_lines(
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event in ("comment", "pi"):
-            pieces.append(element.tail or "")
+            add(element.tail)
             continue
         tag = element.tag
         if event == "start":
@@ -238,11 +246,13 @@ def block_lines(
                 continue
             if tag in blocks or tag == line_break:
                 end_line()
-            pieces.append(element.text or "")
+            verbatim += tag in one_line
+            add(element.text)
         else:
+            verbatim -= tag in one_line
             if tag in blocks:
                 end_line()
             if element is not root:
-                pieces.append(element.tail or "")
+                add(element.tail)
     end_line()
     return lines
