@@ -325,7 +325,7 @@ def _cmd_run_datatrove(args) -> int:
     try:
         counts = run_local(args.inputs[0], args.out, tasks=tasks, workers=workers, rules_dir=args.rules,
                            text_key=args.text_field, url_key=args.url_field, html_key=args.html_field)
-    except (FileNotFoundError, TaskCountMismatch) as exc:
+    except TaskCountMismatch as exc:
         print(f"cleaner run: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # a task that crashed: the finished ones are kept for a rerun
@@ -351,6 +351,8 @@ def _datatrove_usage_error(args) -> str | None:
     if args.explain or args.fmt not in ("auto", "jsonl"):
         return "--explain and --format go with --engine local; --engine datatrove reads JSONL only"
     source, out = Path(args.inputs[0]), Path(args.out)
+    if not source.exists() and "://" not in args.inputs[0]:
+        return f"{source}: no such file or directory"
     if source.is_file() and not source.name.lower().endswith((".jsonl", ".jsonl.gz")):
         return f"{source}: --engine datatrove reads JSONL files (.jsonl, .jsonl.gz)"
     if out.exists() and not out.is_dir():

@@ -176,6 +176,7 @@ class CleanerStep(PipelineStep):
 
 LOGS_DIRNAME = "datatrove-logs"
 EXCLUDED_DIRNAME = "excluded"
+PARTIAL_SUFFIX = ".partial"
 
 
 class RecordReader(JsonlReader):
@@ -235,15 +236,33 @@ def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
 
 
 class RecordWriter(JsonlWriter):
-    """Writes run_record lines to `<folder>/<rank>.jsonl`, one file per task."""
+    """Writes run_record lines to `<folder>/<rank>.jsonl`, one file per task.
+
+    A task writes `<rank>.jsonl.partial` and renames it when the task's documents are all
+    written, so a folder never shows a half-written output under its final name.
+    """
 
     def __init__(self, folder: str | Path):
-        super().__init__(str(folder), output_filename="${rank}.jsonl", compression=None, adapter=run_record)
+        super().__init__(
+            str(folder), output_filename="${rank}.jsonl" + PARTIAL_SUFFIX, compression=None, adapter=run_record
+        )
+        self._written: set[str] = set()
 
     def _get_output_filename(self, document: Document, rank: int | str = 0, **kwargs) -> str:
         # datatrove fills the name from the metadata too: a record field called "rank" would
         # send documents of several tasks into one file.
         return self.output_filename.substitute(rank=str(rank).zfill(5))
+
+    def write(self, document: Document, rank: int = 0, **kwargs) -> None:
+        super().write(document, rank, **kwargs)
+        self._written.add(self._get_output_filename(document, rank))
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        super().__exit__(exc_type, exc_val, exc_tb)
+        if exc_type is None:
+            for name in self._written:
+                self.output_folder.mv(name, name.removesuffix(PARTIAL_SUFFIX))
+        self._written.clear()
 
 
 def run_record(writer: DiskWriter, doc: Document) -> dict:
