@@ -113,7 +113,7 @@ def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpu
 # ---------------------------------------------------------------- resuming
 
 
-BIG_FILES, BIG_RECORDS = 2000, 8000  # 8 JSONL chunks
+BIG_FILES, BIG_RECORDS = 1000, 4000  # 4 JSONL chunks
 
 
 @pytest.fixture(scope="module")
