@@ -332,3 +332,39 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path):
     text = shown.decode("utf-8", "replace")
     assert process.returncode == 0
     assert "5/5" in text and "MB/s" in text and "0 errors" in text
+
+
+# ---------------------------------------------------------------- HTML
+
+
+PAGE = """<html><head><meta charset="{charset}"><title>Budget approved</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council approves the budget</h1>{paragraphs}</article>
+<footer>Copyright 2026 Example News. All rights reserved.</footer>
+</body></html>"""
+
+
+def html_page(charset: str = "utf-8", sentences: list[str] = ARTICLE) -> str:
+    return PAGE.format(charset=charset, paragraphs="".join(f"<p>{s}</p>" for s in sentences * 2))
+
+
+def test_html_files_and_html_records_go_through_the_html_path(tmp_path: Path):
+    pytest.importorskip("cleaner.html")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "page.html").write_text(html_page(), encoding="utf-8")
+    russian = ["Городской совет утвердил новый бюджет во вторник после долгих споров о школах.",
+               "За проголосовали семь депутатов, против двое, и мэр сказал, что план начнёт действовать в мае."]
+    (corpus / "legacy.htm").write_bytes(html_page("windows-1251", russian).encode("cp1251"))
+    record = {"id": 7, "url": "https://example.com/budget", "html": html_page()}
+    (corpus / "pages.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cleaner(corpus, "--out", out)
+    assert done.returncode == 0, done.stderr
+
+    page = (out / "page.txt").read_text(encoding="utf-8")
+    assert ARTICLE[1] in page and "Sport" not in page
+    assert russian[0] in (out / "legacy.txt").read_text(encoding="utf-8")
+    assert manifest(out)["legacy.txt"]["encoding"] == "cp1251"
+    [cleaned] = read_jsonl(out / "pages.jsonl")
+    assert cleaned["html"] == record["html"] and ARTICLE[1] in cleaned["cleaned_text"]
