@@ -314,7 +314,9 @@ def _cmd_run_datatrove(args) -> int:
         print(f"cleaner run: {refusal}", file=sys.stderr)
         return 2
     try:
-        from cleaner.integrations.datatrove import FAILED_STAT, FLAGGED_STAT, TaskCountMismatch, run_local
+        from cleaner.integrations.datatrove import (
+            FAILED_STAT, FLAGGED_STAT, UNREADABLE_STAT, TaskCountMismatch, run_local,
+        )
     except ImportError as exc:
         print(f"cleaner run: --engine datatrove needs datatrove ({exc}): "
               f"pip install 'cleaner[datatrove]'", file=sys.stderr)
@@ -332,13 +334,14 @@ def _cmd_run_datatrove(args) -> int:
         print(f"cleaner run: the datatrove run stopped ({type(exc).__name__}: {exc}); rerun the same "
               f"command to resume; task logs are in {args.out}/datatrove-logs/logs", file=sys.stderr)
         return 1
-    failed = counts.get(FAILED_STAT, 0)
+    failed, unreadable = counts.get(FAILED_STAT, 0), counts[UNREADABLE_STAT]
     if not args.quiet:
         print(f"cleaned {counts.get('total', 0) - failed} of {counts.get('total', 0)} documents "
-              f"({failed} failed, {counts.get(FLAGGED_STAT, 0)} flagged) in {tasks} datatrove tasks "
+              f"({failed} failed, {counts.get(FLAGGED_STAT, 0)} flagged; {unreadable} lines not "
+              f"JSON objects, skipped) in {tasks} datatrove tasks "
               f"on {workers} workers\noutput: {args.out}/<task>.jsonl; failed records: "
               f"{args.out}/excluded/; stats: {args.out}/datatrove-logs/stats.json", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or unreadable else 0
 
 
 def _datatrove_usage_error(args) -> str | None:

@@ -28,8 +28,8 @@ from cleaner.integrations.datatrove import (  # noqa: E402
     LOGS_DIRNAME,
     REMOVED_LINES_STAT,
     RULES_VERSION_KEY,
+    UNREADABLE_STAT,
     CleanerStep,
-    cleaner_counts,
     run_local,
 )
 from cleaner.rules import load_rules  # noqa: E402
@@ -120,6 +120,19 @@ def test_datatrove_engine_writes_the_same_records_as_cleaner_run(tmp_path, pages
     failed = {doc_id for doc_id, record in distributed.items() if ERROR_KEY in record}
     assert failed == {"no-text", "null"}
     assert len(task_outputs(tmp_path / "dt")) == TASKS
+    assert not list((tmp_path / "dt").rglob("*.partial"))  # renamed once each task was done
+
+
+def test_lines_that_are_not_json_objects_are_counted_and_reading_goes_on(tmp_path, pages):
+    source = tmp_path / "in.jsonl"
+    lines = [b"[1, 2]", json.dumps(pages[0]).encode(), b"{not json", b"\xff\xfe", json.dumps(pages[1]).encode()]
+    source.write_bytes(b"\n".join(lines) + b"\n")
+
+    counts = run_local(source, tmp_path / "out", tasks=2, workers=2)
+
+    assert counts[UNREADABLE_STAT] == 3
+    assert sorted(read_records(task_outputs(tmp_path / "out"))) == sorted([pages[0]["id"], pages[1]["id"]])
+    assert run_datatrove(source, tmp_path / "again") == 1
 
 
 def test_single_file_is_split_across_tasks_by_line(tmp_path, pages):

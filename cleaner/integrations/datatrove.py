@@ -21,6 +21,8 @@ import contextlib
 import json
 from pathlib import Path
 
+import orjson
+
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
@@ -44,6 +46,7 @@ RULES_VERSION_KEY = "cleaner_rules_version"
 FAILED_STAT = "failed"
 FLAGGED_STAT = "flagged"
 REMOVED_LINES_STAT = "removed_lines/"
+UNREADABLE_STAT = "unreadable_lines"
 
 # Where a document goes after cleaning.
 _FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
@@ -184,6 +187,10 @@ class RecordReader(JsonlReader):
     cleaner step to report as `cleaner run` does, where datatrove's reader would skip the
     record), doc.metadata the whole record, so that run_record writes back every field as it was.
 
+    A line that is not a JSON object is counted ("unreadable_lines") and logged with its file
+    and line number, and reading goes on; datatrove's own reader stops at a line that is not
+    UTF-8 or not an object.
+
     Given one local file rather than a folder, the file's lines are split across tasks (line i
     goes to task i % world_size): datatrove shards by file, which would idle all tasks but one.
     """
@@ -208,12 +215,30 @@ class RecordReader(JsonlReader):
         self._rank, self._world_size = rank, world_size
         yield from self.read_files_shard([self.filename])
 
-    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int) -> Document | None:
-        if self.filename and id_in_file % self._world_size != self._rank:
-            return None
-        record_id = data.get(self.id_key)
-        doc_id = str(record_id) if record_id is not None else f"{source_file}/{id_in_file}"
-        return Document(text=data.get(self.text_key), id=doc_id, metadata=data)
+    def read_file(self, filepath: str) -> DocumentsPipeline:
+        with self.data_folder.open(filepath, "rb", compression=self.compression) as lines:
+            for number, line in enumerate(lines):
+                if number % self._world_size != self._rank or not line.strip():
+                    continue
+                with self.track_time():
+                    document = self._document(line, filepath, number)
+                if document is not None:
+                    yield document
+
+    def _document(self, line: bytes, filepath: str, number: int) -> Document | None:
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            return self._unreadable(filepath, number, f"malformed JSON or not UTF-8: {exc}")
+        if not isinstance(record, dict):
+            return self._unreadable(filepath, number, f"a record must be a JSON object, not {type(record).__name__}")
+        record_id = record.get(self.id_key)
+        doc_id = str(record_id) if record_id is not None else f"{filepath}/{number}"
+        return Document(text=record.get(self.text_key), id=doc_id, metadata=record)
+
+    def _unreadable(self, filepath: str, number: int, reason: str) -> None:
+        self.stat_update(UNREADABLE_STAT)
+        logger.warning(f"{self.data_folder.resolve_paths(filepath)}:{number + 1}: {reason}")
 
     def update_doc_stats(self, document: Document) -> None:
         if isinstance(document.text, str):
@@ -285,7 +310,8 @@ def run_local(
     url_key: str = "url",
     html_key: str = "html",
 ) -> dict[str, int]:
-    """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner's counts.
+    """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner step's
+    counts (see the module docstring) and the reader's "unreadable_lines".
 
     The logs (and datatrove's completion markers) live in `<output_dir>/datatrove-logs`, so a
     rerun into the same output folder skips the tasks that already finished.
@@ -301,7 +327,9 @@ def run_local(
     _check_same_tasks(logging_dir, tasks)
     pipeline = jsonl_pipeline(input_path, output_dir, step, text_key=text_key)
     LocalPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=str(logging_dir)).run()
-    return cleaner_counts(logging_dir, step.stats.name)
+    counts = step_counts(logging_dir)
+    unreadable = counts.get(pipeline[0].stats.name, {}).get(UNREADABLE_STAT, 0)
+    return {**counts.get(step.stats.name, {}), UNREADABLE_STAT: unreadable}
 
 
 class TaskCountMismatch(ValueError):
@@ -322,12 +350,10 @@ def _check_same_tasks(logging_dir: Path, tasks: int) -> None:
         )
 
 
-def cleaner_counts(logging_dir: str | Path, step_name: str) -> dict[str, int]:
-    """The cleaner step's counts summed over every finished task, this run's and earlier ones'."""
+def step_counts(logging_dir: str | Path) -> dict[str, dict[str, int]]:
+    """Each step's counts (by step name) summed over every finished task, this run's and
+    earlier ones'."""
     merged = PipelineStats()
     for path in sorted(Path(logging_dir, "stats").glob("*.json")):
         merged += PipelineStats.from_json(json.loads(path.read_text(encoding="utf-8")))
-    for stats in merged.stats:
-        if stats.name == step_name:
-            return {name: int(metric.total) for name, metric in stats.stats.items()}
-    return {}
+    return {stats.name: {name: int(metric.total) for name, metric in stats.stats.items()} for stats in merged.stats}
