@@ -360,6 +360,8 @@ def _datatrove_usage_error(args) -> str | None:
         return f"{source}: --engine datatrove reads JSONL files (.jsonl, .jsonl.gz)"
     if out.exists() and not out.is_dir():
         return f"{out}: --out must be a directory"
+    if source.is_dir() and out.resolve().is_relative_to(source.resolve()):
+        return f"{out}: --out must not be inside the input folder {source}: its outputs would be read as input"
     return None
 
 

@@ -265,6 +265,12 @@ def test_cli_refuses_what_the_datatrove_engine_cannot_do(tmp_path, pages, capsys
     assert not (tmp_path / "out").exists()
 
 
+def test_cli_refuses_an_output_folder_inside_the_input_folder(tmp_path, input_dir, capsys):
+    assert run_datatrove(input_dir, input_dir / "out") == 2
+    assert "inside the input folder" in capsys.readouterr().err
+    assert not (input_dir / "out").exists()
+
+
 def test_cli_refuses_tasks_without_the_datatrove_engine(tmp_path, pages, capsys):
     source = write_jsonl(tmp_path / "in.jsonl", pages[:2])
     assert main(["run", str(source), "--out", str(tmp_path / "out"), "--tasks", "2"]) == 2

@@ -13,6 +13,10 @@ CleanerStep replaces `doc.text` with the cleaned text and writes these keys into
 
 Stats (datatrove's stats.json): total, forwarded, failed, flagged (any flag), dropped, and
 `removed_lines/<rule id>` (lines that rule removed; its `n` is the number of documents).
+
+Below the step, the JSONL pipeline behind `cleaner run --engine datatrove`: RecordReader and
+RecordWriter read and write records exactly as `cleaner run` does (every input field kept,
+plus "cleaned_text" and the keys above), so either engine's output feeds the same consumers.
 """
 
 from __future__ import annotations
