@@ -192,8 +192,8 @@ class RecordReader(JsonlReader):
     record), doc.metadata the whole record, so that run_record writes back every field as it was.
 
     A line that is not a JSON object is counted ("unreadable_lines") and logged with its file
-    and line number, and reading goes on; datatrove's own reader stops at a line that is not
-    UTF-8 or not an object.
+    and line number, and reading goes on; datatrove's own reader drops the rest of the file at
+    a line that is not UTF-8 and stops the task at one that is not an object.
 
     Given one local file rather than a folder, the file's lines are split across tasks (line i
     goes to task i % world_size): datatrove shards by file, which would idle all tasks but one.
