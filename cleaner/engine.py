@@ -10,7 +10,7 @@ from __future__ import annotations
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.model import KeptLine, Removal, Result, split_lines, visible
-from cleaner.normalize import normalize
+from cleaner.normalize import normalize_lines
 from cleaner.rules import RuleSet, default_rules, host_of
 
 # A document with at least this many visible characters that cleaning would cut below
@@ -27,7 +27,7 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) ->
     stripped = [line.strip() for line in split_lines(text)]
     sites = rules.site_for(url, text)
     matcher = rules.matcher_for(sites)
-    lines = h.analyse(stripped, [normalize(visible(line)) for line in stripped], matcher)
+    lines = h.analyse(stripped, normalize_lines(stripped), matcher)
     verdicts = Verdicts(len(lines))
     metadata: dict = {}
     _decide(lines, verdicts, metadata)

@@ -9,6 +9,7 @@ the rule hits computed once per line by the rule set's compiled matcher.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -32,12 +33,8 @@ HEURISTICS = {
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
 }
 
-_SENTENCE_END = regex.compile(r"[.!?؟。！？۔…»\"”'’)\]:）」』】]\s*$")
 _INNER_SENTENCE_END = regex.compile(r"[.!?؟。！？]\s")
 _CLAUSE_COMMA = regex.compile(r"[,،;，]")
-_SENTENCE_PUNCT = regex.compile(r"[.!?؟。！？،,;؛:]")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_BULLET = regex.compile(r"^(?:[•·▪►▶◦‣∙*●○■□➤>-]|\d{1,2}[.)-]\s)\s*")
 _FORM_ROW = regex.compile(r"(?:\|\s*$|^\s*\||\*\s*\|)")
 _WORD = regex.compile(r"\w+")
 
@@ -54,7 +51,7 @@ HEADLINE_MAX_WORDS = 25
 RENDERED_HEADER_LINES = 8
 
 
-@dataclass
+@dataclass(slots=True)
 class LineInfo:
     index: int
     text: str  # stripped
@@ -78,27 +75,32 @@ class LineInfo:
         return None
 
 
+_END_CHARS = frozenset(".!?؟。！？۔…»\"”'’)]:）」』】")
+_PUNCT = re.compile(r"[.!?؟。！？،,;؛:]")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
+_NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
+
+
 def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> list[LineInfo]:
+    """Shape and rule hits of every line: one pass, string methods where they suffice."""
+    all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
     infos = []
-    for index, (text, norm) in enumerate(zip(stripped_lines, normalized)):
-        blank = not norm
-        words = len(text.split()) + len(_CJK.findall(text)) // 2 if not blank else 0
-        hits = [(rule, rest) for rule, rest in matcher.match(norm, len(text))
-                if rule.max_chars is None or len(text) <= rule.max_chars] if norm else []
-        punctuated = bool(_SENTENCE_PUNCT.search(text))
-        infos.append(LineInfo(
-            index=index,
-            text=text,
-            norm=norm,
-            hits=hits,
-            words=words,
-            blank=blank,
-            body=not blank and len(text) >= BODY_MIN_CHARS and (
-                (words >= BODY_MIN_WORDS and punctuated) or words >= 2 * BODY_MIN_WORDS
-            ),
-            terminated=bool(_SENTENCE_END.search(text)),
-            bullet=bool(_BULLET.match(text)),
-        ))
+    for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
+        if not norm:
+            infos.append(LineInfo(index, text, norm, [], 0, True, False, False, False))
+            continue
+        # norm has single spaces; CJK text has none, so its characters are counted instead.
+        words = norm.count(" ") + 1
+        if not text.isascii() and _CJK_CHAR.search(text):
+            words += len(_CJK_CHAR.findall(text)) // 2
+        body = len(text) >= BODY_MIN_CHARS and (
+            words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _PUNCT.search(text) is not None
+        )
+        first = text[0]
+        bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
+        infos.append(LineInfo(index, text, norm, hits, words, False, body,
+                              text.rstrip()[-1] in _END_CHARS, bullet))
     return infos
 
 

@@ -17,11 +17,12 @@ engine, which matches a trie-shaped alternation many times faster than `regex` d
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import re._constants as sre
 import re._parser as sre_parse
 from dataclasses import dataclass
-
 import regex
 
 from cleaner.normalize import normalize
@@ -38,13 +39,13 @@ MIN_LITERAL_CHARS = 3
 
 @dataclass(frozen=True)
 class _Bucket:
-    phrase: re.Pattern | None  # phrase and line rules, anchored at the line start
+    """The regex rules that may fire on lines of one length range, compiled for batch scans."""
+
     literal_scan: re.Pattern | None  # the longest required literal starting at each position
     rules_by_literal: dict[str, tuple[int, ...]]  # literal (and its prefixes) -> rule positions
-    # Regex rules with no usable literal, as one alternation each: those that begin with ^
-    # are tried at the line start only, the others searched.
-    unfiltered_anchored: regex.Pattern | None
-    unfiltered_floating: regex.Pattern | None
+    unfiltered: tuple[int, ...]  # rules with no usable literal: they run on every line
+    anchored: regex.Pattern | None  # those of them that start with ^, with ^ hoisted out
+    floating: regex.Pattern | None  # the others
 
 
 class Matcher:
@@ -52,74 +53,148 @@ class Matcher:
 
     def __init__(self, rules) -> None:
         self.phrase_rules: dict[str, tuple] = {}
-        self.regex_rules = [rule for rule in rules if rule.kind == "regex"]
-        self.compiled = [regex.compile(rule.pattern) for rule in self.regex_rules]
         for rule in rules:
             if rule.kind != "regex":
                 key = normalize(rule.pattern)
                 self.phrase_rules[key] = self.phrase_rules.get(key, ()) + (rule,)
+        self.regex_rules = [rule for rule in rules if rule.kind == "regex"]
+        self.compiled = [regex.compile(rule.pattern) for rule in self.regex_rules]
+        self.phrase_scan = (
+            re.compile(rf"^(?P<p>{_trie(list(self.phrase_rules))})(?=$|\W)", re.M)
+            if self.phrase_rules else None
+        )
         literals = [required_literals(rule.pattern) for rule in self.regex_rules]
         self.buckets = tuple(self._bucket(lower, literals) for lower in (0, *LENGTH_BUCKETS))
 
     def _bucket(self, lower: int, literals: list[set[str] | None]) -> _Bucket:
-        def fits(rule) -> bool:
-            return rule.max_chars is None or rule.max_chars > lower
-
-        phrases = [p for p, rules in self.phrase_rules.items() if any(fits(r) for r in rules)]
         by_literal: dict[str, list[int]] = {}
-        unfiltered = []
+        unfiltered: list[int] = []
         for position, rule in enumerate(self.regex_rules):
-            if not fits(rule):
+            if not fits(rule, lower):
                 continue
             if literals[position] is None:
                 unfiltered.append(position)
-                continue
-            for literal in literals[position]:
+            for literal in literals[position] or ():
                 by_literal.setdefault(literal, []).append(position)
-        # The scan reports the longest literal at each start position, so a literal also
-        # stands for every shorter literal that is its prefix.
+        # The scan reports the longest literal at each position, so a literal also stands
+        # for every shorter literal that is its prefix.
         closed = {
             literal: tuple(sorted({p for other, ps in by_literal.items()
                                    if literal.startswith(other) for p in ps}))
             for literal in by_literal
         }
+        anchored = [p for p in unfiltered if _anchored(self.regex_rules[p])]
+        floating = [p for p in unfiltered if p not in anchored]
         return _Bucket(
-            phrase=re.compile(rf"(?P<p>{_trie(phrases)})(?=$|\W)") if phrases else None,
             literal_scan=re.compile(f"(?=({_trie(list(by_literal))}))") if by_literal else None,
             rules_by_literal=closed,
-            unfiltered_anchored=self._alternation([p for p in unfiltered if _anchored(p, self)]),
-            unfiltered_floating=self._alternation([p for p in unfiltered if not _anchored(p, self)]),
+            unfiltered=tuple(unfiltered),
+            anchored=self._alternation(anchored, hoist_caret=True),
+            floating=self._alternation(floating, hoist_caret=False),
         )
 
-    def _alternation(self, positions: list[int]) -> regex.Pattern | None:
+    def _alternation(self, positions: list[int], hoist_caret: bool) -> regex.Pattern | None:
         if not positions:
             return None
-        return regex.compile("|".join(f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions))
+        if hoist_caret:
+            # One ^ test per position instead of one per rule.
+            body = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern[1:]})" for p in positions)
+            return regex.compile(f"(?m)^(?:{body})")
+        body = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions)
+        return regex.compile(f"(?m){body}")
 
-    def match(self, normalized_line: str, length: int) -> list[tuple]:
-        """(rule, text after the match) for every rule that fires on a line of this length."""
-        bucket = self.buckets[_bucket_index(length)]
-        hits: list[tuple] = []
-        if bucket.phrase is not None:
-            found = bucket.phrase.match(normalized_line)
-            if found:
-                phrase = found.group("p")
-                rest = normalized_line[found.end():].strip(" :-|/.,;>»\"'")
-                hits += [(rule, rest) for rule in self.phrase_rules[phrase]
-                         if rule.kind == "phrase" or not rest]
-        for pattern, method in ((bucket.unfiltered_anchored, "match"), (bucket.unfiltered_floating, "search")):
-            found = _run(getattr(pattern, method), normalized_line) if pattern is not None else None
-            if found:
-                rule = self.regex_rules[int(found.lastgroup[1:])]
-                hits.append((rule, normalized_line[found.end():].strip()))
-        if bucket.literal_scan is not None:
-            candidates = {p for literal in bucket.literal_scan.findall(normalized_line)
-                          for p in bucket.rules_by_literal[literal]}
-            for position in sorted(candidates):
-                found = _run(self.compiled[position].search, normalized_line)
-                if found:
-                    hits.append((self.regex_rules[position], normalized_line[found.end():].strip()))
+    def match_lines(self, lines: list[str], lengths: list[int]) -> list[list[tuple]]:
+        """For each normalised line, (rule, text after the match) for every rule that fires.
+
+        lengths are the raw lines' lengths, which max_chars limits apply to. Each scan runs
+        once over all lines of a length bucket joined by newlines, not once per line.
+        """
+        hits: list[list[tuple]] = [[] for _ in lines]
+        self._phrase_hits(lines, lengths, hits)
+        groups: dict[int, list[int]] = {}
+        for index, line in enumerate(lines):
+            if line:
+                groups.setdefault(_bucket_index(lengths[index]), []).append(index)
+        for bucket_index, indexes in groups.items():
+            found = self._regex_hits(self.buckets[bucket_index], [lines[i] for i in indexes],
+                                     [lengths[i] for i in indexes])
+            for local, line_hits in found.items():
+                hits[indexes[local]] += [hit for _, hit in sorted(line_hits.items())]
         return hits
+
+    def _phrase_hits(self, lines, lengths, hits) -> None:
+        if self.phrase_scan is None:
+            return
+        document = "\n".join(lines)
+        starts = _starts(lines)
+        for found in self.phrase_scan.finditer(document):
+            index = bisect.bisect_right(starts, found.start()) - 1
+            phrase = found.group("p")
+            rest = lines[index][len(phrase):].strip(" :-|/.,;>»\"'")
+            hits[index] += [(rule, rest) for rule in self.phrase_rules[phrase]
+                            if (rule.kind == "phrase" or not rest) and fits(rule, lengths[index] - 1)]
+
+    def _regex_hits(self, bucket: _Bucket, lines: list[str], lengths: list[int]) -> dict:
+        """{line: {rule position: (rule, rest)}} for the regex rules of one length bucket."""
+        found: dict[int, dict[int, tuple]] = {}
+        document = "\n".join(lines)
+        starts = _starts(lines)
+
+        def record(index: int, position: int, end: int) -> None:
+            rest = lines[index][end:].strip()
+            found.setdefault(index, {})[position] = (self.regex_rules[position], rest)
+
+        def run_rule(index: int, position: int) -> None:
+            if fits(self.regex_rules[position], lengths[index] - 1):
+                match = _run(self.compiled[position].search, lines[index])
+                if match:
+                    record(index, position, match.end())
+
+        if bucket.literal_scan is not None:
+            candidates: dict[int, set[int]] = {}
+            for match in bucket.literal_scan.finditer(document):
+                index = bisect.bisect_right(starts, match.start()) - 1
+                candidates.setdefault(index, set()).update(bucket.rules_by_literal[match.group(1)])
+            for index, positions in candidates.items():
+                for position in sorted(positions):
+                    run_rule(index, position)
+        for pattern in (bucket.anchored, bucket.floating):
+            if pattern is None:
+                continue
+            try:
+                matches = list(pattern.finditer(document, overlapped=True,
+                                                timeout=REGEX_TIMEOUT_SECONDS * len(lines)))
+            except TimeoutError:
+                matches = None
+            if matches is None:
+                # Some line makes a rule slow: fall back to one timed call per line and rule.
+                for index in range(len(lines)):
+                    for position in bucket.unfiltered:
+                        run_rule(index, position)
+                continue
+            done: set[int] = set()
+            for match in matches:
+                index = bisect.bisect_right(starts, match.start()) - 1
+                if index in done:
+                    continue
+                done.add(index)
+                if match.end() <= starts[index] + len(lines[index]):
+                    record(index, int(match.lastgroup[1:]), match.end() - starts[index])
+                else:
+                    # The match ran into the next line; see what matches within this one.
+                    for position in bucket.unfiltered:
+                        run_rule(index, position)
+        return found
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Offsets of each line in "\n".join(lines)."""
+    return list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+
+def fits(rule, lower: int) -> bool:
+    """Whether the rule may fire on a line longer than `lower` characters."""
+    return rule.max_chars is None or rule.max_chars > lower
 
 
 def _bucket_index(length: int) -> int:
@@ -129,14 +204,14 @@ def _bucket_index(length: int) -> int:
     return len(LENGTH_BUCKETS)
 
 
-def _anchored(position: int, matcher: Matcher) -> bool:
+def _anchored(rule) -> bool:
     """The pattern can only match at the line start (so match() suffices).
 
     Read from the standard parser's tree: a top-level alternative ("^a|b") or syntax only
     the `regex` module knows counts as unanchored, which is always correct, only slower.
     """
     try:
-        parsed = sre_parse.parse(matcher.regex_rules[position].pattern)
+        parsed = sre_parse.parse(rule.pattern)
     except (re.error, OverflowError, RecursionError):
         return False
     return bool(parsed.data) and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)

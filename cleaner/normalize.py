@@ -28,6 +28,8 @@ _LETTER_MAP = str.maketrans(
         "\u0640": None,  # tatweel
         "\u200c": " ",  # zero-width non-joiner: Persian writes it, a space, or nothing
         "\u200d": None,
+        "\x00": None,  # NUL lines of old corpora
+        "\u200b": None,
         "\u200e": None,
         "\u200f": None,
         "\ufeff": None,
@@ -52,11 +54,25 @@ _LETTER_MAP = str.maketrans(
 )
 
 _MARKS = regex.compile(r"\p{Mn}+")
-_SPACES = regex.compile(r"[\s\u00a0]+")
+_SPACES = regex.compile(r"[^\S\n]+")
 
 
 def normalize(text: str) -> str:
     """Fold case, letter forms, marks, digits, dashes and spaces for matching."""
-    text = unicodedata.normalize("NFKD", text[:MATCH_WINDOW])
+    return _fold(text[:MATCH_WINDOW]).strip()
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """normalize() for every line of a document, folded in one pass over the whole text.
+
+    One call per document keeps the per-line cost of the C-level string functions low; the
+    folding never adds or removes a newline, so the result splits back into the same lines.
+    """
+    folded = _fold("\n".join(line[:MATCH_WINDOW] for line in lines)).split("\n")
+    return [line.strip() for line in folded]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
     text = _MARKS.sub("", text).translate(_LETTER_MAP).casefold()
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text)
