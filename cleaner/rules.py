@@ -274,6 +274,9 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
         )
     if entry["kind"] == "regex":
         _compile(entry["pattern"], where, rule_id)
+        if regex.search(r"\\[AZz]", entry["pattern"]):
+            raise RuleError(f"{where.at(rule_id)}: rule '{rule_id}': patterns run on each line; "
+                            "anchor with ^ and $, not \\A or \\Z")
         _check_normalised_regex(entry["pattern"], where, rule_id)
     elif not normalize(entry["pattern"]):
         raise RuleError(f"{where.at(rule_id)}: {label}: empty pattern")

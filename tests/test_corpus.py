@@ -43,3 +43,11 @@ def test_corpus_is_complete():
     assert len(RAW) >= 30
     assert all((CORPUS / "gold" / p.relative_to(CORPUS / "raw")).is_file() for p in RAW)
     assert set(KNOWN) <= {p.relative_to(CORPUS / "raw").as_posix() for p in RAW}
+
+
+@pytest.mark.parametrize("gold", sorted((CORPUS / "gold").rglob("*.txt")),
+                         ids=lambda p: p.relative_to(CORPUS / "gold").as_posix())
+def test_a_clean_article_passes_through_untouched(gold):
+    text = gold.read_text("utf-8").rstrip("\n")
+    result = clean(text)
+    assert result.text == text, [(r.rule_id, r.text) for r in result.removals]

@@ -1,0 +1,52 @@
+"""Properties that hold for any input, checked on arbitrary unicode (RTL, no-break spaces,
+control characters, text with and without newlines)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import clean
+from cleaner.model import split_lines
+
+# Lines drawn from marker words, Arabic and Latin prose and odd white space, so that the
+# engine's decisions (cuts, promos, chrome runs) are exercised, not only keep-everything.
+FRAGMENTS = st.sampled_from([
+    "إقرأ أيضاً:", "اقرأ ايضا", "كلمات دلالية: روسيا فرنسا", "المصدر: وكالة", "Read more: A headline",
+    "Tags: a, b", "Comments (3)", "Share", "Home", "© 2025 Example", "  • روسيا تتهم أوكرانيا",
+    "قال الوزير في بيان صحفي يوم الأربعاء إن بلاده مستعدة للتعاون في مكافحة الإرهاب مع الدول.",
+    "The council will vote on the plan next month, after a consultation that runs until May.",
+    "\u00a0", "\u200f", "\x00", "\r", " ", "", "الاسم : * | |", "1", "By Jane Doe",
+])
+LINES = st.lists(st.one_of(FRAGMENTS, st.text(max_size=80)), max_size=40)
+DOCUMENTS = st.one_of(st.text(max_size=400), LINES.map("\n".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_output_lines_are_a_subsequence_of_stripped_input_lines(text):
+    stripped = iter(line.strip() for line in split_lines(text))
+    for kept in clean(text).text.split("\n") if clean(text).text else []:
+        assert any(kept == line for line in stripped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_removals_replay_to_the_input(text):
+    result = clean(text)
+    assert result.replay() == [line.strip() for line in split_lines(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_cleaning_is_idempotent(text):
+    once = clean(text).text
+    assert clean(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS)
+def test_kept_lines_are_stripped_and_never_blank(text):
+    result = clean(text)
+    for line in result.kept:
+        assert line.text == line.text.strip() and line.text.strip("\x00\u200b\ufeff")
+    numbers = [line.number for line in result.kept]
+    assert numbers == sorted(set(numbers))
