@@ -80,8 +80,8 @@ ERROR_KEY = "cleaner_error"  # a record that parsed but could not be cleaned
 
 # Work units: big enough that process round trips cost little, small enough that memory
 # stays flat (at most IN_FLIGHT_PER_JOB units per worker exist at any time).
-JSONL_CHUNK_RECORDS = 1000
-JSONL_CHUNK_BYTES = 4 << 20
+JSONL_CHUNK_RECORDS = 250  # a 1 MB dump already gives every worker of a 2-core machine work
+JSONL_CHUNK_BYTES = 1 << 20
 FILES_PER_TASK = 32
 FILE_TASK_BYTES = 4 << 20
 IN_FLIGHT_PER_JOB = 3
@@ -199,8 +199,8 @@ def run_batch(options: BatchOptions) -> Summary:
         raise InputError(f"{options.out}: --out must be a directory")
     sources = discover(options.inputs, options.fmt, exclude=out)
     if not sources:
-        raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm "
-                         f"or .jsonl files, gzipped or not (or pass --format)")
+        raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm, "
+                         f".jsonl or .warc files, gzipped or not (or pass --format)")
     outputs = plan_outputs(sources, options.explain)
     rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
     out.mkdir(parents=True, exist_ok=True)
@@ -239,14 +239,16 @@ def plan_outputs(sources: list[Source], explain: bool) -> dict[Path, str]:
 
 
 def output_name(source: Source) -> str:
-    """The input's path below its root, with text and HTML inputs renamed to .txt."""
-    if source.kind not in ("txt", "html"):
+    """The input's path below its root, with text and HTML inputs renamed to .txt and WARC
+    inputs to .jsonl (one line per HTML record)."""
+    if source.kind not in ("txt", "html", "warc"):
         return source.rel
     stem = source.rel[:-3] if source.compressed and source.rel.lower().endswith(".gz") else source.rel
     base, extension = os.path.splitext(stem)
-    if extension.lower() in (".txt", ".html", ".htm"):
+    if extension.lower() in (".txt", ".html", ".htm", ".warc"):
         stem = base
-    return stem + ".txt" + (".gz" if source.compressed else "")
+    suffix = ".jsonl" if source.kind == "warc" else ".txt"
+    return stem + suffix + (".gz" if source.compressed else "")
 
 
 def explain_name(output: str) -> str:
@@ -583,8 +585,9 @@ def _die_with_parent() -> None:
 
 
 def clean_files(out: str, batch: list[tuple[Source, str]]) -> list[dict]:
-    """Clean text and HTML files; write each output; return one manifest entry per file."""
-    return [_clean_file(Path(out), source, output) for source, output in batch]
+    """Clean text, HTML and WARC files; write each output; return one manifest entry per file."""
+    return [(_clean_warc if source.kind == "warc" else _clean_file)(Path(out), source, output)
+            for source, output in batch]
 
 
 def _clean_file(out: Path, source: Source, output: str) -> dict:
@@ -668,16 +671,64 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
         tally.failed_one(path, number, reason)
         return {**record, ERROR_KEY: reason, ENCODING_KEY: encoding}
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
-    record.update({
+    record.update(_cleaned_fields(result, options.explain), **{ENCODING_KEY: encoding})
+    return record
+
+
+def _cleaned_fields(result: Result, explain: bool) -> dict:
+    """The keys a cleaned JSONL line carries."""
+    fields = {
         CLEANED_TEXT_KEY: result.text,
         METADATA_KEY: result.metadata,
         REMOVALS_KEY: result.removal_summary(),
         FLAGS_KEY: result.flags,
-        ENCODING_KEY: encoding,
-    })
-    if options.explain:
-        record[EXPLAIN_KEY] = [r.to_dict() for r in result.removals]
-    return record
+    }
+    if explain:
+        fields[EXPLAIN_KEY] = [r.to_dict() for r in result.removals]
+    return fields
+
+
+def _clean_warc(out: Path, source: Source, output: str) -> dict:
+    """Clean every HTML record of a WARC file into one JSONL line, keyed by record id.
+
+    The lines are {"record_id", "url", CLEANED_TEXT_KEY, ...}, in file order; an error's
+    "record" is the 1-based number of the HTML record. A damaged WARC keeps the lines of the
+    records before the damage and fails the file with the byte offset where reading stopped.
+    """
+    from cleaner.io.warc import WarcError, html_records
+
+    tally = Tally()
+    path = str(source.path)
+    sha256, lines = None, []
+    try:
+        sha256 = sha256_of(source.path)
+        with open(source.path, "rb") as stream:
+            for number, record in enumerate(html_records(stream, path), 1):
+                lines.append(json_line(_clean_warc_record(record, number, source, tally)))
+    except OSError as exc:
+        tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
+    except WarcError as exc:
+        tally.failed_one(path, None, str(exc))
+    data = "".join(lines).encode("utf-8")
+    atomic_write(out / output, gzip_bytes(data) if source.compressed else data)
+    entry = _stamp(source, output, sha256, _WORKER["stamp"])
+    return {**entry, "encoding": None, "written": True, **vars(tally)}
+
+
+def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dict:
+    from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
+
+    path = str(source.path)
+    line = {"record_id": record.record_id, "url": record.url}
+    try:
+        result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
+    except Exception as exc:  # one bad page must not stop the file
+        why = str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
+        reason = f"{record.record_id}: {why}"
+        tally.failed_one(path, number, reason)
+        return {**line, ERROR_KEY: reason}
+    tally.cleaned_one(path, number, len(record.html), result, _site(result, record.url, source))
+    return {**line, **_cleaned_fields(result, _WORKER["options"].explain)}
 
 
 def _clean(text: str, url: str | None, is_html: bool) -> Result:

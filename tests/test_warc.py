@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +106,59 @@ def test_a_file_that_is_not_warc_is_an_error_naming_it(tmp_path):
     path.write_bytes((PAGES / "no_article.html").read_bytes())
     with open(path, "rb") as stream, pytest.raises(WarcError, match="page.warc"):
         list(html_records(stream))
+
+
+# ---------------------------------------------------------------- cleaner run on a WARC file
+
+
+def run_cleaner(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner.cli", "run", *args],
+                          capture_output=True, text=True)
+
+
+def read_jsonl_gz(path: Path) -> list[dict]:
+    return [json.loads(line) for line in gzip.decompress(path.read_bytes()).decode().splitlines()]
+
+
+def test_cleaner_run_writes_one_jsonl_line_per_html_record(tmp_path):
+    crawl = tmp_path / "in" / "crawl.warc.gz"
+    crawl.parent.mkdir()
+    pages = build_warc(crawl, compress=True)
+    before = hashlib.sha256(crawl.read_bytes()).hexdigest()
+    run = run_cleaner(str(crawl.parent), "--out", str(tmp_path / "out"), "--jobs", "1")
+    assert run.returncode == 0, run.stderr
+    assert hashlib.sha256(crawl.read_bytes()).hexdigest() == before  # input never touched
+    with open(crawl, "rb") as stream:
+        ids = [r.record_id for r in html_records(stream)]
+    lines = read_jsonl_gz(tmp_path / "out" / "crawl.jsonl.gz")
+    assert [line["record_id"] for line in lines] == ids
+    assert [line["url"] for line in lines] == list(pages)
+    by_url = {line["url"]: line for line in lines}
+    arabic = by_url[SITE + "ar_windows1256"]
+    assert "ستفتح أبوابها حتى منتصف الليل" in arabic["cleaned_text"]  # charset from HTTP header
+    assert "اقرأ أيضا" not in by_url[SITE + "ar_read_also"]["cleaned_text"]
+    assert "Students who organised" in by_url[SITE + "read_more_inline"]["cleaned_text"]  # gzip body
+    assert by_url[SITE + "related_box"]["cleaner_metadata"]["author"] == "Mara Lindqvist"
+    assert "extraction_fallback" in by_url[SITE + "no_article"]["cleaner_flags"]
+    assert (tmp_path / "out" / "errors.jsonl").read_text() == ""
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["documents"]["cleaned"] == len(pages)
+
+
+def test_cleaner_run_on_a_truncated_warc_keeps_the_whole_records_and_names_the_damage(tmp_path):
+    whole = tmp_path / "whole.warc"
+    build_warc(whole, compress=False)
+    data = whole.read_bytes()
+    crawl = tmp_path / "in" / "cut.warc"
+    crawl.parent.mkdir()
+    crawl.write_bytes(data[: len(data) // 2])
+    run = run_cleaner(str(crawl), "--out", str(tmp_path / "out"), "--jobs", "1")
+    assert run.returncode == 1
+    lines = [json.loads(line) for line in (tmp_path / "out" / "cut.jsonl").read_text().splitlines()]
+    readable = []
+    with open(crawl, "rb") as stream, pytest.raises(WarcError):
+        readable.extend(r.record_id for r in html_records(stream))
+    assert readable and [line["record_id"] for line in lines] == readable
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert len(errors) == 1 and errors[0]["path"] == str(crawl)
+    assert errors[0]["reason"].startswith(f"{crawl}: ") and " byte" in errors[0]["reason"]

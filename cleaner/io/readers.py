@@ -20,8 +20,9 @@ from typing import Iterator
 
 # The dispatch point by extension. A new input kind (WARC: ".warc") is one entry here plus
 # a reader for that kind in cleaner.batch's worker.
-KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-FORMATS = ("auto", "txt", "html", "jsonl")
+KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+                     ".warc": "warc"}
+FORMATS = ("auto", "txt", "html", "jsonl", "warc")
 UNKNOWN = "unknown"
 GZIP_SUFFIX = ".gz"
 
