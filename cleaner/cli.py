@@ -238,7 +238,7 @@ def _add_run(commands) -> None:
     from cleaner.io.readers import FORMATS
 
     run = commands.add_parser(
-        "run", help="clean a corpus: folders, files or globs of .txt/.html/.jsonl (gzipped too)",
+        "run", help="clean a corpus: folders, files or globs of .txt/.html/.jsonl/.warc (gzipped too)",
         description="Clean every input into --out, mirroring the input tree, in parallel "
         "processes. Rerunning into the same --out skips the inputs already done (see "
         "manifest.jsonl there) and redoes those that changed.",

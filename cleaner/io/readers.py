@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-# The dispatch point by extension. A new input kind (WARC: ".warc") is one entry here plus
+# The dispatch point by extension. A new input kind is one entry here plus
 # a reader for that kind in cleaner.batch's worker.
 KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
                      ".warc": "warc"}
