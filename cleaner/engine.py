@@ -88,8 +88,9 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
             _record(metadata, rule.field, rest or line.text)
             return index
         for heuristic, detector in (("generic.comment-form", h.is_comment_form_start),
-                                    ("generic.headline-list", h.is_headline_list_start)):
-            if detector(lines, index, total):
+                                    ("generic.headline-list", h.is_headline_list_start),
+                                    ("generic.next-story", h.is_next_story)):
+            if detector(lines, start, index, total):
                 _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
                 return index
         index += 1

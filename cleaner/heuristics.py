@@ -31,6 +31,8 @@ HEURISTICS = {
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.headline-list": "a list of other headlines after the article",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
+    "generic.next-story": "a source credit closed the article and another story starts here "
+    "(aggregator page: only the lead story is kept)",
 }
 
 _INNER_SENTENCE_END = regex.compile(r"[.!?؟。！？]\s")
@@ -143,9 +145,13 @@ def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
 
     A lone long line among menus (a teaser, a cookie notice) does not open the article: the
     next body line must follow within MAX_SHORT_GAP short lines, unless the page has only one.
+    Title copies, marker lines and templated runs ("Link externo, abre página ... no
+    Twitter", "... no Instagram") are never the body.
     """
+    templated = templated_runs(lines)
     body = [line.index for line in lines
-            if line.body and line.index not in titles and not line.hit("cut", "drop-line", "drop-block")]
+            if line.body and line.index not in titles and line.index not in templated
+            and not line.hit("cut", "drop-line", "drop-block")]
     if not body:
         return None
     for position, index in enumerate(body):
@@ -156,6 +162,31 @@ def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
         if shorts_between <= MAX_SHORT_GAP:
             return index
     return body[0]
+
+
+# Consecutive lines that open with the same words are one template filled in several times.
+TEMPLATE_WORDS = 3
+TEMPLATE_MIN_RUN = 3
+
+
+def templated_runs(lines: list[LineInfo]) -> set[int]:
+    """Indexes of lines in runs of TEMPLATE_MIN_RUN or more non-blank lines that share their
+    first TEMPLATE_WORDS words (share links, "more from" link lists, widget labels)."""
+    found: set[int] = set()
+    run: list[LineInfo] = []
+    for line in lines:
+        if line.blank:
+            continue
+        key = line.norm.split(" ")[:TEMPLATE_WORDS]
+        if run and len(key) == TEMPLATE_WORDS and run[0].norm.split(" ")[:TEMPLATE_WORDS] == key:
+            run.append(line)
+            continue
+        if len(run) >= TEMPLATE_MIN_RUN:
+            found.update(item.index for item in run)
+        run = [line]
+    if len(run) >= TEMPLATE_MIN_RUN:
+        found.update(item.index for item in run)
+    return found
 
 
 def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
@@ -185,11 +216,12 @@ def content_tokens(lines: list[LineInfo]) -> set[str]:
 # more: <headline>") and is followed by prose is nearly always an inline promo, so it needs
 # less evidence than a bare "Read also:" block header, which often opens another article.
 CONTINUATION_OVERLAP = 0.15
-CONTINUATION_OVERLAP_WITH_HEADLINE = 0.08
+CONTINUATION_OVERLAP_WITH_HEADLINE = 0.03
 # How many headline-like lines a "read also" box may hold before the story resumes.
 PROMO_BLOCK_MAX_LINES = 3
 # How many captions, credits or buttons may stand between a promo box and the story.
 RESUME_MAX_SKIPPED = 6
+RESUME_MAX_SCANNED = 120
 
 
 def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
@@ -209,10 +241,14 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
 
 
 def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineInfo]:
-    """Up to three body lines after a marker's block, or none if another marker comes first."""
+    """Up to three body lines after a marker's block, or none if another marker comes first.
+
+    Widget residue between them (labels, buttons, share links: short lines and drop-line
+    hits) may run long; other non-body lines, such as captions, may number RESUME_MAX_SKIPPED.
+    """
     found: list[LineInfo] = []
     skipped = 0
-    for line in lines[block_end:end]:
+    for line in lines[block_end:min(end, block_end + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
         if line.hit("cut", "drop-block"):
@@ -221,10 +257,12 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
             found.append(line)
             if len(found) == 3:
                 break
-        elif found or skipped == RESUME_MAX_SKIPPED:
+        elif found:
             break
-        else:
+        elif not (line.label or line.hit("drop-line")):
             skipped += 1
+            if skipped > RESUME_MAX_SKIPPED:
+                break
     return found
 
 
@@ -263,7 +301,25 @@ def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int)
     return after_chars > sum(len(line.text) for line in before)
 
 
-def is_comment_form_start(lines: list[LineInfo], index: int, end: int) -> bool:
+def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
+    """An aggregator page: a source credit closes the article and another story follows it.
+
+    The line after the credit (past a date label or two) is headline-shaped, prose follows
+    it, and that prose does not go on with the article above the credit.
+    """
+    credit = lines[index].hit("metadata")
+    if not credit or credit[0].field not in ("source", "credit"):
+        return False
+    following = [line for line in lines[index + 1:end] if not line.blank][:4]
+    while following and (following[0].label or following[0].hit("metadata")):
+        following.pop(0)
+    if len(following) < 2 or not is_headline(following[0]) or not following[1].body:
+        return False
+    headline = following[0].index
+    return not story_continues(lines, start, index, headline + 1, end, has_headline=False)
+
+
+def is_comment_form_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
     """Two or more pipe/asterisk form rows among the next four non-blank lines."""
     window = [line for line in lines[index:end] if not line.blank][:4]
     if not window or not _FORM_ROW.search(window[0].text):
@@ -271,7 +327,7 @@ def is_comment_form_start(lines: list[LineInfo], index: int, end: int) -> bool:
     return sum(1 for line in window if _FORM_ROW.search(line.text)) >= 2
 
 
-def is_headline_list_start(lines: list[LineInfo], index: int, end: int) -> bool:
+def is_headline_list_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
     Bullets that end like sentences are a list inside the story, and are kept.
