@@ -42,9 +42,9 @@ import trafilatura
 
 import cleaner.html
 from cleaner import clean, clean_html
+from cleaner.scoring import PRF, shingles
 
 TOKEN_SPLIT = re.compile(r"\W+")
-SHINGLE = 4
 MODES = {
     "default": {},
     "precision": {"favor_precision": True},
@@ -68,20 +68,13 @@ class Page:
         return self.html.decode("utf-8", errors="replace")
 
 
-def shingles(text: str) -> Counter:
-    tokens = [t for t in TOKEN_SPLIT.split((text or "").lower()) if t]
-    if len(tokens) < SHINGLE:
-        return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i:i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
-
-
 def f1(output: str, expected: str) -> float:
-    out, exp = shingles(output), shingles(expected)
-    common = sum((out & exp).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(out.values()), common / sum(exp.values())
-    return 2 * precision * recall / (precision + recall)
+    """measure.py's F1: its tokens (split on \\W+, so a CJK run is one token), scoring's shingles."""
+    return PRF.of(shingles(_tokens(output)), shingles(_tokens(expected))).f1
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in TOKEN_SPLIT.split(text.lower()) if t]
 
 
 def load_pages(devcorpus: Path) -> list[Page]:
