@@ -112,6 +112,8 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     """
     header = [line for line in lines[:start] if not line.blank]
     if len(header) <= h.RENDERED_HEADER_LINES:
+        for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER):
+            verdicts.drop_heuristic(index, "generic.link-run")
         return False
     anchor = h.title_anchor(lines, titles, start)
     if anchor is None:
@@ -138,19 +140,10 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
 
 def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rendered: bool) -> None:
     """Inside the article: runs of link-like lines, and captions on rendered pages."""
-    run: list[LineInfo] = []
-    for line in lines[start:end] + [None]:
-        if line is not None and line.blank:
-            continue
-        if line is not None and line.label and not line.body:
-            run.append(line)
-            continue
-        # A numbered or bulleted run inside the article is the story's own list.
-        if len(run) >= 4 and sum(item.bullet for item in run) * 2 < len(run):
-            for item in run:
-                verdicts.drop_heuristic(item.index, "generic.link-run")
-        run = []
-        if rendered and line is not None and line.index != start and h.is_caption(lines, line):
+    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE):
+        verdicts.drop_heuristic(index, "generic.link-run")
+    for line in lines[start + 1:end]:
+        if rendered and not line.blank and h.is_caption(lines, line):
             verdicts.drop_heuristic(line.index, "generic.caption")
 
 

@@ -96,7 +96,8 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         words = norm.count(" ") + 1
         if not text.isascii() and _CJK_CHAR.search(text):
             words += len(_CJK_CHAR.findall(text)) // 2
-        body = len(text) >= BODY_MIN_CHARS and (
+        # A line a rule fires on is a marker, promo or credit, however long it is.
+        body = not hits and len(text) >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _PUNCT.search(text) is not None
         )
         first = text[0]
@@ -201,6 +202,31 @@ def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
             break
         end = line.index
     return end
+
+
+# Consecutive label lines that make a menu, share bar or button row: above the article three
+# are enough (a headline block has no three one-word lines in a row), inside it four.
+LINK_RUN_IN_HEADER = 3
+LINK_RUN_IN_ARTICLE = 4
+
+
+def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> list[int]:
+    """Indexes of label lines in runs of at least min_run (blank lines do not break a run).
+
+    A run made mostly of bullets or numbers is a list that belongs to the story.
+    """
+    found: list[int] = []
+    run: list[LineInfo] = []
+    for line in lines[begin:end] + [None]:
+        if line is not None and line.blank:
+            continue
+        if line is not None and line.label:
+            run.append(line)
+            continue
+        if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
+            found += [item.index for item in run]
+        run = []
+    return found
 
 
 def content_tokens(lines: list[LineInfo]) -> set[str]:
