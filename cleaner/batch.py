@@ -314,6 +314,8 @@ class _Run:
                 task.on_done(future.result())
             else:
                 crashed.append(task)
+        if crashed:  # the dead worker's half-written file; the pool's other workers are gone too
+            sweep_temp_files(self.out)
         for task in crashed:
             self._run_alone(task)
         return not crashed
@@ -334,6 +336,7 @@ class _Run:
             try:
                 result = pool.submit(task.function, *task.args).result()
             except BrokenProcessPool:
+                sweep_temp_files(self.out)
                 task.on_crash()
                 return
         task.on_done(result)

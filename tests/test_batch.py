@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from cleaner.batch import JSONL_CHUNK_RECORDS
+
 ARTICLE = [
     "The city council approved the new budget on Tuesday after a long debate about school funding.",
     "Council members voted seven to two in favour, and the mayor said the plan would take effect in May.",
@@ -113,7 +115,8 @@ def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpu
 # ---------------------------------------------------------------- resuming
 
 
-BIG_FILES, BIG_RECORDS = 1000, 4000  # 4 JSONL chunks
+BIG_FILES, BIG_RECORDS = 600, 3000
+BIG_CHUNKS = BIG_RECORDS // JSONL_CHUNK_RECORDS
 
 
 @pytest.fixture(scope="module")
@@ -192,14 +195,15 @@ def test_sigkill_then_rerun_gives_the_uninterrupted_output_byte_for_byte(big, tm
     entries = read_jsonl_lenient(out / "manifest.jsonl")
     finished_files = sum("chunk" not in e for e in entries)
     finished_chunks = sum("chunk" in e for e in entries)
-    assert 0 < finished_chunks < BIG_RECORDS // 1000, "killed mid-JSONL"
+    assert 0 < finished_chunks < BIG_CHUNKS, "killed mid-JSONL"
     assert not (out / "report.json").exists()
 
     rerun = run_cleaner(big["corpus"], "--out", out, "--jobs", 2, "--explain")
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["run"]["inputs_skipped"] == finished_files
-    assert report["run"]["documents_cleaned"] <= BIG_FILES - finished_files + BIG_RECORDS - 1000 * finished_chunks
+    redone = BIG_FILES - finished_files + BIG_RECORDS - JSONL_CHUNK_RECORDS * finished_chunks
+    assert report["run"]["documents_cleaned"] == redone  # finished chunks were not cleaned again
     assert comparable(out) == comparable(big["whole"])
     assert tree_hashes(big["corpus"]) == big["before"]
 

@@ -1,0 +1,265 @@
+"""Throughput and memory of the text path, next to trafilatura, and how cost grows with length.
+
+    python bench/bench_text.py                      # 50 MB replica, 3 repeats
+    python bench/bench_text.py --mb 5 --repeats 1   # a quick look
+
+What is measured (medians of --repeats runs; every figure is printed with its runs):
+
+1. `cleaner run --jobs 1` and `--jobs 2` as a user runs them (a process from start to exit,
+   fresh output folder) on the bundled corpus (corpus/raw) replicated into one JSONL file of
+   at least --mb MB. docs/s and MB/s are of wall time; "MB/s per core" divides the input by
+   the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
+   the neighbours on a shared machine do not inflate. Peak RSS is the largest sum of the
+   RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
+   (psutil is not used); ru_maxrss, the largest single process, is printed next to it.
+2. clean() in this process on the same documents, and trafilatura.extract() on the same
+   documents wrapped as minimal HTML (one <p> per line, escaped): the ratio compares
+   the same text, by CPU time. The replica repeats the corpus's pages, so each page is
+   measured --repeats times rather than replicated.
+3. The same two on the text sets of ../shared/devcorpus (when present), and trafilatura
+   on the real HTML pages of ../shared/devcorpus/html next to clean_html() on them.
+4. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
+   character should stay flat if the cost is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW_CORPUS = ROOT / "corpus" / "raw"
+DEVCORPUS = ROOT.parent / "shared" / "devcorpus"
+DEVCORPUS_TEXT_SETS = ("arabic", "dari-html", "multilingual")
+LENGTH_FACTORS = (1, 10, 100)
+RSS_SAMPLE_SECONDS = 0.02
+
+
+def main() -> None:
+    args = _parse_args()
+    from cleaner.rules import default_rules
+
+    default_rules()  # compiled once, outside every timing
+    pages = _read_texts(sorted(RAW_CORPUS.glob("**/*.txt")))
+    with tempfile.TemporaryDirectory(prefix="bench-text-") as scratch:
+        replica = Path(scratch) / "replica.jsonl"
+        documents = build_replica(replica, pages, args.mb * 1_000_000)
+        megabytes = replica.stat().st_size / 1e6
+        print(f"bundled corpus: {len(pages)} pages replicated to {documents} documents, "
+              f"{megabytes:.1f} MB of JSONL; median of {args.repeats} runs\n")
+        runs = {jobs: [cleaner_run(replica, Path(scratch) / f"out-{jobs}-{n}", jobs)
+                       for n in range(args.repeats)] for jobs in (1, 2)}
+    _print_runs(runs, documents, megabytes)
+
+    rows = [("bundled corpus pages", *_engine_vs_trafilatura(pages, args.repeats))]
+    for name in DEVCORPUS_TEXT_SETS:
+        texts = _read_texts(sorted((DEVCORPUS / name / "raw").glob("**/*.txt")))
+        if texts:
+            rows.append((f"devcorpus/{name}", *_engine_vs_trafilatura(texts, args.repeats)))
+    _print_comparison(rows)
+    _print_html_pages(args.repeats)
+    _print_linearity(max(pages, key=len), args.repeats)
+
+
+# ---------------------------------------------------------------- cleaner run
+
+
+def build_replica(path: Path, pages: list[str], target_bytes: float) -> int:
+    """Write the pages as JSONL records again and again until target_bytes; return the count."""
+    count = written = 0
+    with open(path, "wb") as out:
+        while written < target_bytes:
+            for text in pages:
+                record = {"id": count, "text": text}
+                written += out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+                count += 1
+    return count
+
+
+def cleaner_run(source: Path, out: Path, jobs: int) -> dict:
+    """Wall time, CPU time and peak RSS of one `cleaner run` over source."""
+    command = [sys.executable, "-m", "cleaner.cli", "run", str(source), "--out", str(out),
+               "--jobs", str(jobs), "--quiet"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeRss(process.pid)
+    sampler.start()
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode != 0:
+        sys.exit(f"cleaner run failed ({process.returncode}): {stderr.decode()}")
+    shutil.rmtree(out)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak / 1e6, "maxrss_mb": after.ru_maxrss / 1e3}
+
+
+class TreeRss(threading.Thread):
+    """Samples the summed RSS of a process and all its descendants from /proc."""
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root = root
+        self.peak = 0
+        self._stopped = threading.Event()
+        self._page = os.sysconf("SC_PAGE_SIZE")
+
+    def run(self) -> None:
+        while not self._stopped.wait(RSS_SAMPLE_SECONDS):
+            self.peak = max(self.peak, sum(self._rss(pid) for pid in self._tree()))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(stat.parent.name))
+        tree, todo = [], [self.root]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo += children.get(pid, [])
+        return tree
+
+    def _rss(self, pid: int) -> int:
+        try:
+            return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self._page
+        except (OSError, IndexError, ValueError):
+            return 0
+
+
+def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -> None:
+    print(f"{'cleaner run (JSONL replica)':30s} {'docs/s':>9s} {'MB/s':>7s} {'MB/s/core':>10s} "
+          f"{'tree RSS':>9s} {'max RSS':>8s}  wall s of each run")
+    medians = {}
+    for jobs, results in runs.items():
+        wall = statistics.median(r["wall"] for r in results)
+        cpu = statistics.median(r["cpu"] for r in results)
+        medians[jobs] = wall
+        print(f"{f'--jobs {jobs}':30s} {documents / wall:9.0f} {megabytes / wall:7.2f} {megabytes / cpu:10.2f} "
+              f"{max(r['tree_rss_mb'] for r in results):7.0f}MB {max(r['maxrss_mb'] for r in results):6.0f}MB  "
+              f"{', '.join(format(r['wall'], '.1f') for r in results)}")
+    print(f"--jobs 2 / --jobs 1 speed-up (wall): {medians[1] / medians[2]:.2f}x\n")
+
+
+# ---------------------------------------------------------------- in process, next to trafilatura
+
+
+def _engine_vs_trafilatura(texts: list[str], repeats: int) -> tuple[int, float, float, float, float]:
+    """(documents, MB, clean() MB/s, trafilatura MB/s, docs/s of clean()) by CPU time."""
+    from cleaner.engine import clean
+
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    wrapped = [as_minimal_html(t) for t in texts]
+    engine = _median_cpu(lambda: [clean(t) for t in texts], repeats)
+    peer = _median_cpu(lambda: [_extract(page) for page in wrapped], repeats)
+    return len(texts), megabytes, megabytes / engine, megabytes / peer, len(texts) / engine
+
+
+def as_minimal_html(text: str) -> str:
+    """A text scrape as the simplest page trafilatura can read: one <p> per non-blank line."""
+    paragraphs = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in text.split("\n") if line.strip())
+    return f"<html><body><article>\n{paragraphs}</article></body></html>"
+
+
+def _extract(page: str):
+    import trafilatura
+
+    return trafilatura.extract(page)
+
+
+def _print_comparison(rows: list[tuple]) -> None:
+    print(f"{'in process, CPU time':30s} {'docs':>6s} {'MB':>6s} {'clean() MB/s':>13s} {'docs/s':>8s} "
+          f"{'trafilatura MB/s':>17s} {'ratio':>7s}")
+    for name, documents, megabytes, engine, peer, docs_per_s in rows:
+        print(f"{name:30s} {documents:6d} {megabytes:6.2f} {engine:13.2f} {docs_per_s:8.0f} "
+              f"{peer:17.2f} {engine / peer:6.1f}x")
+    print("(trafilatura.extract on the same text as minimal HTML, one <p> per line)\n")
+
+
+def _print_html_pages(repeats: int) -> None:
+    pages = sorted((DEVCORPUS / "html" / "pages").glob("*.html"))
+    if not pages:
+        print("../shared/devcorpus/html not present: HTML comparison skipped\n")
+        return
+    from cleaner.html import clean_html
+
+    raw = [p.read_bytes() for p in pages]
+    megabytes = sum(map(len, raw)) / 1e6
+    trafilatura_s = _median_cpu(lambda: [_extract(page) for page in raw], repeats)
+    clean_html_s = _median_cpu(lambda: [clean_html(page) for page in raw], repeats)
+    print(f"devcorpus/html: {len(raw)} real pages, {megabytes:.1f} MB, CPU time")
+    print(f"  trafilatura.extract   {megabytes / trafilatura_s:7.2f} MB/s")
+    print(f"  cleaner clean_html    {megabytes / clean_html_s:7.2f} MB/s "
+          f"({trafilatura_s / clean_html_s:.2f}x trafilatura; it runs trafilatura, then the text engine)\n")
+
+
+# ---------------------------------------------------------------- cost against length
+
+
+def _print_linearity(document: str, repeats: int) -> None:
+    from cleaner.engine import clean
+
+    print(f"one document at growing length (the longest bundled page, {len(document)} characters)")
+    base = None
+    for factor in LENGTH_FACTORS:
+        text = "\n".join([document] * factor)
+        seconds = _median_cpu(lambda: clean(text), repeats)
+        per_char = seconds / len(text)
+        base = base or per_char
+        print(f"  {factor:4d}x {len(text):9d} chars {seconds * 1000:9.1f} ms  "
+              f"{per_char * 1e9:7.0f} ns/char  ({per_char / base:.2f}x the 1x cost per character)")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _median_cpu(work, repeats: int) -> float:
+    timings = []
+    for _ in range(repeats):
+        started = time.process_time()
+        work()
+        timings.append(time.process_time() - started)
+    return statistics.median(timings)
+
+
+def _read_texts(paths: list[Path]) -> list[str]:
+    from cleaner.io.readers import DocumentError, decode
+
+    texts = []
+    for path in paths:
+        try:
+            texts.append(decode(path.read_bytes())[0])
+        except DocumentError:
+            continue
+    return texts
+
+
+def _parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=50, help="replica size in MB (default 50)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measure (default 3)")
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    main()
