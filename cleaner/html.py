@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import lxml.html
 import trafilatura
 from lxml import etree
 
@@ -117,9 +118,9 @@ def extract_page(
     rules = rules or default_rules()
     if isinstance(html, bytes):
         html, _ = decode(html, charset or declared_charset(html))
-    tree = trafilatura.load_html(html)
+    tree = _parse(html)
     if tree is None:
-        return ExtractedPage("", url, {}, {NO_ARTICLE: "not an HTML document"})
+        return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document"})
     metadata = page_metadata(tree, url)
     rules_url = url or metadata.get("url")
     # Without a URL, site fingerprints are searched in the page source.
@@ -135,6 +136,18 @@ def extract_page(
     else:
         lines = _with_headline(lines, _headline(tree, metadata.get("title")))
     return ExtractedPage("\n".join(lines), rules_url, metadata, flags)
+
+
+def _parse(html: str) -> etree._Element | None:
+    """The page's tree, by trafilatura's loader (it mends what lxml chokes on). A fragment or
+    plain text, which that loader refuses as dubious, becomes a document of its own."""
+    tree = trafilatura.load_html(html)
+    if tree is None and html.strip():
+        try:
+            tree = lxml.html.document_fromstring(html)
+        except (etree.ParserError, ValueError):
+            return None
+    return tree
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> dict:

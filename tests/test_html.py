@@ -119,9 +119,22 @@ def test_page_without_any_text_is_flagged_no_article():
     assert NO_ARTICLE in result.flags
 
 
-def test_a_document_that_is_not_html_is_flagged_not_raised():
-    result = clean_html("")
-    assert result.text == "" and result.flags[NO_ARTICLE] == "not an HTML document"
+def test_an_empty_document_is_flagged_not_raised():
+    result = clean_html(" \n")
+    assert result.text == "" and result.flags[NO_ARTICLE] == "an empty document"
+
+
+@pytest.mark.parametrize("document", [
+    "<p>Residents voted on Tuesday night to rebuild the stone lighthouse at the end of the pier, "
+    "and the council said the work could begin in the spring if the heritage grant is confirmed.</p>",
+    "Residents voted on Tuesday night to rebuild the stone lighthouse at the end of the pier.\n"
+    "The council said the work could begin in the spring if the heritage grant is confirmed.",
+], ids=["html fragment", "plain text"])
+def test_a_fragment_or_plain_text_is_cleaned_not_dropped(document):
+    # trafilatura's loader refuses both as dubious HTML; their text must still come out.
+    result = clean_html(document)
+    assert "rebuild the stone lighthouse" in result.text
+    assert "heritage grant is confirmed" in result.text
 
 
 # ---------------------------------------------------------------- metadata and URL
