@@ -78,7 +78,8 @@ class LineInfo:
 
 
 _END_CHARS = frozenset(".!?؟。！？۔…»\"”'’)]:）」』】")
-_PUNCT = re.compile(r"[.!?؟。！？،,;؛:]")
+# Prose has clause punctuation or ends a sentence; a colon alone is a headline's ("Paris : ...").
+_PUNCT = re.compile(r"[,،;؛，、]|[.!?؟。！？…]\W*$")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
