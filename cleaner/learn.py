@@ -60,7 +60,6 @@ file is written. Files are written atomically and never over a file that lacks
 from __future__ import annotations
 
 import gzip
-import json
 import math
 import os
 import re
@@ -77,7 +76,7 @@ from cleaner.engine import clean
 from cleaner.io.readers import DocumentError, decode, discover, parse_record
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
-from cleaner.rules import RuleError, default_rules, host_of, load_rules
+from cleaner.rules import default_rules, host_of, load_rules
 
 DEFAULT_MIN_DOCS = 5
 DEFAULT_MIN_SHARE = 0.1
@@ -276,8 +275,7 @@ def count_candidates(documents: Iterable[Document], min_docs: int, min_share: fl
     for site, counter in counters.items():
         threshold = max(min_docs, (min_share - 1 / counter.width) * counter.documents)
         candidates[site] = counter.at_least(threshold)
-    return candidates, {site: c.documents for site, c in counters.items()}, \
-        sum(len(c.counts) for c in counters.values())
+    return candidates, {site: c.documents for site, c in counters.items()}
 
 
 # ---------------------------------------------------------------- pass 2: evidence
@@ -577,26 +575,55 @@ def predicted_removals(lines: list[str], rules: list[LearnedRule]) -> set[int]:
     return removed
 
 
-def verify(site: str, rules: list[LearnedRule], total: int, url: str,
-           fingerprint: str | None) -> tuple[list[LearnedRule], list[str], str]:
-    """Drop rules whose test fails with the real engine until all pass.
+@dataclass
+class Proposal:
+    """The rules learned for one site, on their way to its rule file."""
 
-    Returns the rules kept, why the others were dropped, and the rule file's text.
+    site: str
+    documents: int
+    rules: list[LearnedRule]
+    fingerprint: str | None
+    dropped: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        url = f"https://{self.site}/"
+        cases = [make_case(rule_id(self.site, n), rule, self.rules, url)
+                 for n, rule in enumerate(self.rules, 1)]
+        return render_site_file(self.site, self.documents, self.rules, cases, self.fingerprint)
+
+
+def verify(proposals: list[Proposal]) -> dict[str, str]:
+    """Drop every rule whose test fails with the real engine, until all pass.
+
+    All sites are checked together, with one rule set per round: loading rules is the
+    costly step. Returns each site's rule file text; proposals left with no rule are absent.
     """
-    dropped: list[str] = []
-    while rules:
-        cases = [make_case(rule_id(site, n), rule, rules, url) for n, rule in enumerate(rules, 1)]
-        text = render_site_file(site, total, rules, cases, fingerprint)
+    while True:
+        texts = {p.site: p.render() for p in proposals if p.rules}
+        if not texts:
+            return {}
         with tempfile.TemporaryDirectory(prefix="cleaner-learn-") as scratch:
-            write_atomically(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
+            for site, text in texts.items():
+                write_atomically(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
             ruleset = load_rules(scratch)
-        failing = [n for n, case in enumerate(cases)
-                   if clean(case.raw, case.url, rules=ruleset).text != case.expected]
-        if not failing:
-            return rules, dropped, text
-        dropped += [f"{rules[n].pattern!r}: its test on a page of the site failed" for n in failing]
-        rules = [rule for n, rule in enumerate(rules) if n not in failing]
-    return rules, dropped, ""
+        failed = False
+        for proposal in (p for p in proposals if p.rules):
+            failing = [n for n, test in enumerate(_tests_of(ruleset, proposal.site))
+                       if clean(test.raw, test.url, rules=ruleset).text != test.expected]
+            proposal.dropped += [f"{proposal.rules[n].pattern!r}: its test on a page of the site failed"
+                                 for n in failing]
+            proposal.rules = [rule for n, rule in enumerate(proposal.rules) if n not in failing]
+            failed = failed or bool(failing)
+        if not failed:
+            return texts
+
+
+def _tests_of(ruleset, site: str) -> list:
+    return [test for test in ruleset.tests if Path(test.source).name == f"{safe_name(site)}.toml"]
+
+
+def _site_path(out: Path, site: str) -> Path:
+    return out / "sites" / f"{safe_name(site)}.toml"
 
 
 def rule_id(site: str, number: int) -> str:
@@ -703,26 +730,23 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
     if min_docs < 1:
         raise ValueError(f"--min-docs must be at least 1, not {min_docs}")
     errors = [] if errors is None else errors
-    candidates, totals, _ = count_candidates(read_documents(inputs, errors, fields), min_docs, min_share)
+    candidates, totals = count_candidates(read_documents(inputs, errors, fields), min_docs, min_share)
     # The second read meets the same problems as the first: they are reported once.
     evidence = gather_evidence(read_documents(inputs, [], fields), candidates)
-    reports = []
+    reports, proposals = [], []
     for site in sorted(totals):
         report = SiteReport(site, totals[site])
         reports.append(report)
-        path = out / "sites" / f"{safe_name(site)}.toml"
-        report.error = refuse_hand_written(path)
+        report.error = refuse_hand_written(_site_path(out, site))
         if report.error:
             continue
         rules = decide(site, totals[site], evidence.get(site, {}), evidence, min_docs, min_share)
-        if not rules:
-            continue
         fingerprint = fingerprint_for(site, rules, totals[site], evidence)
-        rules, report.dropped, text = verify(site, rules, totals[site], f"https://{site}/", fingerprint)
-        if not rules:
-            continue
-        write_atomically(path, text)
-        report.rules, report.path = len(rules), path
-    if any(r.path for r in reports):
-        load_rules(out, with_defaults=True)  # the whole directory must load as written
+        proposals.append(Proposal(site, totals[site], rules, fingerprint))
+    texts = verify(proposals)
+    for report, proposal in zip((r for r in reports if not r.error), proposals):
+        report.dropped, report.rules = proposal.dropped, len(proposal.rules)
+        if proposal.site in texts:
+            report.path = _site_path(out, proposal.site)
+            write_atomically(report.path, texts[proposal.site])
     return reports

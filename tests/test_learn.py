@@ -16,7 +16,7 @@ from cleaner.cli import main
 from cleaner.engine import clean
 from cleaner.explain import explain_lines
 from cleaner.learn import (
-    LINE, Evidence, LearnedRule, LossyCounter, Snippet, learn, toml_string, verify,
+    LINE, Evidence, LearnedRule, LossyCounter, Proposal, Snippet, learn, toml_string, verify,
 )
 from cleaner.rules import load_rules
 
@@ -178,10 +178,12 @@ def test_a_rule_whose_corpus_test_fails_is_dropped():
     honest = rule("Sponsored content", "sponsored content", "Headline of the story")
     # Its pattern says one line, its own prediction another: the real engine disagrees.
     confused = rule("Other headline", "sponsored content", "Other headline")
-    kept, dropped, text = verify("shop.example", [honest, confused], 40, "https://shop.example/", None)
-    assert kept == [honest]
-    assert dropped == ["'Other headline': its test on a page of the site failed"]
-    assert 'pattern = "Sponsored content"' in text and "Other headline" not in text
+    proposal = Proposal("shop.example", 40, [honest, confused], None)
+    texts = verify([proposal])
+    assert proposal.rules == [honest]
+    assert proposal.dropped == ["'Other headline': its test on a page of the site failed"]
+    assert 'pattern = "Sponsored content"' in texts["shop.example"]
+    assert "Other headline" not in texts["shop.example"]
 
 
 def test_hand_written_rule_files_are_never_overwritten(tmp_path):
