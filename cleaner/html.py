@@ -112,8 +112,9 @@ def extract_page(
 ) -> ExtractedPage:
     """Decode, parse, drop the site's remove_selectors, extract the main block as lines.
 
-    When trafilatura finds no main block, the text is the page's full visible text and the
-    page is flagged `extraction_fallback`: the text engine then has the whole page to cut.
+    When trafilatura finds no main block (or one under MIN_ARTICLE_CHARS), the text is the
+    page's full visible text and the page is flagged `extraction_fallback`: the text engine
+    then has the whole page to cut. Bytes that are no text raise readers.DocumentError.
     """
     rules = rules or default_rules()
     if isinstance(html, bytes):
