@@ -143,27 +143,32 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
 
 
 def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
-    """The first body line that opens a dense run of body lines.
+    """The first line of the article body: the first dense run of body lines that is not
+    small beside the largest run (sidebar teasers and cookie notices come in small runs).
 
-    A lone long line among menus (a teaser, a cookie notice) does not open the article: the
-    next body line must follow within MAX_SHORT_GAP short lines, unless the page has only one.
-    Title copies, marker lines and templated runs ("Link externo, abre página ... no
-    Twitter", "... no Instagram") are never the body.
+    A run is a sequence of body lines with at most MAX_SHORT_GAP short lines between
+    neighbours. Title copies, marker lines and templated runs ("Link externo, abre página
+    ... no Twitter", "... no Instagram") are never body.
     """
     templated = templated_runs(lines)
-    body = [line.index for line in lines
-            if line.body and line.index not in titles and line.index not in templated
-            and not line.hit("cut", "drop-line", "drop-block")]
+    body = [line for line in lines
+            if line.body and line.index not in titles and line.index not in templated]
     if not body:
         return None
-    for position, index in enumerate(body):
-        following = body[position + 1] if position + 1 < len(body) else None
-        if following is None:
-            return body[0] if position == 0 else index
-        shorts_between = sum(1 for line in lines[index + 1:following] if not line.blank)
+    runs: list[list[LineInfo]] = [[body[0]]]
+    for previous, line in zip(body, body[1:]):
+        shorts_between = sum(1 for other in lines[previous.index + 1:line.index] if not other.blank)
         if shorts_between <= MAX_SHORT_GAP:
-            return index
-    return body[0]
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    sizes = [sum(len(line.text) for line in run) for run in runs]
+    largest = max(sizes)
+    return next(run[0].index for run, size in zip(runs, sizes) if size >= MIN_RUN_SHARE * largest)
+
+
+# A run of body lines smaller than this share of the largest run is a teaser, not the article.
+MIN_RUN_SHARE = 0.15
 
 
 # Consecutive lines that open with the same words are one template filled in several times.
@@ -244,6 +249,7 @@ def content_tokens(lines: list[LineInfo]) -> set[str]:
 # less evidence than a bare "Read also:" block header, which often opens another article.
 CONTINUATION_OVERLAP = 0.15
 CONTINUATION_OVERLAP_WITH_HEADLINE = 0.03
+CONTINUATION_OVERLAP_NEAR_TOP = 0.05
 # How many headline-like lines a "read also" box may hold before the story resumes.
 PROMO_BLOCK_MAX_LINES = 3
 # How many captions, credits or buttons may stand between a promo box and the story.
@@ -295,7 +301,12 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
 
 def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int,
                     has_headline: bool) -> bool:
-    """Does the text after a marker's block go on with the article that precedes the marker?"""
+    """Does the text after a marker's block go on with the article that precedes the marker?
+
+    Evidence: the share of the resumed prose's words already used by the article. Less is
+    needed when the marker carries its headline on its own line, and when the prose after
+    the marker outweighs the article before it (a box near the top of a long story).
+    """
     after = resumed_body(lines, block_end, end)
     before = [line for line in lines[start:marker] if line.body]
     if not after or not before:
@@ -304,8 +315,24 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
     if not after_tokens:
         return False
     overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
-    threshold = CONTINUATION_OVERLAP_WITH_HEADLINE if has_headline else CONTINUATION_OVERLAP
+    if has_headline:
+        threshold = CONTINUATION_OVERLAP_WITH_HEADLINE
+    elif prose_until_next_marker(lines, block_end, end) > 2 * sum(len(l.text) for l in before):
+        threshold = CONTINUATION_OVERLAP_NEAR_TOP
+    else:
+        threshold = CONTINUATION_OVERLAP
     return overlap >= threshold
+
+
+def prose_until_next_marker(lines: list[LineInfo], begin: int, end: int) -> int:
+    """Characters of body text from begin up to the next marker line."""
+    total = 0
+    for line in lines[begin:end]:
+        if line.hit("cut", "drop-block"):
+            break
+        if line.body:
+            total += len(line.text)
+    return total
 
 
 # A tail needs an article before it: with fewer body lines than this before a marker, the
@@ -319,13 +346,7 @@ def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int)
     before = [line for line in lines[start:marker] if line.body]
     if len(before) >= MIN_BODY_LINES_BEFORE_TAIL:
         return False
-    after_chars = 0
-    for line in lines[marker + 1:end]:
-        if line.hit("cut", "drop-block"):
-            break
-        if line.body:
-            after_chars += len(line.text)
-    return after_chars > sum(len(line.text) for line in before)
+    return prose_until_next_marker(lines, marker + 1, end) > sum(len(line.text) for line in before)
 
 
 def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
