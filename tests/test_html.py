@@ -190,6 +190,19 @@ remove_selectors = ["{selector}"]
     assert "Restoration won by a wide margin" in kept and "The restoration is expected" in kept
 
 
+def test_without_any_url_a_site_file_is_picked_by_its_fingerprint_in_the_page(tmp_path):
+    html = page("ar_windows1256.html")  # no canonical, no og:url
+    rules = load_rules(write_site_file(tmp_path, """
+site = "library-news"
+fingerprints = ["حقوق النشر محفوظة"]
+remove_selectors = ["//p[contains(., 'ثلاثة آلاف كتاب')]"]
+"""))
+    assert extract_page(html, rules=rules).url is None
+    assert "ثلاثة آلاف كتاب" in clean_html(html).text
+    kept = clean_html(html, rules=rules).text
+    assert "ثلاثة آلاف كتاب" not in kept and "ستفتح أبوابها" in kept
+
+
 @pytest.mark.parametrize("selector, complaint", [
     ("div[[", "bad CSS selector"),
     ("//div[@class=", "bad XPath"),
