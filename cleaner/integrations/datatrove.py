@@ -34,7 +34,6 @@ from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.logging import logger
-from datatrove.utils.stats import PipelineStats
 from datatrove.utils.typeshelper import StatHints
 
 from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, METADATA_KEY, REMOVALS_KEY
@@ -356,8 +355,13 @@ def _check_same_tasks(logging_dir: Path, tasks: int) -> None:
 
 def step_counts(logging_dir: str | Path) -> dict[str, dict[str, int]]:
     """Each step's counts (by step name) summed over every finished task, this run's and
-    earlier ones'."""
-    merged = PipelineStats()
+    earlier ones', from the tasks' stats files."""
+    counts: dict[str, dict[str, int]] = {}
     for path in sorted(Path(logging_dir, "stats").glob("*.json")):
-        merged += PipelineStats.from_json(json.loads(path.read_text(encoding="utf-8")))
-    return {stats.name: {name: int(metric.total) for name, metric in stats.stats.items()} for stats in merged.stats}
+        for step in json.loads(path.read_text(encoding="utf-8")):
+            into = counts.setdefault(step["name"], {})
+            for name, value in step["stats"].items():
+                # datatrove saves a count as a bare number, a count with spread as a dict
+                total = value["total"] if isinstance(value, dict) else value
+                into[name] = into.get(name, 0) + int(total)
+    return counts
