@@ -10,11 +10,11 @@ Pass 1 counts, per site, in how many documents each *line key* occurs (once per 
     in "Photo: <credit>" or "رابط الخبر بصحيفة الوئام: <headline>";
   - the digit shape of a line, every digit run replaced, as in "Updated 12/03 at 14h05".
   Memory is bounded by lossy counting (Manku & Motwani, 2002) per site: keys are 64-bit
-  hashes, and after every `ceil(1/e)` documents of a site (e = min_share / 2) every key whose
+  hashes, and after every ceil(1/e) documents of a site (e = min_share / 2) every key whose
   count plus its possible undercount is at most the number of such buckets so far is
-  dropped. A key seen in a share s >= min_share of the site's documents always survives, and
-  the table holds O((1/e) log(e n)) keys per site however many documents there are: it grows
-  with the number of distinct frequent lines, not with the corpus.
+  dropped. A count is short by at most e * n, so every key in min_share of the pages is
+  still found (pass 2 recounts exactly), and the table holds about (lines per page / e) *
+  log(e * n) keys per site: it grows with the distinct frequent lines, not with the corpus.
 
 Pass 2 re-reads the documents and, for the surviving candidates only, counts exactly: the
 documents and occurrences, where each occurrence sits (head: above the page's first
@@ -50,10 +50,10 @@ sentence-shaped), something follows in at least half of them, and the line is no
 at the head (a cut there would take the page); otherwise `drop-line`.
 
 Every rule gets a test made from its example: the page lines around the occurrence, with
-the nearest article text on the side the line faces (and to the page end below the text). The expected text is
-what the engine keeps without the learned rules, minus the lines the learned rules are
-predicted to remove; a rule whose test fails with the real engine is dropped before the
-file is written. Files are written atomically and never over a file that lacks
+the nearest article text on the side the line faces (and on to the page end below the
+text). The expected text is what the engine keeps without the learned rules, minus the
+lines the learned rules are predicted to remove; a rule whose test fails with the real
+engine is dropped before the file is written. Files are written atomically and never over a file that lacks
 `learned = true`.
 """
 
@@ -65,6 +65,7 @@ import os
 import re
 import tempfile
 import tomllib
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +74,7 @@ from typing import Iterable, Iterator
 import regex
 
 from cleaner.engine import clean
-from cleaner.io.readers import DocumentError, decode, discover, parse_record
+from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
 from cleaner.rules import default_rules, host_of, load_rules
@@ -156,8 +157,8 @@ def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields
         elif source.kind == "txt":
             site = source.folder or source.path.parent.name
             try:
-                text, _ = decode(source.path.read_bytes() if not source.compressed
-                                 else gzip.decompress(source.path.read_bytes()))
+                data = source.path.read_bytes()
+                text, _ = decode(gunzip(data) if source.compressed else data)
             except (OSError, DocumentError) as exc:
                 errors.append(f"{source.path}: {exc}")
                 continue
@@ -168,6 +169,7 @@ def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields
 
 def _read_jsonl(source, errors: list[str], fields: Fields) -> Iterator[Document]:
     opener = gzip.open if source.compressed else open
+    number = 0
     try:
         with opener(source.path, "rb") as handle:
             for number, line in enumerate(handle, 1):
@@ -185,8 +187,8 @@ def _read_jsonl(source, errors: list[str], fields: Fields) -> Iterator[Document]
                                   "to tell its site")
                     continue
                 yield Document(host_of(url), text, url)
-    except (OSError, EOFError) as exc:
-        errors.append(f"{source.path}: unreadable: {exc}")
+    except (OSError, EOFError, zlib.error) as exc:
+        errors.append(f"{source.path}: unreadable after line {number}: {exc}")
 
 
 # ---------------------------------------------------------------- line keys
@@ -216,6 +218,8 @@ def template_prefix(line: str) -> str | None:
 
 
 def _hash(kind: str, text: str) -> int:
+    # 64 bits per key instead of the text: pass 1 holds many keys. Python's hash is salted
+    # per process, which is fine since both passes run in one process.
     return hash((kind, text))
 
 
@@ -239,8 +243,11 @@ def _page_lines(text: str) -> list[str]:
 class LossyCounter:
     """Manku & Motwani's lossy counting of keys, one document at a time.
 
-    No key seen in a share >= 2 * epsilon of the documents is ever pruned, and the count
-    of any key is below its true count by at most epsilon * documents.
+    A kept count falls short of the key's true document count by at most epsilon * documents,
+    so every key in at least k documents has a count of at least k - epsilon * documents.
+    A key is dropped once its count plus its possible shortfall is no more than the number of
+    buckets (of 1/epsilon documents) so far, so the table holds about
+    (lines per page / epsilon) * log(epsilon * documents) keys, whatever the corpus size.
     """
 
     def __init__(self, epsilon: float):
@@ -261,7 +268,9 @@ class LossyCounter:
             self.counts = {k: e for k, e in self.counts.items() if e[0] + e[1] > bucket}
 
     def at_least(self, documents: float) -> set[int]:
-        return {k for k, (count, under) in self.counts.items() if count + under >= documents}
+        """Every key that may be in at least this many documents (and a few that are not)."""
+        floor = documents - self.documents / self.width
+        return {key for key, (count, _) in self.counts.items() if count >= floor}
 
 
 def count_candidates(documents: Iterable[Document], min_docs: int, min_share: float):
@@ -271,10 +280,8 @@ def count_candidates(documents: Iterable[Document], min_docs: int, min_share: fl
         counter = counters.setdefault(document.site, LossyCounter(min_share / 2))
         counter.add({_hash(kind, key) for line in _page_lines(document.text)
                      for kind, key in _keys(line)})
-    candidates = {}
-    for site, counter in counters.items():
-        threshold = max(min_docs, (min_share - 1 / counter.width) * counter.documents)
-        candidates[site] = counter.at_least(threshold)
+    candidates = {site: counter.at_least(max(min_docs, min_share * counter.documents))
+                  for site, counter in counters.items()}
     return candidates, {site: c.documents for site, c in counters.items()}
 
 

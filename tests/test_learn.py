@@ -200,10 +200,13 @@ def test_hand_written_rule_files_are_never_overwritten(tmp_path):
     assert learned.read_text(encoding="utf-8") == first  # a learned file is simply relearned
 
 
-def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_without_url(tmp_path):
+def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_without_url(tmp_path, capsys):
     pages = sitegen.generate(seed=5, pages_per_site=60)
     sitegen.write_folders(pages, tmp_path / "corpus")
-    assert main(["learn", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")]) == 0
+    broken = tmp_path / "corpus" / "coastnews.example" / "broken.txt.gz"
+    broken.write_bytes(b"not gzip at all")
+    assert main(["learn", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")]) == 1
+    assert f"{broken}: not a readable gzip file" in capsys.readouterr().err
     rules = load_rules(tmp_path / "out")
     page = next(p for p in pages if p.site == "coastnews.example" and p.lines[0] == "COAST NEWS")
     result = clean(page.text, None, rules=rules)
