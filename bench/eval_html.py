@@ -142,7 +142,7 @@ def score_table(pages: list[Page], settings: dict, losses: int) -> None:
 
 def _groups(page: Page) -> list[str]:
     family = "all (html)" if page.lang not in ("prs", "fa", "ar", "ps", "ur") else "all (arabic script)"
-    return [family, page.lang]
+    return ["all", family, page.lang]
 
 
 def _wrongly_removed(page: Page, result) -> list[tuple[str, str]]:
