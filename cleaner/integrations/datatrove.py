@@ -260,7 +260,8 @@ def jsonl_pipeline(
 
 def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
     """Where failed (and, if asked, over-deleted) documents go: `<output_dir>/excluded/`."""
-    return RecordWriter(Path(output_dir) / EXCLUDED_DIRNAME)
+    # Joined as text: Path() would turn "s3://bucket" into "s3:/bucket".
+    return RecordWriter(f"{str(output_dir).rstrip('/')}/{EXCLUDED_DIRNAME}")
 
 
 class RecordWriter(JsonlWriter):
