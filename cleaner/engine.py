@@ -20,10 +20,18 @@ OVER_DELETION_MIN_INPUT = 400
 OVER_DELETION_MIN_KEPT = 80
 OVER_DELETION_MIN_SHARE = 0.05
 
+# A byte-order mark left at the start of a decoded file is an encoding artefact, not text.
+BYTE_ORDER_MARK = "\ufeff"
+
 
 def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) -> Result:
-    """Keep the lead article of one scraped page; say why every other line went."""
+    """Keep the lead article of one scraped page; say why every other line went.
+
+    Line numbers in the result count the pieces of `text` between newlines (a leading
+    byte-order mark dropped), as gold files and `cleaner explain` do.
+    """
     rules = rules or default_rules()
+    text = text.removeprefix(BYTE_ORDER_MARK)
     stripped = [line.strip() for line in split_lines(text)]
     sites = rules.site_for(url, text)
     matcher = rules.matcher_for(sites)
