@@ -47,6 +47,7 @@ from cleaner.io.readers import (
     discover,
     gunzip,
     parse_record,
+    read_stored,
     sha256_of,
 )
 from cleaner.io.writers import (
@@ -570,6 +571,8 @@ _WORKER: dict = {}
 
 def _init_worker(options: BatchOptions, stamp: dict) -> None:
     _die_with_parent()
+    # Ctrl-C is for the main process: it stops the run and lets the workers finish their task.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
     _WORKER.update(options=options, stamp=stamp, rules=rules)
 
@@ -597,30 +600,33 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
     options: BatchOptions = _WORKER["options"]
     tally = Tally()
     path = str(source.path)
-    sha256, encoding = None, None
+    sha256, encoding, result = None, None, None
     try:
-        raw = source.path.read_bytes()
+        raw = read_stored(source)
         sha256 = hashlib.sha256(raw).hexdigest()
         if source.kind == UNKNOWN:
-            raise DocumentError("not a .txt, .html, .htm or .jsonl file (gzipped or not); "
+            raise DocumentError("not a .txt, .html, .htm, .jsonl or .warc file (gzipped or not); "
                                 "pass --format to say how to read it")
         data = gunzip(raw) if source.compressed else raw
         declared = declared_charset(data) if source.kind == "html" else None
         text, encoding = decode(data, declared)
         result = _clean(text, None, source.kind == "html")
-        _write_text(out / output, result, source.compressed)
-        if options.explain:
-            removals = [r.to_dict() for r in result.removals]
-            atomic_write(out / explain_name(output), "".join(map(json_line, removals)).encode("utf-8"))
-        tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
-    except OSError as exc:
-        tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
     except DocumentError as exc:
         tally.failed_one(path, None, str(exc))
     except Exception as exc:  # a bug or a pathological page must not stop the batch
         tally.failed_one(path, None, f"cleaner failed: {type(exc).__name__}: {exc}")
+    written = [out / output, out / explain_name(output)] if options.explain else [out / output]
+    if result is None:
+        for stale in written:  # an earlier run's output of what is now a failed input
+            stale.unlink(missing_ok=True)
+    else:
+        _write_text(written[0], result, source.compressed)
+        if options.explain:
+            removals = "".join(json_line(r.to_dict()) for r in result.removals)
+            atomic_write(written[1], removals.encode("utf-8"))
+        tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
-    return {**entry, "encoding": encoding, "written": bool(tally.cleaned), **vars(tally)}
+    return {**entry, "encoding": encoding, "written": result is not None, **vars(tally)}
 
 
 def _write_text(path: Path, result: Result, compressed: bool) -> None:

@@ -288,6 +288,12 @@ def _cmd_run(args) -> int:
     except InputError as exc:
         print(f"cleaner run: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a full disk, say: what finished is in the manifest
+        print(f"cleaner run: stopped: {exc}; run the same command again to resume", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cleaner run: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(summary.describe(), file=sys.stderr)
     return 1 if summary.failed else 0
@@ -423,8 +429,10 @@ def _cmd_learn(args) -> int:
             print(f"cleaner learn: {report.error}", file=sys.stderr)
             continue
         where = f" -> {report.path}" if report.path else ""
-        dropped = f", {len(report.dropped)} dropped (test failed)" if report.dropped else ""
+        dropped = f", {len(report.dropped)} dropped" if report.dropped else ""
         print(f"{report.site}: {report.documents} documents, {report.rules} rules{dropped}{where}")
+        for reason in report.dropped:
+            print(f"  dropped {reason}")
     return 1 if errors or any(r.error for r in reports) else 0
 
 

@@ -144,13 +144,12 @@ def _walk(folder: Path) -> Iterator[Path]:
 # ---------------------------------------------------------------- whole files
 
 
-def read_bytes(source: Source) -> bytes:
-    """The file's bytes, gunzipped if it is gzipped."""
+def read_stored(source: Source) -> bytes:
+    """The file's bytes as stored (still gzipped if it is)."""
     try:
-        data = source.path.read_bytes()
+        return source.path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"unreadable: {exc.strerror or exc}") from None
-    return gunzip(data) if source.compressed else data
 
 
 def gunzip(data: bytes) -> bytes:
