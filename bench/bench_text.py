@@ -7,17 +7,19 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
 
 1. `cleaner run --jobs 1` and `--jobs 2` as a user runs them (a process from start to exit,
    fresh output folder) on the bundled corpus (corpus/raw) replicated into one JSONL file of
-   at least --mb MB. docs/s and MB/s are of wall time; "MB/s per core" divides the input by
-   the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
+   at least --mb MB, and on the text sets of ../shared/devcorpus (when present) replicated
+   to a fifth of that. docs/s and MB/s are of wall time; "MB/s per core" divides the input
+   by the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
    the neighbours on a shared machine do not inflate. Peak RSS is the largest sum of the
    RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
-   (psutil is not used); ru_maxrss, the largest single process, is printed next to it.
-2. clean() in this process on the same documents, and trafilatura.extract() on the same
-   documents wrapped as minimal HTML (one <p> per line, escaped): the ratio compares
-   the same text, by CPU time. The replica repeats the corpus's pages, so each page is
-   measured --repeats times rather than replicated.
-3. The same two on the text sets of ../shared/devcorpus (when present), and trafilatura
-   on the real HTML pages of ../shared/devcorpus/html next to clean_html() on them.
+   (psutil is not installed); ru_maxrss, the largest single process, is printed next to it.
+   A --jobs 2 run on a tenth of the replica and on all of it shows whether memory follows
+   corpus size.
+2. clean() in this process on the same pages, and trafilatura.extract() on the same pages
+   wrapped as minimal HTML (one <p> per line, escaped): the ratio compares the same text,
+   by CPU time. A replica only repeats its pages, so each page is measured --repeats times
+   instead. The same for each text set of the dev corpus.
+3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
 4. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
    character should stay flat if the cost is linear.
 """
@@ -52,24 +54,49 @@ def main() -> None:
 
     default_rules()  # compiled once, outside every timing
     pages = _read_texts(sorted(RAW_CORPUS.glob("**/*.txt")))
+    devcorpus_pages = {name: _read_texts(sorted((DEVCORPUS / name / "raw").glob("**/*.txt")))
+                       for name in DEVCORPUS_TEXT_SETS}
+    devcorpus_pages = {name: texts for name, texts in devcorpus_pages.items() if texts}
+    print(f"cleaner run on JSONL replicas, median of {args.repeats} runs\n")
     with tempfile.TemporaryDirectory(prefix="bench-text-") as scratch:
-        replica = Path(scratch) / "replica.jsonl"
-        documents = build_replica(replica, pages, args.mb * 1_000_000)
-        megabytes = replica.stat().st_size / 1e6
-        print(f"bundled corpus: {len(pages)} pages replicated to {documents} documents, "
-              f"{megabytes:.1f} MB of JSONL; median of {args.repeats} runs\n")
-        runs = {jobs: [cleaner_run(replica, Path(scratch) / f"out-{jobs}-{n}", jobs)
-                       for n in range(args.repeats)] for jobs in (1, 2)}
-    _print_runs(runs, documents, megabytes)
+        work = Path(scratch)
+        replicas = [("bundled corpus", pages, args.mb)]
+        if devcorpus_pages:
+            all_dev = [t for texts in devcorpus_pages.values() for t in texts]
+            replicas.append(("devcorpus text sets", all_dev, args.mb / 5))
+        for label, texts, size in replicas:
+            _measure_replica(work, label, texts, size, args.repeats)
+        _measure_memory_growth(work, pages, args.mb)
 
     rows = [("bundled corpus pages", *_engine_vs_trafilatura(pages, args.repeats))]
-    for name in DEVCORPUS_TEXT_SETS:
-        texts = _read_texts(sorted((DEVCORPUS / name / "raw").glob("**/*.txt")))
-        if texts:
-            rows.append((f"devcorpus/{name}", *_engine_vs_trafilatura(texts, args.repeats)))
+    rows += [(f"devcorpus/{name}", *_engine_vs_trafilatura(texts, args.repeats))
+             for name, texts in devcorpus_pages.items()]
     _print_comparison(rows)
     _print_html_pages(args.repeats)
     _print_linearity(max(pages, key=len), args.repeats)
+
+
+def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float, repeats: int) -> None:
+    replica = work / "replica.jsonl"
+    documents = build_replica(replica, texts, megabytes * 1_000_000)
+    size = replica.stat().st_size / 1e6
+    runs = {jobs: [cleaner_run(replica, work / f"out-{jobs}-{n}", jobs) for n in range(repeats)]
+            for jobs in (1, 2)}
+    print(f"{label}: {len(texts)} pages replicated to {documents} documents, {size:.1f} MB")
+    _print_runs(runs, documents, size)
+    replica.unlink()
+
+
+def _measure_memory_growth(work: Path, pages: list[str], megabytes: float) -> None:
+    """Peak tree RSS of --jobs 2 on a tenth of the replica and on all of it."""
+    peaks = []
+    for share in (0.1, 1.0):
+        replica = work / "memory.jsonl"
+        build_replica(replica, pages, megabytes * share * 1_000_000)
+        peaks.append((replica.stat().st_size / 1e6, cleaner_run(replica, work / "out-memory", 2)["tree_rss_mb"]))
+        replica.unlink()
+    print("memory against corpus size, --jobs 2: "
+          + ", ".join(f"{rss:.0f} MB tree RSS on {size:.1f} MB" for size, rss in peaks) + "\n")
 
 
 # ---------------------------------------------------------------- cleaner run
@@ -148,17 +175,17 @@ class TreeRss(threading.Thread):
 
 
 def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -> None:
-    print(f"{'cleaner run (JSONL replica)':30s} {'docs/s':>9s} {'MB/s':>7s} {'MB/s/core':>10s} "
+    print(f"{'  cleaner run':30s} {'docs/s':>9s} {'MB/s':>7s} {'MB/s/core':>10s} "
           f"{'tree RSS':>9s} {'max RSS':>8s}  wall s of each run")
     medians = {}
     for jobs, results in runs.items():
         wall = statistics.median(r["wall"] for r in results)
         cpu = statistics.median(r["cpu"] for r in results)
         medians[jobs] = wall
-        print(f"{f'--jobs {jobs}':30s} {documents / wall:9.0f} {megabytes / wall:7.2f} {megabytes / cpu:10.2f} "
+        print(f"{f'  --jobs {jobs}':30s} {documents / wall:9.0f} {megabytes / wall:7.2f} {megabytes / cpu:10.2f} "
               f"{max(r['tree_rss_mb'] for r in results):7.0f}MB {max(r['maxrss_mb'] for r in results):6.0f}MB  "
               f"{', '.join(format(r['wall'], '.1f') for r in results)}")
-    print(f"--jobs 2 / --jobs 1 speed-up (wall): {medians[1] / medians[2]:.2f}x\n")
+    print(f"  --jobs 2 / --jobs 1 speed-up (wall): {medians[1] / medians[2]:.2f}x\n")
 
 
 # ---------------------------------------------------------------- in process, next to trafilatura
