@@ -64,6 +64,8 @@ class Matcher:
             if self.phrase_rules else None
         )
         literals = [required_literals(rule.pattern) for rule in self.regex_rules]
+        self.anchored = [_anchored(rule) for rule in self.regex_rules]
+        self._compiled_alternations: dict[str, regex.Pattern] = {}
         self.buckets = tuple(self._bucket(lower, literals) for lower in (0, *LENGTH_BUCKETS))
 
     def _bucket(self, lower: int, literals: list[set[str] | None]) -> _Bucket:
@@ -79,11 +81,11 @@ class Matcher:
         # The scan reports the longest literal at each position, so a literal also stands
         # for every shorter literal that is its prefix.
         closed = {
-            literal: tuple(sorted({p for other, ps in by_literal.items()
-                                   if literal.startswith(other) for p in ps}))
+            literal: tuple(sorted({p for size in range(1, len(literal) + 1)
+                                   for p in by_literal.get(literal[:size], ())}))
             for literal in by_literal
         }
-        anchored = [p for p in unfiltered if _anchored(self.regex_rules[p])]
+        anchored = [p for p in unfiltered if self.anchored[p]]
         floating = [p for p in unfiltered if p not in anchored]
         return _Bucket(
             literal_scan=re.compile(f"(?=({_trie(list(by_literal))}))") if by_literal else None,
@@ -97,11 +99,14 @@ class Matcher:
         if not positions:
             return None
         if hoist_caret:
-            # One ^ test per position instead of one per rule.
-            body = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern[1:]})" for p in positions)
-            return regex.compile(f"(?m)^(?:{body})")
-        body = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions)
-        return regex.compile(f"(?m){body}")
+            # Used with match() at a line start: the rules' own ^ are redundant there.
+            source = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern[1:]})" for p in positions)
+        else:
+            source = "(?m)" + "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions)
+        # Neighbouring length buckets often hold the same rules: compile each alternation once.
+        if source not in self._compiled_alternations:
+            self._compiled_alternations[source] = regex.compile(source)
+        return self._compiled_alternations[source]
 
     def match_lines(self, lines: list[str], lengths: list[int]) -> list[list[tuple]]:
         """For each normalised line, (rule, text after the match) for every rule that fires.
@@ -158,20 +163,22 @@ class Matcher:
             for index, positions in candidates.items():
                 for position in sorted(positions):
                     run_rule(index, position)
-        for pattern in (bucket.anchored, bucket.floating):
-            if pattern is None:
-                continue
+        if bucket.anchored is not None:
+            # Tried at each line start only: a scan of the joined text would try every position.
+            for index, line in enumerate(lines):
+                match = _run(bucket.anchored.match, line)
+                if match:
+                    record(index, int(match.lastgroup[1:]), match.end())
+        if bucket.floating is not None:
             try:
-                matches = list(pattern.finditer(document, overlapped=True,
-                                                timeout=REGEX_TIMEOUT_SECONDS * len(lines)))
+                matches = list(bucket.floating.finditer(document, overlapped=True,
+                                                        timeout=REGEX_TIMEOUT_SECONDS * len(lines)))
             except TimeoutError:
-                matches = None
-            if matches is None:
                 # Some line makes a rule slow: fall back to one timed call per line and rule.
+                matches = []
                 for index in range(len(lines)):
                     for position in bucket.unfiltered:
                         run_rule(index, position)
-                continue
             done: set[int] = set()
             for match in matches:
                 index = bisect.bisect_right(starts, match.start()) - 1
