@@ -1,0 +1,104 @@
+"""Rule files are data validated on load: every mistake is an error naming the file, the line
+and the rule; regexes never run without a timeout."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner import RuleError, clean, load_rules
+
+GOOD_RULE = '''
+[[rule]]
+id = "my.promo"
+kind = "phrase"
+pattern = "Sponsored by"
+action = "drop-line"
+why = "Advertiser credit."
+'''
+
+
+def write_rules(root: Path, name: str, text: str, section: str = "sites") -> Path:
+    folder = root / section
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
+    return f'site = "example.com"\ndomains = ["example.com"]\n{extra}\n{rule}'
+
+
+@pytest.mark.parametrize("bad, message", [
+    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\ncolour = "red"'), "unknown key 'colour'"),
+    (GOOD_RULE.replace('kind = "phrase"', 'kind = "magic"'), "kind 'magic' is not one of"),
+    (GOOD_RULE.replace('action = "drop-line"', 'action = 3'), "'action' must be str"),
+    (GOOD_RULE.replace('why = "Advertiser credit."', ''), "missing required key 'why'"),
+    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', 'kind = "regex"\npattern = "(unclosed"'),
+     "bad regex"),
+    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', 'kind = "regex"\npattern = "^Sponsored"'),
+     "match normalised text"),
+])
+def test_a_bad_rule_is_reported_with_file_line_and_rule(tmp_path, bad, message):
+    root = write_rules(tmp_path, "example.com.toml", site_file(rule=bad))
+    with pytest.raises(RuleError) as error:
+        load_rules(root)
+    text = str(error.value)
+    assert "example.com.toml:" in text and message in text
+    assert "my.promo" in text or "unknown key" in text
+
+
+def test_invalid_toml_names_the_file_and_position(tmp_path):
+    root = write_rules(tmp_path, "broken.toml", 'site = "x"\nfoo = = 2\ndomains = ["x.org"]\n', section="sites")
+    with pytest.raises(RuleError, match=r"broken\.toml: not valid TOML.*line"):
+        load_rules(root)
+
+
+def test_duplicate_ids_across_files_are_refused(tmp_path):
+    write_rules(tmp_path, "a.com.toml", site_file().replace("example.com", "a.com"))
+    root = write_rules(tmp_path, "b.com.toml", site_file().replace("example.com", "b.com"))
+    with pytest.raises(RuleError, match="already used"):
+        load_rules(root)
+
+
+def test_site_rules_apply_by_url_and_can_disable_generic_rules(tmp_path):
+    text = "Sponsored by Acme\nThe council voted on Tuesday to close the old bridge to cars from next month, officials said.\nRead more: Bridge closure dates"
+    root = write_rules(tmp_path, "example.com.toml", site_file('disable = ["en.read-more"]'))
+    rules = load_rules(root)
+    on_site = clean(text, "https://www.example.com/news/1", rules=rules)
+    elsewhere = clean(text, "https://other.org/news/1", rules=rules)
+    assert "Sponsored by Acme" not in on_site.text and "Read more: Bridge closure dates" in on_site.text
+    assert "Sponsored by Acme" in elsewhere.text
+    assert on_site.metadata["site"] == "example.com"
+    assert [r.rule_id for r in on_site.removals] == ["my.promo"]
+
+
+def test_site_rules_apply_by_text_fingerprint_when_there_is_no_url(tmp_path):
+    body = "The council voted on Tuesday to close the old bridge to cars from next month, officials said."
+    root = write_rules(tmp_path, "acme.toml", 'site = "acme"\nfingerprints = ["Acme News Network ©"]\n' + GOOD_RULE)
+    rules = load_rules(root)
+    with_print = clean(f"Sponsored by Acme\n{body}\nAcme News Network © 2025", rules=rules)
+    without = clean(f"Sponsored by Acme\n{body}", rules=rules)
+    assert with_print.text == body
+    assert "Sponsored by Acme" in without.text
+
+
+def test_a_catastrophic_regex_times_out_instead_of_hanging(tmp_path):
+    rule = GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = '^(a+)+$'")
+    root = write_rules(tmp_path, "example.com.toml", site_file(rule=rule))
+    rules = load_rules(root)
+    started = time.monotonic()
+    result = clean("a" * 40 + "b\n" + "a" * 40 + "!", "https://example.com/x", rules=rules)
+    assert time.monotonic() - started < 5
+    assert result.text  # the document is still cleaned, the slow rule simply did not fire
+
+
+def test_shipped_rules_all_have_ids_kinds_actions_and_reasons():
+    from cleaner import default_rules
+
+    rules = default_rules()
+    assert len(rules.generic) > 100
+    languages = {rule.id.split(".")[0] for rule in rules.generic}
+    assert {"ar", "en", "fr", "es", "de", "ru", "tr", "fa"} <= languages
+    assert all(rule.why and rule.pattern for rule in rules.generic)
