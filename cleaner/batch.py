@@ -752,8 +752,11 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
 
 
 def _site(result: Result, url: str | None, source: Source) -> str:
+    """The site a document is counted under in report.json: the one the engine named, else
+    the host of its URL (given, or the page's own canonical URL), else its input folder."""
     site = result.metadata.get("site")
     if isinstance(site, str) and site:
         return site
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "") if url else ""
+    url = url or result.metadata.get("url")
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "") if isinstance(url, str) else ""
     return host.removeprefix("www.") or source.folder or UNKNOWN_SITE

@@ -269,7 +269,7 @@ def test_gzip_inputs_give_gzip_outputs_and_jsonl_records_keep_every_field(tmp_pa
         assert isinstance(record["cleaner_metadata"], dict) and isinstance(record["cleaner_flags"], dict)
         assert record["cleaner_explain"] == [] or "rule_id" in record["cleaner_explain"][0]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert "example.org" in report["removals_per_site"] or report["removals_per_rule"] == {}
+    assert report["removals_per_site"]["example.org"]  # the records' URL host
 
 
 def test_a_record_without_text_keeps_its_fields_and_is_reported(tmp_path: Path):
