@@ -77,7 +77,7 @@ from cleaner.engine import clean
 from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
-from cleaner.rules import default_rules, host_of, load_rules
+from cleaner.rules import RuleError, default_rules, host_of, load_rules
 
 DEFAULT_MIN_DOCS = 5
 DEFAULT_MIN_SHARE = 0.1
@@ -379,7 +379,9 @@ class PageView:
         self.lines = lines
         self.url = url
         self.keys = [[(kind, key, _hash(kind, key)) for kind, key in _keys(line)] for line in lines]
-        self.exact = [next((h for kind, _, h in line_keys if kind == LINE), 0) for line_keys in self.keys]
+        # Lines too long to be keys still need telling apart as neighbours.
+        self.exact = [next((h for kind, _, h in line_keys if kind == LINE), None) or hash(line)
+                      for line, line_keys in zip(lines, self.keys)]
         text = [index for index, line in enumerate(lines) if sentence_like(line)]
         # Without sentence-shaped lines, the first and last quarter stand for above and below.
         self.first_text = text[0] if text else HEAD_EDGE * (len(lines) - 1)
@@ -528,9 +530,9 @@ def _why(item: Evidence, total: int, position: str, action: str) -> str:
         PREFIX: f"a line starting {item.form!r} ({_at_least(item)} different endings)",
         SHAPE: f"this line ({_at_least(item)} different numbers in it)",
     }[item.kind]
-    where = {"head": "at the head of the page", "tail": "at the tail of the page",
-             "any": f"at varying places (head {_share(item.head, item.occurrences)}, "
-                    f"tail {_share(item.tail, item.occurrences)})"}[position]
+    where = {"head": "above the article text", "tail": "below the article text",
+             "any": f"at varying places (above the text in {_share(item.head, item.occurrences)}, "
+                    f"below it in {_share(item.tail, item.occurrences)})"}[position]
     if action == "cut":
         follows = (f"followed only by boilerplate or other stories' headlines in "
                    f"{_share(item.followed_by_boilerplate, item.occurrences)} of them, "
@@ -612,7 +614,11 @@ def verify(proposals: list[Proposal]) -> dict[str, str]:
         with tempfile.TemporaryDirectory(prefix="cleaner-learn-") as scratch:
             for site, text in texts.items():
                 write_atomically(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
-            ruleset = load_rules(scratch)
+            try:
+                ruleset = load_rules(scratch)
+            except RuleError as exc:
+                _drop_rejected(proposals, str(exc))
+                continue
         failed = False
         for proposal in (p for p in proposals if p.rules):
             failing = [n for n, test in enumerate(_tests_of(ruleset, proposal.site))
@@ -623,6 +629,21 @@ def verify(proposals: list[Proposal]) -> dict[str, str]:
             failed = failed or bool(failing)
         if not failed:
             return texts
+
+
+def _drop_rejected(proposals: list[Proposal], message: str) -> None:
+    """Drop the rule the loader names in its error, or else the whole site file it names."""
+    for proposal in proposals:
+        ids = [rule_id(proposal.site, n) for n in range(1, len(proposal.rules) + 1)]
+        named = {n for n, name in enumerate(ids) if f"'{name}'" in message}
+        if not named and f"{safe_name(proposal.site)}.toml" not in message:
+            continue
+        drop = named or set(range(len(proposal.rules)))
+        proposal.dropped += [f"{proposal.rules[n].pattern!r}: the rule loader refused it: {message}"
+                             for n in sorted(drop)]
+        proposal.rules = [rule for n, rule in enumerate(proposal.rules) if n not in drop]
+        return
+    raise RuleError(message)
 
 
 def _tests_of(ruleset, site: str) -> list:

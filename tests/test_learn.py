@@ -95,7 +95,7 @@ def test_position_and_what_follows_decide_position_and_action(corpus):
     assert herald["Read more:"]["action"] == "cut"  # other stories' headlines follow it
     prompt = herald["Subscribe to The Daily Herald for just $1 a week."]
     assert (prompt["position"], prompt["action"]) == ("any", "drop-line")  # the story goes on
-    assert "200 documents of the site" in slogan["why"] and "at the head" in slogan["why"]
+    assert "of 200 documents of the site, above the article text" in slogan["why"]
 
 
 def test_syndicated_and_repeated_body_paragraphs_are_not_learned(corpus):
@@ -171,17 +171,21 @@ def test_a_rule_whose_corpus_test_fails_is_dropped():
     paragraph = ("A long paragraph of the story that goes on for quite a while, with commas, "
                  "clauses and a full stop at the end.")
 
-    def rule(pattern: str, key: str, headline: str) -> LearnedRule:
+    def rule(pattern: str, key: str, headline: str, kind: str = LINE) -> LearnedRule:
         example = Snippet([headline, paragraph, "Sponsored content"], 2, "https://shop.example/1")
-        return LearnedRule(LINE, pattern, key, "drop-line", "any", "why", Evidence(LINE, key, example=example))
+        return LearnedRule(kind, pattern, key, "drop-line", "any", "why", Evidence(kind, key, example=example))
 
     honest = rule("Sponsored content", "sponsored content", "Headline of the story")
     # Its pattern says one line, its own prediction another: the real engine disagrees.
     confused = rule("Other headline", "sponsored content", "Other headline")
-    proposal = Proposal("shop.example", 40, [honest, confused], None)
+    # Regex rules match normalised text: the loader refuses an uppercase letter.
+    refused = rule("^Breaking \\d+$", "breaking 0", "Breaking 12", kind="regex")
+    proposal = Proposal("shop.example", 40, [honest, refused, confused], None)
     texts = verify([proposal])
     assert proposal.rules == [honest]
-    assert proposal.dropped == ["'Other headline': its test on a page of the site failed"]
+    assert proposal.dropped[0].startswith("'^Breaking \\\\d+$': the rule loader refused it: ")
+    assert "write 'B' as 'b'" in proposal.dropped[0]
+    assert proposal.dropped[1:] == ["'Other headline': its test on a page of the site failed"]
     assert 'pattern = "Sponsored content"' in texts["shop.example"]
     assert "Other headline" not in texts["shop.example"]
 
