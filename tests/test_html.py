@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import RuleError, clean_html, load_rules
 from cleaner.html import EXTRACTION_FALLBACK, NO_ARTICLE, block_lines, extract_page
@@ -266,3 +268,46 @@ def test_explain_html_on_a_missing_file_is_a_usage_error(tmp_path):
         capture_output=True, text=True)
     assert run.returncode == 2
     assert "nope.html" in run.stderr and "Traceback" not in run.stderr
+
+
+# ---------------------------------------------------------------- block_lines, any tree
+
+_TAGS = ["div", "p", "span", "b", "br", "li", "script"]
+_TEXT = st.text(alphabet=st.sampled_from("ab c\n\t\u200cد"), max_size=6)
+
+
+@st.composite
+def trees(draw, depth=0):
+    from lxml import etree
+
+    element = etree.Element(draw(st.sampled_from(_TAGS)))
+    element.text = draw(_TEXT)
+    if depth < 4:
+        for child in draw(st.lists(trees(depth=depth + 1), max_size=3)):
+            child.tail = draw(_TEXT)
+            element.append(child)
+    return element
+
+
+def _visible_chars(root, hidden):
+    from lxml import etree
+
+    chars = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and element.tag not in hidden and not any(
+                a.tag in hidden for a in element.iterancestors()):
+            chars.append(element.text or "")
+        if event == "end" and element is not root and not any(
+                a.tag in hidden for a in element.iterancestors()):
+            chars.append(element.tail or "")
+    return "".join("".join(chars).split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees(), st.booleans())
+def test_block_lines_lose_no_visible_text_and_make_no_blank_lines(root, newline_breaks):
+    hidden = frozenset({"script"})
+    lines = block_lines(root, frozenset({"div", "p", "li"}), "br", hidden,
+                        newline_breaks=newline_breaks)
+    assert all(line and line == line.strip() and "\n" not in line for line in lines)
+    assert "".join("".join(lines).split()) == _visible_chars(root, hidden)
