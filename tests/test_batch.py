@@ -284,6 +284,19 @@ def test_a_record_without_text_keeps_its_fields_and_is_reported(tmp_path: Path):
     assert reasons[0].startswith("no text") and "JSON object" in reasons[1]
 
 
+def test_a_file_of_unknown_kind_is_reported_unless_format_says_how_to_read_it(tmp_path: Path):
+    scrape = tmp_path / "scrape.dat"
+    scrape.write_text(article(5), encoding="utf-8")
+    guessed = run_cleaner(scrape, "--out", tmp_path / "auto", "--quiet")
+    assert guessed.returncode == 1
+    [error] = read_jsonl(tmp_path / "auto" / "errors.jsonl")
+    assert error["path"] == str(scrape) and "--format" in error["reason"]
+
+    forced = run_cleaner(scrape, "--out", tmp_path / "forced", "--format", "txt", "--quiet")
+    assert forced.returncode == 0, forced.stderr
+    assert (tmp_path / "forced" / "scrape.dat.txt").read_text(encoding="utf-8").startswith(ARTICLE[0])
+
+
 # ---------------------------------------------------------------- usage and terminal
 
 
