@@ -203,7 +203,7 @@ def run_batch(options: BatchOptions) -> Summary:
         raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm, "
                          f".jsonl or .warc files, gzipped or not (or pass --format)")
     outputs = plan_outputs(sources, options.explain)
-    rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
+    rules = rules_for(options.rules_dir)
     out.mkdir(parents=True, exist_ok=True)
     sweep_temp_files(out)
     manifest = Manifest(out / MANIFEST)
@@ -567,13 +567,22 @@ def _document_order(item: dict) -> tuple:
 
 
 _WORKER: dict = {}
+_RULE_SETS: dict[str | None, RuleSet] = {}
+
+
+def rules_for(rules_dir: str | None) -> RuleSet:
+    """The rule set, loaded once per process: workers forked from the main process inherit
+    its copy instead of parsing and compiling every rule file again."""
+    if rules_dir not in _RULE_SETS:
+        _RULE_SETS[rules_dir] = load_rules(rules_dir) if rules_dir else default_rules()
+    return _RULE_SETS[rules_dir]
 
 
 def _init_worker(options: BatchOptions, stamp: dict) -> None:
     _die_with_parent()
     # Ctrl-C is for the main process: it stops the run and lets the workers finish their task.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    rules = load_rules(options.rules_dir) if options.rules_dir else default_rules()
+    rules = rules_for(options.rules_dir)
     _WORKER.update(options=options, stamp=stamp, rules=rules)
 
 

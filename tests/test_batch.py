@@ -297,6 +297,33 @@ def test_a_file_of_unknown_kind_is_reported_unless_format_says_how_to_read_it(tm
     assert (tmp_path / "forced" / "scrape.dat.txt").read_text(encoding="utf-8").startswith(ARTICLE[0])
 
 
+SITE_RULES = """site = "example"
+domains = ["example.org"]
+
+[[rule]]
+id = "example.opponents"
+kind = "phrase"
+pattern = "Opponents argued"
+action = "drop-line"
+why = "a line this test's site file removes"
+"""
+
+
+def test_a_rules_directory_reaches_every_worker(tmp_path: Path):
+    (tmp_path / "rules" / "sites").mkdir(parents=True)
+    (tmp_path / "rules" / "sites" / "example.toml").write_text(SITE_RULES, encoding="utf-8")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"url": f"https://example.org/{n}", "text": article(n)}) + "\n"
+                            for n in range(600)), encoding="utf-8")  # three chunks
+    out = tmp_path / "out"
+    done = run_cleaner(dump, "--out", out, "--rules", tmp_path / "rules", "--jobs", 2, "--quiet")
+    assert done.returncode == 0, done.stderr
+    records = read_jsonl(out / "dump.jsonl")
+    assert len(records) == 600
+    assert all(r["cleaner_removals"].get("example.opponents") == 1 for r in records)
+    assert not any(ARTICLE[2] in r["cleaned_text"] for r in records)
+
+
 # ---------------------------------------------------------------- usage and terminal
 
 
@@ -306,6 +333,7 @@ def test_a_file_of_unknown_kind_is_reported_unless_format_says_how_to_read_it(tm
     ["in"],
     ["in", "--out", "out", "--format", "pdf"],
     ["in/a.txt", "in/a.html", "--out", "out"],  # both would write out/a.txt
+    ["in", "--out", "out", "--rules", "no-such-rules"],
 ])
 def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, arguments: list[str]):
     (tmp_path / "in").mkdir()
