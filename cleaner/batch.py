@@ -176,8 +176,8 @@ class Summary:
             f"cleaned {documents['cleaned']} of {documents['in']} documents "
             f"({documents['failed']} failed, {documents['flagged']} flagged) from "
             f"{self.report['inputs']} inputs ({run['inputs_skipped']} unchanged since the last run, skipped)",
-            f"{run['documents_cleaned']} documents, {run['megabytes_in']:.1f} MB in {run['elapsed_s']:.1f} s "
-            f"with {run['jobs']} jobs",
+            f"this run: {run['documents_processed']} documents, {run['megabytes_processed']:.1f} MB in "
+            f"{run['elapsed_s']:.1f} s with {run['jobs']} jobs",
             f"report: {self.out / REPORT}",
         ]
         if documents["failed"]:
@@ -343,14 +343,15 @@ class _Run:
         task.on_done(result)
 
     def timing(self, elapsed: float, inputs: int) -> dict:
+        """report.json's "run": what this run did (skipped inputs not counted) and how fast."""
         megabytes = self.bytes / 1e6
         return {
             "elapsed_s": round(elapsed, 3),
             "jobs": self.options.jobs,
             "inputs_cleaned": self.cleaned_inputs,
             "inputs_skipped": inputs - self.cleaned_inputs,
-            "documents_cleaned": self.documents,
-            "megabytes_in": round(megabytes, 3),
+            "documents_processed": self.documents,
+            "megabytes_processed": round(megabytes, 3),
             "documents_per_s": round(self.documents / elapsed, 1) if elapsed else None,
             "mb_per_s": round(megabytes / elapsed, 3) if elapsed else None,
         }

@@ -203,7 +203,7 @@ def test_sigkill_then_rerun_gives_the_uninterrupted_output_byte_for_byte(big, tm
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["run"]["inputs_skipped"] == finished_files
     redone = BIG_FILES - finished_files + BIG_RECORDS - JSONL_CHUNK_RECORDS * finished_chunks
-    assert report["run"]["documents_cleaned"] == redone  # finished chunks were not cleaned again
+    assert report["run"]["documents_processed"] == redone  # finished chunks were not cleaned again
     assert comparable(out) == comparable(big["whole"])
     assert tree_hashes(big["corpus"]) == big["before"]
 
