@@ -16,7 +16,8 @@ from cleaner.cli import main
 from cleaner.engine import clean
 from cleaner.explain import explain_lines
 from cleaner.learn import (
-    LINE, Evidence, LearnedRule, LossyCounter, Proposal, Snippet, learn, toml_string, verify,
+    LINE, Evidence, LearnedRule, LossyCounter, Proposal, Snippet, learn, refuse_hand_written,
+    toml_string, verify,
 )
 from cleaner.rules import load_rules
 
@@ -34,6 +35,16 @@ def corpus(tmp_path_factory):
     return pages, root / "learned", reports
 
 
+@pytest.fixture(scope="module")
+def with_generic(corpus):
+    return load_rules(corpus[1])
+
+
+@pytest.fixture(scope="module")
+def learned_only(corpus):
+    return load_rules(corpus[1], with_defaults=False)
+
+
 def _site_file(out: Path, site: str) -> dict:
     return tomllib.loads((out / "sites" / f"{site}.toml").read_text(encoding="utf-8"))
 
@@ -45,27 +56,23 @@ def _patterns(out: Path, site: str) -> dict[str, dict]:
 # ---------------------------------------------------------------- the targets of the issue
 
 
-def test_generic_plus_learned_rules_remove_planted_lines_and_keep_the_body(corpus):
-    pages, out, _ = corpus
-    score = sitegen.score(pages, load_rules(out))
+def test_generic_plus_learned_rules_remove_planted_lines_and_keep_the_body(corpus, with_generic):
+    score = sitegen.score(corpus[0], with_generic)
     assert score.planted > 4000 and score.body > 4000
     assert score.recall >= 0.95
     assert score.body_loss <= 0.005
 
 
-def test_learned_rules_alone_do_the_work_and_explain_names_them(corpus):
-    pages, out, _ = corpus
-    score = sitegen.score(pages, load_rules(out, with_defaults=False))
+def test_learned_rules_alone_do_the_work_and_explain_names_them(corpus, learned_only):
+    score = sitegen.score(corpus[0], learned_only)
     assert score.learned_recall >= 0.95
     assert score.body_by_learned <= 0.005 * score.body
     assert score.unnamed == []  # every planted line that went, went by a learned rule
 
 
-def test_explain_names_the_rule_of_the_pages_own_site(corpus):
-    pages, out, _ = corpus
-    rules = load_rules(out, with_defaults=False)
-    for page in pages[:100]:
-        for entry in explain_lines(page.text, clean(page.text, page.url, rules=rules)):
+def test_explain_names_the_rule_of_the_pages_own_site(corpus, learned_only):
+    for page in corpus[0][:100]:
+        for entry in explain_lines(page.text, clean(page.text, page.url, rules=learned_only)):
             if entry["rule_id"].startswith("learned."):
                 assert entry["rule_id"].startswith(f"learned.{page.site}.")
                 assert entry["reason"].startswith("Learned: ")
@@ -150,7 +157,7 @@ def test_a_paragraph_travelling_with_its_story_to_other_sites_is_not_boilerplate
 # ---------------------------------------------------------------- the rule files
 
 
-def test_rule_files_are_marked_learned_with_evidence_and_passing_tests(corpus):
+def test_rule_files_are_marked_learned_with_evidence_and_passing_tests(corpus, with_generic):
     _, out, reports = corpus
     assert {r.site for r in reports if r.rules} == set(sitegen.SITES)
     for site in sitegen.SITES:
@@ -159,12 +166,11 @@ def test_rule_files_are_marked_learned_with_evidence_and_passing_tests(corpus):
         ids = [rule["id"] for rule in data["rule"]]
         assert ids == [f"learned.{site}.{n}" for n in range(1, len(ids) + 1)]
         assert len(data["test"]) == len(ids)
-    rules = load_rules(out)
-    learned_tests = [t for t in rules.tests if t.source.startswith(str(out))]
+    learned_tests = [t for t in with_generic.tests if t.source.startswith(str(out))]
     assert len(learned_tests) >= 30
     for test in learned_tests:
         assert test.raw != test.expected
-        assert clean(test.raw, test.url, rules=rules).text == test.expected, test.name
+        assert clean(test.raw, test.url, rules=with_generic).text == test.expected, test.name
 
 
 def test_a_rule_whose_corpus_test_fails_is_dropped():
@@ -190,20 +196,6 @@ def test_a_rule_whose_corpus_test_fails_is_dropped():
     assert "Other headline" not in texts["shop.example"]
 
 
-def test_hand_written_rule_files_are_never_overwritten(tmp_path):
-    pages = sitegen.generate(seed=3, pages_per_site=40)
-    source = sitegen.write_jsonl(pages, tmp_path / "pages.jsonl")
-    hand = tmp_path / "rules" / "sites" / "sabq.example.toml"
-    hand.parent.mkdir(parents=True)
-    hand.write_text('site = "sabq"\ndomains = ["sabq.example"]\n', encoding="utf-8")
-    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 1
-    assert hand.read_text(encoding="utf-8") == 'site = "sabq"\ndomains = ["sabq.example"]\n'
-    learned = tmp_path / "rules" / "sites" / "lavoix.example.toml"
-    first = learned.read_text(encoding="utf-8")
-    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 1
-    assert learned.read_text(encoding="utf-8") == first  # a learned file is simply relearned
-
-
 def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_without_url(tmp_path, capsys):
     pages = sitegen.generate(seed=5, pages_per_site=60)
     sitegen.write_folders(pages, tmp_path / "corpus")
@@ -218,21 +210,28 @@ def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_with
     assert result.metadata.get("site") == "coastnews.example"
 
 
-def test_bad_documents_are_reported_by_file_and_line_and_the_rest_is_learned(tmp_path, capsys):
+def test_bad_documents_and_hand_written_files_are_reported_and_the_rest_is_learned(tmp_path, capsys):
     pages = sitegen.generate(seed=3, pages_per_site=30)
     source = sitegen.write_jsonl(pages, tmp_path / "pages.jsonl")
     with open(source, "a", encoding="utf-8") as handle:
         handle.write('{"url": "https://x.example/1", "text": \n["a list"]\n{"text": "no url"}\n')
     before = source.read_bytes()
-    assert main(["learn", str(source), "--out", str(tmp_path / "out")]) == 1
+    hand = tmp_path / "rules" / "sites" / "sabq.example.toml"
+    hand.parent.mkdir(parents=True)
+    hand.write_text('site = "sabq"\ndomains = ["sabq.example"]\n', encoding="utf-8")
+    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 1
     err = capsys.readouterr().err
     total = len(pages)
     assert f"pages.jsonl:{total + 1}: malformed JSON" in err
     assert f"pages.jsonl:{total + 2}: a record must be a JSON object" in err
     assert f"pages.jsonl:{total + 3}: needs a string 'text' and a 'url'" in err
-    assert len(list((tmp_path / "out" / "sites").glob("*.toml"))) == len(sitegen.SITES)
+    assert f"{hand}: a hand-written rule file (no 'learned = true'); not overwritten" in err
+    assert hand.read_text(encoding="utf-8") == 'site = "sabq"\ndomains = ["sabq.example"]\n'
+    written = sorted(path.name for path in hand.parent.glob("*.toml"))
+    assert written == sorted(f"{site}.toml" for site in sitegen.SITES)
+    assert refuse_hand_written(hand.parent / "lavoix.example.toml") is None  # relearning is fine
     assert source.read_bytes() == before
-    assert main(["learn", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
+    assert main(["learn", str(tmp_path / "missing"), "--out", str(tmp_path / "rules")]) == 2
 
 
 # ---------------------------------------------------------------- streaming and writing
