@@ -262,6 +262,16 @@ def test_explain_html_shows_the_extracted_lines_and_why_each_went():
     assert "META date: 2024-06-20" in run.stdout
 
 
+def test_explain_html_on_binary_data_names_the_file_and_fails(tmp_path):
+    binary = tmp_path / "image.html"
+    binary.write_bytes(bytes(range(256)) * 40)
+    run = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "explain", "--html", str(binary)],
+        capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"cleaner: {binary}: ") and "Traceback" not in run.stderr
+
+
 def test_explain_html_on_a_missing_file_is_a_usage_error(tmp_path):
     run = subprocess.run(
         [sys.executable, "-m", "cleaner.cli", "explain", "--html", str(tmp_path / "nope.html")],
