@@ -153,6 +153,12 @@ def test_metadata_comes_from_the_page_markup():
     assert "Local government" in metadata["tags"]
 
 
+def test_og_url_stands_in_for_a_missing_canonical_link():
+    html = ('<html><head><meta property="og:url" content="https://og-only.test/a/1"></head><body>'
+            "<p>" + "A sentence of the article that carries on. " * 10 + "</p></body></html>")
+    assert extract_page(html).url == "https://og-only.test/a/1"
+
+
 def test_site_rules_are_picked_by_the_canonical_url_when_none_is_given(tmp_path):
     rules = load_rules(write_site_file(tmp_path, """
 site = "valley-herald"
