@@ -57,7 +57,7 @@ class Source:
 
     path: Path  # absolute
     rel: str  # POSIX path below its input root; the output tree mirrors it
-    kind: str  # txt | html | jsonl | unknown
+    kind: str  # txt | html | jsonl | warc | unknown
     compressed: bool
     size: int
 
