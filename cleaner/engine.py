@@ -15,10 +15,11 @@ from cleaner.rules import RuleSet, default_rules, host_of
 
 # A document with at least this many visible characters that cleaning would cut below
 # OVER_DELETION_MIN_KEPT characters, or below this share of its characters, is flagged
-# "over_deletion" and returned whole (minus blank lines) instead of emptied.
+# "over_deletion" and returned whole (minus blank lines) instead of emptied. On the dev
+# corpora the hand gold never keeps less than 17 % of a page, so 10 % is "almost nothing".
 OVER_DELETION_MIN_INPUT = 400
 OVER_DELETION_MIN_KEPT = 80
-OVER_DELETION_MIN_SHARE = 0.05
+OVER_DELETION_MIN_SHARE = 0.10
 
 # A byte-order mark left at the start of a decoded file is an encoding artefact, not text.
 BYTE_ORDER_MARK = "\ufeff"
@@ -85,7 +86,7 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
             rule, rest = marker
             block_end = h.marker_block_end(lines, index, total)
             if rule.action == "drop-block" and h.story_continues(
-                lines, start, index, block_end, total, has_headline=bool(rest)
+                lines, start, index, block_end, total, promo_headline=rest
             ):
                 for inner in range(index, block_end):
                     if not lines[inner].blank:

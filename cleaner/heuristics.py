@@ -235,21 +235,24 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> lis
     return found
 
 
-def content_tokens(lines: list[LineInfo]) -> set[str]:
+def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story."""
-    tokens: set[str] = set()
+    return [word for word in _WORD.findall(text.casefold()) if len(word) >= 4]
+
+
+def content_tokens(lines: list[LineInfo]) -> set[str]:
+    found: set[str] = set()
     for line in lines:
-        tokens.update(w for w in _WORD.findall(line.text.casefold()) if len(w) >= 4)
-    return tokens
+        found.update(tokens(line.text))
+    return found
 
 
 # A passage after a marker continues the story when this share of its words already occurred
-# in the article before the marker. A marker that carries a headline on its own line ("Read
-# more: <headline>") and is followed by prose is nearly always an inline promo, so it needs
-# less evidence than a bare "Read also:" block header, which often opens another article.
+# in the article before the marker.
 CONTINUATION_OVERLAP = 0.15
-CONTINUATION_OVERLAP_WITH_HEADLINE = 0.03
 CONTINUATION_OVERLAP_NEAR_TOP = 0.05
+# The first paragraphs of the promoted story repeat this share of its headline's words.
+PROMOTED_STORY_OVERLAP = 0.34
 # How many headline-like lines a "read also" box may hold before the story resumes.
 PROMO_BLOCK_MAX_LINES = 3
 # How many captions, credits or buttons may stand between a promo box and the story.
@@ -300,12 +303,12 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
 
 
 def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int,
-                    has_headline: bool) -> bool:
+                    promo_headline: str) -> bool:
     """Does the text after a marker's block go on with the article that precedes the marker?
 
-    Evidence: the share of the resumed prose's words already used by the article. Less is
-    needed when the marker carries its headline on its own line, and when the prose after
-    the marker outweighs the article before it (a box near the top of a long story).
+    Evidence, in order: the resumed prose reuses the article's words (it continues); the
+    resumed prose reuses the promoted headline's words (it is the promoted story: a tail);
+    the box names no headline at all, and then most of the prose still lies below it.
     """
     after = resumed_body(lines, block_end, end)
     before = [line for line in lines[start:marker] if line.body]
@@ -314,14 +317,15 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
+    if len(after_tokens & content_tokens(before)) / len(after_tokens) >= CONTINUATION_OVERLAP:
+        return True
+    promoted = set(tokens(promo_headline))
+    promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
+    if promoted:
+        return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
     overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
-    if has_headline:
-        threshold = CONTINUATION_OVERLAP_WITH_HEADLINE
-    elif prose_until_next_marker(lines, block_end, end) > 2 * sum(len(l.text) for l in before):
-        threshold = CONTINUATION_OVERLAP_NEAR_TOP
-    else:
-        threshold = CONTINUATION_OVERLAP
-    return overlap >= threshold
+    return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
+            and prose_until_next_marker(lines, block_end, end) > 2 * sum(len(l.text) for l in before))
 
 
 def prose_until_next_marker(lines: list[LineInfo], begin: int, end: int) -> int:
@@ -364,7 +368,7 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     if len(following) < 2 or not is_headline(following[0]) or not following[1].body:
         return False
     headline = following[0].index
-    return not story_continues(lines, start, index, headline + 1, end, has_headline=False)
+    return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
 def is_comment_form_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
