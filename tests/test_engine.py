@@ -1,0 +1,82 @@
+"""The library contract of clean(): what the result holds and the guarantees around it."""
+
+import subprocess
+import sys
+
+from cleaner import clean, load_rules
+from cleaner.engine import OVER_DELETION_MIN_INPUT
+from cleaner.model import split_lines
+
+BODY = [
+    "The council voted on Tuesday to close the old bridge to cars from next month, officials said.",
+    "Engineers found cracks in two of the supporting piers during an inspection in the spring.",
+    "A temporary footbridge will open alongside it in June, and buses will be diverted via the ring road.",
+]
+
+
+def test_result_holds_text_removals_metadata_and_flags():
+    raw = "\n".join(["Bridge to close to cars", "By Jane Doe", *BODY, "Source: City Herald",
+                     "Tags: bridges, transport", "Related stories", "Another headline"])
+    result = clean(raw, url="https://www.cityherald.example/news/bridge")
+    assert result.text == "\n".join(["Bridge to close to cars", *BODY])
+    assert result.metadata["site"] == "cityherald.example"
+    assert result.metadata["byline"] and result.metadata["source"]
+    assert result.flags == {}
+    by_line = {r.first_line: r for r in result.removals}
+    assert by_line[2].rule_id.endswith("byline") and by_line[2].text == "By Jane Doe"
+    tail = by_line[7]
+    assert (tail.first_line, tail.last_line) == (7, 9) and "cut" in tail.reason
+
+
+def test_inline_promo_drops_only_itself_and_the_story_goes_on():
+    raw = "\n".join([BODY[0], BODY[1], "Read more: Council budget cuts explained", BODY[2]])
+    result = clean(raw)
+    assert result.text == "\n".join(BODY)
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(3, "en.read-more")]
+
+
+def test_removals_and_kept_lines_replay_to_the_input_with_crlf_and_nul():
+    raw = "\r\n".join(["Headline", "", *BODY, "\u00a0", "Comments (2)", "Nice piece!"]) + "\r\n\x00"
+    result = clean(raw)
+    assert result.replay() == [line.strip() for line in split_lines(raw)]
+    assert "\r" not in result.text and "\x00" not in result.text
+
+
+def test_a_long_document_cut_to_almost_nothing_is_flagged_and_returned_whole(tmp_path):
+    # A careless site rule that matches every line would empty the page.
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    (sites / "example.com.toml").write_text(
+        'site = "example.com"\ndomains = ["example.com"]\n[[rule]]\nid = "example.too-greedy"\n'
+        'kind = "regex"\npattern = "^."\naction = "drop-line"\nwhy = "A mistake."\n', encoding="utf-8")
+    raw = "\n".join(["Bridge to close to cars", "", *BODY, *BODY])
+    assert len(raw) >= OVER_DELETION_MIN_INPUT
+    result = clean(raw, "https://example.com/a", rules=load_rules(tmp_path))
+    assert "over_deletion" in result.flags
+    assert result.text == "\n".join(["Bridge to close to cars", *BODY, *BODY])
+    assert {r.rule_id for r in result.removals} == {"generic.blank"}
+    assert result.replay() == [line.strip() for line in split_lines(raw)]
+
+
+def test_a_short_document_is_never_flagged():
+    result = clean("Home\nShare")
+    assert result.flags == {}
+
+
+def test_empty_and_blank_input():
+    assert clean("").text == "" and clean("").removals == []
+    blank = clean(" \n\u00a0\n\t")
+    assert blank.text == "" and {r.rule_id for r in blank.removals} == {"generic.blank"}
+
+
+def test_explain_prints_every_line_with_rule_and_reason(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([*BODY, "Read also:", "Another headline", "Another story's first "
+                               "paragraph, which tells of something else entirely, ran here."]),
+                    encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(path)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = [line for line in out.splitlines() if line[:5].strip().isdigit()]
+    assert len(rows) == 6
+    assert rows[0].split()[1] == "KEEP" and rows[3].split()[1] == "DROP"
+    assert "[en.read-also]" in rows[3] and "↳" in out
