@@ -1,9 +1,13 @@
-"""`cleaner check` and `cleaner diff` run as real processes on small corpora built in tmp_path.
+"""`cleaner check` and `cleaner diff` on small corpora built in tmp_path.
 
 The gold of each tiny corpus is what today's clean() returns, so the tests hold whatever
-the engine's quality: they change the gold and expect the check to notice.
+the engine's quality: they change the gold and expect the check to notice. Most tests call
+the command line in-process (loading the shipped rules once); the gate itself and the
+terminal colour are also checked through a real `python -m cleaner.cli` process.
 """
 
+import contextlib
+import io
 import json
 import os
 import pty
@@ -14,21 +18,30 @@ from pathlib import Path
 
 import pytest
 
+from cleaner.cli import main
 from cleaner.engine import clean
 from cleaner.model import split_lines
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "raw" / "seeds"
 
 
-def cleaner(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def cleaner(*args: str) -> subprocess.CompletedProcess:
+    """Run the command line in this process; same exit status and output as the real one."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+
+
+def cleaner_process(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "cleaner.cli", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+                          text=True, timeout=300)
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def pinned_corpus(tmp_path_factory) -> Path:
     """Two seeds under raw/seeds, with gold equal to today's clean() output, floors pinned."""
-    root = tmp_path / "corpus"
+    root = tmp_path_factory.mktemp("pinned") / "corpus"
     for raw in sorted(SEEDS.glob("*.txt"))[:2]:
         for part in ("raw", "gold"):
             (root / part / "seeds").mkdir(parents=True, exist_ok=True)
@@ -38,6 +51,12 @@ def corpus(tmp_path: Path) -> Path:
     pinned = cleaner("check", str(root), "--update-baseline")
     assert pinned.returncode == 0, pinned.stderr
     return root
+
+
+@pytest.fixture
+def corpus(pinned_corpus: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the pinned corpus for a test to change."""
+    return Path(shutil.copytree(pinned_corpus, tmp_path / "corpus"))
 
 
 def edit_gold_line(corpus: Path, number: int, new_text: str) -> tuple[str, str]:
@@ -57,7 +76,7 @@ def test_unchanged_corpus_passes_its_floors(corpus: Path):
 
 def test_one_changed_gold_line_fails_and_names_the_document_and_line(corpus: Path):
     document, old = edit_gold_line(corpus, 2, "A line the cleaner never wrote")
-    checked = cleaner("check", str(corpus))
+    checked = cleaner_process("check", str(corpus))
     assert checked.returncode == 1
     out = checked.stdout
     assert document in out
@@ -65,6 +84,7 @@ def test_one_changed_gold_line_fails_and_names_the_document_and_line(corpus: Pat
     assert f": {old}" in out  # the real line, now kept against the gold, with its raw line number
     assert "below floor: seeds: line_f1" in out
     assert "below floor: seeds: exact 1 is below its floor 2" in out
+    assert "\x1b[" not in out  # piped: no colour
 
 
 def test_update_baseline_refuses_to_lower_a_floor(corpus: Path):
@@ -131,9 +151,8 @@ def test_an_unreadable_baseline_names_the_file(corpus: Path):
     assert "baseline.json: cannot read the baseline" in checked.stderr
 
 
-def test_colour_only_on_a_terminal_and_never_with_no_color(corpus: Path):
+def test_colour_on_a_terminal_unless_no_color(corpus: Path):
     edit_gold_line(corpus, 2, "changed")
-    assert "\x1b[" not in cleaner("check", str(corpus)).stdout  # piped
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     assert "\x1b[35m" in _run_on_terminal(["check", str(corpus)], env)
     assert "\x1b[" not in _run_on_terminal(["check", str(corpus)], {**env, "NO_COLOR": "1"})
@@ -153,6 +172,6 @@ def _run_on_terminal(args: list[str], env: dict) -> str:
         if not chunk:
             break
         chunks.append(chunk)
-    process.wait(timeout=120)
+    process.wait(timeout=300)
     os.close(leader)
     return b"".join(chunks).decode("utf-8", errors="replace")
