@@ -93,12 +93,16 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         if not norm:
             infos.append(LineInfo(index, text, norm, [], 0, True, False, False, False))
             continue
-        # norm has single spaces; CJK text has none, so its characters are counted instead.
+        # norm has single spaces; CJK text has none, so its characters are counted instead
+        # (one word per two characters) and each counts twice towards the line's width.
         words = norm.count(" ") + 1
+        width = len(text)
         if not text.isascii() and _CJK_CHAR.search(text):
-            words += len(_CJK_CHAR.findall(text)) // 2
+            cjk = len(_CJK_CHAR.findall(text))
+            words += cjk // 2
+            width += cjk
         # A line a rule fires on is a marker, promo or credit, however long it is.
-        body = not hits and len(text) >= BODY_MIN_CHARS and (
+        body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _PUNCT.search(text) is not None
         )
         first = text[0]
@@ -236,8 +240,17 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> lis
 
 
 def tokens(text: str) -> list[str]:
-    """Words of four letters or more: enough to tell whether two passages tell one story."""
-    return [word for word in _WORD.findall(text.casefold()) if len(word) >= 4]
+    """Words of four letters or more: enough to tell whether two passages tell one story.
+
+    Chinese and Japanese are written without spaces, so their runs give character pairs.
+    """
+    found = []
+    for word in _WORD.findall(text.casefold()):
+        if _CJK_CHAR.search(word):
+            found += [word[i:i + 2] for i in range(len(word) - 1)]
+        elif len(word) >= 4:
+            found.append(word)
+    return found
 
 
 def content_tokens(lines: list[LineInfo]) -> set[str]:
