@@ -22,6 +22,7 @@ plus "cleaned_text" and the keys above), so either engine's output feeds the sam
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from pathlib import Path
 
@@ -53,6 +54,12 @@ UNREADABLE_STAT = "unreadable_lines"
 
 # Where a document goes after cleaning.
 _FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
+
+
+@functools.lru_cache(maxsize=8)
+def _rules_in_this_process(rules_dir: str | None) -> RuleSet:
+    # Loading rules takes seconds; a worker process runs many tasks, each with a fresh step.
+    return load_rules(rules_dir) if rules_dir else default_rules()
 
 
 class NothingToClean(ValueError):
@@ -110,7 +117,7 @@ class CleanerStep(PipelineStep):
     @property
     def rules(self) -> RuleSet:
         if self._rules is None:
-            self._rules = load_rules(self.rules_dir) if self.rules_dir else default_rules()
+            self._rules = _rules_in_this_process(self.rules_dir)
         return self._rules
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
