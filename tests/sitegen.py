@@ -159,7 +159,8 @@ SITES = {
         "read_also": "اقرأ أيضاً:",
         "share": "شارك الخبر",
         "disclaimer": None,
-        "footer": ["سبق الإلكترونية - جميع الحقوق محفوظة", "سياسة الخصوصية | اتصل بنا"],
+        "footer": ["سبق الإلكترونية - جميع الحقوق محفوظة", "سياسة الخصوصية | اتصل بنا",
+                   "Sabq Online Newspaper - Riyadh"],
         "background": None,
     },
     "lavoix.example": {

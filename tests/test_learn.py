@@ -105,8 +105,20 @@ def test_position_and_what_follows_decide_position_and_action(corpus):
     assert "of 200 documents of the site, above the article text" in slogan["why"]
 
 
-def test_syndicated_and_repeated_body_paragraphs_are_not_learned(corpus):
+def test_syndicated_and_repeated_body_paragraphs_are_not_learned(corpus, with_generic):
     pages, out, _ = corpus
+    sites_of: dict[str, set] = {}
+    for page in pages:
+        for line, label in zip(page.lines, page.labels):
+            if label == sitegen.BODY:
+                sites_of.setdefault(line, set()).add(page.site)
+    syndicated = {line for line, sites in sites_of.items() if len(sites) >= 2}
+    assert len(syndicated) >= 20
+    for page in pages:
+        body = {line for line, label in zip(page.lines, page.labels) if label == sitegen.BODY}
+        if syndicated & body:
+            kept = set(clean(page.text, page.url, rules=with_generic).text.split("\n"))
+            assert syndicated & body <= kept
     herald = _patterns(out, "dailyherald.example")
     background = sitegen.SITES["dailyherald.example"]["background"]
     repeats = sum(background in page.lines for page in pages if page.site == "dailyherald.example")
