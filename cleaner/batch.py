@@ -21,6 +21,7 @@ and chunks are also what spreads one big file over every worker.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -205,20 +206,37 @@ def run_batch(options: BatchOptions) -> Summary:
     outputs = plan_outputs(sources, options.explain)
     rules = rules_for(options.rules_dir)
     out.mkdir(parents=True, exist_ok=True)
-    sweep_temp_files(out)
-    manifest = Manifest(out / MANIFEST)
-    run = _Run(options, out, manifest, rules.version, outputs)
+    lock = _lock(out)
     try:
-        run.execute(sources)
+        sweep_temp_files(out)
+        manifest = Manifest(out / MANIFEST)
+        run = _Run(options, out, manifest, rules.version, outputs)
+        try:
+            run.execute(sources)
+        finally:
+            manifest.close()
+        manifest.finish()
+        _remove_empty_dirs(out / PARTS)
+        entries = [manifest.files[outputs[s.path]] for s in sources]
+        report = build_report(entries, rules.version, run.timing(time.monotonic() - started, len(sources)))
+        write_json_lines(out / ERRORS, sorted_errors(entries))
+        write_json(out / REPORT, report)
     finally:
-        manifest.close()
-    manifest.finish()
-    _remove_empty_dirs(out / PARTS)
-    entries = [manifest.files[outputs[s.path]] for s in sources]
-    report = build_report(entries, rules.version, run.timing(time.monotonic() - started, len(sources)))
-    write_json_lines(out / ERRORS, sorted_errors(entries))
-    write_json(out / REPORT, report)
+        os.close(lock)
     return Summary(report, out)
+
+
+def _lock(out: Path) -> int:
+    """An exclusive lock on the output folder for as long as the run lasts: a second run
+    into it would sweep this one's temporary files and interleave its manifest lines. The
+    system drops the lock when the process dies, however it dies."""
+    folder = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(folder)
+        raise InputError(f"{out}: another cleaner run is writing into this folder") from None
+    return folder
 
 
 def plan_outputs(sources: list[Source], explain: bool) -> dict[Path, str]:

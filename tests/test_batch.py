@@ -223,6 +223,21 @@ def test_a_worker_killed_mid_run_loses_nothing(big, tmp_path: Path):
     assert comparable(out) == comparable(big["whole"])
 
 
+def test_a_second_run_into_a_folder_in_use_is_refused(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    folder = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)  # held as a running `cleaner run` holds it
+        refused = run_cleaner(tmp_path / "in", "--out", out)
+    finally:
+        os.close(folder)
+    assert refused.returncode == 2 and "another cleaner run" in refused.stderr
+    assert os.listdir(out) == []
+
+
 def test_rerun_skips_unchanged_inputs_and_redoes_a_changed_one(tmp_path: Path):
     corpus = tmp_path / "corpus"
     for n in range(6):
