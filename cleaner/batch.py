@@ -91,7 +91,8 @@ IN_FLIGHT_PER_JOB = 3
 UNKNOWN_SITE = "(unknown)"
 WORKER_DIED = ("the worker process died while cleaning this, even when run alone "
                "(out of memory, or a crash in a parser)")
-DEFAULT_JOBS = os.cpu_count() or 1
+# The cores this process may run on (a container or taskset can allow fewer than the machine has).
+DEFAULT_JOBS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
