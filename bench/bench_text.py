@@ -10,9 +10,11 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    at least --mb MB, and on the text sets of ../shared/devcorpus (when present) replicated
    to a fifth of that. docs/s and MB/s are of wall time; "MB/s per core" divides the input
    by the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
-   the neighbours on a shared machine do not inflate. Peak RSS is the largest sum of the
-   RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
-   (psutil is not installed); ru_maxrss, the largest single process, is printed next to it.
+   the neighbours on a shared machine do not inflate. Peak tree RSS is the largest sum of
+   the RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
+   (psutil is not installed); tree PSS the same with shared pages split between the
+   processes sharing them (the memory the run really holds); max RSS is ru_maxrss, the
+   largest single process.
    A --jobs 2 run on a tenth of the replica and on all of it shows whether memory follows
    corpus size.
 2. clean() in this process on the same pages, and trafilatura.extract() on the same pages
@@ -29,7 +31,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import resource
 import shutil
 import statistics
@@ -93,10 +94,11 @@ def _measure_memory_growth(work: Path, pages: list[str], megabytes: float) -> No
     for share in (0.1, 1.0):
         replica = work / "memory.jsonl"
         build_replica(replica, pages, megabytes * share * 1_000_000)
-        peaks.append((replica.stat().st_size / 1e6, cleaner_run(replica, work / "out-memory", 2)["tree_rss_mb"]))
+        memory = cleaner_run(replica, work / "out-memory", 2)
+        peaks.append((replica.stat().st_size / 1e6, memory["tree_rss_mb"], memory["tree_pss_mb"]))
         replica.unlink()
-    print("memory against corpus size, --jobs 2: "
-          + ", ".join(f"{rss:.0f} MB tree RSS on {size:.1f} MB" for size, rss in peaks) + "\n")
+    print("memory against corpus size, --jobs 2: " + ", ".join(
+        f"tree RSS {rss:.0f} MB (PSS {pss:.0f} MB) on {size:.1f} MB" for size, rss, pss in peaks) + "\n")
 
 
 # ---------------------------------------------------------------- cleaner run
@@ -131,22 +133,28 @@ def cleaner_run(source: Path, out: Path, jobs: int) -> dict:
         sys.exit(f"cleaner run failed ({process.returncode}): {stderr.decode()}")
     shutil.rmtree(out)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak / 1e6, "maxrss_mb": after.ru_maxrss / 1e3}
+    return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak_rss / 1e6,
+            "tree_pss_mb": sampler.peak_pss / 1e6, "maxrss_mb": after.ru_maxrss / 1e3}
 
 
 class TreeRss(threading.Thread):
-    """Samples the summed RSS of a process and all its descendants from /proc."""
+    """Samples the summed RSS and PSS of a process and all its descendants from /proc.
+
+    RSS counts the pages a worker shares with the process it was forked from once per
+    process, so its sum overstates; PSS splits shared pages between their sharers.
+    """
 
     def __init__(self, root: int):
         super().__init__(daemon=True)
         self.root = root
-        self.peak = 0
+        self.peak_rss = self.peak_pss = 0
         self._stopped = threading.Event()
-        self._page = os.sysconf("SC_PAGE_SIZE")
 
     def run(self) -> None:
         while not self._stopped.wait(RSS_SAMPLE_SECONDS):
-            self.peak = max(self.peak, sum(self._rss(pid) for pid in self._tree()))
+            sizes = [_memory_kb(pid) for pid in self._tree()]
+            self.peak_rss = max(self.peak_rss, sum(rss for rss, _ in sizes) * 1024)
+            self.peak_pss = max(self.peak_pss, sum(pss for _, pss in sizes) * 1024)
 
     def stop(self) -> None:
         self._stopped.set()
@@ -167,23 +175,28 @@ class TreeRss(threading.Thread):
             todo += children.get(pid, [])
         return tree
 
-    def _rss(self, pid: int) -> int:
-        try:
-            return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self._page
-        except (OSError, IndexError, ValueError):
-            return 0
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in kB, (0, 0) once it is gone."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+                      if line.startswith(("Rss:", "Pss:")))
+        return int(fields["Rss"].split()[0]), int(fields["Pss"].split()[0])
+    except (OSError, KeyError, ValueError):
+        return 0, 0
 
 
 def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -> None:
     print(f"{'  cleaner run':30s} {'docs/s':>9s} {'MB/s':>7s} {'MB/s/core':>10s} "
-          f"{'tree RSS':>9s} {'max RSS':>8s}  wall s of each run")
+          f"{'tree RSS':>9s} {'tree PSS':>9s} {'max RSS':>8s}  wall s of each run")
     medians = {}
     for jobs, results in runs.items():
         wall = statistics.median(r["wall"] for r in results)
         cpu = statistics.median(r["cpu"] for r in results)
         medians[jobs] = wall
         print(f"{f'  --jobs {jobs}':30s} {documents / wall:9.0f} {megabytes / wall:7.2f} {megabytes / cpu:10.2f} "
-              f"{max(r['tree_rss_mb'] for r in results):7.0f}MB {max(r['maxrss_mb'] for r in results):6.0f}MB  "
+              f"{max(r['tree_rss_mb'] for r in results):7.0f}MB {max(r['tree_pss_mb'] for r in results):7.0f}MB "
+              f"{max(r['maxrss_mb'] for r in results):6.0f}MB  "
               f"{', '.join(format(r['wall'], '.1f') for r in results)}")
     print(f"  --jobs 2 / --jobs 1 speed-up (wall): {medians[1] / medians[2]:.2f}x\n")
 
