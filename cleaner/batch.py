@@ -43,6 +43,7 @@ from cleaner.io.readers import (
     InputError,
     JsonlStream,
     Source,
+    absolute,
     declared_charset,
     decode,
     discover,
@@ -197,7 +198,7 @@ def run_batch(options: BatchOptions) -> Summary:
     exist, nothing is found, or two inputs would write the same output file.
     """
     started = time.monotonic()
-    out = options.out.resolve()
+    out = absolute(options.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{options.out}: --out must be a directory")
     sources = discover(options.inputs, options.fmt, exclude=out)

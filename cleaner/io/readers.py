@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,9 +83,9 @@ def kind_of(name: str, fmt: str = "auto") -> tuple[str, bool]:
 def discover(inputs: list[str], fmt: str = "auto", exclude: Path | None = None) -> list[Source]:
     """Every input file under the INPUT arguments (directories recursively, files, globs).
 
-    Inside directories only files of a known kind are taken (every file with --format);
-    a file named explicitly is always taken, so an unknown kind is reported, not ignored.
-    Hidden files and folders and the `exclude` folder (the output) are skipped.
+    Inside directories only regular files of a known kind are taken (of any kind with
+    --format); a file named explicitly is always taken, so an unknown kind is reported, not
+    ignored. Hidden files and folders and the `exclude` folder (the output) are skipped.
     """
     found: dict[Path, Source] = {}
     for argument in inputs:
@@ -94,9 +95,20 @@ def discover(inputs: list[str], fmt: str = "auto", exclude: Path | None = None) 
                 continue
             if exclude is not None and path.is_relative_to(exclude):
                 continue
-            rel = path.relative_to(root).as_posix()
-            found.setdefault(path, Source(path, rel, kind, compressed, path.stat().st_size))
+            try:
+                status = path.stat()
+            except OSError:  # a dangling link
+                continue
+            if stat.S_ISREG(status.st_mode):
+                rel = path.relative_to(root).as_posix()
+                found.setdefault(path, Source(path, rel, kind, compressed, status.st_size))
     return sorted(found.values(), key=lambda s: (s.rel, str(s.path)))
+
+
+def absolute(path: str | Path) -> Path:
+    """The path made absolute without resolving links, so that a file linked in from
+    elsewhere still lies below the folder it was found in."""
+    return Path(os.path.abspath(path))
 
 
 def _expand(argument: str) -> Iterator[tuple[Path, Path, bool]]:
@@ -105,21 +117,22 @@ def _expand(argument: str) -> Iterator[tuple[Path, Path, bool]]:
         matches = sorted(glob.glob(argument, recursive=True))
         if not matches:
             raise InputError(f"{argument}: the pattern matches no file")
-        root = Path(_literal_prefix(argument)).resolve()
+        root = absolute(_literal_prefix(argument))
         for match in matches:
-            path = Path(match).resolve()
+            path = absolute(match)
             if path.is_dir():
                 yield from ((f, root, False) for f in _walk(path))
             elif path.is_file():
                 yield path, root, True
         return
-    path = Path(argument).resolve()
+    path = absolute(argument)
     if path.is_dir():
         yield from ((f, path, False) for f in _walk(path))
     elif path.is_file():
         yield path, path.parent, True
     else:
-        raise InputError(f"{argument}: no such file or directory")
+        raise InputError(f"{argument}: no such file or directory" if not path.exists()
+                         else f"{argument}: not a regular file or a directory")
 
 
 def _literal_prefix(pattern: str) -> str:
