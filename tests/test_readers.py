@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,14 @@ def test_parse_record_reads_a_record_in_a_legacy_encoding():
     record, encoding = parse_record(json.dumps({"text": ARABIC * 3}, ensure_ascii=False).encode("cp1256"))
     assert record == {"text": ARABIC * 3} and encoding == "cp1256"
 
+
+
+def test_discover_skips_what_cannot_be_read_as_a_file_and_keeps_links_below_their_folder(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "elsewhere.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "in" / "linked.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (tmp_path / "in" / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    assert [s.rel for s in discover([str(tmp_path / "in")])] == ["linked.txt"]
+    with pytest.raises(InputError, match="not a regular file"):
+        discover([str(tmp_path / "in" / "pipe.txt")])
