@@ -641,10 +641,8 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
         declared = declared_charset(data) if source.kind == "html" else None
         text, encoding = decode(data, declared)
         result = _clean(text, None, source.kind == "html")
-    except DocumentError as exc:
-        tally.failed_one(path, None, str(exc))
-    except Exception as exc:  # a bug or a pathological page must not stop the batch
-        tally.failed_one(path, None, f"cleaner failed: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # a bug or a pathological page must not stop the batch either
+        tally.failed_one(path, None, failure_reason(exc))
     written = [out / output, out / explain_name(output)] if options.explain else [out / output]
     if result is None:
         for stale in written:  # an earlier run's output of what is now a failed input
@@ -657,6 +655,11 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
         tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
     return {**entry, "encoding": encoding, "written": result is not None, **vars(tally)}
+
+
+def failure_reason(exc: Exception) -> str:
+    """What errors.jsonl says: a DocumentError's own reason, else the unexpected exception."""
+    return str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
 
 
 def _write_text(path: Path, result: Result, compressed: bool) -> None:
@@ -706,7 +709,7 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
             raise DocumentError(f"no text: the record has no string field "
                                 f"'{options.text_field}' or '{options.html_field}'")
     except Exception as exc:  # one bad record must not stop the chunk
-        reason = str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
+        reason = failure_reason(exc)
         tally.failed_one(path, number, reason)
         return {**record, ERROR_KEY: reason, ENCODING_KEY: encoding}
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
@@ -762,8 +765,7 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
     try:
         result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
     except Exception as exc:  # one bad page must not stop the file
-        why = str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
-        reason = f"{record.record_id}: {why}"
+        reason = f"{record.record_id}: {failure_reason(exc)}"
         tally.failed_one(path, number, reason)
         return {**line, ERROR_KEY: reason}
     tally.cleaned_one(path, number, len(record.html), result, _site(result, record.url, source))
