@@ -8,15 +8,15 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
 1. `cleaner run --jobs 1` and `--jobs 2` as a user runs them (a process from start to exit,
    fresh output folder) on the bundled corpus (corpus/raw) replicated into one JSONL file of
    at least --mb MB, and on the text sets of ../shared/devcorpus (when present) replicated
-   to a fifth of that. docs/s and MB/s are of wall time; "MB/s per core" divides the input
+   to a tenth of that. docs/s and MB/s are of wall time; "MB/s per core" divides the input
    by the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
    the neighbours on a shared machine do not inflate. Peak tree RSS is the largest sum of
    the RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
    (psutil is not installed); tree PSS the same with shared pages split between the
    processes sharing them (the memory the run really holds); max RSS is ru_maxrss, the
    largest single process.
-   A --jobs 2 run on a tenth of the replica and on all of it shows whether memory follows
-   corpus size.
+   A --jobs 2 run on a tenth of the bundled replica, next to the full one, shows whether
+   memory follows corpus size.
 2. clean() in this process on the same pages, and trafilatura.extract() on the same pages
    wrapped as minimal HTML (one <p> per line, escaped): the ratio compares the same text,
    by CPU time. A replica only repeats its pages, so each page is measured --repeats times
@@ -61,13 +61,11 @@ def main() -> None:
     print(f"cleaner run on JSONL replicas, median of {args.repeats} runs\n")
     with tempfile.TemporaryDirectory(prefix="bench-text-") as scratch:
         work = Path(scratch)
-        replicas = [("bundled corpus", pages, args.mb)]
+        full = _measure_replica(work, "bundled corpus", pages, args.mb, args.repeats)
         if devcorpus_pages:
             all_dev = [t for texts in devcorpus_pages.values() for t in texts]
-            replicas.append(("devcorpus text sets", all_dev, args.mb / 5))
-        for label, texts, size in replicas:
-            _measure_replica(work, label, texts, size, args.repeats)
-        _measure_memory_growth(work, pages, args.mb)
+            _measure_replica(work, "devcorpus text sets", all_dev, args.mb / 10, args.repeats)
+        _print_memory_growth(work, pages, args.mb / 10, full)
 
     rows = [("bundled corpus pages", *_engine_vs_trafilatura(pages, args.repeats))]
     rows += [(f"devcorpus/{name}", *_engine_vs_trafilatura(texts, args.repeats))
@@ -77,7 +75,9 @@ def main() -> None:
     _print_linearity(max(pages, key=len), args.repeats)
 
 
-def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float, repeats: int) -> None:
+def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float, repeats: int) -> dict:
+    """Run --jobs 1 and --jobs 2 on a replica of texts; return the slowest --jobs 2 run's
+    figures with the replica's size under "mb"."""
     replica = work / "replica.jsonl"
     documents = build_replica(replica, texts, megabytes * 1_000_000)
     size = replica.stat().st_size / 1e6
@@ -86,19 +86,17 @@ def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float,
     print(f"{label}: {len(texts)} pages replicated to {documents} documents, {size:.1f} MB")
     _print_runs(runs, documents, size)
     replica.unlink()
+    return {**max(runs[2], key=lambda r: r["tree_pss_mb"]), "mb": size}
 
 
-def _measure_memory_growth(work: Path, pages: list[str], megabytes: float) -> None:
-    """Peak tree RSS of --jobs 2 on a tenth of the replica and on all of it."""
-    peaks = []
-    for share in (0.1, 1.0):
-        replica = work / "memory.jsonl"
-        build_replica(replica, pages, megabytes * share * 1_000_000)
-        memory = cleaner_run(replica, work / "out-memory", 2)
-        peaks.append((replica.stat().st_size / 1e6, memory["tree_rss_mb"], memory["tree_pss_mb"]))
-        replica.unlink()
+def _print_memory_growth(work: Path, pages: list[str], megabytes: float, full: dict) -> None:
+    """Peak tree memory of --jobs 2 on a small replica next to the full one's."""
+    replica = work / "small.jsonl"
+    build_replica(replica, pages, megabytes * 1_000_000)
+    small = {**cleaner_run(replica, work / "out-small", 2), "mb": replica.stat().st_size / 1e6}
     print("memory against corpus size, --jobs 2: " + ", ".join(
-        f"tree RSS {rss:.0f} MB (PSS {pss:.0f} MB) on {size:.1f} MB" for size, rss, pss in peaks) + "\n")
+        f"tree RSS {r['tree_rss_mb']:.0f} MB (PSS {r['tree_pss_mb']:.0f} MB) on {r['mb']:.1f} MB"
+        for r in (small, full)) + "\n")
 
 
 # ---------------------------------------------------------------- cleaner run
