@@ -37,7 +37,8 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
-from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, METADATA_KEY, REMOVALS_KEY
+from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, METADATA_KEY, REMOVALS_KEY, failure_reason
+from cleaner.io.readers import DocumentError
 from cleaner.model import Result
 from cleaner.rules import RuleSet, default_rules, load_rules
 
@@ -60,10 +61,6 @@ _FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
 def _rules_in_this_process(rules_dir: str | None) -> RuleSet:
     # Loading rules takes seconds; a worker process runs many tasks, each with a fresh step.
     return load_rules(rules_dir) if rules_dir else default_rules()
-
-
-class NothingToClean(ValueError):
-    """A document without the text or HTML the step was asked to clean."""
 
 
 class CleanerStep(PipelineStep):
@@ -140,8 +137,7 @@ class CleanerStep(PipelineStep):
             with self.track_time():
                 result = self._clean(doc, rules)
         except Exception as exc:  # one bad document must never stop the task
-            reason = str(exc) if isinstance(exc, NothingToClean) else f"cleaner failed: {type(exc).__name__}: {exc}"
-            self._failed(doc, reason)
+            self._failed(doc, failure_reason(exc))
             return _EXCLUDE
         self._annotate(doc, result, rules.version)
         if result.flags:
@@ -172,7 +168,7 @@ class CleanerStep(PipelineStep):
             return clean_html(html, url, rules=rules)
         wanted = {"text": "text", "html": f"HTML in metadata field {self.html_field!r}",
                   "auto": f"text and no HTML in metadata field {self.html_field!r}"}[self.input_mode]
-        raise NothingToClean(f"no text: the document has no {wanted}")
+        raise DocumentError(f"no text: the document has no {wanted}")
 
     def _annotate(self, doc: Document, result: Result, rules_version: str) -> None:
         doc.text = result.text
