@@ -206,26 +206,37 @@ def run_batch(options: BatchOptions) -> Summary:
         raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm, "
                          f".jsonl or .warc files, gzipped or not (or pass --format)")
     outputs = plan_outputs(sources, options.explain)
-    rules = rules_for(options.rules_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    lock = _lock(out)
+    # A folder in use is refused before the rules are loaded, which takes seconds.
+    lock = _lock(out) if out.is_dir() else None
     try:
-        sweep_temp_files(out)
-        manifest = Manifest(out / MANIFEST)
-        run = _Run(options, out, manifest, rules.version, outputs)
-        try:
-            run.execute(sources)
-        finally:
-            manifest.close()
-        manifest.finish()
-        _remove_empty_dirs(out / PARTS)
-        entries = [manifest.files[outputs[s.path]] for s in sources]
-        report = build_report(entries, rules.version, run.timing(time.monotonic() - started, len(sources)))
-        write_json_lines(out / ERRORS, sorted_errors(entries))
-        write_json(out / REPORT, report)
+        rules = rules_for(options.rules_dir)
+        if lock is None:
+            out.mkdir(parents=True, exist_ok=True)
+            lock = _lock(out)
+        report = _clean_into(out, options, sources, outputs, rules.version, started)
     finally:
-        os.close(lock)
+        if lock is not None:
+            os.close(lock)
     return Summary(report, out)
+
+
+def _clean_into(out: Path, options: BatchOptions, sources: list[Source], outputs: dict[Path, str],
+                rules_version: str, started: float) -> dict:
+    """Resume or start the run in the (locked) output folder; write errors and report."""
+    sweep_temp_files(out)
+    manifest = Manifest(out / MANIFEST)
+    run = _Run(options, out, manifest, rules_version, outputs)
+    try:
+        run.execute(sources)
+    finally:
+        manifest.close()
+    manifest.finish()
+    _remove_empty_dirs(out / PARTS)
+    entries = [manifest.files[outputs[s.path]] for s in sources]
+    report = build_report(entries, rules_version, run.timing(time.monotonic() - started, len(sources)))
+    write_json_lines(out / ERRORS, sorted_errors(entries))
+    write_json(out / REPORT, report)
+    return report
 
 
 def _lock(out: Path) -> int:
