@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
-from cleaner.model import KeptLine, Removal, Result, split_lines, visible
+from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line, visible
 from cleaner.normalize import normalize_lines
 from cleaner.rules import RuleSet, default_rules, host_of
 
@@ -21,19 +21,15 @@ OVER_DELETION_MIN_INPUT = 400
 OVER_DELETION_MIN_KEPT = 80
 OVER_DELETION_MIN_SHARE = 0.10
 
-# A byte-order mark left at the start of a decoded file is an encoding artefact, not text.
-BYTE_ORDER_MARK = "\ufeff"
-
 
 def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) -> Result:
     """Keep the lead article of one scraped page; say why every other line went.
 
-    Line numbers in the result count the pieces of `text` between newlines (a leading
-    byte-order mark dropped), as gold files and `cleaner explain` do.
+    Line numbers in the result count the pieces of `text` between newlines, as gold files
+    and `cleaner explain` do; lines are stripped by model.strip_line.
     """
     rules = rules or default_rules()
-    text = text.removeprefix(BYTE_ORDER_MARK)
-    stripped = [line.strip() for line in split_lines(text)]
+    stripped = [strip_line(line) for line in split_lines(text)]
     sites = rules.site_for(url, text)
     matcher = rules.matcher_for(sites)
     lines = h.analyse(stripped, normalize_lines(stripped), matcher)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.model import Result, split_lines
+from cleaner.model import Result, split_lines, strip_line
 
 
 def explain_lines(text: str, result: Result) -> list[dict]:
@@ -19,7 +19,7 @@ def explain_lines(text: str, result: Result) -> list[dict]:
             "status": "removed" if rule_id else "kept",
             "rule_id": rule_id,
             "reason": reason,
-            "text": line.strip(),
+            "text": strip_line(line),
         })
     return entries
 

@@ -21,6 +21,12 @@ def split_lines(text: str) -> list[str]:
     return pieces
 
 
+def strip_line(line: str) -> str:
+    """A line as the cleaner keeps it: str.strip(), and a byte-order mark at either end
+    (an encoding artefact, invisible) removed too. Text inside the line is never touched."""
+    return line.strip().strip("\ufeff").strip()
+
+
 def visible(line: str) -> str:
     """The line stripped of white space and of control characters such as a NUL."""
     return line.strip().strip("\x00\x0b\x0c\x1c\x1d\x1e\x1f\ufeff\u200b").strip()
