@@ -1,22 +1,24 @@
-"""`cleaner run`: clean a corpus (text, HTML and JSONL files, gzipped or not) in parallel
-processes, streaming, resumably, with every output written atomically.
+"""`cleaner run`: clean a corpus (text, HTML, JSONL and WARC files, gzipped or not) in
+parallel processes, streaming, resumably, with every output written atomically.
 
 Output layout under --out (see README "Batch runs"):
 
-    <input tree mirrored>   page.txt / page.html -> page.txt; dump.jsonl -> dump.jsonl; a
-                            gzipped input gives a gzipped output (page.txt.gz, dump.jsonl.gz)
+    <input tree mirrored>   page.txt / page.html -> page.txt; dump.jsonl -> dump.jsonl;
+                            crawl.warc -> crawl.jsonl; a gzipped input gives a gzipped output
     <name>.explain.jsonl    with --explain, for text and HTML inputs: one line per removal
     manifest.jsonl          one line per finished input: path, size, sha256, rules version,
                             options and the input's counts (what report.json sums)
-    errors.jsonl            one line per failed document: path, record (JSONL line number or
-                            null), reason
+    errors.jsonl            one line per failed document: path, record (JSONL line or WARC
+                            record number, or null), reason
     report.json             totals for the whole run; timing only under "run"
 
-Resume granularity: a text or HTML file is one unit. A JSONL file is cut into chunks of
-JSONL_CHUNK_RECORDS lines (or JSONL_CHUNK_BYTES); each chunk's output is written atomically
-as a part under .parts/ and journalled, and the file's output is the parts concatenated once
-all are done. A killed run over a multi-gigabyte dump so loses at most the chunks in flight,
-and chunks are also what spreads one big file over every worker.
+Resume granularity: a text, HTML or WARC file is one unit. A JSONL file is cut into chunks
+of JSONL_CHUNK_RECORDS lines (or JSONL_CHUNK_BYTES); each chunk's output is written
+atomically as a part under .parts/ and journalled, and the file's output is the parts
+concatenated once all are done. A killed run over a multi-gigabyte dump so loses at most
+the chunks in flight, and chunks are also what spreads one big file over every worker.
+
+The output folder is locked (flock) for the run: one run at a time writes into it.
 """
 
 from __future__ import annotations
