@@ -25,10 +25,12 @@ from cleaner.model import Result
 from cleaner.normalize import normalize
 from cleaner.rules import RuleSet, SiteRules, default_rules
 
-# Measured by bench/eval_html.py on the dev pages (shingle F1 of clean_html against the
-# expected text): favor_recall beats the default and favor_precision once the text rules
-# run after it, because the rules take out what recall lets through, while text that
-# precision drops is lost for good. Comments are never the article.
+# Chosen by bench/eval_html.py (mean shingle F1 of clean_html on the 88 dev pages, with
+# --mode): favor_recall 0.946, default 0.936, favor_precision 0.934, since the text rules
+# take out what recall lets through while what precision drops is lost for good. Tables
+# off: 0.942. Comments go to a tree of their own that is never read here, so extracting
+# them is wasted time. deduplicate (no change in F1) is left off: its cache spans documents,
+# which would make a page's output depend on the pages cleaned before it.
 EXTRACTION_SETTINGS = {"favor_recall": True, "include_comments": False, "include_tables": True}
 
 # Less extracted text than this is no article block: trafilatura's own threshold
