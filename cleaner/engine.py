@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
-from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line, visible
+from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
 from cleaner.normalize import normalize_lines
 from cleaner.rules import RuleSet, default_rules, host_of
 
@@ -36,20 +36,29 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) ->
     verdicts = Verdicts(len(lines))
     metadata: dict = {}
     _decide(lines, verdicts, metadata)
+    flags = {}
+    over_deleted = _over_deletion(lines, verdicts)
+    if over_deleted:
+        flags["over_deletion"] = over_deleted
+        verdicts = _blank_lines_only(lines)
     site = sites[0].name if sites else host_of(url)
     if site:
         metadata["site"] = site
-    return _guard_over_deletion(_assemble(lines, verdicts, metadata))
+    return _assemble(lines, verdicts, metadata, flags)
 
 
 def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
     titles = h.title_copies(lines)
     start = h.article_start(lines, titles)
     if start is None:
-        _apply_line_rules(lines, range(len(lines)), verdicts, metadata, len(lines), 0, len(lines))
+        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines))
     else:
         _decide_around_article(lines, start, titles, verdicts, metadata)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
+    _drop_blank_lines(lines, verdicts)
+
+
+def _drop_blank_lines(lines: list[LineInfo], verdicts: Verdicts) -> None:
     for line in lines:
         if line.blank:
             verdicts.drop_heuristic(line.index, "generic.blank")
@@ -62,7 +71,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     rendered = _header_zone(lines, start, titles, verdicts)
     _core(lines, start, end + 1, verdicts, rendered)
     _footer_zone(lines, end + 1, cut, verdicts, rendered)
-    _apply_line_rules(lines, range(len(lines)), verdicts, metadata, cut, start, end)
+    _apply_line_rules(lines, verdicts, metadata, cut, start, end)
 
 
 def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> int:
@@ -153,39 +162,33 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
 
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:
-    footer = [line for line in lines[first:cut] if not line.blank]
+    """On a rendered page, whatever stands between the article's end and the tail is chrome."""
     if rendered:
-        for line in footer:
-            verdicts.drop_heuristic(line.index, "generic.footer-chrome")
+        for line in lines[first:cut]:
+            if not line.blank:
+                verdicts.drop_heuristic(line.index, "generic.footer-chrome")
 
 
-def _apply_line_rules(lines, indexes, verdicts: Verdicts, metadata: dict, cut: int,
+def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,
                       start: int, end: int) -> None:
     """Line-level rules wherever no structural decision was taken.
 
     A rule with position "head" fires only above the article body, "tail" only below it.
     """
-    for index in indexes:
-        line = lines[index]
-        if verdicts.dropped(index) or not line.hits:
+    for line in lines:
+        if verdicts.dropped(line.index) or not line.hits:
             continue
         for rule, rest in line.hits:
-            if rule.position == "head" and index >= start or rule.position == "tail" and index <= end:
+            if rule.position == "head" and line.index >= start or rule.position == "tail" and line.index <= end:
                 continue
-            if rule.action == "metadata":
-                verdicts.drop(index, rule.id, rule.why)
+            if rule.action in ("metadata", "drop-line"):
+                verdicts.drop(line.index, rule.id, rule.why)
                 _record(metadata, rule.field, rest or line.text)
-                break
-            if rule.action == "drop-line":
-                verdicts.drop(index, rule.id, rule.why)
-                _record(metadata, rule.field, rest or line.text)
-                break
-            if rule.action in ("drop-block", "cut"):
-                # A cut marker before the article (a sidebar box) drops its block only.
-                block_end = h.marker_block_end(lines, index, cut)
-                for inner in range(index, block_end):
+            else:
+                # A marker outside the article (a sidebar box) drops its own block only.
+                for inner in range(line.index, h.marker_block_end(lines, line.index, cut)):
                     verdicts.drop(inner, rule.id, rule.why)
-                break
+            break
 
 
 def _record(metadata: dict, field: str | None, value: str) -> None:
@@ -193,7 +196,7 @@ def _record(metadata: dict, field: str | None, value: str) -> None:
         metadata.setdefault(field, []).append(value)
 
 
-def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> Result:
+def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: dict) -> Result:
     kept: list[KeptLine] = []
     removals: list[Removal] = []
     for line in lines:
@@ -209,28 +212,20 @@ def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> Resu
                                    previous.text + "\n" + line.text)
         else:
             removals.append(Removal(line.index + 1, line.index + 1, rule_id, reason, line.text))
-    return Result(kept, removals, metadata, {})
+    return Result(kept, removals, metadata, flags)
 
 
-def _guard_over_deletion(result: Result) -> Result:
-    kept_chars = sum(len(line.text) for line in result.kept)
-    non_blank = [r for r in result.removals if r.rule_id != "generic.blank"]
-    input_chars = kept_chars + sum(len(r.text) - r.text.count("\n") for r in non_blank)
-    if input_chars < OVER_DELETION_MIN_INPUT:
-        return result
-    if kept_chars >= max(OVER_DELETION_MIN_KEPT, OVER_DELETION_MIN_SHARE * input_chars):
-        return result
-    restored = [
-        KeptLine(r.first_line + offset, text)
-        for r in non_blank for offset, text in enumerate(r.text.split("\n"))
-    ]
-    kept = sorted(result.kept + [line for line in restored if visible(line.text)],
-                  key=lambda line: line.number)
-    blank = [
-        Removal(line.number, line.number, "generic.blank", h.HEURISTICS["generic.blank"], line.text)
-        for line in restored if not visible(line.text)
-    ] + [r for r in result.removals if r.rule_id == "generic.blank"]
-    blank.sort(key=lambda r: r.first_line)
-    flags = {"over_deletion": f"cleaning would keep {kept_chars} of {input_chars} characters; "
-             "the text is returned whole (minus blank lines) for review"}
-    return Result(kept, blank, result.metadata, flags)
+def _over_deletion(lines: list[LineInfo], verdicts: Verdicts) -> str:
+    """Why the decisions would cut a long document to almost nothing, or "" if they would not."""
+    total = sum(len(line.text) for line in lines if not line.blank)
+    kept = sum(len(line.text) for line in lines if not line.blank and not verdicts.dropped(line.index))
+    if total < OVER_DELETION_MIN_INPUT or kept >= max(OVER_DELETION_MIN_KEPT, OVER_DELETION_MIN_SHARE * total):
+        return ""
+    return (f"cleaning would keep {kept} of {total} characters; "
+            "the text is returned whole (minus blank lines) for review")
+
+
+def _blank_lines_only(lines: list[LineInfo]) -> Verdicts:
+    verdicts = Verdicts(len(lines))
+    _drop_blank_lines(lines, verdicts)
+    return verdicts
