@@ -17,6 +17,10 @@ learned files alone (the engine's structural heuristics still run), counting a l
 removed by learning only when explain names a learned rule. The peer is trafilatura 2 with
 deduplicate=True, its own defence against repeated segments, on the same pages as HTML
 (one <p> per line), on a sample, since it is much slower.
+
+Real pages, when ../shared/devcorpus is there (read by path, never copied): the one site
+with a dozen pages (dari-html/darivoa), leave one out: learn from the other pages, clean the
+held-out page, score it against its hand gold, with and without the shipped rule files.
 """
 
 from __future__ import annotations
@@ -37,11 +41,16 @@ import sitegen  # noqa: E402
 from cleaner.learn import (  # noqa: E402
     DEFAULT_MIN_DOCS, DEFAULT_MIN_SHARE, count_candidates, gather_evidence, learn, read_documents,
 )
-from cleaner.rules import load_rules  # noqa: E402
+from cleaner.engine import clean  # noqa: E402
+from cleaner.rules import RuleSet, default_rules, load_rules  # noqa: E402
+from cleaner.scoring import aggregate, score_result  # noqa: E402
 
 PAGES_PER_SITE_FOR_QUALITY = 200
 QUALITY_SEEDS = (7, 11, 13)
 PEER_SAMPLE = 500
+DEVCORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "devcorpus"
+REAL_MIN_DOCS, REAL_MIN_SHARE = 3, 0.5
+REAL_RULE_SETS = ("no rule files", "learned only", "generic", "generic + learned")
 
 
 def main() -> None:
@@ -52,6 +61,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-learn-") as scratch:
         _speed_and_memory(Path(scratch), args.documents, args.repeats)
         _quality(Path(scratch))
+    _real_pages()
 
 
 def _corpus(folder: Path, documents: int, seed: int = 1) -> tuple[list, Path]:
@@ -141,6 +151,38 @@ def _peer(pages: list, seed: int) -> None:
     elapsed = time.perf_counter() - started
     print(f"{seed:>4}  {'trafilatura dedup':<17} {planted_removed / planted:>7.2%} "
           f"{body_removed / body:>9.2%}  ({len(pages)} pages, {elapsed:.1f} s)")
+
+
+def _real_pages() -> None:
+    """Leave one out on the dev corpus' one site with enough pages: learn from the others."""
+    folder = DEVCORPUS / "dari-html" / "raw" / "darivoa"
+    if not folder.is_dir():
+        print(f"\n(no {folder}: real-page figures skipped)")
+        return
+    pages = sorted(folder.glob("*.txt"))
+    no_rules = RuleSet((), (), (), "none")
+    scores: dict[str, list] = {name: [] for name in REAL_RULE_SETS}
+    for held in pages:
+        with tempfile.TemporaryDirectory(prefix="bench-learn-real-") as scratch:
+            corpus = Path(scratch) / "in" / folder.name
+            corpus.mkdir(parents=True)
+            for page in pages:
+                if page != held:
+                    (corpus / page.name).symlink_to(page)
+            out = Path(scratch) / "out"
+            learn([str(corpus.parent)], out, min_docs=REAL_MIN_DOCS, min_share=REAL_MIN_SHARE)
+            rule_sets = {"no rule files": no_rules, "learned only": load_rules(out, with_defaults=False),
+                         "generic": default_rules(), "generic + learned": load_rules(out)}
+            raw = held.read_text(encoding="utf-8")
+            gold = (DEVCORPUS / "dari-html" / "gold" / folder.name / held.name).read_text(encoding="utf-8")
+            for name, rules in rule_sets.items():
+                scores[name].append(score_result(held.name, raw, gold, clean(raw, None, rules=rules)))
+    print(f"\nreal pages: {folder.name} ({len(pages)} pages), leave one out: learned from the other "
+          f"{len(pages) - 1} (--min-docs {REAL_MIN_DOCS} --min-share {REAL_MIN_SHARE}), scored on the held page")
+    for name in REAL_RULE_SETS:
+        site = aggregate(folder.name, scores[name])
+        print(f"  {name:<17} junk removed {site.junk_removed}/{site.junk_lines}, gold lines lost "
+              f"{site.gold_lost}/{site.gold_lines}, line F1 {site.line.f1:.3f}")
 
 
 if __name__ == "__main__":

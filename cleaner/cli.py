@@ -424,6 +424,9 @@ def _cmd_learn(args) -> int:
         return 2
     for error in errors:
         print(f"cleaner learn: {error}", file=sys.stderr)
+    if not reports:
+        print(f"cleaner learn: no documents to learn from in {' '.join(args.inputs)}", file=sys.stderr)
+        return 1
     for report in reports:
         if report.error:
             print(f"cleaner learn: {report.error}", file=sys.stderr)
