@@ -432,6 +432,8 @@ def _cmd_learn(args) -> int:
             print(f"cleaner learn: {report.error}", file=sys.stderr)
             continue
         where = f" -> {report.path}" if report.path else ""
+        if report.documents < args.min_docs:
+            where = f" (fewer than --min-docs {args.min_docs}: nothing to learn from)"
         dropped = f", {len(report.dropped)} dropped" if report.dropped else ""
         print(f"{report.site}: {report.documents} documents, {report.rules} rules{dropped}{where}")
         for reason in report.dropped:
