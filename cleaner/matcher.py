@@ -44,7 +44,9 @@ class _Bucket:
     literal_scan: re.Pattern | None  # the longest required literal starting at each position
     rules_by_literal: dict[str, tuple[int, ...]]  # literal (and its prefixes) -> rule positions
     unfiltered: tuple[int, ...]  # rules with no usable literal: they run on every line
-    anchored: regex.Pattern | None  # those of them that start with ^, with ^ hoisted out
+    # Those of them that start with ^, by the first character of a line they can match
+    # (rules that can start with any character are in every entry and under "").
+    anchored: dict[str, tuple[int, ...]]
     floating: regex.Pattern | None  # the others
 
 
@@ -65,7 +67,9 @@ class Matcher:
         )
         literals = [required_literals(rule.pattern) for rule in self.regex_rules]
         self.anchored = [_anchored(rule) for rule in self.regex_rules]
-        self._compiled_alternations: dict[str, regex.Pattern] = {}
+        self.first_chars = [first_characters(rule.pattern) if anchored else None
+                            for rule, anchored in zip(self.regex_rules, self.anchored)]
+        self._compiled_alternations: dict[tuple, regex.Pattern | None] = {}
         self.buckets = tuple(self._bucket(lower, literals) for lower in (0, *LENGTH_BUCKETS))
 
     def _bucket(self, lower: int, literals: list[set[str] | None]) -> _Bucket:
@@ -87,26 +91,37 @@ class Matcher:
         }
         anchored = [p for p in unfiltered if self.anchored[p]]
         floating = [p for p in unfiltered if p not in anchored]
+        any_start = tuple(p for p in anchored if self.first_chars[p] is None)
+        by_char: dict[str, list[int]] = {}
+        for position in anchored:
+            for char in self.first_chars[position] or ():
+                by_char.setdefault(char, []).append(position)
+        anchored_by_char = {char: tuple(sorted(set(ps) | set(any_start))) for char, ps in by_char.items()}
+        anchored_by_char[""] = any_start
         return _Bucket(
             literal_scan=re.compile(f"(?=({_trie(list(by_literal))}))") if by_literal else None,
             rules_by_literal=closed,
             unfiltered=tuple(unfiltered),
-            anchored=self._alternation(anchored, hoist_caret=True),
+            anchored=anchored_by_char,
             floating=self._alternation(floating, hoist_caret=False),
         )
 
-    def _alternation(self, positions: list[int], hoist_caret: bool) -> regex.Pattern | None:
-        if not positions:
-            return None
-        if hoist_caret:
-            # Used with match() at a line start: the rules' own ^ are redundant there.
-            source = "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern[1:]})" for p in positions)
-        else:
-            source = "(?m)" + "|".join(f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions)
-        # Neighbouring length buckets often hold the same rules: compile each alternation once.
-        if source not in self._compiled_alternations:
-            self._compiled_alternations[source] = regex.compile(source)
-        return self._compiled_alternations[source]
+    def _alternation(self, positions, hoist_caret: bool) -> regex.Pattern | None:
+        """One pattern for several rules (group r<position> tells which matched), compiled
+        once per set of rules."""
+        key = (tuple(positions), hoist_caret)
+        if key not in self._compiled_alternations:
+            if not positions:
+                pattern = None
+            elif hoist_caret:
+                # Used with match() at a line start: the rules' own ^ are redundant there.
+                pattern = regex.compile("|".join(
+                    f"(?P<r{p}>{self.regex_rules[p].pattern[1:]})" for p in positions))
+            else:
+                pattern = regex.compile("(?m)" + "|".join(
+                    f"(?P<r{p}>{self.regex_rules[p].pattern})" for p in positions))
+            self._compiled_alternations[key] = pattern
+        return self._compiled_alternations[key]
 
     def match_lines(self, lines: list[str], lengths: list[int]) -> list[list[tuple]]:
         """For each normalised line, (rule, text after the match) for every rule that fires.
@@ -163,12 +178,14 @@ class Matcher:
             for index, positions in candidates.items():
                 for position in sorted(positions):
                     run_rule(index, position)
-        if bucket.anchored is not None:
-            # Tried at each line start only: a scan of the joined text would try every position.
-            for index, line in enumerate(lines):
-                match = _run(bucket.anchored.match, line)
-                if match:
-                    record(index, int(match.lastgroup[1:]), match.end())
+        # Anchored rules are tried at each line start only (a scan of the joined text would try
+        # every position), and only those that can begin with the line's first character.
+        for index, line in enumerate(lines):
+            positions = bucket.anchored.get(line[0], bucket.anchored[""])
+            pattern = self._alternation(positions, hoist_caret=True)
+            match = _run(pattern.match, line) if pattern is not None else None
+            if match:
+                record(index, int(match.lastgroup[1:]), match.end())
         if bucket.floating is not None:
             try:
                 matches = list(bucket.floating.finditer(document, overlapped=True,
@@ -292,7 +309,72 @@ def _required(items) -> set[str] | None:
         if found:
             options.append(found)
     flush()
-    usable = [option for option in options if min(map(len, option)) >= MIN_LITERAL_CHARS]
+    usable = [option for option in options if min(map(_weight, option)) >= MIN_LITERAL_CHARS]
     if not usable:
         return None
-    return max(usable, key=lambda option: (min(map(len, option)), -len(option)))
+    return max(usable, key=lambda option: (min(map(_weight, option)), -len(option)))
+
+
+def _weight(literal: str) -> int:
+    """How selective a literal is: its length, with each Chinese or Japanese character (a
+    word or half a word) counted twice."""
+    return len(literal) + sum(1 for char in literal if "\u3040" <= char <= "\u9fff")
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of an anchored pattern can begin with, or None if any.
+
+    Lets the matcher try, on each line, only the anchored rules that can start with the
+    line's first character.
+    """
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    chars, nullable = _first(parsed)
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(possible first characters or None for any, whether the sequence can match nothing)."""
+    found: set[str] = set()
+    for op, value in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width
+        chars, nullable = _first_of(op, value)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of(op, value) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(value)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for item_op, item in value:
+            if item_op is sre.LITERAL:
+                chars.add(chr(item))
+            elif item_op is sre.RANGE and item[1] - item[0] < 128:
+                chars.update(chr(code) for code in range(item[0], item[1] + 1))
+            elif item_op is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                chars.update("0123456789")  # normalised lines have ASCII digits only
+            else:
+                return None, False
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _first(value[-1])
+    if op is sre.BRANCH:
+        results = [_first(branch) for branch in value[1]]
+        if any(chars is None for chars, _ in results):
+            return None, False
+        return set().union(*(chars for chars, _ in results)), any(n for _, n in results)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, nullable = _first(value[2])
+        return chars, nullable or value[0] == 0
+    return None, False
