@@ -667,9 +667,11 @@ def safe_name(site: str) -> str:
 
 def render_site_file(site: str, total: int, rules: list[LearnedRule], cases: list[RuleCase],
                      fingerprint: str | None = None) -> str:
+    """The site's rule file: each [[rule]] followed by its [[test]] from the corpus."""
     out = [
         f"# Learned by `cleaner learn` from {total} documents of {site}.",
-        "# Review before use: each rule says what evidence it rests on; delete a rule to drop it.",
+        "# Review before use: each rule says what evidence it rests on; to drop a rule, delete",
+        "# it with the test under it.",
         f"site = {toml_string(site)}",
         f"description = {toml_string(f'Boilerplate learned from {total} documents of {site}')}",
         "learned = true",
@@ -677,15 +679,14 @@ def render_site_file(site: str, total: int, rules: list[LearnedRule], cases: lis
     ]
     if fingerprint:
         out.append(f"fingerprints = [{toml_string(fingerprint)}]")
-    for number, rule in enumerate(rules, 1):
+    for number, (rule, case) in enumerate(zip(rules, cases), 1):
         out += ["", "[[rule]]", f"id = {toml_string(rule_id(site, number))}",
                 f"kind = {toml_string(rule.kind)}", f"pattern = {toml_string(rule.pattern)}",
                 f"action = {toml_string(rule.action)}", f"position = {toml_string(rule.position)}"]
         if rule.max_chars is not None:
             out.append(f"max_chars = {rule.max_chars}")
-        out.append(f"why = {toml_string(rule.why)}")
-    for case in cases:
-        out += ["", "[[test]]", f"name = {toml_string(case.name)}", f"url = {toml_string(case.url)}",
+        out += [f"why = {toml_string(rule.why)}",
+                "", "[[test]]", f"name = {toml_string(case.name)}", f"url = {toml_string(case.url)}",
                 f"raw = {toml_string(case.raw, multiline=True)}",
                 f"expected = {toml_string(case.expected, multiline=True)}"]
     return "\n".join(out) + "\n"
