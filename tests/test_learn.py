@@ -3,6 +3,7 @@ leaves alone, and how the learned files behave in the engine, the loader and the
 
 from __future__ import annotations
 
+import gzip
 import json
 import tomllib
 from pathlib import Path
@@ -28,7 +29,9 @@ PAGES_PER_SITE = 200
 def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("learn")
     pages = sitegen.generate(seed=7, pages_per_site=PAGES_PER_SITE)
-    source = sitegen.write_jsonl(pages, root / "pages.jsonl")
+    plain = sitegen.write_jsonl(pages, root / "pages.jsonl")
+    source = root / "pages.jsonl.gz"  # crawls come gzipped
+    source.write_bytes(gzip.compress(plain.read_bytes()))
     errors: list[str] = []
     reports = learn([str(source)], root / "learned", errors=errors)
     assert errors == []
