@@ -81,6 +81,23 @@ def test_explain_names_the_rule_of_the_pages_own_site(corpus, learned_only):
                 assert entry["reason"].startswith("Learned: ")
 
 
+def test_cleaner_run_uses_the_learned_directory_like_any_rules(corpus, tmp_path):
+    pages, out, _ = corpus
+    sample = [page for page in pages if page.site == "alweeam.example"][:20]
+    source = sitegen.write_jsonl(sample, tmp_path / "sample.jsonl")
+    cleaned = tmp_path / "cleaned"
+    assert main(["run", str(source), "--out", str(cleaned), "--rules", str(out), "--jobs", "1",
+                 "--quiet"]) == 0
+    records = [json.loads(line) for line in (cleaned / "sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(sample)
+    for page, record in zip(sample, records):
+        assert any(rule.startswith("learned.alweeam.example.") for rule in record["cleaner_removals"])
+        kept = record["cleaned_text"].split("\n")
+        assert "صحيفة الوئام الإلكترونية" not in kept
+        assert not any(line.startswith("رابط الخبر بصحيفة الوئام:") for line in kept)
+        assert page.lines[page.labels.index(sitegen.BODY)] in kept
+
+
 # ---------------------------------------------------------------- what is learned
 
 
