@@ -413,13 +413,13 @@ def _cmd_learn(args) -> int:
     from pathlib import Path
 
     from cleaner.io.readers import InputError
-    from cleaner.learn import Fields, learn
+    from cleaner.learn import Fields, LearnError, learn
 
     errors: list[str] = []
     try:
         reports = learn(args.inputs, Path(args.out), min_docs=args.min_docs, min_share=args.min_share,
                         fields=Fields(args.text_field, args.url_field), errors=errors)
-    except InputError as exc:
+    except (InputError, LearnError) as exc:
         print(f"cleaner learn: {exc}", file=sys.stderr)
         return 2
     for error in errors:

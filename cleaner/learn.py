@@ -77,7 +77,7 @@ from cleaner.engine import clean
 from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
-from cleaner.rules import RuleError, default_rules, host_of, load_rules
+from cleaner.rules import DEFAULT_RULES_DIR, RuleError, default_rules, host_of, load_rules
 
 DEFAULT_MIN_DOCS = 5
 DEFAULT_MIN_SHARE = 0.1
@@ -117,6 +117,10 @@ _DIGITS = regex.compile(r"\d+")
 _SITE_NAME = re.compile(r"[^a-z0-9.\-_]+")
 
 LINE, PREFIX, SHAPE = "line", "phrase", "regex"
+
+
+class LearnError(ValueError):
+    """Learning cannot start: the message says why (a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -755,9 +759,12 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
           errors: list[str] | None = None) -> list[SiteReport]:
     """Learn rule files for every site in INPUTs into out/sites/; return one report per site."""
     if not 0 < min_share <= 1:
-        raise ValueError(f"--min-share must be in (0, 1], not {min_share}")
+        raise LearnError(f"--min-share must be in (0, 1], not {min_share}")
     if min_docs < 1:
-        raise ValueError(f"--min-docs must be at least 1, not {min_docs}")
+        raise LearnError(f"--min-docs must be at least 1, not {min_docs}")
+    if out.resolve() == DEFAULT_RULES_DIR.resolve() or (out / "generic").is_dir():
+        raise LearnError(f"{out}: holds hand-written rules; learned rules go in a directory of "
+                         "their own (use it with --rules)")
     errors = [] if errors is None else errors
     candidates, totals = count_candidates(read_documents(inputs, errors, fields), min_docs, min_share)
     # The second read meets the same problems as the first: they are reported once.

@@ -264,8 +264,11 @@ def test_bad_documents_and_hand_written_files_are_reported_and_the_rest_is_learn
     assert refuse_hand_written(hand.parent / "lavoix.example.toml") is None  # relearning is fine
     assert source.read_bytes() == before
     assert main(["learn", str(tmp_path / "missing"), "--out", str(tmp_path / "rules")]) == 2
+    (tmp_path / "rules" / "generic").mkdir()
+    assert main(["learn", str(source), "--out", str(tmp_path / "rules")]) == 2
+    assert "learned rules go in a directory of their own" in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
-    assert main(["learn", str(tmp_path / "empty"), "--out", str(tmp_path / "rules")]) == 1
+    assert main(["learn", str(tmp_path / "empty"), "--out", str(tmp_path / "nothing")]) == 1
     assert "no documents to learn from" in capsys.readouterr().err
 
 
