@@ -596,13 +596,15 @@ class Proposal:
     documents: int
     rules: list[LearnedRule]
     fingerprint: str | None
+    settings: str = ""  # the thresholds it was learned with, for the file's header
     dropped: list[str] = field(default_factory=list)
 
     def render(self) -> str:
         url = f"https://{self.site}/"
         cases = [make_case(rule_id(self.site, n), rule, self.rules, url)
                  for n, rule in enumerate(self.rules, 1)]
-        return render_site_file(self.site, self.documents, self.rules, cases, self.fingerprint)
+        return render_site_file(self.site, self.documents, self.rules, cases, self.fingerprint,
+                                self.settings)
 
 
 def verify(proposals: list[Proposal]) -> dict[str, str]:
@@ -670,10 +672,10 @@ def safe_name(site: str) -> str:
 
 
 def render_site_file(site: str, total: int, rules: list[LearnedRule], cases: list[RuleCase],
-                     fingerprint: str | None = None) -> str:
+                     fingerprint: str | None = None, settings: str = "") -> str:
     """The site's rule file: each [[rule]] followed by its [[test]] from the corpus."""
     out = [
-        f"# Learned by `cleaner learn` from {total} documents of {site}.",
+        f"# Learned by `{f'cleaner learn {settings}'.strip()}` from {total} documents of {site}.",
         "# Review before use: each rule says what evidence it rests on; to drop a rule, delete",
         "# it with the test under it.",
         f"site = {toml_string(site)}",
@@ -778,7 +780,8 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
             continue
         rules = decide(site, totals[site], evidence.get(site, {}), evidence, min_docs, min_share)
         fingerprint = fingerprint_for(site, rules, totals[site], evidence)
-        proposals.append(Proposal(site, totals[site], rules, fingerprint))
+        proposals.append(Proposal(site, totals[site], rules, fingerprint,
+                                  f"--min-docs {min_docs} --min-share {min_share}"))
     texts = verify(proposals)
     for report, proposal in zip((r for r in reports if not r.error), proposals):
         report.dropped, report.rules = proposal.dropped, len(proposal.rules)
