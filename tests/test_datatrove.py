@@ -32,7 +32,6 @@ from cleaner.integrations.datatrove import (  # noqa: E402
     CleanerStep,
     run_local,
 )
-from cleaner.rules import load_rules  # noqa: E402
 
 RAW_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 TASKS = 3
@@ -66,6 +65,15 @@ def pages() -> list[dict]:
         {"id": f"{p.parent.name}/{p.stem}", "url": f"https://news.example/{p.stem}", "text": p.read_text("utf-8")}
         for p in paths
     ]
+
+
+@pytest.fixture(scope="module")
+def drop_all_rules(tmp_path_factory) -> Path:
+    """One rules directory for the module: the step loads it once per process (seconds)."""
+    rules = tmp_path_factory.mktemp("rules")
+    (rules / "sites").mkdir()
+    (rules / "sites" / "drop-all.toml").write_text(DROP_ALL_SITE, encoding="utf-8")
+    return rules
 
 
 @pytest.fixture
@@ -238,18 +246,17 @@ def test_failing_document_is_counted_excluded_and_the_task_goes_on(tmp_path, pag
     ("drop", ["fine"], []),
     ("exclude", ["fine"], ["over"]),
 ])
-def test_over_deleted_documents_are_kept_dropped_or_excluded(tmp_path, pages, policy, forwarded_ids, excluded_ids):
-    rules = tmp_path / "rules"
-    (rules / "sites").mkdir(parents=True)
-    (rules / "sites" / "drop-all.toml").write_text(DROP_ALL_SITE, encoding="utf-8")
+def test_over_deleted_documents_are_kept_dropped_or_excluded(
+    tmp_path, pages, drop_all_rules, policy, forwarded_ids, excluded_ids
+):
     long_page = max(pages, key=lambda page: len(page["text"]))["text"]
     writer = JsonlWriter(str(tmp_path / "excluded"), compression=None)
-    step = CleanerStep(rules, on_over_deletion=policy, exclusion_writer=writer)
+    step = CleanerStep(drop_all_rules, on_over_deletion=policy, exclusion_writer=writer)
     docs = [
         Document(text=long_page, id="over", metadata={"url": "https://drop-all.example/a"}),
         Document(text=long_page, id="fine", metadata={"url": "https://news.example/a"}),
     ]
-    if "over_deletion" in clean(long_page, "https://news.example/a", rules=load_rules(rules)).flags:
+    if "over_deletion" in clean(long_page, "https://news.example/a", rules=step.rules).flags:
         pytest.skip("the engine flags this page even without the drop-all rule")
 
     forwarded = list(step.run(iter(docs)))
