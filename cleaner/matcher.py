@@ -234,11 +234,8 @@ def _anchored(rule) -> bool:
     Read from the standard parser's tree: a top-level alternative ("^a|b") or syntax only
     the `regex` module knows counts as unanchored, which is always correct, only slower.
     """
-    try:
-        parsed = sre_parse.parse(rule.pattern)
-    except (re.error, OverflowError, RecursionError):
-        return False
-    return bool(parsed.data) and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
+    parsed = _parse(rule.pattern)
+    return parsed is not None and bool(parsed.data) and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
 
 
 def _trie(literals: list[str]) -> str:
@@ -274,13 +271,18 @@ def required_literals(pattern: str) -> set[str] | None:
     Parsed with the standard library's regex parser; patterns it cannot read (syntax only
     the `regex` module knows) or that ignore case get None, and always run.
     """
+    parsed = _parse(pattern)
+    return None if parsed is None else _required(parsed)
+
+
+def _parse(pattern: str):
+    """The standard parser's tree of a pattern, or None where it cannot be read plainly:
+    syntax only the `regex` module knows, or flags that change what a literal matches."""
     try:
         parsed = sre_parse.parse(pattern)
     except (re.error, OverflowError, RecursionError):
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _required(parsed)
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
 
 
 def _required(items) -> set[str] | None:
@@ -327,11 +329,8 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     Lets the matcher try, on each line, only the anchored rules that can start with the
     line's first character.
     """
-    try:
-        parsed = sre_parse.parse(pattern)
-    except (re.error, OverflowError, RecursionError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     chars, nullable = _first(parsed)
     return None if chars is None or nullable else frozenset(chars)
