@@ -5,14 +5,15 @@ time. Three things keep the per-line cost small and nearly independent of the nu
 
 - Phrase and line rules are one literal trie, anchored at the line start.
 - Each regex rule is reduced, by parsing it, to literals of which at least one must occur in
-  any line it matches ("required literals"). One trie scan for all literals picks the few
-  rules worth running on a line; rules with no usable literal are folded into one
-  alternation that runs on every line.
+  any line it matches ("required literals"). One Aho-Corasick pass (pyahocorasick) over the
+  document finds every occurrence of every literal and so the few rules worth running on a
+  line. Anchored rules with no usable literal run only on lines whose first character they
+  can start with; the rest are folded into one alternation.
 - Lines are grouped by length: a rule with max_chars is never tried on a longer line.
 
-Rule regexes run through the `regex` module with a timeout. The two literal tries are built
-here from escaped literals only, so they cannot backtrack; they run on the standard `re`
-engine, which matches a trie-shaped alternation many times faster than `regex` does.
+Rule regexes run through the `regex` module with a timeout. The phrase trie is built here
+from escaped literals only, so it cannot backtrack; it runs on the standard `re` engine,
+which matches a trie-shaped alternation many times faster than `regex` does.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 from dataclasses import dataclass
+
+import ahocorasick
 import regex
 
 from cleaner.normalize import normalize
@@ -41,8 +44,8 @@ MIN_LITERAL_CHARS = 3
 class _Bucket:
     """The regex rules that may fire on lines of one length range, compiled for batch scans."""
 
-    literal_scan: re.Pattern | None  # the longest required literal starting at each position
-    rules_by_literal: dict[str, tuple[int, ...]]  # literal (and its prefixes) -> rule positions
+    # Every required literal of the bucket's filtered rules -> the positions of those rules.
+    literals: ahocorasick.Automaton | None
     unfiltered: tuple[int, ...]  # rules with no usable literal: they run on every line
     # Those of them that start with ^, by the first character of a line they can match
     # (rules that can start with any character are in every entry and under "").
@@ -82,13 +85,12 @@ class Matcher:
                 unfiltered.append(position)
             for literal in literals[position] or ():
                 by_literal.setdefault(literal, []).append(position)
-        # The scan reports the longest literal at each position, so a literal also stands
-        # for every shorter literal that is its prefix.
-        closed = {
-            literal: tuple(sorted({p for size in range(1, len(literal) + 1)
-                                   for p in by_literal.get(literal[:size], ())}))
-            for literal in by_literal
-        }
+        automaton = None
+        if by_literal:
+            automaton = ahocorasick.Automaton()
+            for literal, positions in by_literal.items():
+                automaton.add_word(literal, tuple(positions))
+            automaton.make_automaton()
         anchored = [p for p in unfiltered if self.anchored[p]]
         floating = [p for p in unfiltered if p not in anchored]
         any_start = tuple(p for p in anchored if self.first_chars[p] is None)
@@ -99,8 +101,7 @@ class Matcher:
         anchored_by_char = {char: tuple(sorted(set(ps) | set(any_start))) for char, ps in by_char.items()}
         anchored_by_char[""] = any_start
         return _Bucket(
-            literal_scan=re.compile(f"(?=({_trie(list(by_literal))}))") if by_literal else None,
-            rules_by_literal=closed,
+            literals=automaton,
             unfiltered=tuple(unfiltered),
             anchored=anchored_by_char,
             floating=self._alternation(floating, hoist_caret=False),
@@ -170,11 +171,11 @@ class Matcher:
                 if match:
                     record(index, position, match.end())
 
-        if bucket.literal_scan is not None:
+        if bucket.literals is not None:
             candidates: dict[int, set[int]] = {}
-            for match in bucket.literal_scan.finditer(document):
-                index = bisect.bisect_right(starts, match.start()) - 1
-                candidates.setdefault(index, set()).update(bucket.rules_by_literal[match.group(1)])
+            for end_offset, positions in bucket.literals.iter(document):
+                index = bisect.bisect_right(starts, end_offset) - 1
+                candidates.setdefault(index, set()).update(positions)
             for index, positions in candidates.items():
                 for position in sorted(positions):
                     run_rule(index, position)
