@@ -319,9 +319,9 @@ def _required(items) -> set[str] | None:
 
 
 def _weight(literal: str) -> int:
-    """How selective a literal is: its length, with each Chinese or Japanese character (a
-    word or half a word) counted twice."""
-    return len(literal) + sum(1 for char in literal if "\u3040" <= char <= "\u9fff")
+    """How selective a literal is: its characters other than spaces (" de " is in every
+    Spanish sentence), with each Chinese or Japanese character counted twice."""
+    return len(literal) - literal.count(" ") + sum(1 for char in literal if "\u3040" <= char <= "\u9fff")
 
 
 def first_characters(pattern: str) -> frozenset[str] | None:
