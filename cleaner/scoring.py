@@ -327,19 +327,13 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
     outputs, golds = tree_files(output_dir), tree_files(gold_dir)
     raws = tree_files(raw_dir) if raw_dir else {}
     documents = []
-    for path in sorted(outputs.keys() | golds.keys()):
-        if path not in golds:
-            documents.append(DocumentScore(path, site_of(path), "missing-gold", "no gold file"))
+    for item in _read_documents(sorted(outputs.keys() | golds.keys()), golds, outputs, raws):
+        if isinstance(item, DocumentScore):
+            documents.append(item)
             continue
-        try:
-            gold = read_text(golds[path])
-            raw = read_text(raws[path]) if path in raws else None
-            output = read_text(outputs[path]) if path in outputs else ""
-        except OSError as exc:
-            documents.append(DocumentScore(path, site_of(path), "error", str(exc)))
-            continue
-        score = score_text(path, output, gold, raw)
-        if path not in outputs:
+        path, gold, output, raw = item
+        score = score_text(path, output or "", gold, raw)
+        if output is None:
             score.status, score.detail = "missing-output", "no output file"
         documents.append(score)
     roots = {"output": str(output_dir), "gold": str(gold_dir)}
@@ -356,16 +350,11 @@ def score_corpus(corpus: Path, clean: Callable[[str], Result], rules_version: st
     """
     raws, golds = tree_files(corpus / "raw"), tree_files(corpus / "gold")
     documents = []
-    for path in sorted(raws.keys() | golds.keys()):
-        if path not in golds:
-            documents.append(DocumentScore(path, site_of(path), "missing-gold", "no gold file"))
+    for item in _read_documents(sorted(raws.keys() | golds.keys()), golds, raws):
+        if isinstance(item, DocumentScore):
+            documents.append(item)
             continue
-        try:
-            gold = read_text(golds[path])
-            raw = read_text(raws[path]) if path in raws else None
-        except OSError as exc:
-            documents.append(DocumentScore(path, site_of(path), "error", str(exc)))
-            continue
+        path, gold, raw = item
         if raw is None:
             score = score_text(path, "", gold)
             score.status, score.detail = "missing-output", "no raw file to clean"
@@ -374,6 +363,20 @@ def score_corpus(corpus: Path, clean: Callable[[str], Result], rules_version: st
         documents.append(score)
     roots = {"raw": str(corpus / "raw"), "gold": str(corpus / "gold")}
     return Report.build("check", roots, documents, rules_version)
+
+
+def _read_documents(paths: list[str], golds: dict[str, Path], *trees: dict[str, Path]):
+    """Per path: (path, gold text, the text in each tree or None), or the DocumentScore
+    that says why it cannot be compared (no gold, or a file that cannot be read)."""
+    for path in paths:
+        if path not in golds:
+            yield DocumentScore(path, site_of(path), "missing-gold", "no gold file")
+            continue
+        try:
+            texts = [read_text(tree[path]) if path in tree else None for tree in trees]
+            yield (path, read_text(golds[path]), *texts)
+        except OSError as exc:
+            yield DocumentScore(path, site_of(path), "error", str(exc))
 
 
 def _check_one(path: str, raw: str, gold: str, clean) -> DocumentScore:
