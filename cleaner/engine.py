@@ -22,11 +22,17 @@ OVER_DELETION_MIN_KEPT = 80
 OVER_DELETION_MIN_SHARE = 0.10
 
 
-def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) -> Result:
+def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
+          extracted: bool = False) -> Result:
     """Keep the lead article of one scraped page; say why every other line went.
 
     Line numbers in the result count the pieces of `text` between newlines, as gold files
     and `cleaner explain` do; lines are stripped by model.strip_line.
+
+    extracted=True says the text is an extractor's main block (clean_html passes it): the
+    page chrome is already gone, so the layout heuristics for naive scrapes (menus above the
+    headline, footers, link runs, captions, headline lists) stay off; rules and the tail and
+    promo decisions still apply.
     """
     rules = rules or default_rules()
     stripped = [strip_line(line) for line in split_lines(text)]
@@ -35,7 +41,7 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) ->
     lines = h.analyse(stripped, normalize_lines(stripped), matcher)
     verdicts = Verdicts(len(lines))
     metadata: dict = {}
-    _decide(lines, verdicts, metadata)
+    _decide(lines, verdicts, metadata, layout=not extracted)
     flags = {}
     over_deleted = _over_deletion(lines, verdicts)
     if over_deleted:
@@ -47,13 +53,13 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None) ->
     return _assemble(lines, verdicts, metadata, flags)
 
 
-def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict) -> None:
+def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: bool) -> None:
     titles = h.title_copies(lines)
     start = h.article_start(lines, titles)
     if start is None:
         _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines))
     else:
-        _decide_around_article(lines, start, titles, verdicts, metadata)
+        _decide_around_article(lines, start, titles, verdicts, metadata, layout)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
     _drop_blank_lines(lines, verdicts)
 
@@ -65,16 +71,18 @@ def _drop_blank_lines(lines: list[LineInfo], verdicts: Verdicts) -> None:
 
 
 def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts,
-                           metadata: dict) -> None:
-    cut = _find_tail(lines, start, verdicts, metadata)
+                           metadata: dict, layout: bool) -> None:
+    cut = _find_tail(lines, start, verdicts, metadata, layout)
     end = h.article_end(lines, start, cut, verdicts.dropped)
-    rendered = _header_zone(lines, start, titles, verdicts)
-    _core(lines, start, end + 1, verdicts, rendered)
-    _footer_zone(lines, end + 1, cut, verdicts, rendered)
+    if layout:
+        rendered = _header_zone(lines, start, titles, verdicts)
+        _core(lines, start, end + 1, verdicts, rendered)
+        _footer_zone(lines, end + 1, cut, verdicts, rendered)
     _apply_line_rules(lines, verdicts, metadata, cut, start, end)
 
 
-def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict) -> int:
+def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict,
+               layout: bool) -> int:
     """Index of the first line of the trailing part of the page (len(lines) if none).
 
     A "cut" marker (tags, comments, most read, copyright) ends the article wherever it follows
@@ -104,6 +112,9 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
         for heuristic, detector in (("generic.comment-form", h.is_comment_form_start),
                                     ("generic.headline-list", h.is_headline_list_start),
                                     ("generic.next-story", h.is_next_story)):
+            # An extractor keeps the article's own lists and drops the page's.
+            if heuristic == "generic.headline-list" and not layout:
+                continue
             if detector(lines, start, index, total):
                 _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
                 return index

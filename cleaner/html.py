@@ -94,7 +94,8 @@ def clean_html(
 
 def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
     """Run the text engine on an extracted page and merge in what the page's markup said."""
-    result = clean(page.text, page.url, rules=rules)
+    # A fallback page is the whole page's text: the layout heuristics are what cleans it.
+    result = clean(page.text, page.url, rules=rules, extracted=EXTRACTION_FALLBACK not in page.flags)
     # The page's markup wins over what the text engine read from the lines: a <meta>
     # date or title is machine-written, a dateline in the text is not.
     result.metadata = {**result.metadata, **page.metadata}
