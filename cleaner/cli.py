@@ -192,7 +192,7 @@ def _read_baseline(path) -> dict | None:
 def _update_baseline(path, baseline: dict, report) -> int:
     import json
 
-    from cleaner.report import write_atomic
+    from cleaner.io.writers import atomic_write_text as write_atomic
     from cleaner.scoring import raise_floors
 
     raised, refusals = raise_floors(baseline, report)
@@ -214,7 +214,8 @@ def _emit_report(args, report, failures: list[str]) -> int:
     """Print the report, write --json / --html; 1 if a file could not be written."""
     import os
 
-    from cleaner.report import render_html, render_json, render_terminal, write_atomic
+    from cleaner.io.writers import atomic_write_text as write_atomic
+    from cleaner.report import render_html, render_json, render_terminal
 
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     sys.stdout.write(render_terminal(report, failures, color))

@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import gzip
 import math
-import os
 import re
 import tempfile
 import tomllib
@@ -75,6 +74,7 @@ import regex
 
 from cleaner.engine import clean
 from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
+from cleaner.io.writers import atomic_write_text
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
 from cleaner.rules import DEFAULT_RULES_DIR, RuleError, default_rules, host_of, load_rules
@@ -619,7 +619,7 @@ def verify(proposals: list[Proposal]) -> dict[str, str]:
             return {}
         with tempfile.TemporaryDirectory(prefix="cleaner-learn-") as scratch:
             for site, text in texts.items():
-                write_atomically(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
+                atomic_write_text(Path(scratch) / "sites" / f"{safe_name(site)}.toml", text)
             try:
                 ruleset = load_rules(scratch)
             except RuleError as exc:
@@ -718,18 +718,6 @@ def toml_string(text: str, multiline: bool = False) -> str:
     return f'"""\n{body}"""' if multiline else f'"{body}"'
 
 
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def refuse_hand_written(path: Path) -> str | None:
     """Why `path` must not be overwritten, or None if it is absent or a learned file."""
     if not path.exists():
@@ -787,5 +775,5 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
         report.dropped, report.rules = proposal.dropped, len(proposal.rules)
         if proposal.site in texts:
             report.path = _site_path(out, proposal.site)
-            write_atomically(report.path, texts[proposal.site])
+            atomic_write_text(report.path, texts[proposal.site])
     return reports

@@ -9,10 +9,7 @@ no external asset.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from html import escape
-from pathlib import Path
 
 from cleaner.scoring import EXTRA, MISSING, REMOVED, DiffLine, DocumentScore, Report, SiteScore
 
@@ -226,17 +223,3 @@ def _html_document(document: DocumentScore, number: int) -> str:
 
 
 # ---------------------------------------------------------------- files
-
-
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write text so that a reader never sees half a file: temp file, then rename."""
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise

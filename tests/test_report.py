@@ -6,7 +6,8 @@ from pathlib import Path
 import lxml.html
 
 from cleaner.model import KeptLine, Removal, Result
-from cleaner.report import render_html, render_json, render_terminal, write_atomic
+from cleaner.io.writers import atomic_write_text as write_atomic
+from cleaner.report import render_html, render_json, render_terminal
 from cleaner.scoring import Report, score_result, score_text
 
 HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> & "quotes"'

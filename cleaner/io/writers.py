@@ -34,6 +34,11 @@ def atomic_write(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """atomic_write for UTF-8 text."""
+    atomic_write(Path(path), text.encode("utf-8"))
+
+
 def atomic_concat(parts: list[Path], path: Path) -> None:
     """Write the parts, in order, one after the other into path (streamed, never all in memory)."""
     with _atomic(path) as handle:
