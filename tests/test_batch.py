@@ -7,16 +7,14 @@ import gzip
 import hashlib
 import json
 import os
-import pty
 import signal
-import struct
 import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
+from terminal import run_on_terminal
 
 from cleaner.batch import JSONL_CHUNK_RECORDS
 
@@ -349,24 +347,9 @@ def test_progress_bar_on_a_terminal(tmp_path: Path):
     corpus.mkdir()
     for n in range(5):
         (corpus / f"{n}.txt").write_text(article(n), encoding="utf-8")
-    command = [sys.executable, "-m", "cleaner.cli", "run", str(corpus), "--jobs", "1", "--out"]
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # rows, columns
-    with subprocess.Popen([*command, str(tmp_path / "tty")], stdin=follower, stdout=follower,
-                          stderr=follower) as process:
-        os.close(follower)
-        shown = b""
-        while True:
-            try:
-                block = os.read(leader, 4096)
-            except OSError:  # the terminal closes when the run exits
-                break
-            if not block:
-                break
-            shown += block
-    os.close(leader)
-    text = shown.decode("utf-8", "replace")
-    assert process.returncode == 0
+    status, text = run_on_terminal([sys.executable, "-m", "cleaner.cli", "run", str(corpus),
+                                    "--jobs", "1", "--out", str(tmp_path / "tty")])
+    assert status == 0
     assert "5/5" in text and "MB/s" in text and "0 errors" in text
 
 

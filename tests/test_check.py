@@ -10,13 +10,13 @@ import contextlib
 import io
 import json
 import os
-import pty
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from terminal import run_on_terminal
 
 from cleaner.cli import main
 from cleaner.engine import clean
@@ -159,19 +159,4 @@ def test_colour_on_a_terminal_unless_no_color(corpus: Path):
 
 
 def _run_on_terminal(args: list[str], env: dict) -> str:
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "cleaner.cli", *args], stdout=follower,
-                               stderr=subprocess.DEVNULL, env=env)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the process exits
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=300)
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8", errors="replace")
+    return run_on_terminal([sys.executable, "-m", "cleaner.cli", *args], env)[1]
