@@ -46,11 +46,13 @@ class _Bucket:
 
     # Every required literal of the bucket's filtered rules -> the positions of those rules.
     literals: ahocorasick.Automaton | None
-    unfiltered: tuple[int, ...]  # rules with no usable literal: they run on every line
-    # Those of them that start with ^, by the first character of a line they can match
-    # (rules that can start with any character are in every entry and under "").
+    # Rules with no usable literal run on every line. Those that start with ^, by the first
+    # character of a line they can match (rules that can start with any character are in
+    # every entry and under "")...
     anchored: dict[str, tuple[int, ...]]
-    floating: regex.Pattern | None  # the others
+    # ...and the others, one by one and as one alternation.
+    floating_rules: tuple[int, ...]
+    floating: regex.Pattern | None
 
 
 class Matcher:
@@ -102,8 +104,8 @@ class Matcher:
         anchored_by_char[""] = any_start
         return _Bucket(
             literals=automaton,
-            unfiltered=tuple(unfiltered),
             anchored=anchored_by_char,
+            floating_rules=tuple(floating),
             floating=self._alternation(floating, hoist_caret=False),
         )
 
@@ -167,7 +169,7 @@ class Matcher:
 
         def run_rule(index: int, position: int) -> None:
             if fits(self.regex_rules[position], lengths[index] - 1):
-                match = _run(self.compiled[position].search, lines[index])
+                match = run_with_timeout(self.compiled[position].search, lines[index])
                 if match:
                     record(index, position, match.end())
 
@@ -184,7 +186,7 @@ class Matcher:
         for index, line in enumerate(lines):
             positions = bucket.anchored.get(line[0], bucket.anchored[""])
             pattern = self._alternation(positions, hoist_caret=True)
-            match = _run(pattern.match, line) if pattern is not None else None
+            match = run_with_timeout(pattern.match, line) if pattern is not None else None
             if match:
                 record(index, int(match.lastgroup[1:]), match.end())
         if bucket.floating is not None:
@@ -195,7 +197,7 @@ class Matcher:
                 # Some line makes a rule slow: fall back to one timed call per line and rule.
                 matches = []
                 for index in range(len(lines)):
-                    for position in bucket.unfiltered:
+                    for position in bucket.floating_rules:
                         run_rule(index, position)
             done: set[int] = set()
             for match in matches:
@@ -207,7 +209,7 @@ class Matcher:
                     record(index, int(match.lastgroup[1:]), match.end() - starts[index])
                 else:
                     # The match ran into the next line; see what matches within this one.
-                    for position in bucket.unfiltered:
+                    for position in bucket.floating_rules:
                         run_rule(index, position)
         return found
 
@@ -259,7 +261,8 @@ def _trie(literals: list[str]) -> str:
     return build(root)
 
 
-def _run(method, text: str):
+def run_with_timeout(method, text: str):
+    """pattern.match / pattern.search under the rule timeout; a timeout counts as no match."""
     try:
         return method(text, timeout=REGEX_TIMEOUT_SECONDS)
     except TimeoutError:

@@ -17,7 +17,7 @@ import regex
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
-from cleaner.matcher import REGEX_TIMEOUT_SECONDS, Matcher
+from cleaner.matcher import Matcher, run_with_timeout
 from cleaner.normalize import normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -55,7 +55,7 @@ class Rule:
     pattern: str
     action: str  # cut | drop-line | drop-block | metadata
     why: str
-    field: str | None = None  # metadata field for action = "metadata"
+    field: str | None = None  # metadata field the line's text is recorded under
     position: str = "any"  # any | head | tail: where in the document the rule may fire
     max_chars: int | None = None  # the matched line may be at most this long
     learned: bool = False
@@ -90,7 +90,7 @@ class SiteRules:
 
     def matches_text(self, text: str) -> bool:
         probe = text[:200_000]
-        return any(_search(p, probe) for p in self.fingerprints)
+        return any(run_with_timeout(p.search, probe) for p in self.fingerprints)
 
 
 @dataclass(frozen=True)
@@ -116,19 +116,6 @@ class RuleSet:
             rules += [r for s in sites for r in s.rules]
             self._matchers[key] = Matcher(rules)
         return self._matchers[key]
-
-    def rule(self, rule_id: str) -> Rule | None:
-        for rule in (*self.generic, *(r for s in self.sites for r in s.rules)):
-            if rule.id == rule_id:
-                return rule
-        return None
-
-
-def _search(pattern: regex.Pattern, text: str):
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS)
-    except TimeoutError:
-        return None
 
 
 def host_of(url: str | None) -> str:
