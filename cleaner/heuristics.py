@@ -9,6 +9,7 @@ the rule hits computed once per line by the rule set's compiled matcher.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -330,13 +331,13 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
-    if len(after_tokens & content_tokens(before)) / len(after_tokens) >= CONTINUATION_OVERLAP:
+    overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
+    if overlap >= CONTINUATION_OVERLAP:
         return True
     promoted = set(tokens(promo_headline))
     promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
     if promoted:
         return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
-    overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * sum(len(l.text) for l in before))
 
@@ -344,7 +345,7 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
 def prose_until_next_marker(lines: list[LineInfo], begin: int, end: int) -> int:
     """Characters of body text from begin up to the next marker line."""
     total = 0
-    for line in lines[begin:end]:
+    for line in itertools.islice(lines, begin, end):
         if line.hit("cut", "drop-block"):
             break
         if line.body:
@@ -366,6 +367,11 @@ def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int)
     return prose_until_next_marker(lines, marker + 1, end) > sum(len(line.text) for line in before)
 
 
+def non_blank_after(lines: list[LineInfo], index: int, end: int, count: int) -> list[LineInfo]:
+    """The first `count` non-blank lines from index on, without walking the rest of the page."""
+    return list(itertools.islice((l for l in itertools.islice(lines, index, end) if not l.blank), count))
+
+
 def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
     """An aggregator page: a source credit closes the article and another story follows it.
 
@@ -375,7 +381,7 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     credit = lines[index].hit("metadata")
     if not credit or credit[0].field not in ("source", "credit"):
         return False
-    following = [line for line in lines[index + 1:end] if not line.blank][:4]
+    following = non_blank_after(lines, index + 1, end, 4)
     while following and (following[0].label or following[0].hit("metadata")):
         following.pop(0)
     if len(following) < 2 or not is_headline(following[0]) or not following[1].body:
@@ -386,7 +392,7 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 
 def is_comment_form_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
     """Two or more pipe/asterisk form rows among the next four non-blank lines."""
-    window = [line for line in lines[index:end] if not line.blank][:4]
+    window = non_blank_after(lines, index, end, 4)
     if not window or not _FORM_ROW.search(window[0].text):
         return False
     return sum(1 for line in window if _FORM_ROW.search(line.text)) >= 2
@@ -399,14 +405,15 @@ def is_headline_list_start(lines: list[LineInfo], start: int, index: int, end: i
     """
     if not lines[index].bullet:
         return False
-    rest = [line for line in lines[index:end] if not line.blank]
-    bullets = [line for line in rest if line.bullet]
-    headline_shaped = [b for b in bullets if not b.terminated and b.words <= HEADLINE_MAX_WORDS]
-    return (
-        len(bullets) >= 3
-        and len(headline_shaped) * 3 >= len(bullets) * 2
-        and not any(line.body and not line.bullet for line in rest)
-    )
+    bullets = headline_shaped = 0
+    # Walked lazily: inside the article a paragraph soon follows and ends the walk.
+    for line in itertools.islice(lines, index, end):
+        if line.body and not line.bullet:
+            return False
+        if line.bullet:
+            bullets += 1
+            headline_shaped += not line.terminated and line.words <= HEADLINE_MAX_WORDS
+    return bullets >= 3 and headline_shaped * 3 >= bullets * 2
 
 
 # ---------------------------------------------------------------- zones around the article
