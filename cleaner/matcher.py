@@ -19,6 +19,7 @@ which matches a trie-shaped alternation many times faster than `regex` does.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import re._constants as sre
@@ -38,6 +39,39 @@ LENGTH_BUCKETS = (40, 80, 160, 320)
 
 # Shorter literals occur in most lines and would not filter anything.
 MIN_LITERAL_CHARS = 3
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """One regex rule's pattern, compiled and read once per process and shared by every
+    matcher that holds the rule (the generic set and each site's set)."""
+
+    regex: regex.Pattern
+    # Literals of which any matching line contains one (None: the rule always runs).
+    literals: frozenset[str] | None
+    # The pattern can only match at the line start (so match() suffices).
+    anchored: bool
+    # For anchored patterns, the characters a match can begin with (None: any).
+    first_chars: frozenset[str] | None
+
+
+@functools.cache
+def compile_pattern(pattern: str) -> CompiledPattern:
+    """Compile a rule's regex (raises regex.error) and read what the matcher needs from it.
+
+    What it needs is read from the standard library parser's tree. Patterns that parser
+    cannot read plainly (syntax only the `regex` module knows, flags that change what a
+    literal matches) and top-level alternatives ("^a|b") count as unfiltered and unanchored,
+    which is always correct, only slower.
+    """
+    compiled = regex.compile(pattern)
+    parsed = _parse(pattern)
+    if parsed is None:
+        return CompiledPattern(compiled, None, False, None)
+    literals = _required(parsed)
+    anchored = bool(parsed.data) and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
+    return CompiledPattern(compiled, frozenset(literals) if literals else None, anchored,
+                           _first_characters(parsed) if anchored else None)
 
 
 @dataclass(frozen=True)
@@ -65,19 +99,19 @@ class Matcher:
                 key = normalize(rule.pattern)
                 self.phrase_rules[key] = self.phrase_rules.get(key, ()) + (rule,)
         self.regex_rules = [rule for rule in rules if rule.kind == "regex"]
-        self.compiled = [regex.compile(rule.pattern) for rule in self.regex_rules]
+        patterns = [compile_pattern(rule.pattern) for rule in self.regex_rules]
+        self.compiled = [pattern.regex for pattern in patterns]
+        self.anchored = [pattern.anchored for pattern in patterns]
+        self.first_chars = [pattern.first_chars for pattern in patterns]
         self.phrase_scan = (
             re.compile(rf"^(?P<p>{_trie(list(self.phrase_rules))})(?=$|\W)", re.M)
             if self.phrase_rules else None
         )
-        literals = [required_literals(rule.pattern) for rule in self.regex_rules]
-        self.anchored = [_anchored(rule) for rule in self.regex_rules]
-        self.first_chars = [first_characters(rule.pattern) if anchored else None
-                            for rule, anchored in zip(self.regex_rules, self.anchored)]
+        literals = [pattern.literals for pattern in patterns]
         self._compiled_alternations: dict[tuple, regex.Pattern | None] = {}
         self.buckets = tuple(self._bucket(lower, literals) for lower in (0, *LENGTH_BUCKETS))
 
-    def _bucket(self, lower: int, literals: list[set[str] | None]) -> _Bucket:
+    def _bucket(self, lower: int, literals: list[frozenset[str] | None]) -> _Bucket:
         by_literal: dict[str, list[int]] = {}
         unfiltered: list[int] = []
         for position, rule in enumerate(self.regex_rules):
@@ -231,16 +265,6 @@ def _bucket_index(length: int) -> int:
     return len(LENGTH_BUCKETS)
 
 
-def _anchored(rule) -> bool:
-    """The pattern can only match at the line start (so match() suffices).
-
-    Read from the standard parser's tree: a top-level alternative ("^a|b") or syntax only
-    the `regex` module knows counts as unanchored, which is always correct, only slower.
-    """
-    parsed = _parse(rule.pattern)
-    return parsed is not None and bool(parsed.data) and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
-
-
 def _trie(literals: list[str]) -> str:
     """An `re` alternation shaped as a trie: at each position it follows one path of shared
     prefixes instead of trying every literal, and it prefers the longest literal."""
@@ -269,16 +293,6 @@ def run_with_timeout(method, text: str):
         return None
 
 
-def required_literals(pattern: str) -> set[str] | None:
-    """Literals of which any line matching the pattern contains at least one, or None.
-
-    Parsed with the standard library's regex parser; patterns it cannot read (syntax only
-    the `regex` module knows) or that ignore case get None, and always run.
-    """
-    parsed = _parse(pattern)
-    return None if parsed is None else _required(parsed)
-
-
 def _parse(pattern: str):
     """The standard parser's tree of a pattern, or None where it cannot be read plainly:
     syntax only the `regex` module knows, or flags that change what a literal matches."""
@@ -290,6 +304,7 @@ def _parse(pattern: str):
 
 
 def _required(items) -> set[str] | None:
+    """Literals of which any line matching the parsed items contains at least one, or None."""
     options: list[set[str]] = []
     run: list[str] = []
 
@@ -327,15 +342,12 @@ def _weight(literal: str) -> int:
     return len(literal) - literal.count(" ") + sum(1 for char in literal if "\u3040" <= char <= "\u9fff")
 
 
-def first_characters(pattern: str) -> frozenset[str] | None:
+def _first_characters(parsed) -> frozenset[str] | None:
     """The characters a match of an anchored pattern can begin with, or None if any.
 
     Lets the matcher try, on each line, only the anchored rules that can start with the
     line's first character.
     """
-    parsed = _parse(pattern)
-    if parsed is None:
-        return None
     chars, nullable = _first(parsed)
     return None if chars is None or nullable else frozenset(chars)
 

@@ -17,7 +17,7 @@ import regex
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
-from cleaner.matcher import Matcher, run_with_timeout
+from cleaner.matcher import Matcher, compile_pattern, run_with_timeout
 from cleaner.normalize import normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -305,7 +305,7 @@ def _check_keys(entry: dict, schema: dict, where: "_Where", label: str, anchor: 
 
 def _compile(pattern: str, where: "_Where", label: str) -> regex.Pattern:
     try:
-        return regex.compile(pattern)
+        return compile_pattern(pattern).regex
     except regex.error as exc:
         raise RuleError(f"{where.at(label)}: '{label}': bad regex {pattern!r}: {exc}") from None
 
@@ -314,7 +314,7 @@ def _check_normalised_regex(pattern: str, where: "_Where", label: str) -> None:
     # Regex rules run on normalised lines (see normalize.py), so a literal letter that
     # normalisation would change (an uppercase letter, a hamza form) could never match.
     literals = regex.sub(r"\\[pPN]\{[^}]*\}|\\.|\(\?P?<[^>]*>", "", pattern)
-    for char in literals:
+    for char in dict.fromkeys(literals):  # each distinct character once, in order
         if char.isalpha() and normalize(char) != char:
             raise RuleError(
                 f"{where.at(label)}: rule '{label}': regex patterns match normalised text; "
