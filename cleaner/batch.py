@@ -57,6 +57,7 @@ from cleaner.io.readers import (
 from cleaner.io.writers import (
     Manifest,
     atomic_concat,
+    atomic_stream,
     atomic_write,
     gzip_bytes,
     json_line,
@@ -754,18 +755,17 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
 
     tally = Tally()
     path = str(source.path)
-    sha256, lines = None, []
-    try:
-        sha256 = sha256_of(source.path)
-        with open(source.path, "rb") as stream:
-            for number, record in enumerate(html_records(stream, path), 1):
-                lines.append(json_line(_clean_warc_record(record, number, source, tally)))
-    except OSError as exc:
-        tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
-    except WarcError as exc:
-        tally.failed_one(path, None, str(exc))
-    data = "".join(lines).encode("utf-8")
-    atomic_write(out / output, gzip_bytes(data) if source.compressed else data)
+    sha256 = None
+    with atomic_stream(out / output, source.compressed) as written:
+        try:
+            sha256 = sha256_of(source.path)
+            with open(source.path, "rb") as stream:
+                for number, record in enumerate(html_records(stream, path), 1):
+                    written.write(json_line(_clean_warc_record(record, number, source, tally)).encode("utf-8"))
+        except OSError as exc:
+            tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
+        except WarcError as exc:
+            tally.failed_one(path, None, str(exc))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
     return {**entry, "encoding": None, "written": True, **vars(tally)}
 

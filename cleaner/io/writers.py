@@ -48,6 +48,19 @@ def atomic_concat(parts: list[Path], path: Path) -> None:
 
 
 @contextlib.contextmanager
+def atomic_stream(path: Path, compressed: bool):
+    """A binary handle whose bytes appear under path only once the block ends without error:
+    for outputs written as they are produced, so that none is ever held whole in memory.
+    With compressed, the bytes are gzipped under a fixed header (no name, no time stamp)."""
+    with _atomic(path) as handle:
+        if not compressed:
+            yield handle
+            return
+        with gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0) as zipped:
+            yield zipped
+
+
+@contextlib.contextmanager
 def _atomic(path: Path):
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
