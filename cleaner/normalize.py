@@ -15,51 +15,51 @@ import regex
 # paragraphs can run to thousands of characters that no pattern needs to see in full.
 MATCH_WINDOW = 200
 
-_LETTER_MAP = str.maketrans(
-    {
-        "\u0671": "\u0627",  # alef wasla -> alef (has no decomposition)
-        "\u0649": "\u064a",  # alef maqsura -> yeh
-        "\u06cc": "\u064a",  # Persian yeh -> Arabic yeh
-        "\u06d2": "\u064a",  # yeh barree -> yeh
-        "\u0629": "\u0647",  # ta marbuta -> heh
-        "\u06c0": "\u0647",  # heh with yeh above -> heh
-        "\u06d5": "\u0647",  # ae -> heh
-        "\u06a9": "\u0643",  # keheh (Persian kaf) -> kaf
-        "\u0640": None,  # tatweel
-        "\u200c": " ",  # zero-width non-joiner: Persian writes it, a space, or nothing
-        "\u200d": None,
-        "\x00": None,  # NUL lines of old corpora
-        "\u200b": None,
-        "\u200e": None,
-        "\u200f": None,
-        "\ufeff": None,
-        "\u061b": ";",  # Arabic semicolon
-        "\u060c": ",",  # Arabic comma
-        "\uff1a": ":",  # fullwidth colon
-        "\ua789": ":",  # modifier letter colon
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2019": "'",
-        "\u00b7": " ",  # middle dot, used as a bullet
-        "\u2022": " ",  # bullet
-        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
-    }
+# Pairs, not a str.translate table: replacing the few characters a text holds is many times
+# faster than translate's lookup of every character. No replacement is itself a folded
+# character, so the order of the pairs does not matter.
+_LETTER_FOLDS = (
+    ("\u0671", "\u0627"),  # alef wasla -> alef (has no decomposition)
+    ("\u0649", "\u064a"),  # alef maqsura -> yeh
+    ("\u06cc", "\u064a"),  # Persian yeh -> Arabic yeh
+    ("\u06d2", "\u064a"),  # yeh barree -> yeh
+    ("\u0629", "\u0647"),  # ta marbuta -> heh
+    ("\u06c0", "\u0647"),  # heh with yeh above -> heh
+    ("\u06d5", "\u0647"),  # ae -> heh
+    ("\u06a9", "\u0643"),  # keheh (Persian kaf) -> kaf
+    ("\u0640", ""),  # tatweel
+    ("\u200c", " "),  # zero-width non-joiner: Persian writes it, a space, or nothing
+    ("\u200d", ""),
+    ("\x00", ""),  # NUL lines of old corpora
+    ("\u200b", ""),
+    ("\u200e", ""),
+    ("\u200f", ""),
+    ("\ufeff", ""),
+    ("\u061b", ";"),  # Arabic semicolon
+    ("\u060c", ","),  # Arabic comma
+    ("\uff1a", ":"),  # fullwidth colon
+    ("\ua789", ":"),  # modifier letter colon
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+    ("\u2015", "-"),
+    ("\u2212", "-"),
+    ("\u00ab", '"'),
+    ("\u00bb", '"'),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2019", "'"),
+    ("\u00b7", " "),  # middle dot, used as a bullet
+    ("\u2022", " "),  # bullet
+    *((chr(0x0660 + d), str(d)) for d in range(10)),  # Arabic-Indic digits
+    *((chr(0x06F0 + d), str(d)) for d in range(10)),  # Persian digits
 )
 
 _MARKS = regex.compile(r"\p{Mn}+")
-_SPACES = regex.compile(r"[^\S\n]+")
 
 
 def normalize(text: str) -> str:
     """Fold case, letter forms, marks, digits, dashes and spaces for matching."""
-    return _fold(text[:MATCH_WINDOW]).strip()
+    return " ".join(_fold(text[:MATCH_WINDOW]).split())
 
 
 def normalize_lines(lines: list[str]) -> list[str]:
@@ -69,10 +69,14 @@ def normalize_lines(lines: list[str]) -> list[str]:
     folding never adds or removes a newline, so the result splits back into the same lines.
     """
     folded = _fold("\n".join(line[:MATCH_WINDOW] for line in lines)).split("\n")
-    return [line.strip() for line in folded]
+    return [" ".join(line.split()) for line in folded]
 
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    text = _MARKS.sub("", text).translate(_LETTER_MAP).casefold()
-    return _SPACES.sub(" ", text)
+    if not text.isascii():
+        text = _MARKS.sub("", text)
+    for char, replacement in _LETTER_FOLDS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text.casefold()
