@@ -8,9 +8,10 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
 1. `cleaner run --jobs 1` and `--jobs 2` as a user runs them (a process from start to exit,
    fresh output folder) on the bundled corpus (corpus/raw) replicated into one JSONL file of
    at least --mb MB, and on the text sets of ../shared/devcorpus (when present) replicated
-   to a tenth of that. docs/s and MB/s are of wall time; "MB/s per core" divides the input
-   by the CPU time (user + sys) of the whole process tree (getrusage RUSAGE_CHILDREN), which
-   the neighbours on a shared machine do not inflate. Peak tree RSS is the largest sum of
+   to a tenth of that. The two are run in turn (1, 2, 1, 2, ...) and the speed-up is the
+   median of each side-by-side pair's ratio. docs/s and MB/s are of wall time; "MB/s per
+   core" divides the input by the CPU time (user + sys) of the whole process tree
+   (getrusage RUSAGE_CHILDREN), which the neighbours on a shared machine do not inflate. Peak tree RSS is the largest sum of
    the RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
    (psutil is not installed); tree PSS the same with shared pages split between the
    processes sharing them (the memory the run really holds); max RSS is ru_maxrss, the
@@ -81,8 +82,11 @@ def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float,
     replica = work / "replica.jsonl"
     documents = build_replica(replica, texts, megabytes * 1_000_000)
     size = replica.stat().st_size / 1e6
-    runs = {jobs: [cleaner_run(replica, work / f"out-{jobs}-{n}", jobs) for n in range(repeats)]
-            for jobs in (1, 2)}
+    # Interleaved, so that the drift of a shared machine's speed over minutes falls on both.
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for n in range(repeats):
+        for jobs in (1, 2):
+            runs[jobs].append(cleaner_run(replica, work / f"out-{jobs}-{n}", jobs))
     print(f"{label}: {len(texts)} pages replicated to {documents} documents, {size:.1f} MB")
     _print_runs(runs, documents, size)
     replica.unlink()
@@ -159,18 +163,17 @@ class TreeRss(threading.Thread):
         self.join()
 
     def _tree(self) -> list[int]:
-        children: dict[int, list[int]] = {}
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(stat.parent.name))
+        # Each thread's children file, not a scan of every process in /proc: the sampler runs
+        # beside the measured workers on the same cores and must cost them next to nothing.
         tree, todo = [], [self.root]
         while todo:
             pid = todo.pop()
             tree.append(pid)
-            todo += children.get(pid, [])
+            for children in Path(f"/proc/{pid}/task").glob("*/children"):
+                try:
+                    todo += [int(child) for child in children.read_text().split()]
+                except OSError:
+                    continue  # the thread or process has just ended
         return tree
 
 
@@ -187,16 +190,16 @@ def _memory_kb(pid: int) -> tuple[int, int]:
 def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -> None:
     print(f"{'  cleaner run':30s} {'docs/s':>9s} {'MB/s':>7s} {'MB/s/core':>10s} "
           f"{'tree RSS':>9s} {'tree PSS':>9s} {'max RSS':>8s}  wall s of each run")
-    medians = {}
     for jobs, results in runs.items():
         wall = statistics.median(r["wall"] for r in results)
         cpu = statistics.median(r["cpu"] for r in results)
-        medians[jobs] = wall
         print(f"{f'  --jobs {jobs}':30s} {documents / wall:9.0f} {megabytes / wall:7.2f} {megabytes / cpu:10.2f} "
               f"{max(r['tree_rss_mb'] for r in results):7.0f}MB {max(r['tree_pss_mb'] for r in results):7.0f}MB "
               f"{max(r['maxrss_mb'] for r in results):6.0f}MB  "
               f"{', '.join(format(r['wall'], '.1f') for r in results)}")
-    print(f"  --jobs 2 / --jobs 1 speed-up (wall): {medians[1] / medians[2]:.2f}x\n")
+    pairs = [one["wall"] / two["wall"] for one, two in zip(runs[1], runs[2])]
+    print(f"  --jobs 2 / --jobs 1 speed-up (wall): {statistics.median(pairs):.2f}x, median of the "
+          f"runs side by side ({', '.join(format(pair, '.2f') for pair in pairs)})\n")
 
 
 # ---------------------------------------------------------------- in process, next to trafilatura
