@@ -11,11 +11,11 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    to a tenth of that. The two are run in turn (1, 2, 1, 2, ...) and the speed-up is the
    median of each side-by-side pair's ratio. docs/s and MB/s are of wall time; "MB/s per
    core" divides the input by the CPU time (user + sys) of the whole process tree
-   (getrusage RUSAGE_CHILDREN), which the neighbours on a shared machine do not inflate. Peak tree RSS is the largest sum of
-   the RSS of the `cleaner run` process and all its workers, sampled from /proc every 20 ms
-   (psutil is not installed); tree PSS the same with shared pages split between the
-   processes sharing them (the memory the run really holds); max RSS is ru_maxrss, the
-   largest single process.
+   (getrusage RUSAGE_CHILDREN), which the neighbours on a shared machine do not inflate.
+   Peak tree RSS is the largest sum of the RSS of the `cleaner run` process and all its
+   workers, sampled from /proc every 20 ms (psutil is not installed); tree PSS the same,
+   every 0.5 s, with shared pages split between the processes sharing them (the memory the
+   run really holds); max RSS is ru_maxrss, the largest single process.
    A --jobs 2 run on a tenth of the bundled replica, next to the full one, shows whether
    memory follows corpus size.
 2. clean() in this process on the same pages, and trafilatura.extract() on the same pages
@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -48,6 +49,10 @@ DEVCORPUS = ROOT.parent / "shared" / "devcorpus"
 DEVCORPUS_TEXT_SETS = ("arabic", "dari-html", "multilingual")
 LENGTH_FACTORS = (1, 10, 100)
 RSS_SAMPLE_SECONDS = 0.02
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
+# PSS comes from smaps_rollup, which walks a process's page tables under its memory lock and
+# so stalls the worker it reads; it is sampled this many times less often than RSS.
+PSS_EVERY_NTH_SAMPLE = 25
 
 
 def main() -> None:
@@ -153,10 +158,13 @@ class TreeRss(threading.Thread):
         self._stopped = threading.Event()
 
     def run(self) -> None:
+        samples = 0
         while not self._stopped.wait(RSS_SAMPLE_SECONDS):
-            sizes = [_memory_kb(pid) for pid in self._tree()]
-            self.peak_rss = max(self.peak_rss, sum(rss for rss, _ in sizes) * 1024)
-            self.peak_pss = max(self.peak_pss, sum(pss for _, pss in sizes) * 1024)
+            tree = self._tree()
+            self.peak_rss = max(self.peak_rss, sum(map(_rss_bytes, tree)))
+            if samples % PSS_EVERY_NTH_SAMPLE == 0:
+                self.peak_pss = max(self.peak_pss, sum(map(_pss_bytes, tree)))
+            samples += 1
 
     def stop(self) -> None:
         self._stopped.set()
@@ -177,14 +185,23 @@ class TreeRss(threading.Thread):
         return tree
 
 
-def _memory_kb(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) of one process in kB, (0, 0) once it is gone."""
+def _rss_bytes(pid: int) -> int:
+    """RSS of one process from /proc/<pid>/statm (a counter read, no page walk); 0 once gone."""
     try:
-        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-                      if line.startswith(("Rss:", "Pss:")))
-        return int(fields["Rss"].split()[0]), int(fields["Pss"].split()[0])
-    except (OSError, KeyError, ValueError):
-        return 0, 0
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_BYTES
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _pss_bytes(pid: int) -> int:
+    """PSS of one process from /proc/<pid>/smaps_rollup; 0 once gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
 
 
 def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -> None:
