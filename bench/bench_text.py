@@ -21,7 +21,8 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
 2. clean() in this process on the same pages, and trafilatura.extract() on the same pages
    wrapped as minimal HTML (one <p> per line, escaped): the ratio compares the same text,
    by CPU time. A replica only repeats its pages, so each page is measured --repeats times
-   instead. The same for each text set of the dev corpus.
+   instead, the two one after the other in each repeat; the ratio is the median of the
+   repeats' ratios. The same for each text set of the dev corpus.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
 4. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
    character should stay flat if the cost is linear.
@@ -222,15 +223,16 @@ def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -
 # ---------------------------------------------------------------- in process, next to trafilatura
 
 
-def _engine_vs_trafilatura(texts: list[str], repeats: int) -> tuple[int, float, float, float, float]:
-    """(documents, MB, clean() MB/s, trafilatura MB/s, docs/s of clean()) by CPU time."""
+def _engine_vs_trafilatura(texts: list[str], repeats: int) -> tuple:
+    """(documents, MB, clean() MB/s, trafilatura MB/s, docs/s of clean(), speed ratio) by CPU
+    time."""
     from cleaner.engine import clean
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     wrapped = [as_minimal_html(t) for t in texts]
-    engine = _median_cpu(lambda: [clean(t) for t in texts], repeats)
-    peer = _median_cpu(lambda: [_extract(page) for page in wrapped], repeats)
-    return len(texts), megabytes, megabytes / engine, megabytes / peer, len(texts) / engine
+    engine, peer, ratio = _paired_cpu(lambda: [clean(t) for t in texts],
+                                      lambda: [_extract(page) for page in wrapped], repeats)
+    return len(texts), megabytes, megabytes / engine, megabytes / peer, len(texts) / engine, ratio
 
 
 def as_minimal_html(text: str) -> str:
@@ -248,10 +250,11 @@ def _extract(page: str):
 def _print_comparison(rows: list[tuple]) -> None:
     print(f"{'in process, CPU time':30s} {'docs':>6s} {'MB':>6s} {'clean() MB/s':>13s} {'docs/s':>8s} "
           f"{'trafilatura MB/s':>17s} {'ratio':>7s}")
-    for name, documents, megabytes, engine, peer, docs_per_s in rows:
+    for name, documents, megabytes, engine, peer, docs_per_s, ratio in rows:
         print(f"{name:30s} {documents:6d} {megabytes:6.2f} {engine:13.2f} {docs_per_s:8.0f} "
-              f"{peer:17.2f} {engine / peer:6.1f}x")
-    print("(trafilatura.extract on the same text as minimal HTML, one <p> per line)\n")
+              f"{peer:17.2f} {ratio:6.1f}x")
+    print("(trafilatura.extract on the same text as minimal HTML, one <p> per line; the ratio is\n"
+          " the median of the repeats' ratios, each timing the two one after the other)\n")
 
 
 def _print_html_pages(repeats: int, text_path_mb_s: float) -> None:
@@ -263,8 +266,8 @@ def _print_html_pages(repeats: int, text_path_mb_s: float) -> None:
 
     raw = [p.read_bytes() for p in pages]
     megabytes = sum(map(len, raw)) / 1e6
-    trafilatura_s = _median_cpu(lambda: [_extract(page) for page in raw], repeats)
-    clean_html_s = _median_cpu(lambda: [clean_html(page) for page in raw], repeats)
+    trafilatura_s, clean_html_s, _ = _paired_cpu(lambda: [_extract(page) for page in raw],
+                                                 lambda: [clean_html(page) for page in raw], repeats)
     print(f"devcorpus/html: {len(raw)} real pages, {megabytes:.1f} MB, CPU time")
     print(f"  trafilatura.extract   {megabytes / trafilatura_s:7.2f} MB/s")
     print(f"  cleaner clean_html    {megabytes / clean_html_s:7.2f} MB/s "
@@ -293,13 +296,24 @@ def _print_linearity(document: str, repeats: int) -> None:
 # ---------------------------------------------------------------- helpers
 
 
+def _paired_cpu(first, second, repeats: int) -> tuple[float, float, float]:
+    """Median CPU seconds of first() and of second(), and the median of second/first over
+    the repeats. The two run one after the other in each repeat (after one untimed run of
+    each, which fills caches), so that a shared machine's drift falls on both alike."""
+    first(), second()
+    pairs = [(_cpu_seconds(first), _cpu_seconds(second)) for _ in range(repeats)]
+    return (statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs),
+            statistics.median(b / a for a, b in pairs))
+
+
+def _cpu_seconds(work) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
 def _median_cpu(work, repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        started = time.process_time()
-        work()
-        timings.append(time.process_time() - started)
-    return statistics.median(timings)
+    return statistics.median(_cpu_seconds(work) for _ in range(repeats))
 
 
 def _read_texts(paths: list[Path]) -> list[str]:
