@@ -58,7 +58,11 @@ _MARKS = regex.compile(r"\p{Mn}+")
 
 
 def normalize(text: str) -> str:
-    """Fold case, letter forms, marks, digits, dashes and spaces for matching."""
+    """Fold case, letter forms, marks, digits, dashes and spaces for matching.
+
+    Every run of white space (what str.isspace calls space, so tabs, no-break spaces and
+    the ASCII separators \\x1c-\\x1f too) becomes one space, and the ends are trimmed.
+    """
     return " ".join(_fold(text[:MATCH_WINDOW]).split())
 
 
@@ -68,6 +72,8 @@ def normalize_lines(lines: list[str]) -> list[str]:
     One call per document keeps the per-line cost of the C-level string functions low; the
     folding never adds or removes a newline, so the result splits back into the same lines.
     """
+    if not lines:
+        return []
     folded = _fold("\n".join(line[:MATCH_WINDOW] for line in lines)).split("\n")
     return [" ".join(line.split()) for line in folded]
 

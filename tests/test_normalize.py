@@ -1,0 +1,51 @@
+"""Normalisation for matching: the spellings a scrape uses for one marker fold to one key."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner.normalize import MATCH_WINDOW, normalize, normalize_lines
+
+
+@pytest.mark.parametrize("spelling", [
+    "إقرأ أيضاً:",  # hamza forms, tanwin
+    "اقرأ ايضا:",
+    "اقـــرأ أيضًا:",  # tatweel
+    "  إقرأ\u00a0 أيضاً:  ",  # no-break space, runs of spaces
+])
+def test_arabic_spellings_of_read_also_fold_to_one_key(spelling: str):
+    assert normalize(spelling) == "اقرا ايضا:"
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("كلمات دلالية", "كلمات دلاليه"),  # ta marbuta
+    ("مقالات مشابهة", "مقالات مشابهه"),
+    ("\u06a9\u06cc", "\u0643\u064a"),  # Persian kaf and yeh
+    ("مستشفى", "مستشفي"),  # alef maqsura
+    ("٢٠٢٦/١١/٢٣", "2026/11/23"),  # Arabic-Indic digits
+    ("۱۴۰۵", "1405"),  # Persian digits
+    ("Read Also — «Paris»", 'read also - "paris"'),  # case, dashes, guillemets
+    ("Lire aussi\u00a0: l’été", "lire aussi : l'ete"),  # accents, apostrophe
+    ("STRASSE Straße", "strasse strasse"),
+    ("نوی\u200cسنده", "نوي سنده"),  # zero-width non-joiner counts as a space
+    ("a\tb\x1fc\u2003d", "a b c d"),  # tab, unit separator, em space
+    ("\ufeff\u200bTags\u200e:", "tags:"),  # BOM and invisible marks
+])
+def test_letter_forms_marks_digits_and_spaces_fold(raw: str, folded: str):
+    assert normalize(raw) == folded
+
+
+def test_only_the_head_of_a_line_is_normalised():
+    assert normalize("x" * (MATCH_WINDOW + 50)) == "x" * MATCH_WINDOW
+
+
+def test_a_document_folds_line_by_line_into_as_many_lines():
+    lines = ["إقرأ أيضاً:", "", "  Tags :\tpolitics ", "x" * 300]
+    assert normalize_lines(lines) == ["اقرا ايضا:", "", "tags : politics", "x" * MATCH_WINDOW]
+
+
+@given(st.lists(st.text(st.characters(blacklist_characters="\n")), max_size=8))
+def test_folding_a_whole_document_equals_folding_each_line(lines: list[str]):
+    assert normalize_lines(lines) == [normalize(line) for line in lines]
