@@ -757,15 +757,21 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
     path = str(source.path)
     sha256 = None
     with atomic_stream(out / output, source.compressed) as written:
+        # Only the input's errors are the document's; an error writing the output (a full
+        # disk) must stop the run, not pass for a finished file.
         try:
             sha256 = sha256_of(source.path)
-            with open(source.path, "rb") as stream:
-                for number, record in enumerate(html_records(stream, path), 1):
-                    written.write(json_line(_clean_warc_record(record, number, source, tally)).encode("utf-8"))
+            stream = open(source.path, "rb")
         except OSError as exc:
             tally.failed_one(path, None, f"unreadable: {exc.strerror or exc}")
-        except WarcError as exc:
-            tally.failed_one(path, None, str(exc))
+        else:
+            with stream:
+                try:
+                    for number, record in enumerate(html_records(stream, path), 1):
+                        line = json_line(_clean_warc_record(record, number, source, tally))
+                        written.write(line.encode("utf-8"))
+                except WarcError as exc:
+                    tally.failed_one(path, None, str(exc))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
     return {**entry, "encoding": None, "written": True, **vars(tally)}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import json
 import os
 import shutil
@@ -51,12 +52,12 @@ def atomic_concat(parts: list[Path], path: Path) -> None:
 def atomic_stream(path: Path, compressed: bool):
     """A binary handle whose bytes appear under path only once the block ends without error:
     for outputs written as they are produced, so that none is ever held whole in memory.
-    With compressed, the bytes are gzipped under a fixed header (no name, no time stamp)."""
+    With compressed, the bytes are gzipped as gzip_bytes does."""
     with _atomic(path) as handle:
         if not compressed:
             yield handle
             return
-        with gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0) as zipped:
+        with _gzip(handle) as zipped:
             yield zipped
 
 
@@ -89,7 +90,14 @@ def sweep_temp_files(root: Path) -> int:
 def gzip_bytes(data: bytes) -> bytes:
     """Gzip with a fixed header (no time stamp, no name): equal input, equal bytes. Members
     written this way concatenate into one valid gzip file."""
-    return gzip.compress(data, mtime=0)
+    buffer = io.BytesIO()
+    with _gzip(buffer) as zipped:
+        zipped.write(data)
+    return buffer.getvalue()
+
+
+def _gzip(handle) -> gzip.GzipFile:
+    return gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0)
 
 
 def json_line(value) -> str:
