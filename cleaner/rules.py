@@ -267,6 +267,9 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
         _check_normalised_regex(entry["pattern"], where, rule_id)
     elif not normalize(entry["pattern"]):
         raise RuleError(f"{where.at(rule_id)}: {label}: empty pattern")
+    elif any(char in entry["pattern"] for char in "\n\r"):
+        raise RuleError(f"{where.at(rule_id)}: {label}: a pattern matches within one line; "
+                        "it cannot hold a line break")
     return Rule(
         id=rule_id,
         kind=entry["kind"],

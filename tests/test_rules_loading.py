@@ -39,6 +39,7 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
      "bad regex"),
     (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', 'kind = "regex"\npattern = "^Sponsored"'),
      "match normalised text"),
+    (GOOD_RULE.replace('pattern = "Sponsored by"', 'pattern = "Sponsored\\nby"'), "cannot hold a line break"),
 ])
 def test_a_bad_rule_is_reported_with_file_line_and_rule(tmp_path, bad, message):
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=bad))
