@@ -14,7 +14,7 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    (getrusage RUSAGE_CHILDREN), which the neighbours on a shared machine do not inflate.
    Peak tree RSS is the largest sum of the RSS of the `cleaner run` process and all its
    workers, sampled from /proc every 20 ms (psutil is not installed); tree PSS the same,
-   every 0.5 s, with shared pages split between the processes sharing them (the memory the
+   every 0.1 s, with shared pages split between the processes sharing them (the memory the
    run really holds); max RSS is ru_maxrss, the largest single process.
    A --jobs 2 run on a tenth of the bundled replica, next to the full one, shows whether
    memory follows corpus size.
@@ -53,7 +53,7 @@ RSS_SAMPLE_SECONDS = 0.02
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 # PSS comes from smaps_rollup, which walks a process's page tables under its memory lock and
 # so stalls the worker it reads; it is sampled this many times less often than RSS.
-PSS_EVERY_NTH_SAMPLE = 25
+PSS_EVERY_NTH_SAMPLE = 5
 
 
 def main() -> None:
@@ -88,10 +88,11 @@ def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float,
     replica = work / "replica.jsonl"
     documents = build_replica(replica, texts, megabytes * 1_000_000)
     size = replica.stat().st_size / 1e6
-    # Interleaved, so that the drift of a shared machine's speed over minutes falls on both.
+    # Interleaved, first one then the other first, so that the drift of a shared machine's
+    # speed over minutes falls on both alike.
     runs: dict[int, list[dict]] = {1: [], 2: []}
     for n in range(repeats):
-        for jobs in (1, 2):
+        for jobs in ((1, 2) if n % 2 == 0 else (2, 1)):
             runs[jobs].append(cleaner_run(replica, work / f"out-{jobs}-{n}", jobs))
     print(f"{label}: {len(texts)} pages replicated to {documents} documents, {size:.1f} MB")
     _print_runs(runs, documents, size)
@@ -216,8 +217,10 @@ def _print_runs(runs: dict[int, list[dict]], documents: int, megabytes: float) -
               f"{max(r['maxrss_mb'] for r in results):6.0f}MB  "
               f"{', '.join(format(r['wall'], '.1f') for r in results)}")
     pairs = [one["wall"] / two["wall"] for one, two in zip(runs[1], runs[2])]
-    print(f"  --jobs 2 / --jobs 1 speed-up (wall): {statistics.median(pairs):.2f}x, median of the "
-          f"runs side by side ({', '.join(format(pair, '.2f') for pair in pairs)})\n")
+    medians = {jobs: statistics.median(r["wall"] for r in results) for jobs, results in runs.items()}
+    print(f"  --jobs 2 / --jobs 1 speed-up (wall): {statistics.median(pairs):.2f}x, the median of "
+          f"the runs side by side ({', '.join(format(pair, '.2f') for pair in pairs)}); "
+          f"{medians[1] / medians[2]:.2f}x from the medians above\n")
 
 
 # ---------------------------------------------------------------- in process, next to trafilatura
@@ -299,9 +302,20 @@ def _print_linearity(document: str, repeats: int) -> None:
 def _paired_cpu(first, second, repeats: int) -> tuple[float, float, float]:
     """Median CPU seconds of first() and of second(), and the median of second/first over
     the repeats. The two run one after the other in each repeat (after one untimed run of
-    each, which fills caches), so that a shared machine's drift falls on both alike."""
+    each, which fills caches), so that a shared machine's drift over minutes falls on both
+    alike."""
     first(), second()
-    pairs = [(_cpu_seconds(first), _cpu_seconds(second)) for _ in range(repeats)]
+    pairs = []
+    for n in range(repeats):
+        # Which runs first alternates, so that what one leaves behind (garbage to collect,
+        # cache contents) falls on both alike.
+        if n % 2:
+            second_seconds = _cpu_seconds(second)
+            first_seconds = _cpu_seconds(first)
+        else:
+            first_seconds = _cpu_seconds(first)
+            second_seconds = _cpu_seconds(second)
+        pairs.append((first_seconds, second_seconds))
     return (statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs),
             statistics.median(b / a for a, b in pairs))
 
