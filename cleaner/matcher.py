@@ -99,27 +99,24 @@ class Matcher:
                 key = normalize(rule.pattern)
                 self.phrase_rules[key] = self.phrase_rules.get(key, ()) + (rule,)
         self.regex_rules = [rule for rule in rules if rule.kind == "regex"]
-        patterns = [compile_pattern(rule.pattern) for rule in self.regex_rules]
-        self.compiled = [pattern.regex for pattern in patterns]
-        self.anchored = [pattern.anchored for pattern in patterns]
-        self.first_chars = [pattern.first_chars for pattern in patterns]
+        self.patterns = [compile_pattern(rule.pattern) for rule in self.regex_rules]
         self.phrase_scan = (
             re.compile(rf"^(?P<p>{_trie(list(self.phrase_rules))})(?=$|\W)", re.M)
             if self.phrase_rules else None
         )
-        literals = [pattern.literals for pattern in patterns]
         self._compiled_alternations: dict[tuple, regex.Pattern | None] = {}
-        self.buckets = tuple(self._bucket(lower, literals) for lower in (0, *LENGTH_BUCKETS))
+        self.buckets = tuple(self._bucket(lower) for lower in (0, *LENGTH_BUCKETS))
 
-    def _bucket(self, lower: int, literals: list[frozenset[str] | None]) -> _Bucket:
+    def _bucket(self, lower: int) -> _Bucket:
         by_literal: dict[str, list[int]] = {}
         unfiltered: list[int] = []
         for position, rule in enumerate(self.regex_rules):
             if not fits(rule, lower):
                 continue
-            if literals[position] is None:
+            literals = self.patterns[position].literals
+            if literals is None:
                 unfiltered.append(position)
-            for literal in literals[position] or ():
+            for literal in literals or ():
                 by_literal.setdefault(literal, []).append(position)
         automaton = None
         if by_literal:
@@ -127,12 +124,12 @@ class Matcher:
             for literal, positions in by_literal.items():
                 automaton.add_word(literal, tuple(positions))
             automaton.make_automaton()
-        anchored = [p for p in unfiltered if self.anchored[p]]
+        anchored = [p for p in unfiltered if self.patterns[p].anchored]
         floating = [p for p in unfiltered if p not in anchored]
-        any_start = tuple(p for p in anchored if self.first_chars[p] is None)
+        any_start = tuple(p for p in anchored if self.patterns[p].first_chars is None)
         by_char: dict[str, list[int]] = {}
         for position in anchored:
-            for char in self.first_chars[position] or ():
+            for char in self.patterns[position].first_chars or ():
                 by_char.setdefault(char, []).append(position)
         anchored_by_char = {char: tuple(sorted(set(ps) | set(any_start))) for char, ps in by_char.items()}
         anchored_by_char[""] = any_start
@@ -203,7 +200,7 @@ class Matcher:
 
         def run_rule(index: int, position: int) -> None:
             if fits(self.regex_rules[position], lengths[index] - 1):
-                match = run_with_timeout(self.compiled[position].search, lines[index])
+                match = run_with_timeout(self.patterns[position].regex.search, lines[index])
                 if match:
                     record(index, position, match.end())
 
