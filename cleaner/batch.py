@@ -36,7 +36,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
-from urllib.parse import urlsplit
 
 from cleaner.io.readers import (
     UNKNOWN,
@@ -66,7 +65,7 @@ from cleaner.io.writers import (
     write_json_lines,
 )
 from cleaner.model import Result
-from cleaner.rules import RuleSet, default_rules, load_rules
+from cleaner.rules import RuleSet, default_rules, host_of, load_rules
 
 MANIFEST = "manifest.jsonl"
 ERRORS = "errors.jsonl"
@@ -809,5 +808,4 @@ def _site(result: Result, url: str | None, source: Source) -> str:
     if isinstance(site, str) and site:
         return site
     url = url or result.metadata.get("url")
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "") if isinstance(url, str) else ""
-    return host.removeprefix("www.") or source.folder or UNKNOWN_SITE
+    return host_of(url if isinstance(url, str) else None) or source.folder or UNKNOWN_SITE
