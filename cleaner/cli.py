@@ -190,9 +190,7 @@ def _read_baseline(path) -> dict | None:
 
 
 def _update_baseline(path, baseline: dict, report) -> int:
-    import json
-
-    from cleaner.io.writers import atomic_write_text as write_atomic
+    from cleaner.io.writers import write_json
     from cleaner.scoring import raise_floors
 
     raised, refusals = raise_floors(baseline, report)
@@ -202,7 +200,7 @@ def _update_baseline(path, baseline: dict, report) -> int:
         print(f"cleaner: {path}: no floor to raise", file=sys.stderr)
         return 0
     try:
-        write_atomic(path, json.dumps(raised, ensure_ascii=False, indent=2) + "\n")
+        write_json(path, raised)
     except OSError as exc:
         print(f"cleaner: {path}: cannot write the baseline: {exc.strerror or exc}", file=sys.stderr)
         return 1
