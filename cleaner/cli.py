@@ -7,7 +7,10 @@ Exit status: 0 all went well, 1 some documents failed (or a check fell below its
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+from pathlib import Path
 
 from cleaner.rules import RuleError, default_rules, load_rules
 
@@ -131,8 +134,6 @@ def _add_report_options(command) -> None:
 
 
 def _cmd_check(args) -> int:
-    from pathlib import Path
-
     from cleaner.engine import clean
     from cleaner.scoring import below_floors, score_corpus
 
@@ -159,8 +160,6 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_diff(args) -> int:
-    from pathlib import Path
-
     from cleaner.scoring import score_trees
 
     folders = [args.output_dir, args.gold_dir] + ([args.raw] if args.raw else [])
@@ -174,8 +173,6 @@ def _cmd_diff(args) -> int:
 
 def _read_baseline(path) -> dict | None:
     """The pinned floors; {} when none are pinned yet, None (after saying why) if unreadable."""
-    import json
-
     if not path.exists():
         return {}
     try:
@@ -210,8 +207,6 @@ def _update_baseline(path, baseline: dict, report) -> int:
 
 def _emit_report(args, report, failures: list[str]) -> int:
     """Print the report, write --json / --html; 1 if a file could not be written."""
-    import os
-
     from cleaner.io.writers import atomic_write_text as write_atomic
     from cleaner.report import render_html, render_json, render_terminal
 
@@ -272,8 +267,6 @@ def _positive_int(value: str) -> int:
 def _cmd_run(args) -> int:
     if args.engine == "datatrove" or args.tasks or args.workers:
         return _cmd_run_datatrove(args)
-    from pathlib import Path
-
     from cleaner.batch import BatchOptions, run_batch
     from cleaner.io.readers import InputError
 
@@ -350,8 +343,6 @@ def _cmd_run_datatrove(args) -> int:
 
 
 def _datatrove_usage_error(args) -> str | None:
-    from pathlib import Path
-
     if args.engine != "datatrove":
         return "--tasks and --workers go with --engine datatrove"
     if len(args.inputs) != 1:
@@ -409,8 +400,6 @@ def _share(value: str) -> float:
 
 
 def _cmd_learn(args) -> int:
-    from pathlib import Path
-
     from cleaner.io.readers import InputError
     from cleaner.learn import Fields, LearnError, learn
 
