@@ -22,7 +22,6 @@ plus "cleaned_text" and the keys above), so either engine's output feeds the sam
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 from pathlib import Path
 
@@ -37,10 +36,18 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
-from cleaner.batch import CLEANED_TEXT_KEY, ERROR_KEY, FLAGS_KEY, METADATA_KEY, REMOVALS_KEY, failure_reason
+from cleaner.batch import (
+    CLEANED_TEXT_KEY,
+    ERROR_KEY,
+    FLAGS_KEY,
+    METADATA_KEY,
+    REMOVALS_KEY,
+    failure_reason,
+    rules_for,
+)
 from cleaner.io.readers import DocumentError
 from cleaner.model import Result
-from cleaner.rules import RuleSet, default_rules, load_rules
+from cleaner.rules import RuleSet
 
 OVER_DELETION_FLAG = "over_deletion"
 INPUT_MODES = ("text", "html", "auto")
@@ -55,12 +62,6 @@ UNREADABLE_STAT = "unreadable_lines"
 
 # Where a document goes after cleaning.
 _FORWARD, _EXCLUDE, _DROP = "forward", "exclude", "drop"
-
-
-@functools.lru_cache(maxsize=8)
-def _rules_in_this_process(rules_dir: str | None) -> RuleSet:
-    # Loading rules takes seconds; a worker process runs many tasks, each with a fresh step.
-    return load_rules(rules_dir) if rules_dir else default_rules()
 
 
 class CleanerStep(PipelineStep):
@@ -114,7 +115,8 @@ class CleanerStep(PipelineStep):
     @property
     def rules(self) -> RuleSet:
         if self._rules is None:
-            self._rules = _rules_in_this_process(self.rules_dir)
+            # Once per process: a worker runs many tasks, each with a fresh step.
+            self._rules = rules_for(self.rules_dir)
         return self._rules
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
