@@ -38,6 +38,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_diff(commands)
     _add_run(commands)
     _add_learn(commands)
+    _add_review(commands)
     return parser
 
 
@@ -427,6 +428,53 @@ def _cmd_learn(args) -> int:
         for reason in report.dropped:
             print(f"  dropped {reason}")
     return 1 if errors or any(r.error for r in reports) else 0
+
+
+# ---------------------------------------------------------------- review
+
+
+def _add_review(commands) -> None:
+    review = commands.add_parser(
+        "review", help="label gold files and review the cleaner's decisions in the browser",
+        description="Serve a local web app (127.0.0.1 only) that shows every .txt document under "
+        "RAW_DIR line by line, with the gold's keep/drop labels from GOLD_DIR (same relative "
+        "paths) beside the cleaner's decisions and rule ids, and saves the labels as gold files.",
+        epilog="exit status: 0 stopped with Ctrl-C; 2 usage error (no RAW_DIR, port in use)",
+    )
+    review.add_argument("raw_dir", help="the raw scrapes (.txt, read recursively)")
+    review.add_argument("--gold", required=True, metavar="GOLD_DIR",
+                        help="gold files, mirroring RAW_DIR (created on the first save)")
+    review.add_argument("--rules", help="a rules directory to add to the shipped rules")
+    review.add_argument("--port", type=int, default=8642,
+                        help="port on 127.0.0.1 (default: %(default)s; 0 picks a free one)")
+    review.set_defaults(handler=_cmd_review)
+
+
+def _cmd_review(args) -> int:
+    from cleaner.review import Review, serve
+
+    raw, gold = Path(args.raw_dir), Path(args.gold)
+    if not raw.is_dir():
+        print(f"cleaner review: {raw}: not a folder", file=sys.stderr)
+        return 2
+    if gold.exists() and not gold.is_dir():
+        print(f"cleaner review: {gold}: not a folder", file=sys.stderr)
+        return 2
+    if gold.resolve().is_relative_to(raw.resolve()):
+        print(f"cleaner review: {gold}: the gold folder must not be inside {raw}: its files "
+              "would be read as raw documents", file=sys.stderr)
+        return 2
+
+    def announce(url: str) -> None:
+        print(f"cleaner review: {url} (Ctrl-C stops)", flush=True)
+
+    try:
+        serve(Review(raw, gold, _rules_from(args)), args.port, announce)
+    except OSError as exc:
+        print(f"cleaner review: cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
+    return 0
 
 
 if __name__ == "__main__":
