@@ -1,6 +1,6 @@
 """The HTML report in a real headless browser: Debian's chromium driven by Playwright.
 
-Nothing is downloaded: the test uses /usr/bin/chromium and skips, saying so, without it.
+Nothing is downloaded: the tests use /usr/bin/chromium and skip, saying so, without it.
 """
 
 import subprocess
@@ -8,26 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from chromium import browser, requires_chromium  # noqa: F401 - browser is a fixture
 
 from cleaner.model import KeptLine, Removal, Result
 from cleaner.report import render_html
 from cleaner.scoring import Report, score_result
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed at /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+pytestmark = requires_chromium
 
 
 def open_page(browser, path: Path):

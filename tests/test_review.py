@@ -19,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from chromium import browser, requires_chromium  # noqa: F401 - browser is a fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -30,9 +31,6 @@ from cleaner.rules import default_rules
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SEEDS = CORPUS / "raw" / "seeds"
 SEED = "001_c9df4768c87664a9.txt"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 PAYLOAD_NAME = "<img src=x onerror=alert(9)>.txt"
 PAYLOAD_LINES = [
     "Harbour plan approved after a long night of council debate",
@@ -310,18 +308,6 @@ def test_the_command_line_refuses_a_gold_folder_inside_the_raw_folder(raw_dir: P
 # ---------------------------------------------------------------- the page in a browser
 
 
-browser_only = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed at /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @contextlib.contextmanager
 def opened(browser, server, path: str):
     """A page on one document; page errors and dialogs (what a payload that ran would cause) recorded."""
@@ -362,7 +348,7 @@ def press(page, *keys: str) -> None:
         page.keyboard.press(key)
 
 
-@browser_only
+@requires_chromium
 def test_a_seed_labelled_from_scratch_with_keys_only_is_scored_by_check(browser, server, raw_dir, tmp_path):
     path = f"seeds/{SEED}"
     gold = seed_gold_indices()
@@ -418,7 +404,7 @@ def _labelled_steps(page, start: int, end: int) -> int:
     return sum(1 for i in range(start + 1, end + 1) if i not in blanks)
 
 
-@browser_only
+@requires_chromium
 def test_disagreements_are_reached_with_n_and_p_and_the_range_takes_the_anchor_label(browser, server):
     path = f"seeds/{SEED}"
     with opened(browser, server, path) as (page, events):
@@ -436,7 +422,7 @@ def test_disagreements_are_reached_with_n_and_p_and_the_range_takes_the_anchor_l
         assert events == []
 
 
-@browser_only
+@requires_chromium
 def test_arabic_lines_render_right_to_left(browser, server):
     with opened(browser, server, f"seeds/{SEED}") as (page, _):
         arabic = page.locator('#lines li[data-index="0"] .text')
@@ -446,7 +432,7 @@ def test_arabic_lines_render_right_to_left(browser, server):
         assert english.evaluate("e => getComputedStyle(e).direction") == "ltr"
 
 
-@browser_only
+@requires_chromium
 def test_html_in_a_document_and_its_name_stays_inert_text(browser, server):
     path = f"en/{PAYLOAD_NAME}"
     with opened(browser, server, path) as (page, events):
@@ -460,7 +446,7 @@ def test_html_in_a_document_and_its_name_stays_inert_text(browser, server):
         assert events == []
 
 
-@browser_only
+@requires_chromium
 def test_of_two_tabs_saving_one_document_the_second_is_refused(browser, server, tmp_path):
     path = f"seeds/{SEED}"
     with opened(browser, server, path) as (first, _), opened(browser, server, path) as (second, events):
@@ -481,7 +467,7 @@ def test_of_two_tabs_saving_one_document_the_second_is_refused(browser, server, 
         assert (tmp_path / "gold" / path).read_bytes() != saved
 
 
-@browser_only
+@requires_chromium
 def test_the_page_loads_and_works_with_the_network_off(browser, server):
     context = browser.new_context()
     requested, blocked = [], []
@@ -507,7 +493,7 @@ def test_the_page_loads_and_works_with_the_network_off(browser, server):
     assert {url.removeprefix(server.url) for url in requested} >= {"", "review.js", "review.css", "api/documents"}
 
 
-@browser_only
+@requires_chromium
 def test_a_rule_opens_at_its_line_and_a_test_case_can_be_copied(browser, server):
     path = f"seeds/{SEED}"
     with opened(browser, server, path) as (page, events):
