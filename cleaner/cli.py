@@ -445,9 +445,15 @@ def _add_review(commands) -> None:
     review.add_argument("--gold", required=True, metavar="GOLD_DIR",
                         help="gold files, mirroring RAW_DIR (created on the first save)")
     review.add_argument("--rules", help="a rules directory to add to the shipped rules")
-    review.add_argument("--port", type=int, default=8642,
+    review.add_argument("--port", type=_port, default=8642,
                         help="port on 127.0.0.1 (default: %(default)s; 0 picks a free one)")
     review.set_defaults(handler=_cmd_review)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {value!r}")
+    return int(value)
 
 
 def _cmd_review(args) -> int:

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from cleaner import heuristics
 from cleaner.engine import clean
-from cleaner.io.writers import atomic_write_text
+from cleaner.io.writers import atomic_write
 from cleaner.model import Result, split_lines, strip_line, visible
 from cleaner.rules import RuleSet
 from cleaner.scoring import DocumentScore, SiteScore, aggregate, read_text, score_result, tree_files
@@ -110,13 +110,6 @@ def removals_by_line(result: Result, count: int) -> list[tuple[str, str] | None]
         for number in range(removal.first_line, removal.last_line + 1):
             decisions[number - 1] = (removal.rule_id, removal.reason)
     return decisions
-
-
-def file_version(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return ABSENT
 
 
 def score_figures(score: DocumentScore | SiteScore) -> dict:
@@ -217,12 +210,16 @@ class Review:
             raise ReviewError(HTTPStatus.INTERNAL_SERVER_ERROR, f"{gold_path}: {exc.strerror or exc}") from None
         return data.decode("utf-8", errors="replace"), hashlib.sha256(data).hexdigest()
 
-    def document(self, path: str) -> dict:
+    def _decided(self, path: str) -> tuple[list[str], list[tuple[str, str] | None]]:
+        """The document's raw lines and the cleaner's removal (rule id, reason) of each."""
         raw, result = self._raw(path)
         lines = raw_lines(raw)
+        return lines, removals_by_line(result, len(lines))
+
+    def document(self, path: str) -> dict:
+        lines, decisions = self._decided(path)
         gold, version = self._gold(path)
         alignment = align_gold(lines, gold) if gold is not None else None
-        decisions = removals_by_line(result, len(lines))
         rows = []
         for index, (text, removal) in enumerate(zip(lines, decisions)):
             rows.append({
@@ -234,7 +231,7 @@ class Review:
         return {"path": path, "version": version, "has_gold": gold is not None,
                 "warning": alignment.warning if alignment else "",
                 "unmatched": list(alignment.unmatched) if alignment else [],
-                "flags": result.flags, "lines": rows, "summary": self.summary(path)}
+                "flags": self._raw(path)[1].flags, "lines": rows, "summary": self.summary(path)}
 
     def summary(self, path: str) -> dict:
         """One row of the document list: disagreements with the gold, scores, removals by rule."""
@@ -248,8 +245,7 @@ class Review:
         with self._cache_lock:
             if key in self._summaries:
                 return self._summaries[key]
-        lines = raw_lines(raw)
-        decisions = removals_by_line(result, len(lines))
+        lines, decisions = self._decided(path)
         by_rule: dict[str, int] = {}
         for index, removal in enumerate(decisions):
             if removal and is_labelable(lines[index]):
@@ -290,8 +286,7 @@ class Review:
     def save(self, request: dict) -> dict:
         _check_fields(request, SAVE_FIELDS, required=("path", "version", "keep"))
         path, version = request["path"], request["version"]
-        raw, _ = self._raw(path)
-        lines = raw_lines(raw)
+        lines = raw_lines(self._raw(path)[0])
         keep = _line_indices(request["keep"], lines)
         gold_path = self.gold_dir / path
         with self._save_lock:
@@ -305,12 +300,14 @@ class Review:
                 warning = align_gold(lines, gold).warning
                 if warning:
                     raise ReviewError(HTTPStatus.CONFLICT, f"{gold_path}: {warning}. Nothing was saved.")
+            data = gold_text(lines, keep).encode("utf-8")
             try:
-                atomic_write_text(gold_path, gold_text(lines, keep))
+                atomic_write(gold_path, data)
             except OSError as exc:
                 raise ReviewError(HTTPStatus.INTERNAL_SERVER_ERROR,
                                   f"{gold_path}: cannot write: {exc.strerror or exc}") from None
-        return {"version": file_version(gold_path), "summary": self.summary(path),
+        # The version of what this save wrote, not of what the file holds by now.
+        return {"version": hashlib.sha256(data).hexdigest(), "summary": self.summary(path),
                 "overall": self.overall()}
 
     # -------------------------------------------- rules
@@ -344,11 +341,10 @@ class Review:
         what the labels (the tab's current ones, maybe unsaved) keep of them."""
         _check_fields(request, TEST_CASE_FIELDS, required=tuple(TEST_CASE_FIELDS))
         path = request["path"]
-        raw, result = self._raw(path)
-        lines = raw_lines(raw)
+        lines, decisions = self._decided(path)
         keep = _line_indices(request["keep"], lines)
         (index,) = _line_indices([request["index"]], lines)
-        removal = removals_by_line(result, len(lines))[index]
+        removal = decisions[index]
         labelled = [i for i in range(len(lines)) if is_labelable(lines[i])]
         at = labelled.index(index)
         window = labelled[max(0, at - TEST_CASE_CONTEXT):at + TEST_CASE_CONTEXT + 1]
@@ -421,6 +417,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             route(urlsplit(self.path))
         except ReviewError as exc:
             self._send_json({"error": str(exc)}, exc.status)
+        except Exception as exc:  # noqa: BLE001 - say what went wrong rather than drop the connection
+            self._send_json({"error": f"{type(exc).__name__}: {exc}"}, HTTPStatus.INTERNAL_SERVER_ERROR)
 
     def _check_origin(self) -> None:
         # Another web page in the same browser must not reach the API (DNS rebinding, CSRF).

@@ -298,11 +298,19 @@ def test_the_command_line_serves_the_page_on_127_0_0_1(raw_dir: Path, tmp_path: 
         process.wait(timeout=30)
 
 
-def test_the_command_line_refuses_a_gold_folder_inside_the_raw_folder(raw_dir: Path):
+@pytest.mark.parametrize("arguments, message", [
+    (["--gold", "{raw}/gold"], "must not be inside"),
+    (["--gold", "{raw}/../gold", "--port", "70000"], "must be a port number"),
+    (["--gold", "{raw}/seeds/" + SEED], "not a folder"),
+])
+def test_the_command_line_refuses_bad_folders_and_ports(raw_dir: Path, arguments, message):
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        assert main(["review", str(raw_dir), "--gold", str(raw_dir / "gold")]) == 2
-    assert "must not be inside" in err.getvalue()
+        try:
+            status = main(["review", str(raw_dir), *(a.format(raw=raw_dir) for a in arguments)])
+        except SystemExit as exit:  # argparse's own usage errors
+            status = exit.code
+    assert status == 2 and message in err.getvalue()
 
 
 # ---------------------------------------------------------------- the page in a browser

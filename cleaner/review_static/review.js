@@ -128,6 +128,7 @@ async function openDocument(path, cursor = null) {
   $("warning").textContent = doc.warning ? `${doc.warning}. Not found: ${doc.unmatched.join(" | ")}` : "";
   status(doc.has_gold ? "labels from the gold file" : "no gold file yet: labels start from the cleaner's decisions");
   renderScore(doc.summary);
+  for (const [flag, detail] of Object.entries(doc.flags)) status(`cleaner flag ${flag}: ${detail}`, "error");
   renderLines();
   renderOverview();
 }
