@@ -375,8 +375,12 @@ def test_a_seed_labelled_from_scratch_with_keys_only_is_scored_by_check(browser,
         assert kept_indices(page) != gold
         press(page, "Shift+U")
         assert kept_indices(page) == gold
+        assert page.locator("#overall").inner_text() == "overall: no document has gold yet"
         press(page, "Control+z", "Control+y", "s")
         page.wait_for_function("() => document.getElementById('status').textContent.startsWith('saved')")
+        page.wait_for_function("() => document.getElementById('overall').textContent.includes('1 labelled')")
+        assert "line P 1.000 R 1.000 F1 1.000" in page.locator("#document-score").inner_text()
+        assert page.locator("#documents li", has_text=SEED).locator(".count").inner_text() == "0 ≠"
         page.reload()
         wait_for_document(page, path)
         assert kept_indices(page) == gold
@@ -513,4 +517,22 @@ def test_a_rule_opens_at_its_line_and_a_test_case_can_be_copied(browser, server)
         page.locator("#test-case").wait_for()
         case = tomllib.loads(page.locator("#test-case").input_value())["test"][0]
         assert "إقرأ أيضاً:" in case["raw"].split("\n") and "إقرأ أيضاً:" not in case["expected"]
+        assert events == []
+
+
+@requires_chromium
+def test_the_rule_filter_lists_every_line_the_rule_removed_and_opens_it(browser, server):
+    with opened(browser, server, f"en/{PAYLOAD_NAME}") as (page, events):
+        page.locator("#rule-filter").select_option("ar.read-also")
+        entries = page.locator("#rule-lines li")
+        entries.first.wait_for()
+        expected = call(server, "/api/rule-lines?id=ar.read-also")[1]["lines"]
+        assert entries.count() == len(expected) > 0
+        documents = page.locator("#documents li").evaluate_all("items => items.map(i => i.dataset.path)")
+        assert documents == sorted({line["path"] for line in expected})
+        entries.nth(1).click()
+        wait_for_document(page, expected[1]["path"])
+        cursor = page.locator("#lines li.cursor")
+        assert cursor.get_attribute("data-index") == str(expected[1]["index"])
+        assert "hit" in cursor.get_attribute("class")
         assert events == []
