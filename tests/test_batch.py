@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,26 @@ def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpu
     assert "cleaned 5 of 10 documents" in done.stderr and "failures and their reasons" in done.stderr
     assert "doc/s" not in done.stderr  # no progress bar when stderr is not a terminal
     assert tree_hashes(mixed_corpus) == before
+
+
+def test_a_truncated_jsonl_gz_keeps_every_record_read_before_the_damage(tmp_path: Path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    data = gzip.compress("".join(json.dumps({"id": n, "text": article(n)}) + "\n"
+                                 for n in range(1067)).encode())
+    cut = data[: len(data) - 200]
+    (corpus / "dump.jsonl.gz").write_bytes(cut)
+    readable = zlib.decompressobj(wbits=31).decompress(cut)
+    complete = readable.count(b"\n")
+    assert JSONL_CHUNK_RECORDS * 4 < complete < 1067  # the damage is in the last, partial chunk
+    out = tmp_path / "out"
+    done = run_cleaner(corpus, "--out", out, "--jobs", 2)
+    assert done.returncode == 1, done.stderr
+
+    assert [r["id"] for r in read_jsonl(out / "dump.jsonl.gz")] == list(range(complete))
+    [error] = read_jsonl(out / "errors.jsonl")
+    assert error["path"] == str(corpus / "dump.jsonl.gz")
+    assert error["reason"].startswith(f"unreadable after record {complete}:")
 
 
 # ---------------------------------------------------------------- resuming

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 
 import pytest
@@ -109,14 +110,18 @@ def test_jsonl_stream_chunks_every_line_once_and_hashes_the_stored_file(tmp_path
     assert stream.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_truncated_gzip_stream_is_a_document_error_after_the_records_read(tmp_path: Path):
+def test_a_truncated_gzip_stream_yields_every_complete_record_then_a_document_error(tmp_path: Path):
     data = gzip.compress(b"".join(b'{"n": %d}\n' % n for n in range(5000)))
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(data[: len(data) // 2])
+    readable = zlib.decompressobj(wbits=31).decompress(data[: len(data) // 2])
+    complete = readable[: readable.rindex(b"\n") + 1].splitlines(keepends=True)
     stream = JsonlStream(discover([str(path)])[0], max_records=100, max_bytes=1 << 20)
-    with pytest.raises(DocumentError, match="unreadable after record"):
-        for _ in stream.chunks():
-            pass
+    lines = []
+    with pytest.raises(DocumentError, match=f"unreadable after record {len(complete)}:"):
+        for chunk in stream.chunks():
+            lines += chunk.lines
+    assert len(complete) % 100 and lines == complete  # the last, partial chunk too
 
 
 @pytest.mark.parametrize("line, reason", [

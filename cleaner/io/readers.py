@@ -268,13 +268,20 @@ class JsonlStream:
         batch: list[bytes] = []
         size = 0
         index = 0
-        for line in lines:
-            batch.append(line)
-            size += len(line)
-            self.records += 1
-            if len(batch) >= self.max_records or size >= self.max_bytes:
+        try:
+            for line in lines:
+                batch.append(line)
+                size += len(line)
+                self.records += 1
+                if len(batch) >= self.max_records or size >= self.max_bytes:
+                    yield _chunk(index, self.records - len(batch) + 1, batch)
+                    batch, size, index = [], 0, index + 1
+        except (OSError, EOFError, zlib.error):
+            # Damage mid-file: the records read before it are still cleaned (the line the
+            # damage cut short never comes out of the reader).
+            if batch:
                 yield _chunk(index, self.records - len(batch) + 1, batch)
-                batch, size, index = [], 0, index + 1
+            raise
         if batch:
             yield _chunk(index, self.records - len(batch) + 1, batch)
 
