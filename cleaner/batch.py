@@ -81,7 +81,8 @@ REMOVALS_KEY = "cleaner_removals"  # removed line count per rule id
 FLAGS_KEY = "cleaner_flags"
 ENCODING_KEY = "cleaner_encoding"
 EXPLAIN_KEY = "cleaner_explain"  # with --explain: the removals themselves
-ERROR_KEY = "cleaner_error"  # a record that parsed but could not be cleaned
+ERROR_KEY = "cleaner_error"  # a record that could not be cleaned, or a line that is no record
+RAW_LINE_KEY = "cleaner_raw_line"  # a line that is no JSON object, as read, with ERROR_KEY
 
 # Work units: big enough that process round trips cost little, small enough that memory
 # stays flat (at most IN_FLIGHT_PER_JOB units per worker exist at any time).
@@ -145,10 +146,11 @@ class Tally:
             self.flagged += 1
             self.flagged_documents.append({"path": path, "record": record, "flags": result.flags})
 
-    def failed_one(self, path: str, record: int | None, reason: str) -> None:
+    def failed_one(self, path: str, record: int | None, reason: str, raw_line: str | None = None) -> None:
         self.documents += 1
         self.failed += 1
-        self.errors.append({"path": path, "record": record, "reason": reason})
+        error = {"path": path, "record": record, "reason": reason}
+        self.errors.append(error if raw_line is None else {**error, RAW_LINE_KEY: raw_line})
 
     def add(self, other: dict) -> None:
         """Add the counts of a journalled entry (a dict with this class's fields)."""
@@ -692,7 +694,10 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
         try:
             record, encoding = parse_record(line)
         except DocumentError as exc:
-            tally.failed_one(path, number, str(exc))
+            # Kept as a line of its own, so that output line N is still input line N's.
+            raw = line.decode("utf-8", "replace").rstrip("\r\n")
+            tally.failed_one(path, number, str(exc), raw)
+            lines.append(json_line({RAW_LINE_KEY: raw, ERROR_KEY: str(exc)}))
             continue
         lines.append(json_line(_clean_record(record, encoding, source, path, number, tally)))
     data = "".join(lines).encode("utf-8")

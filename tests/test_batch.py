@@ -101,10 +101,15 @@ def test_bad_documents_are_listed_with_reasons_and_good_ones_cleaned(mixed_corpu
     assert encodings["misc/utf16.txt"] == "utf-16"
     assert encodings["misc/bom.txt"] == "utf-8-sig"
 
-    records = read_jsonl(out / "dump.jsonl")
-    assert [r["id"] for r in records] == [1, 3, 4]
-    assert all(r["cleaned_text"].startswith(ARTICLE[0]) for r in records[:2])
-    assert records[2]["title"] == "no body" and "'text'" in records[2]["cleaner_error"]  # kept, marked
+    records = read_jsonl(out / "dump.jsonl")  # one output line per input line, bad ones marked
+    assert [r.get("id") for r in records] == [1, None, 3, 4, None]
+    assert all(records[n]["cleaned_text"].startswith(ARTICLE[0]) for n in (0, 2))
+    assert records[3]["title"] == "no body" and "'text'" in records[3]["cleaner_error"]
+    assert records[1] == {"cleaner_raw_line": '{"id": 2, "text": "unterminated',
+                          "cleaner_error": by_path[("dump.jsonl", 2)]}
+    assert records[4] == {"cleaner_raw_line": "[1, 2]", "cleaner_error": by_path[("dump.jsonl", 5)]}
+    raw_lines = {e["record"]: e.get("cleaner_raw_line") for e in errors if e["path"].endswith("dump.jsonl")}
+    assert raw_lines == {2: '{"id": 2, "text": "unterminated', 4: None, 5: "[1, 2]"}
 
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["documents"] == {"in": 10, "cleaned": 5, "failed": 5,
