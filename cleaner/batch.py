@@ -205,7 +205,7 @@ def run_batch(options: BatchOptions) -> Summary:
     out = absolute(options.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{options.out}: --out must be a directory")
-    sources = discover(options.inputs, options.fmt, exclude=out)
+    sources = discover(options.inputs, options.fmt, out=out)
     if not sources:
         raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm, "
                          f".jsonl or .warc files, gzipped or not (or pass --format)")

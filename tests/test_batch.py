@@ -368,6 +368,25 @@ def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, arguments: list[s
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("inputs, out, says", [
+    (["in"], "in", "is the input in"),
+    (["in"], "in/cleaned", "is inside the input in"),
+    ([".", "--format", "txt"], "cleaned", "is inside the input ."),
+    (["in/cleaned/old.txt"], "in/cleaned", "holds the input in/cleaned/old.txt"),
+])
+def test_an_output_folder_inside_the_input_is_a_usage_error_that_says_so(
+        tmp_path: Path, inputs: list[str], out: str, says: str):
+    (tmp_path / "in" / "cleaned").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "in" / "cleaned" / "old.txt").write_text(article(2), encoding="utf-8")
+    before = tree_hashes(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", *inputs, "--out", out], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert says in done.stderr and "the output would be read as input" in done.stderr
+    assert tree_hashes(tmp_path) == before
+
+
 def test_progress_bar_on_a_terminal(tmp_path: Path):
     corpus = tmp_path / "in"
     corpus.mkdir()

@@ -62,13 +62,13 @@ def test_a_stray_nul_line_in_a_real_scrape_is_still_text():
     assert decode(text.encode("utf-8"))[0] == text
 
 
-def test_discover_walks_folders_takes_globs_and_files_and_skips_hidden_and_output(tmp_path: Path):
+def test_discover_walks_folders_takes_globs_and_files_and_skips_hidden(tmp_path: Path):
     for name in ("a/one.txt", "a/b/two.html.gz", "a/.hidden/x.txt", "a/.y.txt", "a/notes.md",
-                 "a/out/old.txt", "dumps/d1.jsonl", "dumps/d2.jsonl.gz", "loose.bin"):
+                 "dumps/d1.jsonl", "dumps/d2.jsonl.gz", "loose.bin"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = discover([str(tmp_path / "a"), str(tmp_path / "dumps" / "*.jsonl*"), str(tmp_path / "loose.bin")],
-                     exclude=(tmp_path / "a" / "out").resolve())
+                     out=tmp_path / "out")
     assert [(s.rel, s.kind, s.compressed) for s in found] == [
         ("b/two.html.gz", "html", True),
         ("d1.jsonl", "jsonl", False),

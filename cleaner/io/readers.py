@@ -80,20 +80,22 @@ def kind_of(name: str, fmt: str = "auto") -> tuple[str, bool]:
     return KIND_BY_EXTENSION.get(os.path.splitext(lowered)[1], UNKNOWN), compressed
 
 
-def discover(inputs: list[str], fmt: str = "auto", exclude: Path | None = None) -> list[Source]:
+def discover(inputs: list[str], fmt: str = "auto", out: Path | None = None) -> list[Source]:
     """Every input file under the INPUT arguments (directories recursively, files, globs).
 
     Inside directories only regular files of a known kind are taken (of any kind with
     --format); a file named explicitly is always taken, so an unknown kind is reported, not
-    ignored. Hidden files and folders and the `exclude` folder (the output) are skipped.
+    ignored. Hidden files and folders are skipped. An input folder that holds the output
+    folder `out` (or is it), or an input file inside `out`, is an InputError: the run's
+    outputs would be read as its inputs.
     """
     found: dict[Path, Source] = {}
     for argument in inputs:
         for path, root, explicit in _expand(argument):
+            if out is not None:
+                _refuse_output_inside_input(argument, path if explicit else root, out)
             kind, compressed = kind_of(path.name, fmt)
             if kind == UNKNOWN and not explicit:
-                continue
-            if exclude is not None and path.is_relative_to(exclude):
                 continue
             try:
                 status = path.stat()
@@ -133,6 +135,14 @@ def _expand(argument: str) -> Iterator[tuple[Path, Path, bool]]:
     else:
         raise InputError(f"{argument}: no such file or directory" if not path.exists()
                          else f"{argument}: not a regular file or a directory")
+
+
+def _refuse_output_inside_input(argument: str, taken: Path, out: Path) -> None:
+    """taken: a file named by the argument, or the folder it walks."""
+    if out.is_relative_to(taken) or taken.is_relative_to(out):
+        where = "is" if out == taken else "is inside" if out.is_relative_to(taken) else "holds"
+        raise InputError(f"--out {out} {where} the input {argument}: the output would be read as "
+                         f"input; write it to a folder outside the input")
 
 
 def _literal_prefix(pattern: str) -> str:
