@@ -9,7 +9,8 @@ Output layout under --out (see README "Batch runs"):
     manifest.jsonl          one line per finished input: path, size, sha256, rules version,
                             options and the input's counts (what report.json sums)
     errors.jsonl            one line per failed document: path, record (JSONL line or WARC
-                            record number, or null), reason
+                            record number, or null), reason; and one per file of no supported
+                            kind found in an input folder, with "skipped": true
     report.json             totals for the whole run; timing only under "run"
 
 Resume granularity: a text, HTML or WARC file is one unit. A JSONL file is cut into chunks
@@ -93,6 +94,9 @@ FILE_TASK_BYTES = 4 << 20
 IN_FLIGHT_PER_JOB = 3
 
 UNKNOWN_SITE = "(unknown)"
+SUPPORTED = ".txt, .html, .htm, .jsonl or .warc"
+SKIPPED_REASON = (f"skipped, not failed: not a {SUPPORTED} file (gzipped or not); --format reads "
+                  f"every file as the kind it names")
 WORKER_DIED = ("the worker process died while cleaning this, even when run alone "
                "(out of memory, or a crash in a parser)")
 # The cores this process may run on (a container or taskset can allow fewer than the machine has).
@@ -187,6 +191,11 @@ class Summary:
             f"{run['elapsed_s']:.1f} s with {run['jobs']} jobs",
             f"report: {self.out / REPORT}",
         ]
+        skipped = self.report["skipped_files"]
+        if skipped:
+            kinds = sorted({Path(path).suffix.lower() or "no extension" for path in skipped})
+            lines.append(f"skipped {len(skipped)} files of no supported kind ({', '.join(kinds)}): "
+                         f"listed in {self.out / ERRORS}")
         if documents["failed"]:
             lines.append(f"failures and their reasons: {self.out / ERRORS}")
         return "\n".join(lines)
@@ -205,10 +214,12 @@ def run_batch(options: BatchOptions) -> Summary:
     out = absolute(options.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{options.out}: --out must be a directory")
-    sources = discover(options.inputs, options.fmt, out=out)
+    unsupported: list[Path] = []
+    sources = discover(options.inputs, options.fmt, out=out, unsupported=unsupported)
     if not sources:
-        raise InputError(f"no input files ({', '.join(options.inputs)}): expected .txt, .html, .htm, "
-                         f".jsonl or .warc files, gzipped or not (or pass --format)")
+        others = f"; found only {len(unsupported)} files of other kinds" if unsupported else ""
+        raise InputError(f"no input files ({', '.join(options.inputs)}): expected {SUPPORTED} "
+                         f"files, gzipped or not (or pass --format){others}")
     outputs = plan_outputs(sources, options.explain)
     # A folder in use is refused before the rules are loaded, which takes seconds.
     lock = _lock(out) if out.is_dir() else None
@@ -217,7 +228,7 @@ def run_batch(options: BatchOptions) -> Summary:
         if lock is None:
             out.mkdir(parents=True, exist_ok=True)
             lock = _lock(out)
-        report = _clean_into(out, options, sources, outputs, rules.version, started)
+        report = _clean_into(out, options, sources, outputs, rules.version, started, unsupported)
     finally:
         if lock is not None:
             os.close(lock)
@@ -225,7 +236,7 @@ def run_batch(options: BatchOptions) -> Summary:
 
 
 def _clean_into(out: Path, options: BatchOptions, sources: list[Source], outputs: dict[Path, str],
-                rules_version: str, started: float) -> dict:
+                rules_version: str, started: float, unsupported: list[Path]) -> dict:
     """Resume or start the run in the (locked) output folder; write errors and report."""
     sweep_temp_files(out)
     manifest = Manifest(out / MANIFEST)
@@ -237,8 +248,10 @@ def _clean_into(out: Path, options: BatchOptions, sources: list[Source], outputs
     manifest.finish()
     _remove_empty_dirs(out / PARTS)
     entries = [manifest.files[outputs[s.path]] for s in sources]
-    report = build_report(entries, rules_version, run.timing(time.monotonic() - started, len(sources)))
-    write_json_lines(out / ERRORS, sorted_errors(entries))
+    skipped = [str(path) for path in unsupported]
+    report = build_report(entries, rules_version, run.timing(time.monotonic() - started, len(sources)),
+                          skipped)
+    write_json_lines(out / ERRORS, sorted_errors(entries, skipped))
     write_json(out / REPORT, report)
     return report
 
@@ -571,9 +584,10 @@ def _remove_empty_dirs(root: Path) -> None:
 # ---------------------------------------------------------------- report
 
 
-def build_report(entries: list[dict], rules_version: str, run: dict) -> dict:
-    """report.json: totals over the run's inputs; everything but "run" is the same for an
-    interrupted-then-resumed run and an uninterrupted one."""
+def build_report(entries: list[dict], rules_version: str, run: dict, skipped: list[str]) -> dict:
+    """report.json: totals over the run's inputs, and the files skipped as of no supported
+    kind; everything but "run" is the same for an interrupted-then-resumed run and an
+    uninterrupted one."""
     total = Tally()
     for entry in entries:
         total.add(entry)
@@ -582,6 +596,7 @@ def build_report(entries: list[dict], rules_version: str, run: dict) -> dict:
                       "flagged": total.flagged},
         "characters": {"in": total.chars_in, "out": total.chars_out},
         "inputs": len(entries),
+        "skipped_files": sorted(skipped),
         "rules_version": rules_version,
         "removals_per_rule": dict(sorted(total.removals.items())),
         "removals_per_site": {site: dict(sorted(counts.items()))
@@ -591,8 +606,11 @@ def build_report(entries: list[dict], rules_version: str, run: dict) -> dict:
     }
 
 
-def sorted_errors(entries: list[dict]) -> list[dict]:
-    return sorted((e for entry in entries for e in entry["errors"]), key=_document_order)
+def sorted_errors(entries: list[dict], skipped: list[str]) -> list[dict]:
+    """errors.jsonl: every failed document, and every skipped file (not a failure)."""
+    failed = [e for entry in entries for e in entry["errors"]]
+    return sorted(failed + [{"path": path, "record": None, "reason": SKIPPED_REASON, "skipped": True}
+                            for path in skipped], key=_document_order)
 
 
 def _document_order(item: dict) -> tuple:
@@ -650,7 +668,7 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
         raw = read_stored(source)
         sha256 = hashlib.sha256(raw).hexdigest()
         if source.kind == UNKNOWN:
-            raise DocumentError("not a .txt, .html, .htm, .jsonl or .warc file (gzipped or not); "
+            raise DocumentError(f"not a {SUPPORTED} file (gzipped or not); "
                                 "pass --format to say how to read it")
         data = gunzip(raw) if source.compressed else raw
         declared = declared_charset(data) if source.kind == "html" else None

@@ -346,6 +346,27 @@ def test_a_file_of_unknown_kind_is_reported_unless_format_says_how_to_read_it(tm
     assert (tmp_path / "forced" / "scrape.dat.txt").read_text(encoding="utf-8").startswith(ARTICLE[0])
 
 
+def test_files_of_unsupported_kinds_in_a_folder_are_listed_as_skipped_not_failed(tmp_path: Path):
+    corpus = tmp_path / "in"
+    (corpus / "media").mkdir(parents=True)
+    (corpus / "a.txt").write_text(article(1), encoding="utf-8")
+    (corpus / "media" / "photo.png").write_bytes(PNG_HEADER + os.urandom(100))
+    (corpus / "media" / "paper.pdf").write_bytes(b"%PDF-1.4\n" + os.urandom(100))
+    (corpus / "records.json").write_text(json.dumps([{"text": article(2)}]), encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cleaner(corpus, "--out", out)
+    assert done.returncode == 0, done.stderr  # skipping is not failing
+
+    skipped = sorted(str(corpus / name) for name in ("media/photo.png", "media/paper.pdf", "records.json"))
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == skipped
+    assert report["documents"]["failed"] == 0 and report["inputs"] == 1
+    errors = read_jsonl(out / "errors.jsonl")
+    assert [e["path"] for e in errors] == skipped
+    assert all(e["skipped"] is True and e["reason"].startswith("skipped, not failed") for e in errors)
+    assert "skipped 3 files of no supported kind (.json, .pdf, .png)" in done.stderr
+
+
 # ---------------------------------------------------------------- usage and terminal
 
 

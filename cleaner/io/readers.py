@@ -80,12 +80,14 @@ def kind_of(name: str, fmt: str = "auto") -> tuple[str, bool]:
     return KIND_BY_EXTENSION.get(os.path.splitext(lowered)[1], UNKNOWN), compressed
 
 
-def discover(inputs: list[str], fmt: str = "auto", out: Path | None = None) -> list[Source]:
+def discover(inputs: list[str], fmt: str = "auto", out: Path | None = None,
+             unsupported: list[Path] | None = None) -> list[Source]:
     """Every input file under the INPUT arguments (directories recursively, files, globs).
 
     Inside directories only regular files of a known kind are taken (of any kind with
     --format); a file named explicitly is always taken, so an unknown kind is reported, not
-    ignored. Hidden files and folders are skipped. An input folder that holds the output
+    ignored; the files of unknown kind found in folders are appended to `unsupported`, if
+    given. Hidden files and folders are skipped. An input folder that holds the output
     folder `out` (or is it), or an input file inside `out`, is an InputError: the run's
     outputs would be read as its inputs.
     """
@@ -96,6 +98,8 @@ def discover(inputs: list[str], fmt: str = "auto", out: Path | None = None) -> l
                 _refuse_output_inside_input(argument, path if explicit else root, out)
             kind, compressed = kind_of(path.name, fmt)
             if kind == UNKNOWN and not explicit:
+                if unsupported is not None and path not in unsupported:
+                    unsupported.append(path)
                 continue
             try:
                 status = path.stat()
