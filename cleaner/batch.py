@@ -39,7 +39,9 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from cleaner.io.readers import (
+    SUPPORTED,
     UNKNOWN,
+    UNKNOWN_KIND,
     Chunk,
     DocumentError,
     InputError,
@@ -54,6 +56,7 @@ from cleaner.io.readers import (
     read_stored,
     sha256_of,
 )
+from cleaner.io.document import Fields, record_content
 from cleaner.io.writers import (
     Manifest,
     atomic_concat,
@@ -94,9 +97,8 @@ FILE_TASK_BYTES = 4 << 20
 IN_FLIGHT_PER_JOB = 3
 
 UNKNOWN_SITE = "(unknown)"
-SUPPORTED = ".txt, .html, .htm, .jsonl or .warc"
-SKIPPED_REASON = (f"skipped, not failed: not a {SUPPORTED} file (gzipped or not); --format reads "
-                  f"every file as the kind it names")
+SKIPPED_REASON = (f"skipped, not failed: not a file of a kind read here ({SUPPORTED}); --format "
+                  f"reads every file as the kind it names")
 WORKER_DIED = ("the worker process died while cleaning this, even when run alone "
                "(out of memory, or a crash in a parser)")
 # The cores this process may run on (a container or taskset can allow fewer than the machine has).
@@ -219,7 +221,7 @@ def run_batch(options: BatchOptions) -> Summary:
     if not sources:
         others = f"; found only {len(unsupported)} files of other kinds" if unsupported else ""
         raise InputError(f"no input files ({', '.join(options.inputs)}): expected {SUPPORTED} "
-                         f"files, gzipped or not (or pass --format){others}")
+                         f"files (or pass --format){others}")
     outputs = plan_outputs(sources, options.explain)
     # A folder in use is refused before the rules are loaded, which takes seconds.
     lock = _lock(out) if out.is_dir() else None
@@ -668,8 +670,7 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
         raw = read_stored(source)
         sha256 = hashlib.sha256(raw).hexdigest()
         if source.kind == UNKNOWN:
-            raise DocumentError(f"not a {SUPPORTED} file (gzipped or not); "
-                                "pass --format to say how to read it")
+            raise DocumentError(UNKNOWN_KIND)
         data = gunzip(raw) if source.compressed else raw
         declared = declared_charset(data) if source.kind == "html" else None
         text, encoding = decode(data, declared)
@@ -735,15 +736,9 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
     options: BatchOptions = _WORKER["options"]
     url = record.get(options.url_field)
     url = url if isinstance(url, str) else None
-    text, html = record.get(options.text_field), record.get(options.html_field)
     try:
-        if isinstance(text, str):
-            result, chars_in = _clean(text, url, False), len(text)
-        elif isinstance(html, str):
-            result, chars_in = _clean(html, url, True), len(html)
-        else:
-            raise DocumentError(f"no text: the record has no string field "
-                                f"'{options.text_field}' or '{options.html_field}'")
+        content, is_html = record_content(record, Fields(options.text_field, options.html_field))
+        result, chars_in = _clean(content, url, is_html), len(content)
     except Exception as exc:  # one bad record must not stop the chunk
         reason = failure_reason(exc)
         tally.failed_one(path, number, reason)

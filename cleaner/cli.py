@@ -50,46 +50,73 @@ def _rules_from(args):
 
 
 def _add_explain(commands) -> None:
-    explain = commands.add_parser("explain", help="show every input line as kept or removed, and why")
-    explain.add_argument("file", help="a text scrape (UTF-8 or any detectable encoding)")
-    explain.add_argument("--url", help="the page URL, to pick the site's rule file")
+    from cleaner.io.readers import FORMATS
+
+    explain = commands.add_parser(
+        "explain", help="show every input line as kept or removed, and why",
+        description="Clean one document and show what was kept and what was removed, by which "
+        "rule and why. FILE is read as `cleaner run` reads it: by its extension (or --format), "
+        "gzipped or not, its encoding detected; a JSONL or WARC file needs --record or --id.",
+        epilog="exit status: 0 ok; 1 the document cannot be read (binary data, broken gzip, "
+        "malformed record); 2 usage error (no such file, a folder, no such record)",
+    )
+    explain.add_argument("file", help="a .txt, .html, .jsonl or .warc file, gzipped or not")
+    explain.add_argument("--url", help="the page URL, to pick the site's rule file "
+                         "(default: the JSONL record's URL field, the WARC record's target URI)")
     explain.add_argument("--rules", help="a rules directory to add to the shipped rules")
+    explain.add_argument("--format", dest="fmt", default="auto", choices=FORMATS,
+                         help="how to read FILE (default: auto, by file extension)")
     explain.add_argument("--html", action="store_true",
-                         help="FILE is an HTML page: explain the lines extracted from it (its "
-                         "charset as declared, else detected)")
+                         help="FILE is an HTML page, whatever its name (--format html): explain the "
+                         "lines extracted from it")
+    pick = explain.add_mutually_exclusive_group()
+    pick.add_argument("--record", type=_positive_int, metavar="N",
+                      help="JSONL: the record on line N; WARC: the Nth HTML record (errors.jsonl's "
+                      "record numbers)")
+    pick.add_argument("--id", help="JSONL: the record whose --id-field is ID; WARC: the record "
+                      "with this WARC-Record-ID")
+    explain.add_argument("--text-field", default="text", help="JSONL: the field holding the text "
+                         "(default: %(default)s)")
+    explain.add_argument("--html-field", default="html", help="JSONL: the field holding HTML, "
+                         "used when a record has no text field (default: %(default)s)")
+    explain.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL "
+                         "(default: %(default)s)")
+    explain.add_argument("--id-field", default="id", help="JSONL: the field --id matches "
+                         "(default: %(default)s)")
     explain.set_defaults(handler=_cmd_explain)
 
 
 def _cmd_explain(args) -> int:
-    if args.html:
-        return _explain_html(args)
-    from cleaner.engine import clean
     from cleaner.explain import render_explain
+    from cleaner.io.document import Fields, Pick, read_document
+    from cleaner.io.readers import DocumentError, InputError
 
-    with open(args.file, encoding="utf-8", errors="replace") as handle:
-        text = handle.read()
-    result = clean(text, args.url, rules=_rules_from(args))
-    sys.stdout.write(render_explain(text, result))
-    return 0
-
-
-def _explain_html(args) -> int:
-    from cleaner.explain import render_explain
-    from cleaner.html import clean_page, extract_page
-    from cleaner.io.readers import DocumentError
-
-    rules = _rules_from(args)
+    fields = Fields(args.text_field, args.html_field, args.url_field, args.id_field)
     try:
-        with open(args.file, "rb") as handle:
-            page = extract_page(handle.read(), args.url, rules=rules)
-    except OSError as exc:
-        print(f"cleaner: {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        document = read_document(args.file, "html" if args.html else args.fmt, Pick(args.record, args.id),
+                                 fields)
+        rules = _rules_from(args)
+        text, result = _clean_document(document, args.url or document.url, rules)
+    except InputError as exc:
+        print(f"cleaner: {exc}", file=sys.stderr)
         return 2
     except DocumentError as exc:
         print(f"cleaner: {args.file}: {exc}", file=sys.stderr)
         return 1
-    sys.stdout.write(render_explain(page.text, clean_page(page, rules)))
+    sys.stdout.write(render_explain(text, result))
     return 0
+
+
+def _clean_document(document, url: str | None, rules):
+    """(the lines the engine saw, its result): an HTML page's extracted lines, or the text."""
+    if document.is_html:
+        from cleaner.html import clean_page, extract_page
+
+        page = extract_page(document.content, url, rules=rules, charset=document.charset)
+        return page.text, clean_page(page, rules)
+    from cleaner.engine import clean
+
+    return document.content, clean(document.content, url, rules=rules)
 
 
 # ---------------------------------------------------------------- check and diff

@@ -25,6 +25,8 @@ KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "
                      ".warc": "warc"}
 FORMATS = ("auto", "txt", "html", "jsonl", "warc")
 UNKNOWN = "unknown"
+SUPPORTED = ", ".join(KIND_BY_EXTENSION) + " (gzipped or not)"  # for messages
+UNKNOWN_KIND = f"not a file of a kind read here ({SUPPORTED}); pass --format to say how to read it"
 GZIP_SUFFIX = ".gz"
 
 # Above this share of control characters a "text" is really binary data (a NUL line or two

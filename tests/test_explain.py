@@ -1,0 +1,92 @@
+"""`cleaner explain` on real files: read as `cleaner run` reads them, shown block by block."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARABIC = [
+    "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بعد سنوات من العمل المتواصل.",
+    "وقال الوزير في مؤتمر صحفي إن المستشفى سيخدم أكثر من مئة ألف نسمة في المنطقة الشمالية.",
+    "وأضاف أن الحكومة تعمل على توسيع شبكة المراكز الصحية لتشمل القرى النائية خلال العام المقبل.",
+]
+ARTICLE = [
+    "The city council approved the new budget on Tuesday after a long debate about school funding.",
+    "Council members voted seven to two in favour, and the mayor said the plan would take effect in May.",
+    "Opponents argued that the increase in property taxes would hurt families on fixed incomes.",
+]
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 20
+
+
+def explain(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", *map(str, args)],
+                          capture_output=True, text=True, timeout=60)
+
+
+def kept(stdout: str) -> list[str]:
+    return [line.split(" KEEP  ", 1)[1] for line in stdout.splitlines() if " KEEP  " in line]
+
+
+# ---------------------------------------------------------------- reading as run reads
+
+
+def test_a_windows_1256_file_shows_its_arabic(tmp_path: Path):
+    path = tmp_path / "ar.txt"
+    path.write_bytes("\n\n".join(ARABIC).encode("cp1256"))
+    done = explain(path)
+    assert done.returncode == 0, done.stderr
+    assert kept(done.stdout) == ARABIC
+
+
+def test_a_gzipped_scrape_is_read_through_gzip(tmp_path: Path):
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(gzip.compress("\n".join(ARTICLE).encode("utf-8")))
+    done = explain(path)
+    assert done.returncode == 0, done.stderr
+    assert kept(done.stdout) == ARTICLE
+
+
+@pytest.mark.parametrize("name", ["photo.txt", "photo.png", "photo.html"])
+def test_binary_data_is_a_clear_error_not_garbage(tmp_path: Path, name: str):
+    path = tmp_path / name
+    path.write_bytes(PNG)
+    done = explain(path)
+    assert done.returncode == 1
+    assert done.stdout == "" and done.stderr.startswith(f"cleaner: {path}: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_a_jsonl_record_is_picked_by_number_or_id(tmp_path: Path):
+    path = tmp_path / "dump.jsonl.gz"
+    records = [{"id": "a1", "text": "\n".join(ARTICLE[:2])}, {"id": "b2", "text": "\n".join(ARABIC)},
+               {"id": 7, "html": "<html><body><article>" + "".join(f"<p>{s}</p>" for s in ARTICLE * 2)
+                + "</article></body></html>"}]
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode()))
+    assert kept(explain(path, "--record", 2).stdout) == ARABIC
+    assert kept(explain(path, "--id", "a1").stdout) == ARTICLE[:2]
+    assert ARTICLE[2] in kept(explain(path, "--id", 7).stdout)  # the HTML field, through the HTML path
+
+    no_pick = explain(path)
+    assert no_pick.returncode == 2 and "--record N or --id ID" in no_pick.stderr
+    beyond = explain(path, "--record", 9)
+    assert beyond.returncode == 2 and "no record 9" in beyond.stderr
+
+
+def test_a_malformed_jsonl_record_names_the_file_and_the_record(tmp_path: Path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"text": ARTICLE[0]}) + '\n{"text": "unterminated\n', encoding="utf-8")
+    done = explain(path, "--record", 2)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"cleaner: {path}: record 2: malformed JSON")
+
+
+@pytest.mark.parametrize("target, says", [("missing.txt", "no such file"), (".", "a directory")])
+def test_a_missing_file_or_a_folder_is_a_usage_error(tmp_path: Path, target: str, says: str):
+    done = explain(tmp_path / target)
+    assert done.returncode == 2
+    assert says in done.stderr and "Traceback" not in done.stderr
