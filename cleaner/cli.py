@@ -69,6 +69,9 @@ def _add_explain(commands) -> None:
     explain.add_argument("--html", action="store_true",
                          help="FILE is an HTML page, whatever its name (--format html): explain the "
                          "lines extracted from it")
+    explain.add_argument("--all", action="store_true", dest="every_line",
+                         help="one row per input line, blank ones too (default: one row per kept "
+                         "line and per removed block)")
     pick = explain.add_mutually_exclusive_group()
     pick.add_argument("--record", type=_positive_int, metavar="N",
                       help="JSONL: the record on line N; WARC: the Nth HTML record (errors.jsonl's "
@@ -103,7 +106,7 @@ def _cmd_explain(args) -> int:
     except DocumentError as exc:
         print(f"cleaner: {args.file}: {exc}", file=sys.stderr)
         return 1
-    sys.stdout.write(render_explain(text, result))
+    sys.stdout.write(render_explain(text, result, args.every_line))
     return 0
 
 

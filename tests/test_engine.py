@@ -69,12 +69,12 @@ def test_empty_and_blank_input():
     assert blank.text == "" and {r.rule_id for r in blank.removals} == {"generic.blank"}
 
 
-def test_explain_prints_every_line_with_rule_and_reason(tmp_path):
+def test_explain_all_prints_every_line_with_rule_and_reason(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text("\n".join([*BODY, "Read also:", "Another headline", "Another story's first "
                                "paragraph, which tells of something else entirely, ran here."]),
                     encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(path)],
+    out = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--all", str(path)],
                          capture_output=True, text=True, check=True).stdout
     rows = [line for line in out.splitlines() if line[:5].strip().isdigit()]
     assert len(rows) == 6

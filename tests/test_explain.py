@@ -20,6 +20,7 @@ ARTICLE = [
     "Council members voted seven to two in favour, and the mayor said the plan would take effect in May.",
     "Opponents argued that the increase in property taxes would hurt families on fixed incomes.",
 ]
+HARBOUR = Path(__file__).parent.parent / "corpus" / "raw" / "en-wire" / "harbour-plan-comments.txt"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 20
 
 
@@ -90,3 +91,29 @@ def test_a_missing_file_or_a_folder_is_a_usage_error(tmp_path: Path, target: str
     done = explain(tmp_path / target)
     assert done.returncode == 2
     assert says in done.stderr and "Traceback" not in done.stderr
+
+
+# ---------------------------------------------------------------- what is shown
+
+
+def test_one_row_per_removal_block_with_its_reason_once_and_no_blank_lines():
+    done = explain(HARBOUR)
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.splitlines()
+    assert "generic.blank" not in done.stdout
+    drops = [row for row in rows if " DROP " in row]
+    assert [row.split()[0] for row in drops] == ["2", "18-32"]
+    assert drops[1].endswith("[en.comments] Comments (4)  (+14 more lines)")
+    assert sum(row.lstrip().startswith("↳") for row in rows) == 2  # one reason per block
+    assert kept(done.stdout)[0] == "Harbour redevelopment approved despite 1,200 objections"
+    assert len(kept(done.stdout)) == 9
+
+
+def test_all_lists_every_line_and_still_gives_a_reason_once_per_removal():
+    done = explain(HARBOUR, "--all")
+    assert done.returncode == 0, done.stderr
+    rows = [row for row in done.stdout.splitlines() if row[:5].strip().isdigit()]
+    assert [int(row.split()[0]) for row in rows] == list(range(1, 33))
+    assert sum("[generic.blank]" in row for row in rows) == 7
+    reasons = [row for row in done.stdout.splitlines() if row.lstrip().startswith("↳")]
+    assert len(reasons) == 1 + 7 + 1  # the byline, each blank line, the comment block once
