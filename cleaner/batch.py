@@ -69,6 +69,7 @@ from cleaner.io.writers import (
     write_json_lines,
 )
 from cleaner.model import Result
+from cleaner.progress import byte_progress, describe_documents
 from cleaner.rules import RuleSet, default_rules, host_of, load_rules
 
 MANIFEST = "manifest.jsonl"
@@ -328,7 +329,7 @@ class _Run:
         if not todo:
             return
         self.cleaned_inputs = len(todo)
-        self.progress = _progress_bar(self.options.progress, sum(s.kind != "jsonl" for s in todo))
+        self.progress = byte_progress(self.options.progress, sum(s.size for s in todo))
         try:
             tasks = self._tasks(todo)
             while not self._feed(tasks):
@@ -454,10 +455,13 @@ class _Run:
                 if line.strip():
                     tally.failed_one(str(state.source.path), number, WORKER_DIED)
             atomic_write(state.part(chunk.index), gzip_bytes(b"") if state.source.compressed else b"")
-            self._chunk_done(_chunk_entry(state.output, chunk, self.stamp, tally))
+            on_done(_chunk_entry(state.output, chunk, self.stamp, tally))
+
+        def on_done(entry: dict) -> None:
+            self._chunk_done(entry, chunk.stored_bytes)
 
         args = (state.source, state.output, chunk, str(state.part(chunk.index)))
-        return _Task(clean_chunk, args, self._chunk_done, on_crash)
+        return _Task(clean_chunk, args, on_done, on_crash)
 
     def _jsonl_tasks(self, source: Source) -> Iterator["_Task"]:
         state = _JsonlFile(source, self.outputs[source.path], self.out)
@@ -470,9 +474,8 @@ class _Run:
                 journalled = self._journalled_chunk(state, chunk)
                 if journalled:
                     state.chunks[chunk.index] = journalled
+                    self._advance_bar(state, chunk.stored_bytes)
                     continue
-                self.progress.total += len(chunk.lines)
-                self.progress.refresh()
                 yield self._chunk_task(state, chunk)
         except DocumentError as exc:
             state.stream_error = str(exc)
@@ -490,11 +493,13 @@ class _Run:
         for entry in entries:
             self.manifest.add(entry)
             self._advance(entry, entry["size"])
+            self.progress.update(entry["size"])
 
-    def _chunk_done(self, entry: dict) -> None:
+    def _chunk_done(self, entry: dict, stored_bytes: int) -> None:
         self.manifest.add(entry)
         self._advance(entry, entry["bytes"])
         state = self.jsonl[entry["output"]]
+        self._advance_bar(state, stored_bytes)
         state.chunks[entry["chunk"]] = entry
         self._finish_jsonl(state)
 
@@ -502,10 +507,11 @@ class _Run:
         self.documents += tally["documents"]
         self.errors += tally["failed"]
         self.bytes += size
-        self.progress.update(tally["documents"])
-        elapsed = self.progress.format_dict["elapsed"] or 1e-9
-        self.progress.set_postfix_str(f"{self.bytes / 1e6 / elapsed:.1f} MB/s, {self.errors} errors",
-                                      refresh=False)
+        describe_documents(self.progress, self.documents, self.errors)
+
+    def _advance_bar(self, state: "_JsonlFile", stored_bytes: int) -> None:
+        state.progressed += stored_bytes
+        self.progress.update(stored_bytes)
 
     def _finish_jsonl(self, state: "_JsonlFile") -> None:
         """Once every chunk of a JSONL input is done: concatenate the parts, journal the file."""
@@ -521,6 +527,7 @@ class _Run:
             tally.failed_one(path, None, "empty: no records")
         if state.total:
             atomic_concat([state.part(i) for i in range(state.total)], self.out / state.output)
+        self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
                            "written": bool(state.total), **vars(tally)})
         shutil.rmtree(state.parts, ignore_errors=True)
@@ -553,6 +560,7 @@ class _JsonlFile:
     total: int | None = None  # known when the stream has been read to its end
     sha256: str | None = None
     stream_error: str | None = None
+    progressed: int = 0  # stored bytes the progress bar was advanced by
 
     @property
     def parts(self) -> Path:
@@ -564,13 +572,6 @@ class _JsonlFile:
 
 def _stamp(source: Source, output: str, sha256: str | None, stamp: dict) -> dict:
     return {"output": output, "path": str(source.path), "size": source.size, "sha256": sha256, **stamp}
-
-
-def _progress_bar(wanted: bool, total: int):
-    from tqdm import tqdm
-
-    show = wanted and sys.stderr.isatty()
-    return tqdm(total=total, unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True)
 
 
 def _remove_empty_dirs(root: Path) -> None:

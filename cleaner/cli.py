@@ -417,6 +417,7 @@ def _add_learn(commands) -> None:
                        "(default: %(default)s)")
     learn.add_argument("--text-field", default="text", help="JSONL: the field holding the text")
     learn.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL")
+    learn.add_argument("--quiet", action="store_true", help="no progress bar")
     learn.set_defaults(handler=_cmd_learn)
 
 
@@ -437,7 +438,8 @@ def _cmd_learn(args) -> int:
     errors: list[str] = []
     try:
         reports = learn(args.inputs, Path(args.out), min_docs=args.min_docs, min_share=args.min_share,
-                        fields=Fields(args.text_field, args.url_field), errors=errors)
+                        fields=Fields(args.text_field, args.url_field), errors=errors,
+                        progress=not args.quiet)
     except (InputError, LearnError) as exc:
         print(f"cleaner learn: {exc}", file=sys.stderr)
         return 2

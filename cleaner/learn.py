@@ -68,7 +68,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -77,6 +77,7 @@ from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_re
 from cleaner.io.writers import atomic_write_text
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
+from cleaner.progress import byte_progress
 from cleaner.rules import DEFAULT_RULES_DIR, RuleError, default_rules, host_of, load_rules
 
 DEFAULT_MIN_DOCS = 5
@@ -119,6 +120,10 @@ _SITE_NAME = re.compile(r"[^a-z0-9.\-_]+")
 LINE, PREFIX, SHAPE = "line", "phrase", "regex"
 
 
+# A JSONL file's read position is passed on to the progress bar every this many lines.
+_PROGRESS_EVERY = 100
+
+
 class LearnError(ValueError):
     """Learning cannot start: the message says why (a usage error)."""
 
@@ -149,16 +154,20 @@ class Fields:
     url: str = "url"
 
 
-def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields()) -> Iterator[Document]:
+def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields(),
+                   advance: Callable[[int], None] = lambda _bytes: None) -> Iterator[Document]:
     """Every document under INPUTs with its site; problems go to `errors`, never stop the run.
 
     JSONL records name their site by the host of their URL field; a .txt file's site is
-    the first folder under its INPUT directory (one folder per site).
+    the first folder under its INPUT directory (one folder per site). `advance` is told
+    the stored bytes of every file as they are read (a progress bar's update).
     """
     for source in discover(inputs):
         if source.kind == "jsonl":
-            yield from _read_jsonl(source, errors, fields)
-        elif source.kind == "txt":
+            yield from _read_jsonl(source, errors, fields, advance)
+            continue
+        advance(source.size)
+        if source.kind == "txt":
             site = source.folder or source.path.parent.name
             try:
                 data = source.path.read_bytes()
@@ -171,12 +180,17 @@ def read_documents(inputs: list[str], errors: list[str], fields: Fields = Fields
             errors.append(f"{source.path}: skipped: learn reads .txt and .jsonl files")
 
 
-def _read_jsonl(source, errors: list[str], fields: Fields) -> Iterator[Document]:
-    opener = gzip.open if source.compressed else open
+def _read_jsonl(source, errors: list[str], fields: Fields, advance: Callable[[int], None]) -> Iterator[Document]:
     number = 0
+    reported = 0  # bytes of the stored file the progress bar was advanced by
     try:
-        with opener(source.path, "rb") as handle:
+        with open(source.path, "rb") as stored:
+            handle = gzip.GzipFile(fileobj=stored) if source.compressed else stored
             for number, line in enumerate(handle, 1):
+                if number % _PROGRESS_EVERY == 0:
+                    position = stored.tell()
+                    advance(position - reported)
+                    reported = position
                 if not line.strip():
                     continue
                 where = f"{source.path}:{number}"
@@ -193,6 +207,7 @@ def _read_jsonl(source, errors: list[str], fields: Fields) -> Iterator[Document]
                 yield Document(host_of(url), text, url)
     except (OSError, EOFError, zlib.error) as exc:
         errors.append(f"{source.path}: unreadable after line {number}: {exc}")
+    advance(source.size - reported)
 
 
 # ---------------------------------------------------------------- line keys
@@ -746,8 +761,10 @@ def fingerprint_for(site: str, rules: list[LearnedRule], total: int,
 
 def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
           min_share: float = DEFAULT_MIN_SHARE, fields: Fields = Fields(),
-          errors: list[str] | None = None) -> list[SiteReport]:
-    """Learn rule files for every site in INPUTs into out/sites/; return one report per site."""
+          errors: list[str] | None = None, progress: bool = False) -> list[SiteReport]:
+    """Learn rule files for every site in INPUTs into out/sites/; return one report per site.
+
+    With progress, a bar on a terminal shows the two reads of the corpus, in bytes."""
     if not 0 < min_share <= 1:
         raise LearnError(f"--min-share must be in (0, 1], not {min_share}")
     if min_docs < 1:
@@ -756,9 +773,11 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
         raise LearnError(f"{out}: holds hand-written rules; learned rules go in a directory of "
                          "their own (use it with --rules)")
     errors = [] if errors is None else errors
-    candidates, totals = count_candidates(read_documents(inputs, errors, fields), min_docs, min_share)
-    # The second read meets the same problems as the first: they are reported once.
-    evidence = gather_evidence(read_documents(inputs, [], fields), candidates)
+    with byte_progress(progress, 2 * sum(s.size for s in discover(inputs)), "reading twice") as bar:
+        candidates, totals = count_candidates(read_documents(inputs, errors, fields, bar.update),
+                                              min_docs, min_share)
+        # The second read meets the same problems as the first: they are reported once.
+        evidence = gather_evidence(read_documents(inputs, [], fields, bar.update), candidates)
     reports, proposals = [], []
     for site in sorted(totals):
         report = SiteReport(site, totals[site])

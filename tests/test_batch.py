@@ -7,6 +7,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -416,7 +417,28 @@ def test_progress_bar_on_a_terminal(tmp_path: Path):
     status, text = run_on_terminal([sys.executable, "-m", "cleaner.cli", "run", str(corpus),
                                     "--jobs", "1", "--out", str(tmp_path / "tty")])
     assert status == 0
-    assert "5/5" in text and "MB/s" in text and "0 errors" in text
+    assert "100%" in text and "B/s" in text and "5 docs" in text and "0 errors" in text
+
+
+# One frame of the bar: percent, bytes done/total, then the documents so far.
+FRAME = re.compile(r"(\d+)%\|[^|]*\| *([\d.]+k?)/([\d.]+k?) \[[^\]]*?(\d+) docs, ")
+
+
+def test_progress_is_measured_in_bytes_so_percent_follows_a_jsonl_file_as_it_is_read(tmp_path: Path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    records = 5 * JSONL_CHUNK_RECORDS
+    (corpus / "dump.jsonl").write_text("".join(json.dumps({"id": n, "text": article(n)}) + "\n"
+                                               for n in range(records)), encoding="utf-8")
+    status, text = run_on_terminal([sys.executable, "-m", "cleaner.cli", "run", str(corpus),
+                                    "--jobs", "1", "--out", str(tmp_path / "tty")])
+    assert status == 0
+    frames = [(int(percent), total, int(docs)) for percent, _, total, docs in FRAME.findall(text)]
+    assert len({total for _, total, _ in frames}) == 1  # known from the start, never grows
+    assert len({docs for _, _, docs in frames}) >= 4  # the bar moved chunk by chunk
+    for percent, _, docs in frames:  # the records are all alike: bytes and records keep pace
+        assert abs(percent - 100 * docs / records) <= 3
+    assert frames[-1][0] == 100 and frames[-1][2] == records
 
 
 # ---------------------------------------------------------------- HTML

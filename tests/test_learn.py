@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sitegen
+from terminal import run_on_terminal
 from cleaner.cli import main
 from cleaner.engine import clean
 from cleaner.explain import explain_lines
@@ -240,6 +244,20 @@ def test_folders_of_text_files_learn_per_folder_and_fingerprints_find_pages_with
     result = clean(page.text, None, rules=rules)
     assert "COAST NEWS" not in result.text.split("\n")
     assert result.metadata.get("site") == "coastnews.example"
+
+
+def test_learn_shows_its_progress_in_bytes_on_a_terminal(tmp_path):
+    pages = sitegen.generate(seed=3, pages_per_site=60)
+    source = sitegen.write_jsonl(pages, tmp_path / "pages.jsonl")
+    status, text = run_on_terminal([sys.executable, "-m", "cleaner.cli", "learn", str(source),
+                                    "--out", str(tmp_path / "out")])
+    assert status == 0, text
+    frames = re.findall(r"reading twice: +(\d+)%\|[^|]*\| *([\d.]+[kM]?)/([\d.]+[kM]?) ", text)
+    assert len({total for _, _, total in frames}) == 1  # both reads, known from the start
+    assert frames[-1][0] == "100" and len({percent for percent, _, _ in frames}) >= 2
+    assert "reading twice" not in subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "learn", str(source), "--out", str(tmp_path / "again")],
+        capture_output=True, text=True).stderr  # not a terminal: no bar
 
 
 def test_bad_documents_and_hand_written_files_are_reported_and_the_rest_is_learned(tmp_path, capsys):

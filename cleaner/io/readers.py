@@ -251,6 +251,7 @@ class Chunk:
     first_record: int  # 1-based line number of lines[0]
     lines: list[bytes]
     digest: str  # sha256 of the chunk's raw lines: a rerun reuses the chunk's output if equal
+    stored_bytes: int = 0  # bytes of the stored (maybe gzipped) file read since the chunk before
 
 
 class JsonlStream:
@@ -273,40 +274,52 @@ class JsonlStream:
                 hashing = _HashingReader(handle)
                 buffered = io.BufferedReader(hashing, buffer_size=1 << 20)
                 lines = gzip.GzipFile(fileobj=buffered) if self.source.compressed else buffered
-                yield from self._split(lines)
+                yield from self._split(lines, hashing)
                 hashing.drain()
                 self.sha256 = hashing.hexdigest()
         except (OSError, EOFError, zlib.error) as exc:
             after = f"after record {self.records}" if self.records else "at the start"
             raise DocumentError(f"unreadable {after}: {exc}") from None
 
-    def _split(self, lines) -> Iterator[Chunk]:
+    def _split(self, lines, stored: "_HashingReader") -> Iterator[Chunk]:
         batch: list[bytes] = []
         size = 0
         index = 0
+        consumed = 0  # bytes of the lines read so far
+        reported = 0  # stored bytes counted in the chunks so far
+
+        def cut() -> Chunk:
+            # A plain file's position is exact; a gzipped one's is where the decompressor
+            # has read the stored file to, which runs up to a buffer ahead.
+            nonlocal reported
+            position = stored.count if self.source.compressed else consumed
+            read, reported = position - reported, position
+            return _chunk(index, self.records - len(batch) + 1, batch, read)
+
         try:
             for line in lines:
                 batch.append(line)
                 size += len(line)
+                consumed += len(line)
                 self.records += 1
                 if len(batch) >= self.max_records or size >= self.max_bytes:
-                    yield _chunk(index, self.records - len(batch) + 1, batch)
+                    yield cut()
                     batch, size, index = [], 0, index + 1
         except (OSError, EOFError, zlib.error):
             # Damage mid-file: the records read before it are still cleaned (the line the
             # damage cut short never comes out of the reader).
             if batch:
-                yield _chunk(index, self.records - len(batch) + 1, batch)
+                yield cut()
             raise
         if batch:
-            yield _chunk(index, self.records - len(batch) + 1, batch)
+            yield cut()
 
 
-def _chunk(index: int, first_record: int, lines: list[bytes]) -> Chunk:
+def _chunk(index: int, first_record: int, lines: list[bytes], stored_bytes: int) -> Chunk:
     digest = hashlib.sha256()
     for line in lines:
         digest.update(line)
-    return Chunk(index, first_record, lines, digest.hexdigest())
+    return Chunk(index, first_record, lines, digest.hexdigest(), stored_bytes)
 
 
 class _HashingReader(io.RawIOBase):
@@ -315,6 +328,7 @@ class _HashingReader(io.RawIOBase):
     def __init__(self, handle):
         self._handle = handle
         self._digest = hashlib.sha256()
+        self.count = 0  # bytes read through it
 
     def readable(self) -> bool:
         return True
@@ -322,6 +336,7 @@ class _HashingReader(io.RawIOBase):
     def readinto(self, buffer) -> int:
         count = self._handle.readinto(buffer)
         self._digest.update(memoryview(buffer)[:count])
+        self.count += count
         return count
 
     def drain(self) -> None:
