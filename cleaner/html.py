@@ -49,6 +49,9 @@ _EXTRACTED_BLOCKS = frozenset(
     {"body", "doc", "main", "div", "p", "head", "list", "item", "quote", "code", "table", "row",
      "cell", "graphic"}
 )
+# ... unless they sit in running text: trafilatura writes a <pre> block and an inline <code>
+# alike.
+_EXTRACTED_INLINE_IN_TEXT = frozenset({"code"})
 # HTML elements a browser lays out as blocks: each starts and ends a line of the full text.
 _HTML_BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
@@ -189,7 +192,7 @@ def _extracted_lines(tree: etree._Element, url: str | None) -> list[str]:
     if document is None or document.body is None:
         return []
     return block_lines(document.body, _EXTRACTED_BLOCKS, "lb", newline_breaks=True,
-                       one_line=frozenset({"code"}))
+                       one_line=frozenset({"code"}), inline_in_text=_EXTRACTED_INLINE_IN_TEXT)
 
 
 def _headline(tree: etree._Element, title: str | None) -> str | None:
@@ -226,11 +229,13 @@ def block_lines(
     *,
     newline_breaks: bool = False,
     one_line: frozenset[str] = frozenset(),
+    inline_in_text: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The text under root, one line per block element, white space collapsed, no empty lines.
 
-    A `blocks` element starts and ends a line, a `line_break` element starts one, the text of
-    a `hidden` element is skipped. With newline_breaks a newline in the text ends a line too
+    A `blocks` element starts and ends a line, unless it is an `inline_in_text` element with
+    text beside it in its parent (a word in <code> inside a sentence stays in the sentence).
+    A `line_break` element starts a line, the text of a `hidden` element is skipped. With newline_breaks a newline in the text ends a line too
     (trafilatura's own fallback writes its lines so), except inside a `one_line` element: a
     code block is one line, as a <pre> is in the gold files. Walked with iterwalk, not
     recursion: page trees can nest deeper than Python's recursion limit.
@@ -257,19 +262,28 @@ def block_lines(
             add(element.tail)
             continue
         tag = element.tag
+        block = tag in blocks and not (tag in inline_in_text and _in_running_text(element))
         if event == "start":
             if tag in hidden:
                 walker.skip_subtree()  # its "end" event still comes, with the tail
                 continue
-            if tag in blocks or tag == line_break:
+            if block or tag == line_break:
                 end_line()
             verbatim += tag in one_line
             add(element.text)
         else:
             verbatim -= tag in one_line
-            if tag in blocks:
+            if block:
                 end_line()
             if element is not root:
                 add(element.tail)
     end_line()
     return lines
+
+
+def _in_running_text(element: etree._Element) -> bool:
+    """Whether the element's parent has text of its own beside its children."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((child.tail or "").strip() for child in parent)

@@ -243,6 +243,21 @@ def test_block_lines_split_blocks_and_breaks_and_skip_hidden_text():
     assert lines == ["one bold line", "second line end", "para graph", "tail", "a", "b"]
 
 
+def test_inline_elements_stay_inside_their_paragraphs_line_and_a_code_block_is_a_line():
+    filler = "".join(f"<p>{sentence}</p>" for sentence in LIGHTHOUSE_BODY[:3])
+    inline = ('<p>The root of the object, <code>rekt</code>, holds <a href="/lists">300 lists</a>, '
+              "<em>each</em> with <b>ten</b> <span>sublists</span> of its own.</p>")
+    listed = "<ul><li>Run <code>make check</code> before a release.</li></ul>"
+    page_html = (f"<html><head><title>Nested lists</title></head><body><article><h1>Nested lists</h1>"
+                 f"{filler}{inline}<pre><code>rekt: {{\n  list: []\n}}</code></pre>{listed}{filler}"
+                 f"</article></body></html>")
+    lines = extract_page(page_html).text.split("\n")
+    assert "The root of the object, rekt, holds 300 lists, each with ten sublists of its own." in lines
+    assert "Run make check before a release." in lines
+    assert "rekt: { list: [] }" in lines  # a code block is still one line of its own
+    assert "rekt" not in lines
+
+
 def test_block_lines_survive_nesting_deeper_than_the_recursion_limit():
     from lxml import etree
 
