@@ -148,9 +148,11 @@ def _add_diff(commands) -> None:
     diff = commands.add_parser(
         "diff", help="score a tree of already-cleaned files against gold",
         description="Compare OUTPUT_DIR/**/*.txt (any tool's output, or an earlier run's) with "
-        "GOLD_DIR (same relative paths), with the same report as check.",
-        epilog="exit status: 0 every file had its counterpart; 1 an output or gold file is "
-        "missing or unreadable; 2 usage error",
+        "GOLD_DIR (same relative paths), with the same report as check. Where `cleaner run "
+        "--explain` wrote NAME.explain.jsonl beside an output, a gold line it removed is named "
+        "with its rule (with --raw, with its input line too).",
+        epilog="exit status: 0 every output equals its gold; 1 a document differs from its gold, "
+        "or an output or gold file is missing or unreadable; 2 usage error",
     )
     diff.add_argument("output_dir", help="cleaned files, same relative paths as the gold")
     diff.add_argument("gold_dir", help="gold files")
@@ -199,7 +201,8 @@ def _cmd_diff(args) -> int:
             print(f"cleaner: {folder}: not a folder", file=sys.stderr)
             return 2
     report = score_trees(Path(args.output_dir), Path(args.gold_dir), Path(args.raw) if args.raw else None)
-    return max(_emit_report(args, report, []), 1 if report.problems else 0)
+    differs = report.problems or any(d.differences for d in report.documents)
+    return max(_emit_report(args, report, []), 1 if differs else 0)
 
 
 def _read_baseline(path) -> dict | None:

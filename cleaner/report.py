@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from cleaner.scoring import EXTRA, MISSING, REMOVED, DiffLine, DocumentScore, Report, SiteScore
+from cleaner.scoring import EXTRA, MISSING, REMOVED, SAME, DiffLine, DocumentScore, Report, SiteScore
 
 MARKS = {REMOVED: "-", MISSING: "?", EXTRA: "+"}
 MEANINGS = {
@@ -27,8 +27,15 @@ _CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0a, 0x20), 
 # ---------------------------------------------------------------- shared pieces
 
 
+NOT_APPLICABLE = "–"  # a figure with nothing to count (no raw text, no clean document)
+
+
 def _rate(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1%}"
+    return NOT_APPLICABLE if value is None else f"{value:.1%}"
+
+
+def _share(count: int, of: int) -> str:
+    return f"{count}/{of}" if of else NOT_APPLICABLE
 
 
 SITE_HEADERS = ["site", "docs", "line P", "line R", "line F1", "token F1", "shingle F1",
@@ -38,11 +45,11 @@ TABLE_NOTE = ("overall = macro-average over documents; junk removed and gold los
 
 
 def _site_cells(site: SiteScore) -> list[str]:
+    scores = [site.line.precision, site.line.recall, site.line.f1, site.token.f1, site.shingle.f1]
     return [
         site.site, str(site.documents),
-        f"{site.line.precision:.3f}", f"{site.line.recall:.3f}", f"{site.line.f1:.3f}",
-        f"{site.token.f1:.3f}", f"{site.shingle.f1:.3f}",
-        f"{site.exact}/{site.documents}", f"{site.over_deleted}/{site.clean_documents}",
+        *(f"{score:.3f}" if site.documents else NOT_APPLICABLE for score in scores),
+        _share(site.exact, site.documents), _share(site.over_deleted, site.clean_documents),
         _rate(site.junk_removed_rate), _rate(site.gold_lost_rate),
         str(len(site.missing_gold) + len(site.missing_output) + len(site.errors)),
     ]
@@ -73,7 +80,18 @@ def _document_summary(document: DocumentScore) -> str:
 
 
 def _differs(document: DocumentScore) -> bool:
-    return document.scored and (bool(document.diff) or document.status != "ok")
+    return document.scored and (bool(document.differences) or document.status != "ok")
+
+
+def worst_first(documents: list[DocumentScore]) -> list[tuple[int, DocumentScore]]:
+    """(position in the report, document), the lowest line F1 first; unscored ones last."""
+    def badness(item: tuple[int, DocumentScore]) -> tuple:
+        _, document = item
+        if not document.scored:
+            return (1, 0.0, 0.0, document.path)
+        return (0, document.line.f1, document.shingle.f1, document.path)
+
+    return sorted(enumerate(documents), key=badness)
 
 
 # ---------------------------------------------------------------- terminal
@@ -101,7 +119,7 @@ def render_terminal(report: Report, failures: list[str], color: bool) -> str:
     for document in filter(_differs, report.documents):
         out.append("")
         out.append(paint(document.path, "bold") + "  " + _document_summary(document).translate(_CONTROLS))
-        for line in document.diff:
+        for line in document.differences:
             rule = f" [{line.rule_id}]" if line.rule_id else ""
             out.append(paint(f"  {MARKS[line.kind]} {_where(line)}{rule}: {line.text}", line.kind))
     out.append("")
@@ -139,6 +157,7 @@ ol.diff .where{flex:0 0 11em;color:#555;font-size:.85em;unicode-bidi:isolate}
 ol.diff .rule{flex:0 0 14em;font-size:.85em}ol.diff .rule small{display:block;color:#555}
 ol.diff .text{flex:1;white-space:pre-wrap;overflow-wrap:anywhere}
 li.removed{background:#fde2e1}li.missing{background:#efe0f7}li.extra{background:#fff3c4}
+li.same{color:#6e6e73}li.gap{color:#6e6e73;justify-content:center}
 .key{display:inline-block;padding:0 .5em;border-radius:3px;margin-right:.6em}
 """
 
@@ -163,8 +182,9 @@ def render_html(report: Report, failures: list[str]) -> str:
     parts.append(f'<p class="meta" dir="auto">{escape(TABLE_NOTE)}. ' + " ".join(
                      f'<span class="key {k}-key" style="background:{_KEY_COLOURS[k]}">'
                      f"{MARKS[k]} {escape(v)}</span>" for k, v in MEANINGS.items()) + "</p>")
-    parts.append(_html_document_table(report))
-    parts += [_html_document(d, n) for n, d in enumerate(report.documents) if _differs(d)]
+    ranked = worst_first(report.documents)
+    parts.append(_html_document_table(ranked))
+    parts += [_html_document(d, n) for n, d in ranked if _differs(d)]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -187,39 +207,82 @@ def _html_cells(cells: list[str]) -> str:
 DOCUMENT_HEADERS = ["document", "status", "line F1", "token F1", "shingle F1", "exact", "differences"]
 
 
-def _html_document_table(report: Report) -> str:
-    """Every document, linked to its diff below when it has one."""
+def _html_document_table(ranked: list[tuple[int, DocumentScore]]) -> str:
+    """Every document, worst first, linked to its diff below when it has one."""
     rows = []
-    for number, document in enumerate(report.documents):
+    for number, document in ranked:
         name = escape(document.path)
         if _differs(document):
             name = f'<a href="#doc-{number}">{name}</a>'
         cells = [escape(document.status)]
         if document.scored:
             cells += [f"{document.line.f1:.3f}", f"{document.token.f1:.3f}", f"{document.shingle.f1:.3f}",
-                      "yes" if document.exact else "no", str(len(document.diff))]
+                      "yes" if document.exact else "no", str(len(document.differences))]
         else:
-            cells += [""] * 5
+            cells += [NOT_APPLICABLE] * 5
         rows.append(f'<tr><td dir="auto">{name}</td>' + "".join(f'<td class="num">{c}</td>' for c in cells) + "</tr>")
     head = "".join(f"<th>{escape(h)}</th>" for h in DOCUMENT_HEADERS)
     return f'<table class="documents"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _html_document(document: DocumentScore, number: int) -> str:
+    """The document's differences with their context; the lines of one removal (or kept for
+    one reason) are one block, its rule and reason given once."""
+    with_rules = any(line.rule_id or line.reason for line in document.diff)
     items = []
-    for line in document.diff:
+    previous: DiffLine | None = None
+    for block in _blocks(document.diff):
+        first = block[0]
+        if previous and first.kind == SAME and previous.kind == SAME and _gap(previous, first):
+            items.append('<li class="gap">⋯</li>')
+        previous = block[-1]
         rule = ""
-        if line.rule_id:
-            rule = f'<code dir="auto">{escape(line.rule_id)}</code><small dir="auto">{escape(line.reason or "")}</small>'
+        if with_rules:
+            named = f'<code dir="auto">{escape(first.rule_id)}</code>' if first.rule_id else ""
+            why = f'<small dir="auto">{escape(first.reason)}</small>' if first.reason else ""
+            rule = f'<span class="rule">{named}{why}</span>'
+        meaning = "context: a line output and gold share" if first.kind == SAME else MEANINGS[first.kind]
+        mark = " " if first.kind == SAME else MARKS[first.kind]
+        text = "\n".join(line.text for line in block)
         items.append(
-            f'<li class="{line.kind}" title="{escape(MEANINGS[line.kind])}">'
-            f'<span class="where">{MARKS[line.kind]} {escape(_where(line))}</span>'
-            f'<span class="rule">{rule}</span>'
-            f'<span class="text" dir="auto">{escape(line.text)}</span></li>'
+            f'<li class="{first.kind}" title="{escape(meaning)}">'
+            f'<span class="where">{mark} {escape(_block_where(block))}</span>{rule}'
+            f'<span class="text" dir="auto">{escape(text)}</span></li>'
         )
     return (f'<section class="doc" id="doc-{number}"><h2 dir="auto">{escape(document.path)}</h2>'
             f'<p class="meta" dir="auto">{escape(_document_summary(document))}</p>'
             f'<ol class="diff">{"".join(items)}</ol></section>')
+
+
+def _blocks(lines: list[DiffLine]) -> list[list[DiffLine]]:
+    """Consecutive diff lines of one kind with one rule and reason (a reason there is) as one block."""
+    blocks: list[list[DiffLine]] = []
+    for line in lines:
+        last = blocks[-1][-1] if blocks else None
+        if (last and line.kind in (REMOVED, EXTRA) and line.reason
+                and (last.kind, last.rule_id, last.reason) == (line.kind, line.rule_id, line.reason)):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _gap(before: DiffLine, after: DiffLine) -> bool:
+    """Whether gold lines lie between two context lines (they belong to separate hunks)."""
+    return after.gold_line != before.gold_line + 1
+
+
+def _block_where(block: list[DiffLine]) -> str:
+    """_where for a block: the range of its gold lines, and of its input (else output) lines."""
+    if len(block) == 1:
+        return _where(block[0])
+    first, last = block[0], block[-1]
+    places = [f"gold {first.gold_line}–{last.gold_line}"] if first.gold_line is not None else []
+    if first.raw_line is not None:
+        places.append(f"raw {first.raw_line}–{last.raw_line}")
+    elif first.output_line is not None:
+        places.append(f"output {first.output_line}–{last.output_line}")
+    return ", ".join(places)
 
 
 # ---------------------------------------------------------------- files

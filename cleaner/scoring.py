@@ -16,6 +16,7 @@ The only I/O here is reading the trees being compared.
 from __future__ import annotations
 
 import difflib
+import json
 import math
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -24,6 +25,7 @@ from typing import Callable
 
 import regex
 
+from cleaner.batch import explain_name
 from cleaner.model import Removal, Result, split_lines, visible
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
@@ -31,8 +33,12 @@ TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 SHINGLE_SIZE = 4
 
 # A diff line is one of these: a gold line a rule removed, a gold line absent from the
-# output for no recorded reason, or an output line the gold does not have.
-REMOVED, MISSING, EXTRA = "removed", "missing", "extra"
+# output for no recorded reason, or an output line the gold does not have; or, around each
+# difference, a line both have (context for a reader).
+REMOVED, MISSING, EXTRA, SAME = "removed", "missing", "extra", "same"
+CONTEXT_LINES = 2
+# The flag under which the engine kept a whole document (engine.clean's over-deletion guard).
+KEPT_WHOLE_FLAG = "over_deletion"
 
 
 # ---------------------------------------------------------------- measures
@@ -85,13 +91,13 @@ class PRF:
 
 @dataclass(frozen=True)
 class DiffLine:
-    kind: str  # REMOVED | MISSING | EXTRA
+    kind: str  # REMOVED | MISSING | EXTRA | SAME
     text: str
-    gold_line: int | None = None  # 1-based line of the gold file (removed / missing)
-    output_line: int | None = None  # 1-based line of the output (extra)
+    gold_line: int | None = None  # 1-based line of the gold file (removed / missing / same)
+    output_line: int | None = None  # 1-based line of the output (extra / same)
     raw_line: int | None = None  # 1-based input line, when the cleaner's result is known
     rule_id: str | None = None  # the rule that removed it (removed)
-    reason: str | None = None  # and the reason it gave
+    reason: str | None = None  # why it was removed (removed), or kept (extra), when known
 
 
 @dataclass
@@ -110,12 +116,16 @@ class DocumentScore:
     gold_lost: int = 0
     junk_lines: int | None = None  # raw lines the gold drops (None: raw unknown)
     junk_removed: int | None = None
-    diff: list[DiffLine] = field(default_factory=list)
+    diff: list[DiffLine] = field(default_factory=list)  # differences, with CONTEXT_LINES around
     flags: dict[str, str] = field(default_factory=dict)  # the cleaner's own warnings (check)
 
     @property
     def scored(self) -> bool:
         return self.line is not None
+
+    @property
+    def differences(self) -> list[DiffLine]:
+        return [line for line in self.diff if line.kind != SAME]
 
 
 @dataclass(frozen=True)
@@ -126,19 +136,41 @@ class _Output:
     raw_numbers: list[int] | None = None  # input line of each output line
     removed: dict[str, list[Removal]] | None = None  # text -> one-line removals of that text
 
+    kept_reason: str | None = None  # why every line was kept, when the cleaner said so
+
     @classmethod
     def from_result(cls, result: Result) -> "_Output":
         kept = [(line.number, visible(line.text)) for line in result.kept]
         kept = [(n, text) for n, text in kept if text]
-        removed: dict[str, list[Removal]] = {}
-        for removal in result.removals:
-            for offset, text in enumerate(removal.text.split("\n")):
-                text = visible(text)
-                if text:
-                    number = removal.first_line + offset
-                    one_line = Removal(number, number, removal.rule_id, removal.reason, text)
-                    removed.setdefault(text, []).append(one_line)
-        return cls([t for _, t in kept], [n for n, _ in kept], removed)
+        kept_whole = result.flags.get(KEPT_WHOLE_FLAG)
+        return cls([t for _, t in kept], [n for n, _ in kept], _removed_lines(result.removals),
+                   f"{KEPT_WHOLE_FLAG}: {kept_whole}" if kept_whole else None)
+
+    @classmethod
+    def from_removals(cls, output: str, removals: list[Removal], raw: str | None) -> "_Output":
+        """An output file and the removals written beside it (`cleaner run --explain`); with
+        the raw scrape, each output line's input line when the two agree."""
+        lines = content_lines(output)
+        raw_numbers = None
+        if raw is not None:
+            removed = {n for r in removals for n in range(r.first_line, r.last_line + 1)}
+            kept = [(n, visible(line)) for n, line in enumerate(split_lines(raw), 1) if n not in removed]
+            kept = [(n, text) for n, text in kept if text]
+            if [text for _, text in kept] == lines:
+                raw_numbers = [n for n, _ in kept]
+        return cls(lines, raw_numbers, _removed_lines(removals))
+
+
+def _removed_lines(removals: list[Removal]) -> dict[str, list[Removal]]:
+    """Text -> the one-line removals of that text, in input order."""
+    removed: dict[str, list[Removal]] = {}
+    for removal in removals:
+        for offset, text in enumerate(removal.text.split("\n")):
+            text = visible(text)
+            if text:
+                number = removal.first_line + offset
+                removed.setdefault(text, []).append(Removal(number, number, removal.rule_id, removal.reason, text))
+    return removed
 
 
 def score_result(path: str, raw: str, gold: str, result: Result) -> DocumentScore:
@@ -148,10 +180,13 @@ def score_result(path: str, raw: str, gold: str, result: Result) -> DocumentScor
     return score
 
 
-def score_text(path: str, output: str, gold: str, raw: str | None = None) -> DocumentScore:
-    """Score an already-cleaned text (any tool's) against its gold."""
+def score_text(path: str, output: str, gold: str, raw: str | None = None,
+               removals: list[Removal] | None = None) -> DocumentScore:
+    """Score an already-cleaned text (any tool's) against its gold; with the removals the
+    cleaner recorded for it, wrongly removed lines carry their rule id."""
     raw_lines = content_lines(raw) if raw is not None else None
-    return _score(path, content_lines(gold), _Output(content_lines(output)), raw_lines)
+    known = _Output.from_removals(output, removals, raw) if removals is not None else _Output(content_lines(output))
+    return _score(path, content_lines(gold), known, raw_lines)
 
 
 def _score(path: str, gold: list[str], output: _Output, raw: list[str] | None) -> DocumentScore:
@@ -178,12 +213,15 @@ def _score(path: str, gold: list[str], output: _Output, raw: list[str] | None) -
 
 
 def _diff(gold: list[str], output: _Output) -> list[DiffLine]:
-    """Gold against output in order, keeping only the lines that differ."""
+    """Gold against output in order: the lines that differ, with CONTEXT_LINES around each."""
     removed = {text: list(places) for text, places in (output.removed or {}).items()}
     lines: list[DiffLine] = []
     matcher = difflib.SequenceMatcher(None, gold, output.lines, autojunk=False)
-    for op, g1, g2, o1, o2 in matcher.get_opcodes():
+    for op, g1, g2, o1, o2 in (op for group in matcher.get_grouped_opcodes(CONTEXT_LINES) for op in group):
         if op == "equal":
+            lines += [DiffLine(SAME, gold[g], gold_line=g + 1, output_line=o + 1,
+                               raw_line=output.raw_numbers[o] if output.raw_numbers else None)
+                      for g, o in zip(range(g1, g2), range(o1, o2))]
             continue
         for g in range(g1, g2):
             places = removed.get(gold[g])
@@ -195,7 +233,8 @@ def _diff(gold: list[str], output: _Output) -> list[DiffLine]:
                 lines.append(DiffLine(MISSING, gold[g], gold_line=g + 1))
         for o in range(o1, o2):
             raw_line = output.raw_numbers[o] if output.raw_numbers else None
-            lines.append(DiffLine(EXTRA, output.lines[o], output_line=o + 1, raw_line=raw_line))
+            lines.append(DiffLine(EXTRA, output.lines[o], output_line=o + 1, raw_line=raw_line,
+                                  reason=output.kept_reason))
     return lines
 
 
@@ -323,6 +362,8 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
 
     A gold file without its output is scored as an empty output (a tool that wrote nothing
     lost the whole article) and listed as missing; an output without gold is only listed.
+    Where `cleaner run --explain` wrote its removals beside an output, a wrongly removed gold
+    line is named with the rule that removed it.
     """
     outputs, golds = tree_files(output_dir), tree_files(gold_dir)
     raws = tree_files(raw_dir) if raw_dir else {}
@@ -332,7 +373,8 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
             documents.append(item)
             continue
         path, gold, output, raw = item
-        score = score_text(path, output or "", gold, raw)
+        removals = read_removals(output_dir / explain_name(path)) if output is not None else None
+        score = score_text(path, output or "", gold, raw, removals)
         if output is None:
             score.status, score.detail = "missing-output", "no output file"
         documents.append(score)
@@ -340,6 +382,16 @@ def score_trees(output_dir: Path, gold_dir: Path, raw_dir: Path | None = None) -
     if raw_dir:
         roots["raw"] = str(raw_dir)
     return Report.build("diff", roots, documents)
+
+
+def read_removals(path: Path) -> list[Removal] | None:
+    """The removals `cleaner run --explain` wrote beside an output; None if there are none
+    (or the file is not one of those)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return [Removal(**json.loads(line)) for line in handle if line.strip()]
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def score_corpus(corpus: Path, clean: Callable[[str], Result], rules_version: str | None = None) -> Report:

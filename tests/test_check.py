@@ -132,10 +132,36 @@ def test_diff_with_raw_gives_junk_figures(corpus: Path, tmp_path: Path):
     report_path = tmp_path / "report.json"
     diffed = cleaner("diff", str(corpus / "raw"), str(corpus / "gold"), "--raw", str(corpus / "raw"),
                      "--json", str(report_path))
-    assert diffed.returncode == 0, diffed.stderr
+    assert diffed.returncode == 1, diffed.stderr  # the raw scrapes differ from their gold
     overall = json.loads(report_path.read_text(encoding="utf-8"))["overall"]
     # the raw scrape kept whole: no junk line removed, no gold line lost
     assert overall["junk_removed"] == 0 and overall["gold_lost"] == 0
+
+
+def test_diff_exits_0_only_when_every_output_equals_its_gold(corpus: Path, tmp_path: Path):
+    assert cleaner("diff", str(corpus / "gold"), str(corpus / "gold")).returncode == 0
+    output = Path(shutil.copytree(corpus / "gold", tmp_path / "output"))
+    changed = sorted((output / "seeds").glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    assert cleaner("diff", str(output), str(corpus / "gold")).returncode == 1
+
+
+def test_diff_names_the_rule_that_removed_a_gold_line_from_the_explain_files(corpus: Path, tmp_path: Path):
+    """A gold that keeps every raw line: each line the run removed is a gold line lost, and
+    the --explain files beside the output say which rule removed it, as check does."""
+    for raw in (corpus / "raw" / "seeds").glob("*.txt"):
+        lines = [line.strip() for line in split_lines(raw.read_text(encoding="utf-8")) if line.strip()]
+        (corpus / "gold" / "seeds" / raw.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = cleaner_process("run", str(corpus / "raw"), "--out", str(out), "--explain", "--quiet")
+    assert done.returncode == 0, done.stderr
+    checked = cleaner("check", str(corpus)).stdout
+    diffed = cleaner("diff", str(out), str(corpus / "gold"), "--raw", str(corpus / "raw"))
+    assert diffed.returncode == 1
+    named = [line for line in diffed.stdout.splitlines() if line.startswith("  - gold ")]
+    assert named and all(" [" in line for line in named)
+    assert "  ? gold" not in diffed.stdout
+    assert named == [line for line in checked.splitlines() if line.startswith("  - gold ")]
 
 
 def test_a_missing_corpus_folder_is_a_usage_error(tmp_path: Path):

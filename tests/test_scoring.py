@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from cleaner.model import KeptLine, Removal, Result
-from cleaner.scoring import (EXTRA, MISSING, PRF, REMOVED, DiffLine, Report, below_floors, raise_floors,
+from cleaner.scoring import (EXTRA, MISSING, PRF, REMOVED, SAME, DiffLine, Report, below_floors, raise_floors,
                              score_corpus, score_result, score_text, score_trees, shingles, tokens)
 
 
@@ -58,8 +58,10 @@ def test_arabic_document_scores():
     assert (score.junk_lines, score.junk_removed) == (2, 1)
     assert (score.gold_lines, score.gold_lost) == (2, 1)
     assert not score.exact and score.clean_document is False and not score.over_deleted
-    assert [(d.kind, d.text) for d in score.diff] == [
+    assert [(d.kind, d.text) for d in score.differences] == [
         (EXTRA, "الرئيسية"), (MISSING, "إلى المدرسة")]
+    assert [(d.kind, d.text) for d in score.diff] == [  # with the lines around as context
+        (EXTRA, "الرئيسية"), (SAME, "ذهب الولد"), (MISSING, "إلى المدرسة")]
 
 
 def test_cjk_tokens_score_per_character():
@@ -87,9 +89,10 @@ def test_check_result_names_the_rule_that_removed_a_gold_line():
                   Removal(4, 4, "<i>tail</i>", "from here on", "Body two.")],
     )
     score = score_result("site/doc.txt", raw, gold, result)
-    assert score.diff[0] == DiffLine(
+    assert score.differences[0] == DiffLine(
         REMOVED, "Body two.", gold_line=3, raw_line=4, rule_id="<i>tail</i>", reason="from here on")
-    assert (score.diff[1].kind, score.diff[1].raw_line, score.diff[1].output_line) == (EXTRA, 5, 3)
+    extra = score.differences[1]
+    assert (extra.kind, extra.raw_line, extra.output_line) == (EXTRA, 5, 3)
     assert (score.junk_lines, score.junk_removed) == (2, 1)
 
 
