@@ -162,3 +162,25 @@ def test_cleaner_run_on_a_truncated_warc_keeps_the_whole_records_and_names_the_d
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert len(errors) == 1 and errors[0]["path"] == str(crawl)
     assert errors[0]["reason"].startswith(f"{crawl}: ") and " byte" in errors[0]["reason"]
+
+
+def test_explain_shows_a_warc_record_picked_by_number_or_id(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    pages = build_warc(path, compress=True)
+    urls = list(pages)
+    number = urls.index(SITE + "ar_windows1256") + 1  # HTML records only, as errors.jsonl counts
+    with open(path, "rb") as stream:
+        record_id = next(r.record_id for r in html_records(stream) if r.url == SITE + "ar_read_also")
+
+    def explain(*args):
+        return subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(path), *args],
+                              capture_output=True, text=True, timeout=120)
+
+    by_number = explain("--record", str(number))
+    assert by_number.returncode == 0, by_number.stderr
+    expected = clean_html(pages[SITE + "ar_windows1256"], SITE + "ar_windows1256", charset="windows-1256")
+    kept = [row.split(" KEEP  ", 1)[1] for row in by_number.stdout.splitlines() if " KEEP  " in row]
+    assert kept == expected.text.split("\n") and kept  # decoded by the header's charset, not garbage
+    by_id = explain("--id", record_id)
+    assert by_id.returncode == 0 and "اقرأ أيضا" in by_id.stdout  # the record's own page
+    assert explain("--record", "99").returncode == 2
