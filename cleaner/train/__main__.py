@@ -1,0 +1,65 @@
+"""python -m cleaner.train build --out DIR | split [--write]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cleaner.io.writers import atomic_write_text
+from cleaner.train.build import BuildError, build, format_summary
+from cleaner.train.corpus import HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
+from cleaner.train.render import RENDERERS
+from cleaner.train.split import SPLIT_FILE, SplitError, compute_split, dump_split, load_split
+
+DEFAULT_OUT = Path("/tmp/cleaner-train")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = find_traincorpus(args.traincorpus)
+    if root is None:
+        print("traincorpus not found: give --traincorpus or set CLEANER_TRAINCORPUS", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "split":
+            return _split(root, args.write)
+        summary = build(root, load_split(), Path(args.out), tuple(args.renderers), tuple(args.sets) or None)
+    except (BuildError, SplitError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_summary(summary))
+    print(f"written to {args.out}")
+    return 0
+
+
+def _split(root: Path, write: bool) -> int:
+    """Print the split the policy gives today, or write it; exit 1 if split.toml is stale."""
+    text = dump_split(compute_split(html_pages(root), line_sets(root), article_sources(root)))
+    if write:
+        atomic_write_text(SPLIT_FILE, text)
+        print(f"written {SPLIT_FILE}")
+        return 0
+    current = SPLIT_FILE.read_text(encoding="utf-8") if SPLIT_FILE.exists() else ""
+    if current != text:
+        print(f"{SPLIT_FILE} differs from the split the corpus gives today; rerun with --write")
+        return 1
+    print(f"{SPLIT_FILE} is up to date")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m cleaner.train", description=__doc__)
+    parser.add_argument("--traincorpus", help="the traincorpus folder (default: ../shared/traincorpus)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="write the labelled datasets as JSONL")
+    build_cmd.add_argument("--out", default=str(DEFAULT_OUT), help=f"a folder outside the repository ({DEFAULT_OUT})")
+    build_cmd.add_argument("--renderers", nargs="+", choices=RENDERERS, default=list(RENDERERS))
+    build_cmd.add_argument("--sets", nargs="+", choices=HTML_SETS, default=[], help="html sets (default: all)")
+    split_cmd = commands.add_parser("split", help="check split.toml against the corpus, or --write it")
+    split_cmd.add_argument("--write", action="store_true")
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""The labelled data for the learned layer: alignment, renderings, split, line sets, build.
+
+The core tests use small pages and gold texts written here; the ones that read
+../shared/traincorpus skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner.train.align import MIN_ALIGNMENT_RATE, align
+from cleaner.train.build import REPOSITORY, BuildError, build, check_outside_repository
+from cleaner.train.corpus import PageMeta, find_traincorpus
+from cleaner.train.lines import LinesError, read_line_set
+from cleaner.train.render import render
+from cleaner.train.split import (SPLITS, SplitError, Split, compute_split, dump_split, hashed_split,
+                                 line_set_split, load_split)
+
+BODY = ("The harbour board voted on Tuesday to rebuild the old fish market, "
+        "a plan that had been argued over for nine years.")
+MORE = "Work starts in the spring and should take two years, the board said."
+
+
+def labels(html: str, gold: str, renderer: str = "html_text"):
+    lines = render(html, renderer)
+    return lines, align(lines, gold)
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def test_entities_in_the_page_match_plain_gold():
+    page = "<html><body><p>Caf&eacute; owners&#8217; &amp; fishermen&rsquo;s &quot;plan&quot; wins</p></body></html>"
+    lines, result = labels(page, "Café owners' & fishermen's \"plan\" wins")
+    assert lines == ["Café owners’ & fishermen’s \"plan\" wins"]
+    assert result.keep == [True] and result.rate == 1.0
+
+
+def test_question_marks_and_replacement_characters_for_lost_quotes():
+    page = "<p>\u201cWe won\u2019t move,\u201d said the harbour master.</p><p>It isn\ufffdt over.</p>"
+    lines, result = labels(page, "?We won?t move,? said the harbour master.\nIt isn't over.")
+    assert result.keep == [True, True] and result.rate == 1.0
+
+
+def test_a_paragraph_split_over_several_rendered_lines():
+    first, second = BODY.split(", ", 1)
+    page = f"<div>{first},<br>{second}</div><div>{MORE}</div>"
+    lines, result = labels(page, f"{BODY}\n{MORE}")
+    assert len(lines) == 3
+    assert result.keep == [True, True, True] and result.rate == 1.0
+
+
+def test_two_gold_paragraphs_on_one_rendered_line():
+    page = f"<div>{BODY} <b>{MORE}</b></div>"
+    lines, result = labels(page, f"{BODY}\n{MORE}")
+    assert len(lines) == 1 and result.keep == [True] and result.rate == 1.0
+
+
+def test_boilerplate_lines_are_dropped_even_when_they_share_words_with_the_body():
+    page = (
+        "<ul><li>Home</li><li>Harbour</li><li>Market</li></ul>"
+        "<h1>Fish market to be rebuilt</h1>"
+        f"<p>{BODY}</p><p>{MORE}</p>"
+        "<div>Share on Facebook | Share on X</div>"
+        "<div>Read more: harbour board votes on fish market</div>"
+        "<div>Copyright 2025 Portbury Echo. All rights reserved.</div>"
+    )
+    lines, result = labels(page, f"Fish market to be rebuilt\n{BODY}\n{MORE}")
+    kept = [line for line, keep in zip(lines, result.keep) if keep]
+    assert kept == ["Fish market to be rebuilt", BODY, MORE]
+    assert "Read more: harbour board votes on fish market" in lines
+
+
+def test_a_line_is_kept_only_when_most_of_its_tokens_are_gold():
+    lines = ["Posted by Tom Reilly in News Sport Weather Travel", f"{BODY}"]
+    result = align(lines, f"Tom Reilly\n{BODY}")
+    assert result.keep == [False, True]
+    assert result.matched_share[0] == pytest.approx(2 / 9)
+
+
+def test_frequent_words_are_aligned_on_long_pages():
+    # Long enough that difflib's autojunk stops "the" starting a match; matches extend over it.
+    paragraphs = [f"The {i}th of the boats in the harbour took the tide at the {i} mark of the day."
+                  for i in range(40)]
+    lines = ["Menu", *paragraphs, "Footer"]
+    result = align(lines, "\n".join(paragraphs))
+    assert result.rate == 1.0
+    assert result.keep == [False, *[True] * 40, False]
+
+
+def test_a_gold_for_another_page_aligns_below_the_threshold():
+    result = align(["Markets fell in Tokyo as the yen rose.", "Menu"], f"{BODY}\n{MORE}")
+    assert result.rate < MIN_ALIGNMENT_RATE
+    assert result.keep == [False, False]
+
+
+# ---------------------------------------------------------------- renderings
+
+
+def test_lxml_rendering_drops_scripts_and_styles_and_runs_text_together():
+    page = ("<html><head><style>p { color: red }</style><script>var x = 1;</script></head>"
+            "<body><p>First</p><script>track()</script>tail text\n<p>Second</p></body></html>")
+    # Only the source's own line breaks separate lines: that is what makes it naive.
+    assert render(page, "lxml") == ["Firsttail text", "Second"]
+
+
+def test_cleaneval_wrapper_and_xml_declaration_are_not_part_of_the_page():
+    page = ('<text id="http://example.com/" title="x">\n<?xml version="1.0" encoding="utf-8"?>\n'
+            "<html><body><p>Only\x00 this</p></body></html>\n</text>\n")
+    for renderer in ("html_text", "lxml"):
+        assert render(page, renderer) == ["Only this"]
+
+
+def test_unknown_renderer_is_refused():
+    with pytest.raises(ValueError, match="unknown renderer"):
+        render("<p>x</p>", "browser")
+
+
+# ---------------------------------------------------------------- split
+
+
+def page(set_name: str, page_id: str, site: str | None) -> PageMeta:
+    return PageMeta(set_name, page_id, site, "en", None, Path(f"/nowhere/{set_name}/{page_id}.json"))
+
+
+def test_hashed_split_is_stable_and_roughly_seventy_fifteen_fifteen():
+    sites = [f"site{i}.example" for i in range(3000)]
+    first = [hashed_split(s) for s in sites]
+    assert first == [hashed_split(s) for s in sites]
+    shares = {name: first.count(name) / len(first) for name in SPLITS}
+    assert shares["train"] == pytest.approx(0.70, abs=0.03)
+    assert shares["dev"] == pytest.approx(0.15, abs=0.03)
+
+
+def test_whole_sets_pin_their_sites_in_every_other_set():
+    pages = [page("big9", "a", "bbc.co.uk"), page("cleanportaleval", "b", "wsj.com"),
+             page("dragnet", "1", "wsj.com"), page("cleaneval-final", "2", "bbc.co.uk"),
+             page("dragnet", "3", None), page("dragnet", "4", "blogspot.com")]
+    split = compute_split(pages)
+    assert split.of_page(pages[2]) == split.of_page(pages[3]) == "test"
+    assert split.of_page(pages[4]) is None and split.excluded_pages == ["dragnet/3"]
+    assert split.of_page(pages[5]) == hashed_split("blogspot.com")
+    assert split.sites["cnn.com"] == "test"  # ar-cnn's publisher, pinned by its article source
+
+
+def test_a_site_pinned_to_two_splits_is_an_error(monkeypatch):
+    from cleaner.train import split as split_module
+
+    monkeypatch.setattr(split_module, "WHOLE_SETS", {"big9": "test", "cleanportaleval": "dev"})
+    with pytest.raises(SplitError, match="bbc.co.uk"):
+        compute_split([page("big9", "a", "bbc.co.uk"), page("cleanportaleval", "b", "bbc.co.uk")])
+
+
+def test_split_file_round_trips_and_is_deterministic(tmp_path):
+    pages = [page("dragnet", str(i), f"site{i % 50}.example") for i in range(200)]
+    names = ["turku_tqa-de-train", "turku_tqa-fr-dev", "wac_xii-sv-all", "wac_xii_trafilatura-fr-all"]
+    text = dump_split(compute_split(pages, names, ["ar-bbc", "fa-farsnews"]))
+    assert text == dump_split(compute_split(reversed(pages), reversed(names), ["fa-farsnews", "ar-bbc"]))
+    path = tmp_path / "split.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_split(path)
+    assert loaded.sites == compute_split(pages).sites
+    assert loaded.line_sets == {"turku_tqa-de-train": "train", "turku_tqa-fr-dev": "dev",
+                                "wac_xii-sv-all": "test", "wac_xii_trafilatura-fr-all": "train"}
+    assert loaded.article_sources == {"ar-bbc": "test", "fa-farsnews": "train"}
+
+
+def test_a_site_listed_in_two_splits_is_refused(tmp_path):
+    path = tmp_path / "split.toml"
+    path.write_text('[html.sites]\ntrain = ["a.com"]\ntest = ["b.com", "a.com"]\n', encoding="utf-8")
+    with pytest.raises(SplitError, match="a.com is in train and test"):
+        load_split(path)
+
+
+def test_an_unknown_site_is_an_error_not_a_silent_split():
+    with pytest.raises(SplitError, match="not in the split file"):
+        Split(sites={"a.com": "train"}).of_page(page("dragnet", "9", "b.com"))
+
+
+def test_line_sets_follow_their_source_split_or_language():
+    assert line_set_split("turku_tqa-sv-test") == "test"
+    assert line_set_split("wac_xii_trafilatura-sv-all") == line_set_split("wac_xii-sv-all") == "test"
+    with pytest.raises(SplitError):
+        line_set_split("wac_xii-de-all")
+
+
+def test_the_shipped_split_keeps_every_site_on_one_side():
+    split = load_split()  # raises if a site is listed twice
+    assert split.whole_sets == {"big9": "test", "cleanportaleval": "test"}
+    assert {split.sites[s] for s in ("bbc.co.uk", "cnn.com", "wsj.com", "msnbc.com")} == {"test"}
+    assert set(split.sites.values()) == set(SPLITS)
+    assert split.article_sources["ar-cnn"] == split.sites["cnn.com"]
+
+
+# ---------------------------------------------------------------- line sets and build
+
+
+def test_line_sets_are_read_with_their_labels_and_errors_name_the_line(tmp_path):
+    path = tmp_path / "turku_tqa-xx-dev.jsonl"
+    good = {"id": "d1", "lang": "xx", "lines": [" Home ", "A sentence."], "keep": [False, True]}
+    path.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    [document] = read_line_set(path)
+    assert document.lines == [" Home ", "A sentence."] and document.keep == [False, True]
+    path.write_text(json.dumps(good) + "\n" + json.dumps({**good, "keep": [True]}) + "\n", encoding="utf-8")
+    with pytest.raises(LinesError, match=r"turku_tqa-xx-dev.jsonl:2: 2 lines but 1 labels"):
+        list(read_line_set(path))
+
+
+def test_the_build_refuses_to_write_inside_the_repository():
+    with pytest.raises(BuildError, match="inside the repository"):
+        check_outside_repository(REPOSITORY / "data")
+
+
+# ---------------------------------------------------------------- on the real traincorpus
+
+TRAINCORPUS = find_traincorpus()
+needs_traincorpus = pytest.mark.skipif(TRAINCORPUS is None, reason="../shared/traincorpus is absent")
+
+
+@needs_traincorpus
+def test_split_file_matches_the_corpus():
+    from cleaner.train.__main__ import main
+
+    assert main(["--traincorpus", str(TRAINCORPUS), "split"]) == 0
+
+
+@needs_traincorpus
+def test_build_on_a_small_set_labels_every_line_and_keeps_sites_apart(tmp_path):
+    summary = build(TRAINCORPUS, load_split(), tmp_path, sets=("htmltotext",))
+    records = [json.loads(line) for name in ("html.jsonl", "lines.jsonl")
+               for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    html = [r for r in records if r["kind"].startswith("html/")]
+    assert html and all(len(r["lines"]) == len(r["keep"]) for r in records)
+    assert all(r["alignment"] >= MIN_ALIGNMENT_RATE for r in html)
+    where: dict[str, set[str]] = {}
+    for record in html:
+        where.setdefault(record["site"], set()).add(record["split"])
+    assert all(len(splits) == 1 for splits in where.values())
+    assert {g["kind"] for g in summary["groups"]} == {"html/html_text", "html/lxml", "lines"}
