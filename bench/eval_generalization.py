@@ -13,9 +13,12 @@ scores, per source set, rendering kind and split:
   aligned labels  the lines the alignment labels keep (HTML only): the best a line
                   selector can do against this gold, and a check on the labels
 
+and the same for the synthetic pages (compose.py) of the build.
+
 Token and 4-token-shingle F1 (cleaner.scoring, per document, averaged) are measured against
-the page's gold text for HTML, against the kept lines for lines/. Junk removed, gold lines
-lost and clean documents losing a line count lines by the labels (pooled over the group).
+the page's gold text for HTML, against the kept lines for lines/ and synthetic pages. Junk
+removed, gold lines lost and clean documents losing a line count lines by the labels
+(pooled over the group); exact = the kept lines are exactly the labelled ones.
 Figures on test are reported, never used to choose anything.
 """
 
@@ -45,6 +48,7 @@ class Group:
     gold_lost: int = 0
     clean_documents: int = 0
     clean_losing: int = 0
+    exact: int = 0
 
     def add(self, output: str, reference: str, raw: str, labelled_keep: str) -> None:
         out_tokens, ref_tokens = tokens(output), tokens(reference)
@@ -58,12 +62,14 @@ class Group:
         self.gold_lost += lines.gold_lost
         self.clean_documents += bool(lines.clean_document)
         self.clean_losing += bool(lines.over_deleted)
+        self.exact += lines.exact
 
     def row(self) -> list[str]:
         n = self.documents or 1
         return [str(self.documents), f"{self.token_f1 / n:.3f}", f"{self.shingle_f1 / n:.3f}",
                 _share(self.junk_removed, self.junk), _share(self.gold_lost, self.gold_lines),
-                f"{self.clean_losing} / {self.clean_documents}" if self.clean_documents else "–"]
+                f"{self.clean_losing} / {self.clean_documents}" if self.clean_documents else "–",
+                f"{self.exact / n:.1%}"]
 
 
 def _share(part: int, whole: int) -> str:
@@ -72,7 +78,7 @@ def _share(part: int, whole: int) -> str:
 
 def evaluate(data: Path, splits: set[str]) -> dict[tuple[str, str, str, str], Group]:
     groups: dict[tuple[str, str, str, str], Group] = defaultdict(Group)
-    for name in ("html.jsonl", "lines.jsonl"):
+    for name in ("html.jsonl", "lines.jsonl", "synthetic.jsonl"):
         with (data / name).open(encoding="utf-8") as handle:
             for raw_record in handle:
                 record = json.loads(raw_record)
@@ -94,7 +100,7 @@ def _score_record(record: dict, groups) -> None:
 
 
 HEADER = ["set", "kind", "split", "tool", "docs", "token F1", "shingle F1", "junk removed",
-          "gold lines lost", "clean docs losing a line"]
+          "gold lines lost", "clean docs losing a line", "exact"]
 
 
 def table(groups, markdown: bool) -> str:
@@ -108,7 +114,8 @@ def table(groups, markdown: bool) -> str:
 
 def _order(item):
     (set_name, kind, split, tool), _ = item
-    return (("train", "dev", "test").index(split), not kind.startswith("html"), set_name, kind, TOOLS.index(tool))
+    kinds = ("html/html_text", "html/lxml", "synthetic", "lines")
+    return (("train", "dev", "test").index(split), kinds.index(kind), set_name, TOOLS.index(tool))
 
 
 def main(argv: list[str] | None = None) -> int:

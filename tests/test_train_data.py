@@ -7,14 +7,18 @@ The core tests use small pages and gold texts written here; the ones that read
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from cleaner.train.align import MIN_ALIGNMENT_RATE, align
 from cleaner.train.build import REPOSITORY, BuildError, build, check_outside_repository
+from cleaner.train.compose import (CONTROL_SHARE, KINDS, TAIL_BLOCKS, Article, WordingsError, compose_page,
+                                   load_wordings)
 from cleaner.train.corpus import PageMeta, find_traincorpus
 from cleaner.train.lines import LinesError, read_line_set
+from cleaner.train.pool import article_pool
 from cleaner.train.render import render
 from cleaner.train.split import (SPLITS, SplitError, Split, compute_split, dump_split, hashed_split,
                                  line_set_split, load_split)
@@ -239,4 +243,98 @@ def test_build_on_a_small_set_labels_every_line_and_keeps_sites_apart(tmp_path):
     for record in html:
         where.setdefault(record["site"], set()).add(record["split"])
     assert all(len(splits) == 1 for splits in where.values())
-    assert {g["kind"] for g in summary["groups"]} == {"html/html_text", "html/lxml", "lines"}
+    assert {g["kind"] for g in summary["groups"]} == {"html/html_text", "html/lxml", "lines", "synthetic"}
+
+
+@needs_traincorpus
+def test_synthetic_articles_stay_in_the_split_of_their_source():
+    split = load_split()
+    pool = article_pool(TRAINCORPUS, split)
+    assert {lang for _, lang in pool} >= {"ar", "fa", "en", "de", "fr", "sv"}
+    for (where, _), group in pool.items():
+        for article in group:
+            kind, source, _ = article.id.split("/", 2)
+            if kind == "articles":
+                assert split.of_article_source(source) == where
+            elif kind == "lines":
+                assert split.of_line_set(source) == where
+            else:
+                assert split.whole_sets.get(source, split.sites.get(article.site)) == where
+
+
+# ---------------------------------------------------------------- synthetic pages
+
+WORDINGS = load_wordings()
+
+
+def articles(n: int, lang: str = "en") -> list[Article]:
+    return [Article(f"test/{i}", lang, "example.org", f"Headline number {i} about the harbour",
+                    tuple(f"Paragraph {j} of story {i}, with a few more words to read." for j in range(4)))
+            for i in range(n)]
+
+
+def test_a_page_keeps_exactly_its_lead_article_in_order():
+    pool = articles(60)
+    for lead in pool:
+        page = compose_page(lead, [a for a in pool if a is not lead], WORDINGS["en"], seed=1)
+        kept = [line for line, keep in zip(page.lines, page.keep) if keep]
+        assert kept == [lead.title, *lead.paragraphs]
+        assert all(part in ("title", "body") for part, keep in zip(page.parts, page.keep) if keep)
+        assert page.control == all(page.keep)
+
+
+def test_pages_are_deterministic_per_seed_and_lead():
+    pool = articles(30)
+    first = [compose_page(lead, pool[:i] + pool[i + 1:], WORDINGS["fr"], seed=7) for i, lead in enumerate(pool)]
+    again = [compose_page(lead, pool[:i] + pool[i + 1:], WORDINGS["fr"], seed=7)
+             for i, lead in reversed(list(enumerate(pool)))]
+    assert first == list(reversed(again))
+    other_seed = [compose_page(lead, pool[:i] + pool[i + 1:], WORDINGS["fr"], seed=8) for i, lead in enumerate(pool)]
+    assert first != other_seed
+
+
+def test_pages_carry_every_kind_of_block_and_some_controls():
+    pool = articles(300)
+    pages = [compose_page(lead, pool[:i] + pool[i + 1:], WORDINGS["de"], seed=3) for i, lead in enumerate(pool)]
+    parts = {part for page in pages for part in page.parts}
+    assert set(TAIL_BLOCKS) | {"menu", "byline", "dateline", "inline", "footer", "other_title", "other_body"} <= parts
+    controls = sum(page.control for page in pages) / len(pages)
+    assert controls == pytest.approx(CONTROL_SHARE, abs=0.05)
+    a_read_also = next(p for p in pages if "read_also" in p.parts)
+    box = a_read_also.parts.index("read_also")
+    assert a_read_also.lines[box] in WORDINGS["de"]["read_also"]
+    assert a_read_also.lines[box + 1] in {a.title for a in pool}  # a whole other article follows
+
+
+def test_wordings_cover_fifteen_languages_and_every_kind():
+    assert len(WORDINGS) >= 15
+    assert all(set(KINDS) <= set(kinds) for kinds in WORDINGS.values())
+
+
+def test_wordings_missing_a_kind_are_refused(tmp_path):
+    path = tmp_path / "wordings.toml"
+    path.write_text('[xx]\nread_also = ["a"]\n', encoding="utf-8")
+    with pytest.raises(WordingsError, match=r"wordings.toml: \[xx\] has no inline"):
+        load_wordings(path)
+
+
+def _marker_phrases():
+    """The fixed parts of our marker wordings that are phrases (two words, or three CJK signs)."""
+    for lang, kinds in WORDINGS.items():
+        for kind in KINDS:
+            if kind in ("menu", "names"):
+                continue
+            for wording in kinds[kind]:
+                for piece in re.split(r"\{\w+\}", wording):
+                    piece = piece.strip(" :：-–—·()（）").casefold()
+                    if len(piece.split()) >= 2 or (lang == "zh" and len(piece) >= 3):
+                        yield lang, kind, piece
+
+
+def test_wordings_are_kept_apart_from_the_bundled_corpus_and_the_seeds():
+    roots = [REPOSITORY / "corpus", Path("/work/shared/seeds"), REPOSITORY.parent / "shared" / "seeds"]
+    texts = [p.read_text(encoding="utf-8", errors="replace").casefold()
+             for root in roots if root.is_dir() for p in sorted(root.rglob("*.txt"))]
+    assert texts
+    clashes = [(lang, kind, piece) for lang, kind, piece in _marker_phrases() if any(piece in t for t in texts)]
+    assert clashes == []

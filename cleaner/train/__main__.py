@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cleaner.io.writers import atomic_write_text
-from cleaner.train.build import BuildError, build, format_summary
+from cleaner.train.build import DEFAULT_SEED, BuildError, build, format_summary
 from cleaner.train.corpus import HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
 from cleaner.train.render import RENDERERS
 from cleaner.train.split import SPLIT_FILE, SplitError, compute_split, dump_split, load_split
@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "split":
             return _split(root, args.write)
-        summary = build(root, load_split(), Path(args.out), tuple(args.renderers), tuple(args.sets) or None)
+        summary = build(root, load_split(), Path(args.out), tuple(args.renderers), tuple(args.sets) or None,
+                        args.seed)
     except (BuildError, SplitError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--out", default=str(DEFAULT_OUT), help=f"a folder outside the repository ({DEFAULT_OUT})")
     build_cmd.add_argument("--renderers", nargs="+", choices=RENDERERS, default=list(RENDERERS))
     build_cmd.add_argument("--sets", nargs="+", choices=HTML_SETS, default=[], help="html sets (default: all)")
+    build_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED, help="of the synthetic pages (%(default)s)")
     split_cmd = commands.add_parser("split", help="check split.toml against the corpus, or --write it")
     split_cmd.add_argument("--write", action="store_true")
     return parser

@@ -5,6 +5,8 @@
                     alignment (the page's rate), lines, keep, gold_path
     lines.jsonl     one record a lines/ document: kind "lines", label "text-quality" or
                     "body" (see lines.py), lines, keep
+    synthetic.jsonl one record a composed page (compose.py): kind "synthetic", control (the
+                    article alone), lines, keep, parts (what each line is)
     left_out.jsonl  renderings below the alignment threshold and pages that failed, with why
     summary.json    per set, kind and split: documents, left out, lines, keep share and
                     alignment rate (mean per page and pooled over tokens)
@@ -24,12 +26,15 @@ from typing import Iterator
 from cleaner.io.writers import atomic_stream, json_line, write_json
 from cleaner.rules import host_of
 from cleaner.train.align import MIN_ALIGNMENT_RATE, Alignment, align
+from cleaner.train.compose import compose_page, load_wordings
 from cleaner.train.corpus import GOLD_CONVENTION, html_pages, line_sets
 from cleaner.train.lines import read_line_set
+from cleaner.train.pool import article_pool
 from cleaner.train.render import RENDERERS, RenderError, render
 from cleaner.train.split import Split
 
 REPOSITORY = Path(__file__).resolve().parents[2]
+DEFAULT_SEED = 12
 
 
 class BuildError(ValueError):
@@ -75,7 +80,7 @@ def check_outside_repository(out: Path) -> None:
 
 
 def build(root: Path, split: Split, out: Path, renderers: tuple[str, ...] = RENDERERS,
-          sets: tuple[str, ...] | None = None) -> dict:
+          sets: tuple[str, ...] | None = None, seed: int = DEFAULT_SEED) -> dict:
     """Write the datasets under `out`; return the summary (also written to summary.json)."""
     check_outside_repository(out)
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
@@ -88,7 +93,12 @@ def build(root: Path, split: Split, out: Path, renderers: tuple[str, ...] = REND
             for record in line_records(root, split):
                 tallies[(record["set"], record["kind"], record["split"])].add(record)
                 handle.write(json_line(record).encode("utf-8"))
+    with atomic_stream(out / "synthetic.jsonl", compressed=False) as handle:
+        for record in synthetic_records(root, split, seed):
+            tallies[(record["set"], record["kind"], record["split"])].add(record)
+            handle.write(json_line(record).encode("utf-8"))
     summary = {
+        "seed": seed,
         "min_alignment_rate": MIN_ALIGNMENT_RATE,
         "groups": [{"set": s, "kind": k, "split": p, **tally.summary()}
                    for (s, k, p), tally in sorted(tallies.items())],
@@ -144,6 +154,19 @@ def line_records(root: Path, split: Split) -> Iterator[dict]:
             yield {"id": f"{name}/{document.id}", "set": f"{family}-{lang}", "site": host_of(document.url) or None,
                    "lang": document.lang, "split": where, "kind": "lines", "label": label,
                    "lines": document.lines, "keep": document.keep}
+
+
+def synthetic_records(root: Path, split: Split, seed: int) -> Iterator[dict]:
+    wordings = load_wordings()
+    for (where, lang), articles in sorted(article_pool(root, split).items()):
+        if lang not in wordings:
+            continue
+        for lead in articles:
+            others = [a for a in articles if a.id != lead.id]
+            page = compose_page(lead, others, wordings[lang], seed)
+            yield {"id": page.id, "set": f"synthetic-{lang}", "site": page.site, "lang": lang, "split": where,
+                   "kind": "synthetic", "control": page.control, "lines": page.lines, "keep": page.keep,
+                   "parts": page.parts}
 
 
 def format_summary(summary: dict) -> str:

@@ -90,3 +90,10 @@ def article_sources(root: Path) -> list[str]:
 def line_sets(root: Path) -> list[str]:
     """`turku_tqa-de-train`, `wac_xii-fr-all`, …: the line files' names."""
     return sorted(p.stem for p in (root / "lines").glob("*.jsonl"))
+
+
+def read_articles(root: Path, source: str) -> Iterator[dict]:
+    """The records of articles/<source>.jsonl.gz, in file order."""
+    with gzip.open(root / "articles" / f"{source}.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)

@@ -1,0 +1,88 @@
+"""Articles to compose synthetic pages from, grouped by split and language.
+
+Arabic and Persian come from articles/ (title and text, one paragraph a line; articles
+flagged inline_promo are skipped, their "clean" text holds a real promo line). Other
+languages come from the gold texts of the HTML pages (first line the title, the rest its
+paragraphs) and from the longest run of kept lines of a Turku text-quality document (fr,
+es, fi, sv have no HTML gold). Each article carries the split of its source, its page or
+its line set.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from pathlib import Path
+
+from cleaner.train.compose import Article
+from cleaner.train.corpus import article_sources, html_pages, line_sets, read_articles
+from cleaner.train.lines import read_line_set
+from cleaner.train.split import ARTICLE_SITES, Split
+
+PER_SOURCE = 150  # articles read from each articles/ source and each line set
+PER_GROUP = 300  # at most this many articles of one split and language
+MIN_PARAGRAPHS = 2
+MAX_TITLE = 200
+
+Pool = dict[tuple[str, str], list[Article]]  # (split, lang) -> articles
+
+
+def article_pool(root: Path, split: Split) -> Pool:
+    pool: Pool = defaultdict(list)
+    for where, article in itertools.chain(_from_articles(root, split), _from_gold(root, split),
+                                          _from_lines(root, split)):
+        group = pool[(where, article.lang)]
+        if len(group) < PER_GROUP:
+            group.append(article)
+    return dict(pool)
+
+
+def _usable(title: str, paragraphs: list[str]) -> bool:
+    return 0 < len(title) <= MAX_TITLE and len(paragraphs) >= MIN_PARAGRAPHS
+
+
+def _from_articles(root: Path, split: Split):
+    for source in article_sources(root):
+        where, lang = split.of_article_source(source), source.split("-", 1)[0]
+        taken = 0
+        for record in read_articles(root, source):
+            if taken == PER_SOURCE:
+                break
+            paragraphs = [p.strip() for p in record["text"].splitlines() if p.strip()]
+            title = (record.get("title") or "").strip()
+            if record.get("inline_promo") or not _usable(title, paragraphs):
+                continue
+            taken += 1
+            yield where, Article(f"articles/{source}/{record['id']}", lang, ARTICLE_SITES.get(source), title,
+                                 tuple(paragraphs))
+
+
+def _from_gold(root: Path, split: Split):
+    for page in html_pages(root, ("big9", "dragnet", "htmltotext")):
+        where = split.of_page(page)
+        if where is None:
+            continue
+        title, *paragraphs = [line.strip() for line in page.read_gold().splitlines() if line.strip()] or [""]
+        if _usable(title, paragraphs):
+            yield where, Article(f"html/{page.key}", page.lang, page.site, title, tuple(paragraphs))
+
+
+def _from_lines(root: Path, split: Split):
+    for name in line_sets(root):
+        if not name.startswith("turku_tqa-"):
+            continue
+        where = split.of_line_set(name)
+        for document in itertools.islice(read_line_set(root / "lines" / f"{name}.jsonl"), PER_SOURCE):
+            title, *paragraphs = _longest_kept_run(document.lines, document.keep) or [""]
+            if _usable(title, paragraphs):
+                yield where, Article(f"lines/{name}/{document.id}", document.lang, None, title, tuple(paragraphs))
+
+
+def _longest_kept_run(lines: list[str], keep: list[bool]) -> list[str]:
+    best: list[str] = []
+    run: list[str] = []
+    for line, kept in zip(lines, keep):
+        run = run + [line.strip()] if kept and line.strip() else []
+        if len(run) > len(best):
+            best = run
+    return best
