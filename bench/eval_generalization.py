@@ -2,7 +2,8 @@
 """How today's clean() does on pages and texts from sites nobody tuned it on.
 
     python -m cleaner.train build --out /tmp/cleaner-train      # once: the labelled data
-    python bench/eval_generalization.py [--data /tmp/cleaner-train] [--splits test] [--markdown]
+    python bench/eval_generalization.py [--data /tmp/cleaner-train] [--splits test]
+                                        [--kinds synthetic ...] [--markdown]
 
 Reads the datasets `python -m cleaner.train build` wrote (naive renderings of the
 traincorpus' HTML pages labelled by aligning their gold, and its line-labelled texts) and
@@ -35,6 +36,7 @@ from cleaner import clean
 from cleaner.scoring import PRF, score_text, shingles, tokens
 
 TOOLS = ("keep-all", "clean()", "aligned labels")
+KINDS = ("html/html_text", "html/lxml", "synthetic", "lines")
 
 
 @dataclass
@@ -76,13 +78,13 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.1%}" if whole else "–"
 
 
-def evaluate(data: Path, splits: set[str]) -> dict[tuple[str, str, str, str], Group]:
+def evaluate(data: Path, splits: set[str], kinds: tuple[str, ...] = KINDS) -> dict[tuple[str, str, str, str], Group]:
     groups: dict[tuple[str, str, str, str], Group] = defaultdict(Group)
     for name in ("html.jsonl", "lines.jsonl", "synthetic.jsonl"):
         with (data / name).open(encoding="utf-8") as handle:
             for raw_record in handle:
                 record = json.loads(raw_record)
-                if record["split"] in splits:
+                if record["split"] in splits and record["kind"] in kinds:
                     _score_record(record, groups)
     return groups
 
@@ -103,32 +105,48 @@ HEADER = ["set", "kind", "split", "tool", "docs", "token F1", "shingle F1", "jun
           "gold lines lost", "clean docs losing a line", "exact"]
 
 
-def table(groups, markdown: bool) -> str:
+def table(groups) -> str:
     rows = [[*key, *group.row()] for key, group in sorted(groups.items(), key=_order)]
-    if markdown:
-        lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
-        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
     widths = [max(len(str(r[i])) for r in [HEADER, *rows]) for i in range(len(HEADER))]
     return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(r, widths)) for r in [HEADER, *rows])
 
 
+MARKDOWN_HEADER = ["set", "kind", "split", "docs", "token F1: keep-all → clean()",
+                   "shingle F1: keep-all → clean() (labels)", "junk removed", "gold lines lost",
+                   "clean docs losing a line", "exact"]
+
+
+def markdown(groups) -> str:
+    """One row a group, the tools side by side: the README's table."""
+    lines = ["| " + " | ".join(MARKDOWN_HEADER) + " |", "|" + "---|" * len(MARKDOWN_HEADER)]
+    keys = sorted({key[:3] for key in groups}, key=lambda key: _order(((*key, "keep-all"), None)))
+    for key in keys:
+        everything, cleaned = groups[(*key, "keep-all")].row(), groups[(*key, "clean()")].row()
+        labels = groups.get((*key, "aligned labels"))
+        shingle = f"{everything[2]} → **{cleaned[2]}**" + (f" ({labels.row()[2]})" if labels else "")
+        lines.append("| " + " | ".join([*key, cleaned[0], f"{everything[1]} → {cleaned[1]}", shingle,
+                                          *cleaned[3:]]) + " |")
+    return "\n".join(lines)
+
+
 def _order(item):
     (set_name, kind, split, tool), _ = item
-    kinds = ("html/html_text", "html/lxml", "synthetic", "lines")
-    return (("train", "dev", "test").index(split), kinds.index(kind), set_name, TOOLS.index(tool))
+    return (("train", "dev", "test").index(split), KINDS.index(kind), set_name, TOOLS.index(tool))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default="/tmp/cleaner-train", help="the folder `python -m cleaner.train build` wrote")
     parser.add_argument("--splits", nargs="+", default=["train", "dev", "test"], choices=["train", "dev", "test"])
-    parser.add_argument("--markdown", action="store_true", help="a Markdown table (for README)")
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
+    parser.add_argument("--markdown", action="store_true", help="one row a group, tools side by side (README)")
     args = parser.parse_args(argv)
     data = Path(args.data)
     if not (data / "html.jsonl").exists():
         print(f"{data}: no html.jsonl; run `python -m cleaner.train build --out {data}` first", file=sys.stderr)
         return 2
-    print(table(evaluate(data, set(args.splits)), args.markdown))
+    groups = evaluate(data, set(args.splits), tuple(args.kinds))
+    print(markdown(groups) if args.markdown else table(groups))
     return 0
 
 
