@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner.train.__main__ import main
 from cleaner.train.align import MIN_ALIGNMENT_RATE, align
 from cleaner.train.build import REPOSITORY, BuildError, build, check_outside_repository
 from cleaner.train.compose import (CONTROL_SHARE, KINDS, TAIL_BLOCKS, Article, WordingsError, compose_page,
@@ -226,8 +227,6 @@ needs_traincorpus = pytest.mark.skipif(TRAINCORPUS is None, reason="../shared/tr
 
 @needs_traincorpus
 def test_split_file_matches_the_corpus():
-    from cleaner.train.__main__ import main
-
     assert main(["--traincorpus", str(TRAINCORPUS), "split"]) == 0
 
 
@@ -332,9 +331,16 @@ def _marker_phrases():
 
 
 def test_wordings_are_kept_apart_from_the_bundled_corpus_and_the_seeds():
-    roots = [REPOSITORY / "corpus", Path("/work/shared/seeds"), REPOSITORY.parent / "shared" / "seeds"]
+    # corpus/raw/seeds holds the seeds; ../shared/seeds is checked too when it is there.
+    roots = [REPOSITORY / "corpus", REPOSITORY.parent / "shared" / "seeds"]
     texts = [p.read_text(encoding="utf-8", errors="replace").casefold()
              for root in roots if root.is_dir() for p in sorted(root.rglob("*.txt"))]
     assert texts
     clashes = [(lang, kind, piece) for lang, kind, piece in _marker_phrases() if any(piece in t for t in texts)]
     assert clashes == []
+
+
+def test_the_command_names_a_missing_traincorpus(tmp_path, capsys):
+    assert main(["--traincorpus", str(tmp_path), "build", "--out", str(tmp_path / "out")]) == 2
+    assert f"{tmp_path}: no traincorpus there" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from cleaner.io.writers import atomic_write_text
 from cleaner.train.build import DEFAULT_SEED, BuildError, build, format_summary
-from cleaner.train.corpus import HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
+from cleaner.train.corpus import DEFAULT_ROOT, ENV_VAR, HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
 from cleaner.train.render import RENDERERS
 from cleaner.train.split import SPLIT_FILE, SplitError, compute_split, dump_split, load_split
 
@@ -19,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     root = find_traincorpus(args.traincorpus)
     if root is None:
-        print("traincorpus not found: give --traincorpus or set CLEANER_TRAINCORPUS", file=sys.stderr)
+        where = args.traincorpus or os.environ.get(ENV_VAR) or DEFAULT_ROOT
+        print(f"{where}: no traincorpus there (no html/ folder); give --traincorpus or set {ENV_VAR}",
+              file=sys.stderr)
         return 2
     try:
         if args.command == "split":
@@ -51,7 +54,7 @@ def _split(root: Path, write: bool) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m cleaner.train", description=__doc__)
-    parser.add_argument("--traincorpus", help="the traincorpus folder (default: ../shared/traincorpus)")
+    parser.add_argument("--traincorpus", help=f"the traincorpus folder (default: ${ENV_VAR}, else {DEFAULT_ROOT})")
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="write the labelled datasets as JSONL")
     build_cmd.add_argument("--out", default=str(DEFAULT_OUT), help=f"a folder outside the repository ({DEFAULT_OUT})")

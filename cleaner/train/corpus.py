@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 ENV_VAR = "CLEANER_TRAINCORPUS"
-# The repository sits at /work/<checkout>; the shared folder is its sibling ../shared.
-_DEFAULT_ROOTS = (Path(__file__).resolve().parents[2].parent / "shared" / "traincorpus",
-                  Path("/work/shared/traincorpus"))
+# ../shared/traincorpus beside the repository, as bench/ finds ../shared/devcorpus.
+DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "traincorpus"
 
 HTML_SETS = ("big9", "cleaneval-dev", "cleaneval-final", "cleanportaleval", "dragnet", "htmltotext")
 
@@ -33,15 +32,9 @@ GOLD_CONVENTION = {
 
 
 def find_traincorpus(path: str | Path | None = None) -> Path | None:
-    """The traincorpus folder: `path`, else $CLEANER_TRAINCORPUS, else ../shared; None if absent."""
-    candidates = [Path(path)] if path else []
-    if os.environ.get(ENV_VAR):
-        candidates.append(Path(os.environ[ENV_VAR]))
-    candidates.extend(_DEFAULT_ROOTS)
-    for candidate in candidates:
-        if (candidate / "html").is_dir():
-            return candidate
-    return None
+    """The traincorpus folder: `path`, else $CLEANER_TRAINCORPUS, else ../shared; None if not there."""
+    candidate = Path(path or os.environ.get(ENV_VAR) or DEFAULT_ROOT)
+    return candidate if (candidate / "html").is_dir() else None
 
 
 @dataclass(frozen=True)
