@@ -89,14 +89,8 @@ def build(root: Path, split: Split, out: Path, renderers: tuple[str, ...] = REND
             for record in html_records(root, split, renderers, tallies, sets):
                 target = handle if "lines" in record else left_out
                 target.write(json_line(record).encode("utf-8"))
-        with atomic_stream(out / "lines.jsonl", compressed=False) as handle:
-            for record in line_records(root, split):
-                tallies[(record["set"], record["kind"], record["split"])].add(record)
-                handle.write(json_line(record).encode("utf-8"))
-    with atomic_stream(out / "synthetic.jsonl", compressed=False) as handle:
-        for record in synthetic_records(root, split, seed):
-            tallies[(record["set"], record["kind"], record["split"])].add(record)
-            handle.write(json_line(record).encode("utf-8"))
+    _write_counted(out / "lines.jsonl", line_records(root, split), tallies)
+    _write_counted(out / "synthetic.jsonl", synthetic_records(root, split, seed), tallies)
     summary = {
         "seed": seed,
         "min_alignment_rate": MIN_ALIGNMENT_RATE,
@@ -105,6 +99,13 @@ def build(root: Path, split: Split, out: Path, renderers: tuple[str, ...] = REND
     }
     write_json(out / "summary.json", summary)
     return summary
+
+
+def _write_counted(path: Path, records: Iterator[dict], tallies: dict[tuple[str, str, str], Tally]) -> None:
+    with atomic_stream(path, compressed=False) as handle:
+        for record in records:
+            tallies[(record["set"], record["kind"], record["split"])].add(record)
+            handle.write(json_line(record).encode("utf-8"))
 
 
 def html_records(root: Path, split: Split, renderers: tuple[str, ...],
