@@ -763,13 +763,15 @@ def _cleaned_fields(result: Result, explain: bool) -> dict:
 
 
 def _clean_warc(out: Path, source: Source, output: str) -> dict:
-    """Clean every HTML record of a WARC file into one JSONL line, keyed by record id.
+    """Clean every HTML and plain-text record of a WARC file (WET conversions included) into
+    one JSONL line, keyed by record id.
 
-    The lines are {"record_id", "url", CLEANED_TEXT_KEY, ...}, in file order; an error's
-    "record" is the 1-based number of the HTML record. A damaged WARC keeps the lines of the
-    records before the damage and fails the file with the byte offset where reading stopped.
+    The lines are {"record_id", "url", "date", "content_length", CLEANED_TEXT_KEY, ...}, in
+    file order; an error's "record" is the 1-based number of the document record. A damaged
+    WARC keeps the lines of the records before the damage and fails the file with the byte
+    offset where reading stopped.
     """
-    from cleaner.io.warc import WarcError, html_records
+    from cleaner.io.warc import WarcError, page_records
 
     tally = Tally()
     path = str(source.path)
@@ -785,7 +787,7 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
         else:
             with stream:
                 try:
-                    for number, record in enumerate(html_records(stream, path), 1):
+                    for number, record in enumerate(page_records(stream, path), 1):
                         line = json_line(_clean_warc_record(record, number, source, tally))
                         written.write(line.encode("utf-8"))
                 except WarcError as exc:
@@ -795,17 +797,26 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
 
 
 def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dict:
-    from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
+    from cleaner.io.warc import HtmlRecord
 
     path = str(source.path)
-    line = {"record_id": record.record_id, "url": record.url}
+    line = {"record_id": record.record_id, "url": record.url, "date": record.date,
+            "content_length": record.length}
     try:
-        result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
+        if isinstance(record, HtmlRecord):
+            from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
+
+            chars_in = len(record.html)
+            result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
+        else:
+            text, line[ENCODING_KEY] = decode(record.text, record.charset)
+            chars_in = len(text)
+            result = _clean(text, record.url, False)
     except Exception as exc:  # one bad page must not stop the file
         reason = f"{record.record_id}: {failure_reason(exc)}"
         tally.failed_one(path, number, reason)
         return {**line, ERROR_KEY: reason}
-    tally.cleaned_one(path, number, len(record.html), result, _site(result, record.url, source))
+    tally.cleaned_one(path, number, chars_in, result, _site(result, record.url, source))
     return {**line, **_cleaned_fields(result, _WORKER["options"].explain)}
 
 

@@ -22,7 +22,7 @@ from typing import Iterator
 # The dispatch point by extension. A new input kind is one entry here plus
 # a reader for that kind in cleaner.batch's worker.
 KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
-                     ".warc": "warc"}
+                     ".warc": "warc", ".wet": "warc"}
 FORMATS = ("auto", "txt", "html", "jsonl", "warc")
 UNKNOWN = "unknown"
 SUPPORTED = ", ".join(KIND_BY_EXTENSION) + " (gzipped or not)"  # for messages

@@ -1,10 +1,12 @@
-"""Read the HTML pages out of a WARC file (.warc or .warc.gz) with warcio.
+"""Read the documents out of a WARC file (.warc, .warc.gz, Common Crawl's .warc.wet.gz) with warcio.
 
-Only records that hold a page are yielded: `response` records whose HTTP Content-Type is
-HTML (or absent and the payload looks like HTML), and `resource` records of an HTML type.
-Requests, metadata, revisits, redirects and non-HTML responses are skipped. The payload comes
+Only records that hold a document are yielded: `response` records whose HTTP Content-Type is
+HTML (or absent and the payload looks like HTML), and `resource` records of an HTML type, as
+HtmlRecord; with page_records also plain text, as TextRecord: WET `conversion` records (the
+text Common Crawl extracted from a page) and `response`/`resource` records of type text/plain.
+Requests, metadata, revisits, redirects and other types are skipped. The payload comes
 de-chunked and decompressed (Content-Encoding) from warcio; its charset is the one the HTTP
-header declares, if any, for the HTML decoder to weigh against the page's own <meta>.
+header declares, if any, for the decoder to weigh against the page's own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+TEXT_TYPE = "text/plain"
 PAGE_RECORD_TYPES = ("response", "resource")
+CONVERSION = "conversion"  # a WET record: the page's text as Common Crawl extracted it
 # A response without a Content-Type is taken as a page when its payload starts like one.
 _HTML_START = (b"<!doctype html", b"<html")
 _SNIFF_BYTES = 512
@@ -32,6 +36,18 @@ class HtmlRecord(NamedTuple):
     html: bytes  # the HTTP payload, de-chunked and decompressed
     charset: str | None  # from the HTTP Content-Type header
     offset: int  # byte offset of the record in the (compressed) file
+    date: str | None = None  # WARC-Date
+    length: int | None = None  # the record's Content-Length
+
+
+class TextRecord(NamedTuple):
+    record_id: str
+    url: str | None
+    text: bytes  # the payload, still to be decoded
+    charset: str | None  # from the HTTP Content-Type header (conversion records: none, UTF-8)
+    offset: int
+    date: str | None = None
+    length: int | None = None
 
 
 def html_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord]:
@@ -41,16 +57,28 @@ def html_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord]:
     naming `name` (default: the stream's name) and the byte offset where reading stopped:
     warcio alone ends quietly on a gzip member cut short, and hands out a record cut short.
     """
+    return _records(stream, name, with_text=False)
+
+
+def page_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord | TextRecord]:
+    """Every HTML page and plain-text record (WET conversions included), in file order;
+    damage is reported as html_records does."""
+    return _records(stream, name, with_text=True)
+
+
+def _records(stream: BinaryIO, name: str, with_text: bool) -> Iterator[HtmlRecord | TextRecord]:
     name = name or getattr(stream, "name", "<stream>")
     records = ArchiveIterator(stream)
     end = 0  # where the last whole record ended
     try:
         for record in records:
-            page = _page(record)
+            page = _document(record, with_text)
             # Asked before the payload is read, warcio would skip the payload to find it.
             offset, length = records.get_record_offset(), records.get_record_length()
             if record.raw_stream.limit > 0:
-                raise WarcError(f"{name}: the record at byte {offset} is cut short: "
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                named = f"record {record_id}" if record_id else "record"
+                raise WarcError(f"{name}: the {named} at byte {offset} is cut short: "
                                 f"{record.raw_stream.limit} bytes of it are missing")
             end = offset + length
             if page is not None:
@@ -78,25 +106,35 @@ def _short(exc: Exception) -> str:
     return ascii(str(exc).split("\n")[0][:100])
 
 
-def _page(record) -> HtmlRecord | None:
-    if record.rec_type not in PAGE_RECORD_TYPES:
+def _document(record, with_text: bool) -> HtmlRecord | TextRecord | None:
+    if record.rec_type == CONVERSION:
+        content_type = record.rec_headers.get_header("Content-Type")
+    elif record.rec_type not in PAGE_RECORD_TYPES:
         return None
-    if record.rec_type == "response":
+    elif record.rec_type == "response":
         headers = record.http_headers
         if headers is None or not _is_success(headers.get_statuscode()):
             return None
         content_type = headers.get_header("Content-Type")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
-    payload = record.content_stream().read()
-    if not _is_html(content_type, payload):
+    if record.rec_type == CONVERSION or _media_type(content_type) == TEXT_TYPE:
+        kind = TextRecord if with_text else None
+        payload = record.content_stream().read() if kind else b""
+    else:
+        payload = record.content_stream().read()
+        kind = HtmlRecord if _is_html(content_type, payload) else None
+    if kind is None:
         return None
-    return HtmlRecord(
-        record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
-        url=record.rec_headers.get_header("WARC-Target-URI"),
-        html=payload,
-        charset=_charset(content_type),
-        offset=0,
+    length = record.rec_headers.get_header("Content-Length")
+    return kind(
+        record.rec_headers.get_header("WARC-Record-ID") or "",
+        record.rec_headers.get_header("WARC-Target-URI"),
+        payload,
+        _charset(content_type),
+        0,
+        record.rec_headers.get_header("WARC-Date"),
+        int(length) if length and length.isdigit() else None,
     )
 
 
@@ -107,8 +145,12 @@ def _is_success(status: str | None) -> bool:
 
 def _is_html(content_type: str | None, payload: bytes) -> bool:
     if content_type:
-        return content_type.split(";")[0].strip().lower() in HTML_TYPES
+        return _media_type(content_type) in HTML_TYPES
     return payload[:_SNIFF_BYTES].lstrip().lower().startswith(_HTML_START)
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
 
 
 def _charset(content_type: str | None) -> str | None:
