@@ -25,6 +25,7 @@ The output folder is locked (flock) for the run: one run at a time writes into i
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -158,6 +159,12 @@ class Tally:
         self.failed += 1
         error = {"path": path, "record": record, "reason": reason}
         self.errors.append(error if raw_line is None else {**error, RAW_LINE_KEY: raw_line})
+
+    def failed_many(self, path: str, record: int | None, reason: str, documents: int) -> None:
+        """`documents` lost to one cause (a Parquet row group that cannot be read): one error."""
+        self.failed_one(path, record, reason)
+        self.documents += documents - 1
+        self.failed += documents - 1
 
     def add(self, other: dict) -> None:
         """Add the counts of a journalled entry (a dict with this class's fields)."""
@@ -427,6 +434,9 @@ class _Run:
             if source.kind == "jsonl":
                 yield from self._jsonl_tasks(source)
                 continue
+            if source.kind == "parquet":
+                yield from self._parquet_tasks(source)
+                continue
             batch.append((source, self.outputs[source.path]))
             size += source.size
             if len(batch) >= FILES_PER_TASK or size >= FILE_TASK_BYTES:
@@ -483,6 +493,45 @@ class _Run:
         state.sha256 = stream.sha256
         self._finish_jsonl(state)
 
+    def _parquet_tasks(self, source: Source) -> Iterator["_Task"]:
+        """One task per row group; the row groups' parts are journalled as JSONL chunks are."""
+        from cleaner.io.parquet import join_parts, row_groups
+
+        output = self.outputs[source.path]
+        join = functools.partial(join_parts, source=source.path, added=_parquet_columns(self.options))
+        state = _JsonlFile(source, output, self.out, join=join)
+        self.jsonl[output] = state
+        try:
+            state.sha256 = sha256_of(source.path)
+            groups = row_groups(source.path)
+        except (OSError, DocumentError) as exc:
+            state.stream_error = str(exc) if isinstance(exc, DocumentError) else f"unreadable: {exc}"
+            groups = []
+        for group in groups:
+            # A row group is unchanged when the file is: its digest is the file's hash.
+            chunk = Chunk(group.index, group.first_row, [], f"{state.sha256}/{group.index}")
+            journalled = self._journalled_chunk(state, chunk)
+            if journalled:
+                state.chunks[group.index] = journalled
+                self._advance_bar(state, group.size)
+                continue
+            yield self._row_group_task(state, chunk, group)
+        state.total = len(groups)
+        self._finish_jsonl(state)
+
+    def _row_group_task(self, state: "_JsonlFile", chunk: Chunk, group) -> "_Task":
+        def on_crash() -> None:
+            tally = Tally()
+            tally.failed_many(str(state.source.path), group.first_row, WORKER_DIED, group.rows)
+            atomic_write(state.part(group.index), b"")
+            on_done(_row_group_entry(state.output, chunk, group.size, self.stamp, tally))
+
+        def on_done(entry: dict) -> None:
+            self._chunk_done(entry, group.size)
+
+        args = (state.source, state.output, chunk, group, str(state.part(group.index)))
+        return _Task(clean_row_group, args, on_done, on_crash)
+
     def _journalled_chunk(self, state: "_JsonlFile", chunk: Chunk) -> dict | None:
         entry = self.manifest.chunks.get((state.output, chunk.index))
         same = entry and all(entry.get(k) == v for k, v in self.stamp.items()) and (
@@ -526,7 +575,7 @@ class _Run:
         elif state.total == 0:
             tally.failed_one(path, None, "empty: no records")
         if state.total:
-            atomic_concat([state.part(i) for i in range(state.total)], self.out / state.output)
+            state.join([state.part(i) for i in range(state.total)], self.out / state.output)
         self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
                            "written": bool(state.total), **vars(tally)})
@@ -561,6 +610,7 @@ class _JsonlFile:
     sha256: str | None = None
     stream_error: str | None = None
     progressed: int = 0  # stored bytes the progress bar was advanced by
+    join: Callable[[list[Path], Path], None] = atomic_concat  # the parts into the output
 
     @property
     def parts(self) -> Path:
@@ -760,6 +810,45 @@ def _cleaned_fields(result: Result, explain: bool) -> dict:
     if explain:
         fields[EXPLAIN_KEY] = [r.to_dict() for r in result.removals]
     return fields
+
+
+def clean_row_group(source: Source, output: str, chunk: Chunk, group, part: str) -> dict:
+    """Clean one row group of a Parquet file into a part file; return its journal entry.
+
+    Every input column is kept; the cleaner's columns (cleaner.tables) are added. A row group
+    that cannot be read is one error for all its rows, and its part is left empty."""
+    from cleaner.io.parquet import clean_row_group as write_row_group
+    from cleaner.tables import to_columns
+
+    options: BatchOptions = _WORKER["options"]
+    path = str(source.path)
+    tally = Tally()
+
+    def clean_rows(columns: dict[str, list], first_row: int, count: int) -> dict[str, list]:
+        rows = []
+        for offset in range(count):
+            record = {name: values[offset] for name, values in columns.items()}
+            rows.append(_clean_record(record, None, source, path, first_row + offset, tally))
+        return to_columns(rows, options.explain)
+
+    wanted = [options.text_field, options.url_field, options.html_field]
+    try:
+        write_row_group(source.path, group, Path(part), _parquet_columns(options), clean_rows, wanted)
+    except DocumentError as exc:
+        tally = Tally()
+        tally.failed_many(path, group.first_row, str(exc), group.rows)
+        atomic_write(Path(part), b"")
+    return _row_group_entry(output, chunk, group.size, _WORKER["stamp"], tally)
+
+
+def _parquet_columns(options: BatchOptions) -> list[str]:
+    from cleaner.tables import column_names
+
+    return column_names(options.explain)
+
+
+def _row_group_entry(output: str, chunk: Chunk, size: int, stamp: dict, tally: Tally) -> dict:
+    return {**_chunk_entry(output, chunk, stamp, tally), "bytes": size}
 
 
 def _clean_warc(out: Path, source: Source, output: str) -> dict:

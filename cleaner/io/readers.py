@@ -22,8 +22,8 @@ from typing import Iterator
 # The dispatch point by extension. A new input kind is one entry here plus
 # a reader for that kind in cleaner.batch's worker.
 KIND_BY_EXTENSION = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
-                     ".warc": "warc", ".wet": "warc"}
-FORMATS = ("auto", "txt", "html", "jsonl", "warc")
+                     ".warc": "warc", ".wet": "warc", ".parquet": "parquet"}
+FORMATS = ("auto", "txt", "html", "jsonl", "warc", "parquet")
 UNKNOWN = "unknown"
 SUPPORTED = ", ".join(KIND_BY_EXTENSION) + " (gzipped or not)"  # for messages
 UNKNOWN_KIND = f"not a file of a kind read here ({SUPPORTED}); pass --format to say how to read it"
