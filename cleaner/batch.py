@@ -495,6 +495,10 @@ class _Run:
 
     def _parquet_tasks(self, source: Source) -> Iterator["_Task"]:
         """One task per row group; the row groups' parts are journalled as JSONL chunks are."""
+        # Arrow's default allocator (mimalloc) keeps a freed row group for reuse, in every
+        # worker, for good; malloc gives it back. Arrow reads this when it is first imported,
+        # here, before the workers fork.
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         from cleaner.io.parquet import join_parts, row_groups
 
         output = self.outputs[source.path]
