@@ -331,7 +331,8 @@ def _cmd_run(args) -> int:
 def _add_engine_options(run) -> None:
     run.add_argument("--engine", choices=("local", "datatrove"), default="local",
                      help="local: cleaner's own process pool (default); datatrove: datatrove's "
-                     "LocalPipelineExecutor over one JSONL file or folder, writing OUT/<task>.jsonl, "
+                     "LocalPipelineExecutor over one JSONL, Parquet or WARC/WET file or folder, "
+                     "with datatrove's readers, writing OUT/<task>.jsonl, "
                      "failed records to OUT/excluded/, logs to OUT/datatrove-logs/ "
                      "(needs cleaner[datatrove])")
     run.add_argument("--tasks", type=_positive_int,
@@ -358,7 +359,8 @@ def _cmd_run_datatrove(args) -> int:
     tasks = args.tasks or workers
     try:
         counts = run_local(args.inputs[0], args.out, tasks=tasks, workers=workers, rules_dir=args.rules,
-                           text_key=args.text_field, url_key=args.url_field, html_key=args.html_field)
+                           text_key=args.text_field, url_key=args.url_field, html_key=args.html_field,
+                           kind=_datatrove_kind(args))
     except TaskCountMismatch as exc:
         print(f"cleaner run: {exc}", file=sys.stderr)
         return 2
@@ -376,18 +378,34 @@ def _cmd_run_datatrove(args) -> int:
     return 1 if failed or unreadable else 0
 
 
+DATATROVE_FORMATS = ("auto", "jsonl", "parquet", "warc")
+
+
+def _datatrove_kind(args) -> str:
+    """What --engine datatrove reads: --format, else a file's kind by its name; a folder
+    (or remote path) is JSONL unless --format says otherwise."""
+    from cleaner.io.readers import kind_of
+
+    source = Path(args.inputs[0])
+    if args.fmt != "auto" or not source.is_file():
+        return "jsonl" if args.fmt == "auto" else args.fmt
+    return kind_of(source.name)[0]
+
+
 def _datatrove_usage_error(args) -> str | None:
     if args.engine != "datatrove":
         return "--tasks and --workers go with --engine datatrove"
     if len(args.inputs) != 1:
-        return "--engine datatrove takes one INPUT: a JSONL file or a folder of JSONL files"
-    if args.explain or args.fmt not in ("auto", "jsonl"):
-        return "--explain and --format go with --engine local; --engine datatrove reads JSONL only"
+        return "--engine datatrove takes one INPUT: a file, or a folder of files of one kind"
+    if args.explain or args.fmt not in DATATROVE_FORMATS:
+        return ("--explain goes with --engine local; --engine datatrove reads --format "
+                + ", ".join(DATATROVE_FORMATS))
     source, out = Path(args.inputs[0]), Path(args.out)
     if not source.exists() and "://" not in args.inputs[0]:
         return f"{source}: no such file or directory"
-    if source.is_file() and not source.name.lower().endswith((".jsonl", ".jsonl.gz")):
-        return f"{source}: --engine datatrove reads JSONL files (.jsonl, .jsonl.gz)"
+    if _datatrove_kind(args) not in DATATROVE_FORMATS:
+        return (f"{source}: --engine datatrove reads JSONL (.jsonl, .jsonl.gz), Parquet (.parquet) and "
+                f"WARC/WET (.warc, .wet, gzipped or not) files; pass --format for a folder or another name")
     if out.exists() and not out.is_dir():
         return f"{out}: --out must be a directory"
     if source.is_dir() and out.resolve().is_relative_to(source.resolve()):

@@ -273,7 +273,7 @@ def test_over_deleted_documents_are_kept_dropped_or_excluded(
 
 @pytest.mark.parametrize("extra, message", [
     (["--explain"], "--explain"),
-    (["--format", "txt"], "JSONL only"),
+    (["--format", "txt"], "reads --format auto, jsonl, parquet, warc"),
 ])
 def test_cli_refuses_what_the_datatrove_engine_cannot_do(tmp_path, pages, capsys, extra, message):
     source = write_jsonl(tmp_path / "in.jsonl", pages[:2])

@@ -14,9 +14,10 @@ CleanerStep replaces `doc.text` with the cleaned text and writes these keys into
 Stats (datatrove's stats.json): total, forwarded, failed, flagged (any flag), dropped, and
 `removed_lines/<rule id>` (lines that rule removed; its `n` is the number of documents).
 
-Below the step, the JSONL pipeline behind `cleaner run --engine datatrove`: RecordReader and
-RecordWriter read and write records exactly as `cleaner run` does (every input field kept,
-plus "cleaned_text" and the keys above), so either engine's output feeds the same consumers.
+Below the step, the pipeline behind `cleaner run --engine datatrove`: a reader for JSONL
+(RecordReader), Parquet or WARC/WET (datatrove's own ParquetReader and WarcReader, told to keep
+every record whole) and RecordWriter write records as `cleaner run` does (every input field
+kept, plus "cleaned_text" and the keys above), so either engine's output feeds the same consumers.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import orjson
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
-from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.readers import JsonlReader, ParquetReader, WarcReader
 from datatrove.pipeline.writers import JsonlWriter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.logging import logger
@@ -190,7 +191,15 @@ EXCLUDED_DIRNAME = "excluded"
 PARTIAL_SUFFIX = ".partial"
 
 
-class RecordReader(JsonlReader):
+class _TextMayBeMissing:
+    """For a reader whose documents may have no text (HTML records, records to report)."""
+
+    def update_doc_stats(self, document: Document) -> None:
+        if isinstance(document.text, str):
+            super().update_doc_stats(document)
+
+
+class RecordReader(_TextMayBeMissing, JsonlReader):
     """JSONL records as documents: doc.text is the text field (None if missing, for the
     cleaner step to report as `cleaner run` does, where datatrove's reader would skip the
     record), doc.metadata the whole record, so that run_record writes back every field as it was.
@@ -248,19 +257,80 @@ class RecordReader(JsonlReader):
         self.stat_update(UNREADABLE_STAT)
         logger.warning(f"{self.data_folder.resolve_paths(filepath)}:{number + 1}: {reason}")
 
-    def update_doc_stats(self, document: Document) -> None:
-        if isinstance(document.text, str):
-            super().update_doc_stats(document)
+
+class _EveryRecord(_TextMayBeMissing):
+    """For datatrove's Parquet and WARC readers: every record becomes a document with all its
+    fields in doc.metadata, also one without text (which datatrove would skip unsaid), for
+    the cleaner step to clean its HTML or report it, as `cleaner run` does."""
+
+    def get_document_from_dict(self, data: dict, source_file: str, id_in_file: int | str) -> Document:
+        return Document(**self.adapter(data, source_file, id_in_file))
+
+
+class ParquetRecordReader(_EveryRecord, ParquetReader):
+    """Parquet rows as documents: doc.text the text column, doc.metadata the whole row."""
+
+    def _default_adapter(self, data: dict, path: str, id_in_file: int | str) -> dict:
+        record_id = data.get(self.id_key)
+        return {"text": data.get(self.text_key), "metadata": data,
+                "id": str(record_id) if record_id is not None else f"{path}/{id_in_file}"}
+
+
+class WarcRecordReader(_EveryRecord, WarcReader):
+    """HTML and plain-text records of WARC and WET files, as datatrove's reader picks and
+    decodes them: doc.metadata is {id, url, date} plus the page in `html_key` for an HTML
+    record; doc.text is the text of a WET (conversion) record."""
+
+    def __init__(self, data_folder: str, *, glob_pattern: str, html_key: str = "html"):
+        super().__init__(data_folder, glob_pattern=glob_pattern)
+        self.html_key = html_key
+
+    def _default_adapter(self, data: dict, path: str, id_in_file: int | str) -> dict:
+        record = {"id": data["id"], "url": data["url"], "date": data["date"]}
+        # datatrove's reader does not say which it read; a WET file holds conversions only.
+        if ".wet" in Path(path).name.lower():
+            return {"text": data["text"], "id": data["id"], "metadata": record}
+        return {"text": None, "id": data["id"], "metadata": {**record, self.html_key: data["text"]}}
+
+
+READER_KINDS = ("jsonl", "parquet", "warc")
+_PATTERNS = {"parquet": "**/*.parquet", "warc": "**/*.w[ae][rt]*"}  # .warc, .wet, gzipped or not
+
+
+def record_reader(input_path: str | Path, kind: str = "jsonl", *, text_key: str = "text",
+                  html_key: str = "html") -> PipelineStep:
+    """The reader for a JSONL, Parquet or WARC/WET file, or a folder of such files."""
+    if kind == "jsonl":
+        return RecordReader(input_path, text_key=text_key)
+    if kind not in READER_KINDS:
+        raise ValueError(f"kind must be one of {READER_KINDS}, not {kind!r}")
+    remote = "://" in str(input_path)
+    path = Path(input_path)
+    if not remote and not path.exists():
+        raise FileNotFoundError(f"{path}: no such {kind} file or folder")
+    folder, pattern = (str(path.parent), path.name) if not remote and path.is_file() else (str(input_path), _PATTERNS[kind])
+    if kind == "parquet":
+        return ParquetRecordReader(folder, glob_pattern=pattern, text_key=text_key)
+    return WarcRecordReader(folder, glob_pattern=pattern, html_key=html_key)
+
+
+def record_pipeline(
+    input_path: str | Path, output_dir: str | Path, step: CleanerStep, *, kind: str = "jsonl",
+    text_key: str = "text", html_key: str = "html",
+) -> list[PipelineStep]:
+    """Read, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor.
+
+    Output records are `cleaner run`'s: the input record, "cleaned_text" and the cleaner_* keys.
+    """
+    reader = record_reader(input_path, kind, text_key=text_key, html_key=html_key)
+    return [reader, step, RecordWriter(output_dir)]
 
 
 def jsonl_pipeline(
     input_path: str | Path, output_dir: str | Path, step: CleanerStep, *, text_key: str = "text"
 ) -> list[PipelineStep]:
-    """Read JSONL, clean, write `<output_dir>/<rank>.jsonl`: the same list runs on any executor.
-
-    Output records are `cleaner run`'s: the input record, "cleaned_text" and the cleaner_* keys.
-    """
-    return [RecordReader(input_path, text_key=text_key), step, RecordWriter(output_dir)]
+    """record_pipeline for JSONL input."""
+    return record_pipeline(input_path, output_dir, step, text_key=text_key)
 
 
 def exclusion_writer(output_dir: str | Path) -> JsonlWriter:
@@ -318,9 +388,11 @@ def run_local(
     text_key: str = "text",
     url_key: str = "url",
     html_key: str = "html",
+    kind: str = "jsonl",
 ) -> dict[str, int]:
-    """Clean a JSONL file or folder with LocalPipelineExecutor; return the cleaner step's
-    counts (see the module docstring) and the reader's "unreadable_lines".
+    """Clean a JSONL, Parquet or WARC/WET file or folder (`kind`) with LocalPipelineExecutor;
+    return the cleaner step's counts (see the module docstring) and the reader's
+    "unreadable_lines" (JSONL only).
 
     The logs (and datatrove's completion markers) live in `<output_dir>/datatrove-logs`, so a
     rerun into the same output folder skips the tasks that already finished.
@@ -334,7 +406,7 @@ def run_local(
     )
     logging_dir = Path(output_dir) / LOGS_DIRNAME
     _check_same_tasks(logging_dir, tasks)
-    pipeline = jsonl_pipeline(input_path, output_dir, step, text_key=text_key)
+    pipeline = record_pipeline(input_path, output_dir, step, kind=kind, text_key=text_key, html_key=html_key)
     LocalPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=str(logging_dir)).run()
     counts = step_counts(logging_dir)
     unreadable = counts.get(pipeline[0].stats.name, {}).get(UNREADABLE_STAT, 0)
