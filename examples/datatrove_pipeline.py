@@ -1,13 +1,16 @@
-"""Clean a JSONL corpus with cleaner's datatrove step, on one machine, on Slurm, or on Ray.
+"""Clean a JSONL, Parquet or WARC/WET corpus with cleaner's datatrove step, on one machine,
+on Slurm, or on Ray.
 
-The pipeline (JSONL reader -> CleanerStep -> JSONL writer) is the same list of steps for
-every executor; only the executor around it changes.
+The pipeline (reader -> CleanerStep -> JSONL writer) is the same list of steps for every
+executor; only the executor around it changes.
 
     pip install 'cleaner[datatrove]'
     python examples/datatrove_pipeline.py pages.jsonl out/ --tasks 8 --workers 4
     python examples/datatrove_pipeline.py s3://bucket/pages/ s3://bucket/clean/ \\
         --executor slurm --tasks 1000 --partition cpu          # submits with sbatch
     python examples/datatrove_pipeline.py pages/ /shared/clean/ --executor ray --tasks 200
+    python examples/datatrove_pipeline.py shards/ clean/ --kind parquet --text-key content
+    python examples/datatrove_pipeline.py s3://bucket/CC-MAIN-2024-10/ s3://bucket/clean/ --kind warc
 
 --dry-run builds the executor and prints its settings without running anything, which is
 the only way to try the Slurm and Ray variants on a machine without a cluster.
@@ -20,7 +23,7 @@ import json
 
 from datatrove.executor.base import ExecutorJSONEncoder
 
-from cleaner.integrations.datatrove import CleanerStep, exclusion_writer, jsonl_pipeline
+from cleaner.integrations.datatrove import READER_KINDS, CleanerStep, exclusion_writer, record_pipeline
 
 
 def main() -> None:
@@ -31,7 +34,7 @@ def main() -> None:
         on_over_deletion=args.on_over_deletion,
         exclusion_writer=exclusion_writer(args.output),  # failed and excluded documents
     )
-    pipeline = jsonl_pipeline(args.input, args.output, step)
+    pipeline = record_pipeline(args.input, args.output, step, kind=args.kind, text_key=args.text_key)
     logging_dir = f"{args.output.rstrip('/')}/datatrove-logs"
     executor = _EXECUTORS[args.executor](pipeline, args, logging_dir)
     if args.dry_run:
@@ -82,7 +85,9 @@ _EXECUTORS = {"local": _local, "slurm": _slurm, "ray": _ray}
 
 def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("input", help="a JSONL file or a folder of JSONL files (id, url, text or html)")
+    parser.add_argument("input", help="a file or a folder of files of --kind (id, url, text or html)")
+    parser.add_argument("--kind", choices=READER_KINDS, default="jsonl", help="what the input holds")
+    parser.add_argument("--text-key", default="text", help="JSONL field or Parquet column of the text")
     parser.add_argument("output", help="output folder: <rank>.jsonl, excluded/, datatrove-logs/")
     parser.add_argument("--executor", choices=sorted(_EXECUTORS), default="local")
     parser.add_argument("--tasks", type=int, default=4, help="shards of the input")
