@@ -23,19 +23,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import signal
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_text import RAW_CORPUS, TreeRss  # noqa: E402
+from bench_text import RAW_CORPUS, measured_run  # noqa: E402
 
 ACCEPTED_PSS_MB = 400
 
@@ -48,7 +44,9 @@ def main() -> None:
         size = shard.stat().st_size / 1e6
         groups = pq.ParquetFile(shard).metadata.num_row_groups
         print(f"shard: {size:.0f} MB on disk, {rows} rows in {groups} row groups")
-        run = cleaner_run(shard, Path(work) / "out", args.jobs, args.stop_after)
+        run = measured_run(shard, Path(work) / "out", args.jobs, args.stop_after)
+        if run["status"] not in ((130,) if run["stopped"] else (0, 1)):
+            sys.exit(f"cleaner run failed ({run['status']}): {run['stderr']}")
         if run["stopped"]:
             rows, megabytes = finished_row_groups(Path(work) / "out" / "manifest.jsonl")
             print(f"stopped after {run['wall']:.0f} s: {rows} rows ({megabytes:.0f} MB) in finished row groups")
@@ -90,31 +88,6 @@ def _schema() -> pa.Schema:
 def _unique(page: str, n: int) -> str:
     first, _, rest = page.partition("\n")
     return f"{first} {n}\n{rest}"
-
-
-def cleaner_run(shard: Path, out: Path, jobs: int, stop_after: float | None) -> dict:
-    command = [sys.executable, "-m", "cleaner.cli", "run", str(shard), "--out", str(out),
-               "--jobs", str(jobs), "--quiet"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    sampler = TreeRss(process.pid)
-    sampler.start()
-    stopped = False
-    try:
-        _, stderr = process.communicate(timeout=stop_after)
-    except subprocess.TimeoutExpired:
-        stopped = True
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate()
-    wall = time.perf_counter() - started
-    sampler.stop()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if process.returncode not in ((130,) if stopped else (0, 1)):
-        sys.exit(f"cleaner run failed ({process.returncode}): {stderr.decode()}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak_rss / 1e6, "stopped": stopped,
-            "tree_pss_mb": sampler.peak_pss / 1e6, "maxrss_mb": after.ru_maxrss / 1e3}
 
 
 def finished_row_groups(manifest: Path) -> tuple[int, float]:

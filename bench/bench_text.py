@@ -36,6 +36,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -127,6 +128,16 @@ def build_replica(path: Path, pages: list[str], target_bytes: float) -> int:
 
 def cleaner_run(source: Path, out: Path, jobs: int) -> dict:
     """Wall time, CPU time and peak RSS of one `cleaner run` over source."""
+    run = measured_run(source, out, jobs)
+    if run["status"] != 0:
+        sys.exit(f"cleaner run failed ({run['status']}): {run['stderr']}")
+    shutil.rmtree(out)
+    return run
+
+
+def measured_run(source: Path, out: Path, jobs: int, stop_after: float | None = None) -> dict:
+    """Run `cleaner run` (interrupted with SIGINT after stop_after seconds, if given) and
+    measure it: wall and CPU time, peak tree RSS and PSS, exit status and stderr."""
     command = [sys.executable, "-m", "cleaner.cli", "run", str(source), "--out", str(out),
                "--jobs", str(jobs), "--quiet"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -134,16 +145,20 @@ def cleaner_run(source: Path, out: Path, jobs: int) -> dict:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = TreeRss(process.pid)
     sampler.start()
-    _, stderr = process.communicate()
+    stopped = False
+    try:
+        _, stderr = process.communicate(timeout=stop_after)
+    except subprocess.TimeoutExpired:
+        stopped = True
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate()
     wall = time.perf_counter() - started
     sampler.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if process.returncode != 0:
-        sys.exit(f"cleaner run failed ({process.returncode}): {stderr.decode()}")
-    shutil.rmtree(out)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak_rss / 1e6,
-            "tree_pss_mb": sampler.peak_pss / 1e6, "maxrss_mb": after.ru_maxrss / 1e3}
+            "tree_pss_mb": sampler.peak_pss / 1e6, "maxrss_mb": after.ru_maxrss / 1e3,
+            "status": process.returncode, "stderr": stderr.decode(), "stopped": stopped}
 
 
 class TreeRss(threading.Thread):

@@ -70,7 +70,7 @@ def test_jsonl_parquet_wet_datatrove_and_dataset_map_agree(tmp_path, documents):
         assert by_url(read_jsonl(tmp_path / f"datatrove-{kind}" / "00000.jsonl")) == expected, kind
 
     dataset = datasets.Dataset.from_list(documents)
-    cleaned = dataset.map(clean_batch, batched=True, batch_size=10, num_proc=2,
+    cleaned = dataset.map(clean_batch, batched=True, batch_size=10,  # num_proc: see test_hf.py
                           cache_file_name=str(tmp_path / "map.arrow"))
     assert by_url(cleaned) == expected
 

@@ -81,6 +81,7 @@ def test_every_input_column_passes_through_and_the_cleaner_columns_are_added(tmp
 
 
 def test_a_corrupt_row_group_is_one_error_and_the_others_are_written(tmp_path):
+    """And a file that is not Parquet at all, beside it, is one error naming it."""
     table = shard(90, 30)
     path = write(table, tmp_path / "in" / "shard.parquet", 30)
     column = pq.ParquetFile(path).metadata.row_group(1).column(table.schema.names.index("text"))
@@ -88,26 +89,19 @@ def test_a_corrupt_row_group_is_one_error_and_the_others_are_written(tmp_path):
     start = column.dictionary_page_offset + 100  # past the page header, in the texts themselves
     data[start:start + 200] = bytes(range(200))
     path.write_bytes(bytes(data))
+    not_parquet = tmp_path / "in" / "table.parquet"
+    not_parquet.write_text("id,text\n1,hello\n")
 
-    run = run_cleaner(path, "--out", tmp_path / "out", "--jobs", "2", "--quiet")
+    run = run_cleaner(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", "--quiet")
     assert run.returncode == 1
     result = pq.read_table(tmp_path / "out" / "shard.parquet")
     assert result.column("id").to_pylist() == [f"doc-{n}" for n in [*range(30), *range(60, 90)]]
     errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
-    assert [e["record"] for e in errors] == [8, 31]
+    assert [(e["path"], e["record"]) for e in errors] == [(str(path), 8), (str(path), 31), (str(not_parquet), None)]
     assert "row group 1 (rows 31-60)" in errors[1]["reason"]
+    assert "not a readable Parquet file" in errors[2]["reason"]
     report = json.loads((tmp_path / "out" / "report.json").read_text())
-    assert report["documents"]["failed"] == 31 and report["documents"]["cleaned"] == 59
-
-
-def test_a_file_that_is_not_parquet_is_an_error_naming_it(tmp_path):
-    path = tmp_path / "in" / "shard.parquet"
-    path.parent.mkdir()
-    path.write_text("id,text\n1,hello\n")
-    run = run_cleaner(path, "--out", tmp_path / "out", "--quiet")
-    assert run.returncode == 1
-    [error] = read_jsonl(tmp_path / "out" / "errors.jsonl")
-    assert error["path"] == str(path) and "not a readable Parquet file" in error["reason"]
+    assert report["documents"]["failed"] == 32 and report["documents"]["cleaned"] == 59
 
 
 def test_sigkill_then_rerun_resumes_by_row_group_and_gives_the_same_file(tmp_path):
