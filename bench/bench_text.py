@@ -142,7 +142,9 @@ def measured_run(source: Path, out: Path, jobs: int, stop_after: float | None = 
                "--jobs", str(jobs), "--quiet"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A benchmark started in the background (nohup, &) ignores SIGINT, and so would the run.
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     sampler = TreeRss(process.pid)
     sampler.start()
     stopped = False

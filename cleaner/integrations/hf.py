@@ -14,7 +14,7 @@ when a row has no text), rules_dir (rules on top of the shipped ones), explain.
 from __future__ import annotations
 
 from cleaner.batch import ERROR_KEY, _cleaned_fields, failure_reason, rules_for
-from cleaner.io.readers import DocumentError
+from cleaner.io.document import Fields, record_content
 from cleaner.model import Result
 from cleaner.rules import RuleSet
 from cleaner.tables import to_columns
@@ -25,13 +25,15 @@ def clean_batch(batch: dict[str, list], *, text_field: str = "text", url_field: 
                 explain: bool = False) -> dict[str, list]:
     """The cleaner's columns for a batch of rows (a dict of equal-length columns)."""
     rules = rules_for(rules_dir)
+    fields = Fields(text=text_field, html=html_field)
     count = len(next(iter(batch.values()), []))
     texts, urls, pages = ([None] * count if batch.get(f) is None else batch[f]
                           for f in (text_field, url_field, html_field))
     rows = []
     for text, url, html in zip(texts, urls, pages):
         try:
-            result = _clean(text, url if isinstance(url, str) else None, html, rules, text_field, html_field)
+            record = {text_field: text, html_field: html}
+            result = _clean(record, url if isinstance(url, str) else None, rules, fields)
         except Exception as exc:  # one bad row must not stop the map
             rows.append({ERROR_KEY: failure_reason(exc)})
             continue
@@ -39,13 +41,12 @@ def clean_batch(batch: dict[str, list], *, text_field: str = "text", url_field: 
     return to_columns(rows, explain)
 
 
-def _clean(text, url: str | None, html, rules: RuleSet, text_field: str, html_field: str) -> Result:
-    if isinstance(text, str):
-        from cleaner.engine import clean
-
-        return clean(text, url, rules=rules)
-    if isinstance(html, str):
+def _clean(record: dict, url: str | None, rules: RuleSet, fields: Fields) -> Result:
+    content, is_html = record_content(record, fields)
+    if is_html:
         from cleaner.html import clean_html  # trafilatura is slow to import: only when needed
 
-        return clean_html(html, url, rules=rules)
-    raise DocumentError(f"no text: the record has no string field '{text_field}' or '{html_field}'")
+        return clean_html(content, url, rules=rules)
+    from cleaner.engine import clean
+
+    return clean(content, url, rules=rules)

@@ -122,15 +122,19 @@ def _jsonl_record(source, pick: Pick, fields: Fields) -> Document:
 
 
 def _warc_record(source, pick: Pick) -> Document:
-    from cleaner.io.warc import WarcError, html_records
+    from cleaner.io.warc import HtmlRecord, WarcError, page_records
 
     try:
         with open(source.path, "rb") as stream:
-            for number, record in enumerate(html_records(stream, str(source.path)), 1):
-                if pick.matches(number, record.record_id):
+            # Numbered as `cleaner run` numbers them: HTML and plain-text (WET) records alike.
+            for number, record in enumerate(page_records(stream, str(source.path)), 1):
+                if not pick.matches(number, record.record_id):
+                    continue
+                if isinstance(record, HtmlRecord):
                     return Document(record.html, True, record.url, record.charset)
+                return Document(decode(record.text, record.charset)[0], False, record.url)
     except OSError as exc:
         raise DocumentError(f"unreadable: {exc.strerror or exc}") from None
     except WarcError as exc:
         raise DocumentError(str(exc)) from None
-    raise InputError(f"{source.path}: {pick} among its HTML records")
+    raise InputError(f"{source.path}: {pick} among its HTML and text records")
