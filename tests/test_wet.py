@@ -147,3 +147,16 @@ def test_an_undecodable_text_record_fails_alone(tmp_path):
     assert [line["url"] for line in lines] == [url(0), url(1), "https://ferries.test/blob"]
     assert "binary data" in lines[2]["cleaner_error"] and "cleaned_text" not in lines[2]
     assert [e["record"] for e in read_jsonl(tmp_path / "out" / "errors.jsonl")] == [3]
+
+
+def test_explain_picks_a_wet_record_by_the_number_cleaner_run_gives_it(tmp_path):
+    path = tmp_path / "crawl.warc.wet.gz"
+    ids = write_wet(path, 3)
+    shown = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(path), "--id", ids[1]],
+                           capture_output=True, text=True, timeout=120)
+    by_number = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(path), "--record", "2"],
+                               capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == by_number.stdout
+    assert f"{BODY[0]} Story 1." in shown.stdout
+    assert any("DROP" in line and PROMO in line for line in shown.stdout.splitlines()), shown.stdout
