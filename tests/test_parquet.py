@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import signal
@@ -16,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from cleaner import clean
+from cleaner.cli import main
 from cleaner.io.parquet import clean_row_group, row_groups
 
 BODY = [
@@ -50,9 +52,9 @@ def write(table: pa.Table, path: Path, row_group_rows: int) -> Path:
     return path
 
 
-def run_cleaner(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cleaner.cli", "run", *map(str, args)],
-                          capture_output=True, text=True, timeout=300)
+def run_cleaner(*args) -> int:
+    """`cleaner run` in this process: its workers fork with the rules already loaded."""
+    return main(["run", *map(str, args)])
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -62,8 +64,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def test_every_input_column_passes_through_and_the_cleaner_columns_are_added(tmp_path):
     path = write(shard(60, 25), tmp_path / "in" / "shard.parquet", 25)
     table = pq.read_table(path)  # as Parquet stores it (seconds come back as milliseconds)
-    run = run_cleaner(path, "--out", tmp_path / "out", "--jobs", "2", "--quiet")
-    assert run.returncode == 1, run.stderr  # row 8 has no text
+    assert run_cleaner(path, "--out", tmp_path / "out", "--jobs", "2", "--quiet") == 1  # row 8 has no text
     result = pq.read_table(tmp_path / "out" / "shard.parquet")
     assert result.schema.names == table.schema.names + CLEANER_COLUMNS
     assert result.select(table.schema.names).equals(table)  # same rows, same types, same order
@@ -92,8 +93,7 @@ def test_a_corrupt_row_group_is_one_error_and_the_others_are_written(tmp_path):
     not_parquet = tmp_path / "in" / "table.parquet"
     not_parquet.write_text("id,text\n1,hello\n")
 
-    run = run_cleaner(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", "--quiet")
-    assert run.returncode == 1
+    assert run_cleaner(tmp_path / "in", "--out", tmp_path / "out", "--jobs", "2", "--quiet") == 1
     result = pq.read_table(tmp_path / "out" / "shard.parquet")
     assert result.column("id").to_pylist() == [f"doc-{n}" for n in [*range(30), *range(60, 90)]]
     errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
@@ -104,11 +104,26 @@ def test_a_corrupt_row_group_is_one_error_and_the_others_are_written(tmp_path):
     assert report["documents"]["failed"] == 32 and report["documents"]["cleaned"] == 59
 
 
+def wait_until_unlocked(out: Path) -> None:
+    """The killed run's workers hold its lock on the folder until the kernel has ended them too."""
+    folder = os.open(out, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                assert time.monotonic() < deadline, "the killed run's workers never ended"
+                time.sleep(0.05)
+    finally:
+        os.close(folder)
+
+
 def test_sigkill_then_rerun_resumes_by_row_group_and_gives_the_same_file(tmp_path):
     groups, per_group = 20, 50
     path = write(shard(groups * per_group, per_group), tmp_path / "in" / "shard.parquet", per_group)
-    whole = run_cleaner(path, "--out", tmp_path / "whole", "--jobs", "2", "--quiet")
-    assert whole.returncode == 1, whole.stderr
+    assert run_cleaner(path, "--out", tmp_path / "whole", "--jobs", "2", "--quiet") == 1
 
     out = tmp_path / "killed"
     process = subprocess.Popen([sys.executable, "-m", "cleaner.cli", "run", path, "--out", out,
@@ -122,12 +137,12 @@ def test_sigkill_then_rerun_resumes_by_row_group_and_gives_the_same_file(tmp_pat
     assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signal.SIGKILL)
     process.wait()
+    wait_until_unlocked(out)
     finished = [json.loads(line) for line in journal.read_bytes().split(b"\n")[:-1]]
     finished = sum("chunk" in entry for entry in finished)
     assert 3 <= finished < groups
 
-    rerun = run_cleaner(path, "--out", out, "--jobs", "2", "--quiet")
-    assert rerun.returncode == 1, rerun.stderr
+    assert run_cleaner(path, "--out", out, "--jobs", "2", "--quiet") == 1
     report = json.loads((out / "report.json").read_text())
     assert report["run"]["documents_processed"] == (groups - finished) * per_group
     assert (out / "shard.parquet").read_bytes() == (tmp_path / "whole" / "shard.parquet").read_bytes()
