@@ -64,9 +64,13 @@ def test_jsonl_parquet_wet_datatrove_and_dataset_map_agree(tmp_path, documents):
     assert by_url(pq.read_table(tmp_path / "run" / "docs.parquet").to_pylist()) == expected
     assert by_url(read_jsonl(tmp_path / "run" / "docs.warc.wet.jsonl.gz")) == expected
 
-    for kind, path in inputs.items():
-        counts = run_local(path, tmp_path / f"datatrove-{kind}", tasks=1, workers=1, kind=kind)
+    for kind in ("jsonl", "parquet"):
+        counts = run_local(inputs[kind], tmp_path / f"datatrove-{kind}", tasks=1, workers=1, kind=kind)
         assert counts["total"] == counts["forwarded"] == len(documents), kind
+    # The command line tells a WET file by its name.
+    assert main(["run", str(inputs["warc"]), "--out", str(tmp_path / "datatrove-warc"), "--engine", "datatrove",
+                 "--tasks", "1", "--workers", "1", "--quiet"]) == 0
+    for kind in inputs:
         assert by_url(read_jsonl(tmp_path / f"datatrove-{kind}" / "00000.jsonl")) == expected, kind
 
     dataset = datasets.Dataset.from_list(documents)
