@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Dump clean() results for every bundled and dev-corpus text, to prove a change keeps output.
+
+    python bench/dump_results.py /tmp/before.jsonl             # before a change
+    python bench/dump_results.py /tmp/after.jsonl --against /tmp/before.jsonl
+
+Each text (corpus/raw, ../shared/devcorpus/<set>/raw when present, and the raw snippet of
+every rule-file test) is cleaned with extracted off and on, without a URL and with a URL of
+each site file's domain (so that every site matcher runs too). One JSON line per result:
+kept text, removals with rule ids, metadata and flags. --against prints how many results
+are identical and the keys of those that differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cleaner.engine import clean
+from cleaner.rules import default_rules
+from cleaner.scoring import read_text, tree_files
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVCORPUS = ROOT.parent / "shared" / "devcorpus"
+DEVCORPUS_TEXT_SETS = ("arabic", "dari-html", "multilingual")
+
+
+def texts(devcorpus: Path) -> dict[str, str]:
+    found = {f"corpus/{name}": read_text(path) for name, path in tree_files(ROOT / "corpus" / "raw").items()}
+    for name in DEVCORPUS_TEXT_SETS:
+        folder = devcorpus / name / "raw"
+        if folder.is_dir():
+            found.update({f"dev/{name}/{key}": read_text(path) for key, path in tree_files(folder).items()})
+    for test in default_rules().tests:
+        found[f"test/{test.source.rsplit('/', 1)[-1]}/{test.name}"] = test.raw
+    return found
+
+
+def results(devcorpus: Path):
+    rules = default_rules()
+    urls = [None] + [f"https://{site.domains[0]}/news/1" for site in rules.sites if site.domains]
+    for key, text in texts(devcorpus).items():
+        for url in urls:
+            for extracted in (False, True):
+                result = clean(text, url, rules=rules, extracted=extracted)
+                yield {
+                    "key": f"{key} url={url} extracted={extracted}",
+                    "text": result.text,
+                    "removals": [r.to_dict() for r in result.removals],
+                    "metadata": result.metadata,
+                    "flags": result.flags,
+                }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--against", type=Path, help="an earlier dump to compare with")
+    parser.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help=f"default {DEVCORPUS}")
+    args = parser.parse_args()
+    with open(args.out, "w", encoding="utf-8") as out:
+        dumped = {}
+        for record in results(args.devcorpus):
+            line = json.dumps(record, ensure_ascii=False, sort_keys=True)
+            out.write(line + "\n")
+            dumped[record["key"]] = line
+    print(f"{len(dumped)} results written to {args.out}")
+    if not args.against:
+        return 0
+    before = {}
+    for line in args.against.read_text(encoding="utf-8").splitlines():
+        before[json.loads(line)["key"]] = line
+    same = sum(1 for key, line in dumped.items() if before.get(key) == line)
+    differing = sorted(key for key in dumped.keys() | before.keys() if before.get(key) != dumped.get(key))
+    print(f"{same} of {len(dumped)} identical to {args.against}; {len(differing)} differ")
+    for key in differing:
+        print("  differs:", key)
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
