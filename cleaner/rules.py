@@ -1,24 +1,28 @@
 """Load and validate rule files (TOML) into a compiled, immutable RuleSet.
 
 A rule file is data: it is parsed with tomllib, checked against the schema below, and its
-regexes are compiled with the `regex` module and always run with a timeout. Nothing in a
-rule file is evaluated or imported. The format is documented in docs/rules.md.
+regexes are translated to RE2 and compiled (cleaner/rule_regex.py), so every one runs in time
+linear in the text. Nothing in a rule file is evaluated or imported. The format is documented
+in docs/rules.md.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import regex
+import re
+
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
-from cleaner.matcher import Matcher, compile_pattern, run_with_timeout
+from cleaner.matcher import Matcher, RegexScan
 from cleaner.normalize import normalize
+from cleaner.rule_regex import PatternError, RulePattern, compile_rule_pattern
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -31,6 +35,7 @@ METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"
 _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool,
+    "unless_ends_with": list, "unless_contains": list,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -60,6 +65,14 @@ class Rule:
     max_chars: int | None = None  # the matched line may be at most this long
     learned: bool = False
     source: str = ""  # file the rule came from
+    # The rule does not fire on a (normalised) line that ends with / contains one of these.
+    unless_ends_with: tuple[str, ...] = ()
+    unless_contains: tuple[str, ...] = ()
+
+    def guards_allow(self, line: str) -> bool:
+        """Whether the unless_* keys let the rule fire on this normalised line."""
+        return not (self.unless_ends_with and line.endswith(self.unless_ends_with)
+                    or any(text in line for text in self.unless_contains))
 
 
 @dataclass(frozen=True)
@@ -75,7 +88,7 @@ class RuleTest:
 class SiteRules:
     name: str
     domains: tuple[str, ...]
-    fingerprints: tuple[regex.Pattern, ...]
+    fingerprints: tuple[RulePattern, ...]
     disable: frozenset[str]
     rules: tuple[Rule, ...]
     learned: bool
@@ -90,7 +103,7 @@ class SiteRules:
 
     def matches_text(self, text: str) -> bool:
         probe = text[:200_000]
-        return any(run_with_timeout(p.search, probe) for p in self.fingerprints)
+        return any(p.compiled.search(probe) for p in self.fingerprints)
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,13 @@ class RuleSet:
     tests: tuple[RuleTest, ...]
     version: str  # hash of every loaded file, for resumable batch manifests
     _matchers: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @functools.cached_property
+    def regex_scan(self) -> RegexScan:
+        """Every regex rule of the set (generic, then each site's) in one scan, which the
+        matchers of all site combinations share."""
+        return RegexScan([r for r in (*self.generic, *(r for s in self.sites for r in s.rules))
+                          if r.kind == "regex"])
 
     def site_for(self, url: str | None, text: str) -> tuple[SiteRules, ...]:
         """Site files that apply: by URL domain, else (no URL) by text fingerprint."""
@@ -114,7 +134,7 @@ class RuleSet:
             disabled = frozenset().union(*(s.disable for s in sites))
             rules = [r for r in self.generic if r.id not in disabled]
             rules += [r for s in sites for r in s.rules]
-            self._matchers[key] = Matcher(rules)
+            self._matchers[key] = Matcher(rules, self.regex_scan)
         return self._matchers[key]
 
 
@@ -178,14 +198,12 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
 
 
 def _check_combined_patterns(ruleset: RuleSet) -> None:
-    """Build the generic and each site's matcher now, so a pattern that only fails in
-    combination (a clashing group name, a misplaced inline flag) is reported at load time."""
-    for sites in [(), *((site,) for site in ruleset.sites)]:
-        try:
-            ruleset.matcher_for(sites)
-        except regex.error as exc:
-            where = sites[0].source if sites else "generic rules"
-            raise RuleError(f"{where}: regex rules cannot be combined: {exc}") from None
+    """Build the shared scan now, so that a rule set too large for RE2's memory bound is
+    reported at load time rather than by the first document."""
+    try:
+        ruleset.regex_scan
+    except PatternError as exc:
+        raise RuleError(f"regex rules cannot be combined: {exc}") from None
 
 
 def _load_file(path: Path, text: str, section: str):
@@ -259,9 +277,12 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
             f"{where.at(rule_id)}: {label}: action 'metadata' needs field = one of "
             f"{sorted(METADATA_FIELDS)}"
         )
+    for key in ("unless_ends_with", "unless_contains"):
+        if not all(isinstance(item, str) and item for item in entry.get(key, [])):
+            raise RuleError(f"{where.at(rule_id)}: {label}: '{key}' must be a list of non-empty strings")
     if entry["kind"] == "regex":
         _compile(entry["pattern"], where, rule_id)
-        if regex.search(r"\\[AZz]", entry["pattern"]):
+        if re.search(r"\\[AZz]", entry["pattern"]):
             raise RuleError(f"{where.at(rule_id)}: rule '{rule_id}': patterns run on each line; "
                             "anchor with ^ and $, not \\A or \\Z")
         _check_normalised_regex(entry["pattern"], where, rule_id)
@@ -281,6 +302,8 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
         max_chars=entry.get("max_chars"),
         learned=entry.get("learned", learned_file),
         source=str(where.path),
+        unless_ends_with=tuple(entry.get("unless_ends_with", ())),
+        unless_contains=tuple(entry.get("unless_contains", ())),
     )
 
 
@@ -306,17 +329,17 @@ def _check_keys(entry: dict, schema: dict, where: "_Where", label: str, anchor: 
             )
 
 
-def _compile(pattern: str, where: "_Where", label: str) -> regex.Pattern:
+def _compile(pattern: str, where: "_Where", label: str) -> RulePattern:
     try:
-        return compile_pattern(pattern).regex
-    except regex.error as exc:
+        return compile_rule_pattern(pattern)
+    except PatternError as exc:
         raise RuleError(f"{where.at(label)}: '{label}': bad regex {pattern!r}: {exc}") from None
 
 
 def _check_normalised_regex(pattern: str, where: "_Where", label: str) -> None:
     # Regex rules run on normalised lines (see normalize.py), so a literal letter that
     # normalisation would change (an uppercase letter, a hamza form) could never match.
-    literals = regex.sub(r"\\[pPN]\{[^}]*\}|\\.|\(\?P?<[^>]*>", "", pattern)
+    literals = re.sub(r"\\[pPN]\{[^}]*\}|\\.|\(\?P?<[^>]*>", "", pattern)
     for char in dict.fromkeys(literals):  # each distinct character once, in order
         if char.isalpha() and normalize(char) != char:
             raise RuleError(

@@ -1,0 +1,298 @@
+"""Rule regexes in RE2 syntax: linear time by construction, with Unicode classes.
+
+RE2 (google-re2) runs every pattern in time linear in the line, so no rule can hang a run and
+no timeout is needed. Its \\w \\d \\s and \\b are ASCII-only, while rules match normalised
+text in every script, so patterns are translated at load:
+
+- \\d -> \\p{Nd}, \\w -> letters, marks, decimal and letter numbers, connector punctuation and
+  the zero-width joiners (what the `regex` module's Unicode \\w matches), \\s -> Unicode white
+  space; \\D \\W \\S are their complements (\\W and \\S not inside [...]).
+- \\b has no Unicode form in RE2. It is rewritten where the pattern shows which side is the
+  word: at the start of an alternative before a word, after `^.{0,N}` before a word, at the
+  end of an alternative after a word (the boundary then takes the next character, and the
+  match is reported as ending before it), and after a word before `[^...]{m,n}$`,
+  `.{m,n}$` or a class of ASCII punctuation and `$`. Anywhere else it is refused.
+- Lookarounds are refused: rules say the same with the keys unless_ends_with and
+  unless_contains (see docs/rules.md).
+- A repeat count above MAX_REPEAT is refused (RE2 would misread a count beyond its integer
+  range, such as a{1000000000}, as something else).
+
+Errors are PatternError with a message for the rule author; the loader adds file, line and
+rule id.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import re2
+
+MAX_REPEAT = 1000
+# Below about 256 MB a Set of a few hundred rules runs out of DFA memory and silently falls
+# back to a 30-100x slower engine.
+SET_MAX_MEM = 256 << 20
+
+_WORD = r"\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\x{200C}\x{200D}"
+_SPACE = r"\t-\r\x{85}\p{Z}"
+_NOT_WORD = f"[^{_WORD}]"
+_OUTSIDE_CLASS = {"d": r"\p{Nd}", "D": r"\P{Nd}", "w": f"[{_WORD}]", "W": _NOT_WORD,
+                  "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
+_INSIDE_CLASS = {"d": r"\p{Nd}", "D": r"\P{Nd}", "w": _WORD, "s": _SPACE}
+# Where the marker groups of a trailing \b are named; rule patterns may not use the prefix.
+_END_GROUP = "cleaner_end"
+_REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_LEADING_ANY = re.compile(r"(?:^|\|)\^\.\{0,(\d+)\}$")
+_CLASS_TAIL = re.compile(r"\[\^((?:\\.|[^\]\\])+)\]\{(\d+),(\d+)\}\$")
+_PUNCTUATION_TAIL = re.compile(r"\[[!-/:-@\[\]^`{-~]+\]\??\$")
+_ANY_TAIL = re.compile(r"\.\{(\d+),(\d+)\}\$")
+
+
+class PatternError(ValueError):
+    """A rule pattern RE2 cannot run, or one cleaner cannot translate."""
+
+
+@dataclass(frozen=True)
+class RulePattern:
+    """A rule's pattern compiled by RE2, with where a match really ends."""
+
+    source: str  # the pattern as written in the rule file
+    translated: str  # the pattern RE2 runs
+    compiled: re2._Regexp
+    end_groups: tuple[int, ...]  # groups marking the character a trailing \b took
+
+    def match_end(self, text: str) -> int | None:
+        """Where the first match in text ends (before any character a \\b took), or None."""
+        found = self.compiled.search(text)
+        if found is None:
+            return None
+        end = found.end()
+        for group in self.end_groups:
+            if found.start(group) == end - 1:
+                return end - 1
+        return end
+
+
+def options(max_mem: int | None = None) -> re2.Options:
+    chosen = re2.Options()
+    chosen.log_errors = False
+    if max_mem:
+        chosen.max_mem = max_mem
+    return chosen
+
+
+@functools.cache
+def compile_rule_pattern(pattern: str) -> RulePattern:
+    """Translate and compile a rule pattern once per process (raises PatternError)."""
+    translated, end_groups = translate(pattern)
+    try:
+        compiled = re2.compile(translated, options())
+    except re2.error as exc:
+        raise PatternError(f"RE2 cannot run it: {_message(exc)}") from None
+    return RulePattern(pattern, translated, compiled,
+                       tuple(compiled.groupindex[name] for name in end_groups))
+
+
+def translate(pattern: str) -> tuple[str, tuple[str, ...]]:
+    """The RE2 pattern for a rule pattern, and the names of its trailing-\\b marker groups."""
+    if _END_GROUP in pattern:
+        raise PatternError(f"group names starting with {_END_GROUP!r} are reserved")
+    out: list[str] = []
+    end_groups: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "[":
+            index = _copy_class(pattern, index, out)
+            continue
+        if char == "(" and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+            raise PatternError("lookarounds ((?=...), (?!...), (?<=...), (?<!...)) are not "
+                               "supported; use the rule keys unless_ends_with / unless_contains")
+        if char == "{":
+            repeat = _REPEAT.match(pattern, index)
+            if repeat and any(n and int(n) > MAX_REPEAT for n in repeat.groups()):
+                raise PatternError(f"repeat count {repeat.group()} is above the limit of {MAX_REPEAT}")
+        if char != "\\":
+            out.append(char)
+            index += 1
+            continue
+        if index + 1 == len(pattern):
+            raise PatternError("the pattern ends with a lone backslash")
+        escape = pattern[index + 1]
+        if escape == "b":
+            index = _boundary(pattern, index, out, end_groups)
+            continue
+        if escape == "B":
+            raise PatternError("\\B is not supported (RE2's is ASCII-only)")
+        out.append(_OUTSIDE_CLASS.get(escape, "\\" + escape))
+        index += 2
+    return "".join(out), tuple(end_groups)
+
+
+def _copy_class(pattern: str, index: int, out: list[str]) -> int:
+    """Copy the character class starting at pattern[index] with its escapes translated;
+    return the index after it."""
+    out.append("[")
+    index += 1
+    if pattern.startswith("^", index):
+        out.append("^")
+        index += 1
+    first = True
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "]" and not first:
+            out.append("]")
+            return index + 1
+        first = False
+        if char == "\\" and index + 1 < len(pattern):
+            escape = pattern[index + 1]
+            if escape in "WSbB":
+                raise PatternError(f"\\{escape} is not supported inside [...]")
+            out.append(_INSIDE_CLASS.get(escape, "\\" + escape))
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    raise PatternError("a character class [...] is not closed")
+
+
+def _boundary(pattern: str, index: int, out: list[str], end_groups: list[str]) -> int:
+    """Rewrite the \\b at pattern[index] (see the module docstring); return the index after
+    what was consumed."""
+    before, after = pattern[:index], pattern[index + 2:]
+    written = "".join(out)
+    leading = _LEADING_ANY.search(before)
+    if leading:
+        width = int(leading.group(1))
+        out[:] = [written[:len(written) - len(f".{{0,{width}}}")]]
+        if width:
+            out.append(f"(?:.{{0,{width - 1}}}{_NOT_WORD})?")
+        return index + 2
+    if before in ("", "^") or before.endswith(("|", "|^")) and _depth(before) == 0:
+        out.append("" if before.endswith("^") else f"(?:^|{_NOT_WORD})")
+        return index + 2
+    if not (before[-1].isalnum() or before.endswith((")", ")?"))):
+        raise PatternError(_BOUNDARY_HELP)
+    punctuation = _PUNCTUATION_TAIL.match(after)
+    if punctuation and _ends_alternative(after[punctuation.end():]):
+        return index + 2  # after a word, punctuation or the line's end is a boundary anyway
+    if _ends_alternative(after):
+        group = f"{_END_GROUP}{len(end_groups)}"
+        end_groups.append(group)
+        out.append(f"(?:$|(?P<{group}>){_NOT_WORD})")
+        return index + 2
+    tail = _CLASS_TAIL.match(after)
+    if tail and _ends_alternative(after[tail.end():]):
+        excluded, low, high = tail.group(1), int(tail.group(2)), int(tail.group(3))
+        excluded = _translated_class_body(excluded)
+        rest = f"[^{excluded}]{{{max(low - 1, 0)},{high - 1}}}$" if high else None
+        out.append(_tail_choice(low, f"[^{_WORD}{excluded}]", rest))
+        return index + 2 + tail.end()
+    tail = _ANY_TAIL.match(after)
+    if tail and _ends_alternative(after[tail.end():]):
+        low, high = int(tail.group(1)), int(tail.group(2))
+        rest = f".{{{max(low - 1, 0)},{high - 1}}}$" if high else None
+        out.append(_tail_choice(low, _NOT_WORD, rest))
+        return index + 2 + tail.end()
+    raise PatternError(_BOUNDARY_HELP)
+
+
+_BOUNDARY_HELP = (
+    "\\b is supported only at the start of an alternative or after ^.{0,N} (before a word), "
+    "and after a word at the end of an alternative or before [^...]{m,n}$, .{m,n}$ or "
+    "[<ASCII punctuation>]$ "
+    "(RE2's \\b is ASCII-only, so cleaner rewrites it); spell the boundary out, for example "
+    "(?:$|[^\\w])"
+)
+
+
+def _tail_choice(low: int, first: str, rest: str | None) -> str:
+    """`(?:$|<first><rest>)`: the end of the line right after the word, or a non-word
+    character and the rest of the tail."""
+    choices = [] if low else ["$"]
+    if rest is not None:
+        choices.append(first + rest)
+    return "(?:" + "|".join(choices) + ")"
+
+
+def _translated_class_body(body: str) -> str:
+    out: list[str] = []
+    _copy_class("[" + body + "]", 0, out)
+    return "".join(out)[1:-1]
+
+
+def _ends_alternative(after: str) -> bool:
+    """Whether nothing can follow in a match: only group ends, optional markers and the
+    remaining alternatives of enclosing groups up to the end of the pattern."""
+    index = 0
+    while index < len(after):
+        char = after[index]
+        if char == ")":
+            index += 1
+            if after.startswith("?", index):
+                index += 1
+        elif char == "|":
+            index = _skip_alternatives(after, index)
+        else:
+            return False
+    return True
+
+
+def _depth(text: str) -> int:
+    """How many groups are open at the end of text."""
+    depth = index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(text, index)
+            continue
+        depth += (char == "(") - (char == ")")
+        index += 1
+    return depth
+
+
+def _skip_alternatives(text: str, index: int) -> int:
+    """The index of the ")" closing the group text[index] is in (or the end of text)."""
+    depth = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(text, index)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+        index += 1
+    return index
+
+
+def _class_end(text: str, index: int) -> int:
+    index += 1
+    if text.startswith("^", index):
+        index += 1
+    first = True
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+            first = False
+            continue
+        if text[index] == "]" and not first:
+            return index + 1
+        first = False
+        index += 1
+    return index
+
+
+def _message(exc: Exception) -> str:
+    detail = exc.args[0] if exc.args else exc
+    return detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
