@@ -7,6 +7,8 @@ sits in the header and footer zones, and which marker lines are inline promotion
 
 from __future__ import annotations
 
+import itertools
+
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
@@ -208,21 +210,16 @@ def _record(metadata: dict, field: str | None, value: str) -> None:
 
 
 def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: dict) -> Result:
+    """Kept lines, and one removal per run of consecutive lines dropped with one verdict."""
     kept: list[KeptLine] = []
     removals: list[Removal] = []
-    for line in lines:
-        verdict = verdicts.by_line[line.index]
+    for verdict, run in itertools.groupby(lines, key=lambda line: verdicts.by_line[line.index]):
+        run = list(run)
         if verdict is None:
-            kept.append(KeptLine(line.index + 1, line.text))
-            continue
-        rule_id, reason = verdict
-        previous = removals[-1] if removals else None
-        if previous and previous.rule_id == rule_id and previous.reason == reason \
-                and previous.last_line == line.index:
-            removals[-1] = Removal(previous.first_line, line.index + 1, rule_id, reason,
-                                   previous.text + "\n" + line.text)
+            kept += [KeptLine(line.index + 1, line.text) for line in run]
         else:
-            removals.append(Removal(line.index + 1, line.index + 1, rule_id, reason, line.text))
+            removals.append(Removal(run[0].index + 1, run[-1].index + 1, *verdict,
+                                    "\n".join(line.text for line in run)))
     return Result(kept, removals, metadata, flags)
 
 

@@ -9,6 +9,7 @@ the rule hits computed once per line by the rule set's compiled matcher.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -78,6 +79,89 @@ class LineInfo:
         return None
 
 
+class Page(list):
+    """The analysed lines of one document (a list of LineInfo), with running counts and
+    indexes that the detectors share, built once on first use: a question about "the article
+    so far" or "the next marker" then costs the same at line 10 and at line 30,000, and a
+    page's cost stays linear in its lines and its markers."""
+
+    @functools.cached_property
+    def body_count(self) -> list[int]:
+        """body_count[i]: body lines among the first i lines."""
+        return list(itertools.accumulate((line.body for line in self), initial=0))
+
+    @functools.cached_property
+    def body_chars(self) -> list[int]:
+        """body_chars[i]: characters of the body lines among the first i lines."""
+        return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
+
+    @functools.cached_property
+    def next_marker(self) -> list[int]:
+        """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
+        return self._next_where(lambda line: line.hit("cut", "drop-block") is not None)
+
+    @functools.cached_property
+    def next_non_blank(self) -> list[int]:
+        """next_non_blank[i]: the first non-blank line at or after i (len if none)."""
+        return self._next_where(lambda line: not line.blank)
+
+    @functools.cached_property
+    def previous_non_blank(self) -> list[int]:
+        """previous_non_blank[i]: the last non-blank line before i (-1 if none)."""
+        found, last = [], -1
+        for line in self:
+            found.append(last)
+            if not line.blank:
+                last = line.index
+        return found
+
+    @functools.cached_property
+    def next_paragraph(self) -> list[int]:
+        """next_paragraph[i]: the first body line that is not a bullet at or after i."""
+        return self._next_where(lambda line: line.body and not line.bullet)
+
+    @functools.cached_property
+    def bullet_count(self) -> list[int]:
+        return list(itertools.accumulate((line.bullet for line in self), initial=0))
+
+    @functools.cached_property
+    def headline_bullet_count(self) -> list[int]:
+        """Bullets of headline shape (unterminated, short) among the first i lines."""
+        return list(itertools.accumulate(
+            (line.bullet and not line.terminated and line.words <= HEADLINE_MAX_WORDS for line in self),
+            initial=0))
+
+    def body_tokens_between(self, begin: int, end: int) -> set[str]:
+        """The tokens of the body lines in lines[begin:end].
+
+        The detectors ask about the article so far at markers further and further down, so
+        the set of the last call is extended rather than rebuilt: each body line is
+        tokenised once, not once per marker. The returned set is only valid until the
+        next call.
+        """
+        cached = self.__dict__.get("_body_tokens")
+        if cached is None or cached[0] != begin or cached[1] > end:
+            cached = (begin, begin, set())
+        found = cached[2]
+        for line in self[cached[1]:end]:
+            if line.body:
+                found.update(tokens(line.text))
+        self.__dict__["_body_tokens"] = (begin, end, found)
+        return found
+
+    def body_between(self, begin: int, end: int) -> int:
+        return self.body_count[end] - self.body_count[begin]
+
+    def body_chars_between(self, begin: int, end: int) -> int:
+        return self.body_chars[end] - self.body_chars[begin]
+
+    def _next_where(self, test) -> list[int]:
+        found = [len(self)] * (len(self) + 1)
+        for index in range(len(self) - 1, -1, -1):
+            found[index] = index if test(self[index]) else found[index + 1]
+        return found
+
+
 _END_CHARS = frozenset(".!?؟。！？۔…»\"”'’)]:）」』】")
 # Prose has clause punctuation or ends a sentence; a colon alone is a headline's ("Paris : ...").
 _PUNCT = re.compile(r"[,،;؛，、]|[.!?؟。！？…]\W*$")
@@ -86,10 +170,10 @@ _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 
 
-def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> list[LineInfo]:
+def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> Page:
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
-    infos = []
+    infos = Page()
     for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
         if not norm:
             infos.append(LineInfo(index, text, norm, [], 0, True, False, False, False))
@@ -316,7 +400,7 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
     return found
 
 
-def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: int, end: int,
+def story_continues(lines: Page, start: int, marker: int, block_end: int, end: int,
                     promo_headline: str) -> bool:
     """Does the text after a marker's block go on with the article that precedes the marker?
 
@@ -325,13 +409,12 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
     the box names no headline at all, and then most of the prose still lies below it.
     """
     after = resumed_body(lines, block_end, end)
-    before = [line for line in lines[start:marker] if line.body]
-    if not after or not before:
+    if not after or not lines.body_between(start, marker):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
-    overlap = len(after_tokens & content_tokens(before)) / len(after_tokens)
+    overlap = len(after_tokens & lines.body_tokens_between(start, marker)) / len(after_tokens)
     if overlap >= CONTINUATION_OVERLAP:
         return True
     promoted = set(tokens(promo_headline))
@@ -339,18 +422,12 @@ def story_continues(lines: list[LineInfo], start: int, marker: int, block_end: i
     if promoted:
         return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-            and prose_until_next_marker(lines, block_end, end) > 2 * sum(len(l.text) for l in before))
+            and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 
 
-def prose_until_next_marker(lines: list[LineInfo], begin: int, end: int) -> int:
+def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
     """Characters of body text from begin up to the next marker line."""
-    total = 0
-    for line in itertools.islice(lines, begin, end):
-        if line.hit("cut", "drop-block"):
-            break
-        if line.body:
-            total += len(line.text)
-    return total
+    return lines.body_chars_between(begin, max(begin, min(lines.next_marker[begin], end)))
 
 
 # A tail needs an article before it: with fewer body lines than this before a marker, the
@@ -358,18 +435,22 @@ def prose_until_next_marker(lines: list[LineInfo], begin: int, end: int) -> int:
 MIN_BODY_LINES_BEFORE_TAIL = 3
 
 
-def too_early_for_tail(lines: list[LineInfo], start: int, marker: int, end: int) -> bool:
+def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
     """A marker right under the headline (a comment count, a "related" link) with more of the
     article after it than before it does not end the article."""
-    before = [line for line in lines[start:marker] if line.body]
-    if len(before) >= MIN_BODY_LINES_BEFORE_TAIL:
+    if lines.body_between(start, marker) >= MIN_BODY_LINES_BEFORE_TAIL:
         return False
-    return prose_until_next_marker(lines, marker + 1, end) > sum(len(line.text) for line in before)
+    return prose_until_next_marker(lines, marker + 1, end) > lines.body_chars_between(start, marker)
 
 
-def non_blank_after(lines: list[LineInfo], index: int, end: int, count: int) -> list[LineInfo]:
+def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
     """The first `count` non-blank lines from index on, without walking the rest of the page."""
-    return list(itertools.islice((l for l in itertools.islice(lines, index, end) if not l.blank), count))
+    found = []
+    index = lines.next_non_blank[index] if index < len(lines) else index
+    while index < end and len(found) < count:
+        found.append(lines[index])
+        index = lines.next_non_blank[index + 1]
+    return found
 
 
 def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
@@ -398,21 +479,15 @@ def is_comment_form_start(lines: list[LineInfo], start: int, index: int, end: in
     return sum(1 for line in window if _FORM_ROW.search(line.text)) >= 2
 
 
-def is_headline_list_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
+def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
     Bullets that end like sentences are a list inside the story, and are kept.
     """
-    if not lines[index].bullet:
+    if not lines[index].bullet or lines.next_paragraph[index] < end:
         return False
-    bullets = headline_shaped = 0
-    # Walked lazily: inside the article a paragraph soon follows and ends the walk.
-    for line in itertools.islice(lines, index, end):
-        if line.body and not line.bullet:
-            return False
-        if line.bullet:
-            bullets += 1
-            headline_shaped += not line.terminated and line.words <= HEADLINE_MAX_WORDS
+    bullets = lines.bullet_count[end] - lines.bullet_count[index]
+    headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
     return bullets >= 3 and headline_shaped * 3 >= bullets * 2
 
 
@@ -453,7 +528,7 @@ def looks_like_caption(line: LineInfo) -> bool:
 CAPTION_MIN_WORDS = 12
 
 
-def is_caption(lines: list[LineInfo], line: LineInfo) -> bool:
+def is_caption(lines: Page, line: LineInfo) -> bool:
     """A photo caption between two paragraphs of a rendered page.
 
     Sub-headings are short and comma-free, list items come in runs, so a caption is one
@@ -468,9 +543,8 @@ def is_caption(lines: list[LineInfo], line: LineInfo) -> bool:
         return False
     if _INNER_SENTENCE_END.search(line.text):
         return False
-    before = next((l for l in reversed(lines[:line.index]) if not l.blank), None)
-    after = next((l for l in lines[line.index + 1:] if not l.blank), None)
-    return bool(before and after and before.body and after.body)
+    before, after = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
+    return 0 <= before and after < len(lines) and lines[before].body and lines[after].body
 
 
 def is_deck(line: LineInfo) -> bool:
