@@ -7,9 +7,11 @@ time. Two scans keep the per-line cost small and nearly independent of the numbe
   document at once. It is built from escaped literals only, so it cannot backtrack, and runs
   on the standard `re` engine.
 - Every regex rule of the rule set (generic and all sites') is one RE2 Set (RegexScan),
-  shared by the matchers of every site combination: one call per line says which rules match
-  it, and only the flagged rules that the page's matcher holds run again, to find where the
-  match ends. RE2 runs in time linear in the line (see cleaner/rule_regex.py).
+  shared by the matchers of every site combination: one call per line says which rules may
+  match it (the Set holds each pattern with its long counted repeats unbounded, which keeps
+  its DFA small), and only the flagged rules that the page's matcher holds run again, exactly,
+  to confirm and find where the match ends. RE2 runs in time linear in the line (see
+  cleaner/rule_regex.py).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 import re2
 
 from cleaner.normalize import normalize
-from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, options
+from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, loosened, options
 
 
 class RegexScan:
@@ -35,7 +37,7 @@ class RegexScan:
         if self.rules:
             self.set = re2.Set.SearchSet(options(SET_MAX_MEM))
             for pattern in self.patterns:
-                self.set.Add(pattern.translated)
+                self.set.Add(loosened(pattern.translated))
             self.set.Compile()
 
     def flagged(self, line: str) -> list[int]:
@@ -75,7 +77,8 @@ class Matcher:
                 rule = rules[position]
                 if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(line):
                     end = patterns[position].match_end(line)
-                    hits[index].append((rule, line[end:].strip()))
+                    if end is not None:
+                        hits[index].append((rule, line[end:].strip()))
         return hits
 
     def _phrase_hits(self, lines, lengths, hits) -> None:

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import re2
 
 MAX_REPEAT = 1000
+# Counted repeats with an upper bound from here on are unbounded in the scan's prefilter.
+LOOSE_REPEAT = 10
 # Below about 256 MB a Set of a few hundred rules runs out of DFA memory and silently falls
 # back to a 30-100x slower engine.
 SET_MAX_MEM = 256 << 20
@@ -43,6 +45,7 @@ _INSIDE_CLASS = {"d": r"\p{Nd}", "D": r"\P{Nd}", "w": _WORD, "s": _SPACE}
 # Where the marker groups of a trailing \b are named; rule patterns may not use the prefix.
 _END_GROUP = "cleaner_end"
 _REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_ESCAPE = re.compile(r"\\(?:[pPx]\{[^}]*\}|.)", re.S)
 _LEADING_ANY = re.compile(r"(?:^|\|)\^\.\{0,(\d+)\}$")
 _CLASS_TAIL = re.compile(r"\[\^((?:\\.|[^\]\\])+)\]\{(\d+),(\d+)\}\$")
 _PUNCTUATION_TAIL = re.compile(r"\[[!-/:-@\[\]^`{-~]+\]\??\$")
@@ -128,6 +131,39 @@ def translate(pattern: str) -> tuple[str, tuple[str, ...]]:
         out.append(_OUTSIDE_CLASS.get(escape, "\\" + escape))
         index += 2
     return "".join(out), tuple(end_groups)
+
+
+def loosened(translated: str) -> str:
+    """A superset of a translated pattern for the scan's Set: counted repeats with an upper
+    bound of LOOSE_REPEAT or more lose that bound (x{0,60} -> x*, x{2,60} -> x{2,}).
+
+    A Set's DFA tracks every count of such a repeat as a state of its own: with them, a
+    Set of the shipped rules costs about four times as much per line. Lines the loosened
+    pattern flags are confirmed with the exact one.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(translated):
+        char = translated[index]
+        if char == "\\":
+            escape = _ESCAPE.match(translated, index)
+            out.append(escape.group())
+            index = escape.end()
+            continue
+        if char == "[":
+            end = _class_end(translated, index)
+            out.append(translated[index:end])
+            index = end
+            continue
+        repeat = _REPEAT.match(translated, index) if char == "{" else None
+        if repeat and repeat.group(2) and int(repeat.group(2)) >= LOOSE_REPEAT:
+            low = int(repeat.group(1) or 0)
+            out.append("*" if low == 0 else f"{{{low},}}")
+            index = repeat.end()
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def _copy_class(pattern: str, index: int, out: list[str]) -> int:
