@@ -24,8 +24,14 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    instead, the two one after the other in each repeat; the ratio is the median of the
    repeats' ratios. The same for each text set of the dev corpus.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
-4. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
-   character should stay flat if the cost is linear.
+4. Where clean() spends its time on the dev texts (or the bundled pages without them):
+   the shares of normalisation, rule matching, the heuristics (line shapes and decisions)
+   and assembling the result, timed by wrapping each stage.
+5. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
+   character should stay flat if the cost is linear; and the shapes that were once
+   quadratic (issues 15 and 16) at the sizes that took minutes.
+
+--engine-only skips the `cleaner run` replicas (1.) and the HTML pages (3.).
 """
 
 from __future__ import annotations
@@ -63,24 +69,31 @@ def main() -> None:
 
     default_rules()  # compiled once, outside every timing
     pages = _read_texts(sorted(RAW_CORPUS.glob("**/*.txt")))
-    devcorpus_pages = {name: _read_texts(sorted((DEVCORPUS / name / "raw").glob("**/*.txt")))
+    devcorpus_pages = {name: _read_texts(sorted((args.devcorpus / name / "raw").glob("**/*.txt")))
                        for name in DEVCORPUS_TEXT_SETS}
     devcorpus_pages = {name: texts for name, texts in devcorpus_pages.items() if texts}
-    print(f"cleaner run on JSONL replicas, median of {args.repeats} runs\n")
-    with tempfile.TemporaryDirectory(prefix="bench-text-") as scratch:
-        work = Path(scratch)
-        full = _measure_replica(work, "bundled corpus", pages, args.mb, args.repeats)
-        if devcorpus_pages:
-            all_dev = [t for texts in devcorpus_pages.values() for t in texts]
-            _measure_replica(work, "devcorpus text sets", all_dev, args.mb / 10, args.repeats)
-        _print_memory_growth(work, pages, args.mb / 10, full)
+    all_dev = [t for texts in devcorpus_pages.values() for t in texts]
+    if not args.engine_only:
+        print(f"cleaner run on JSONL replicas, median of {args.repeats} runs\n")
+        with tempfile.TemporaryDirectory(prefix="bench-text-") as scratch:
+            work = Path(scratch)
+            full = _measure_replica(work, "bundled corpus", pages, args.mb, args.repeats)
+            if devcorpus_pages:
+                _measure_replica(work, "devcorpus text sets", all_dev, args.mb / 10, args.repeats)
+            _print_memory_growth(work, pages, args.mb / 10, full)
 
     rows = [("bundled corpus pages", *_engine_vs_trafilatura(pages, args.repeats))]
     rows += [(f"devcorpus/{name}", *_engine_vs_trafilatura(texts, args.repeats))
              for name, texts in devcorpus_pages.items()]
+    if len(devcorpus_pages) > 1:
+        rows.append(("devcorpus text sets together", *_engine_vs_trafilatura(all_dev, args.repeats)))
     _print_comparison(rows)
-    _print_html_pages(args.repeats, text_path_mb_s=rows[0][3])
+    if not args.engine_only:
+        _print_html_pages(args.devcorpus, args.repeats, text_path_mb_s=rows[0][3])
+    _print_stage_shares(all_dev or pages, "devcorpus text sets" if all_dev else "bundled corpus pages",
+                        args.repeats)
     _print_linearity(max(pages, key=len), args.repeats)
+    _print_hostile_shapes()
 
 
 def _measure_replica(work: Path, label: str, texts: list[str], megabytes: float, repeats: int) -> dict:
@@ -277,8 +290,8 @@ def _print_comparison(rows: list[tuple]) -> None:
           " the median of the repeats' ratios, each timing the two one after the other)\n")
 
 
-def _print_html_pages(repeats: int, text_path_mb_s: float) -> None:
-    pages = sorted((DEVCORPUS / "html" / "pages").glob("*.html"))
+def _print_html_pages(devcorpus: Path, repeats: int, text_path_mb_s: float) -> None:
+    pages = sorted((devcorpus / "html" / "pages").glob("*.html"))
     if not pages:
         print("../shared/devcorpus/html not present: HTML comparison skipped\n")
         return
@@ -296,6 +309,46 @@ def _print_html_pages(repeats: int, text_path_mb_s: float) -> None:
           f"{text_path_mb_s * trafilatura_s / megabytes:.1f}x trafilatura's MB/s on these pages\n")
 
 
+# ---------------------------------------------------------------- where the time goes
+
+
+def _print_stage_shares(texts: list[str], label: str, repeats: int) -> None:
+    """Wall-time shares of clean()'s stages, each timed by wrapping the function that does
+    it; "other" is splitting and stripping lines, choosing the site and the rest."""
+    from cleaner import engine, heuristics, matcher
+
+    spent: dict[str, float] = {}
+    stages = [(engine, "normalize_lines", "normalise"), (matcher.Matcher, "match_lines", "match"),
+              (heuristics, "analyse", "line shapes"), (engine, "_decide", "decisions"),
+              (engine, "_assemble", "assemble")]
+    originals = [(owner, name, getattr(owner, name)) for owner, name, _ in stages]
+    for owner, name, stage in stages:
+        setattr(owner, name, _timed(getattr(owner, name), stage, spent))
+    try:
+        started = time.perf_counter()
+        for _ in range(repeats):
+            for text in texts:
+                engine.clean(text)
+        total = time.perf_counter() - started
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
+    spent["line shapes"] -= spent["match"]  # analyse() calls the matcher
+    spent["other"] = total - sum(spent.values())
+    print(f"where clean() spends its time on the {label} (wall time, {repeats} passes):")
+    print("  " + ", ".join(f"{stage} {seconds / total:.0%}" for stage, seconds in spent.items()) + "\n")
+
+
+def _timed(function, stage: str, spent: dict[str, float]):
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
+    return timed
+
+
 # ---------------------------------------------------------------- cost against length
 
 
@@ -311,6 +364,29 @@ def _print_linearity(document: str, repeats: int) -> None:
         base = base or per_char
         print(f"  {factor:4d}x {len(text):9d} chars {seconds * 1000:9.1f} ms  "
               f"{per_char * 1e9:7.0f} ns/char  ({per_char / base:.2f}x the 1x cost per character)")
+
+
+# Pages that once took minutes: a listing page of headline / teaser / "Read more" (30,000
+# lines), prose with a "Read more" every 50 lines (30,000 lines), 1,600,000 newlines.
+HOSTILE_BLOCKS = 10_000
+
+
+def _print_hostile_shapes() -> None:
+    from cleaner.engine import clean
+
+    teaser = ("Councillors in Portbury said on Tuesday that item {n} of the harbour plan would go "
+              "ahead next spring, despite the objections.")
+    lead = ("Councillors in Portbury have approved a plan to replace the town's old fish market with "
+            "flats, shops and a public square, after a meeting that ran late into the evening.\n")
+    listing = lead + "".join(f"Harbour plan item {n} approved by the council\n{teaser.format(n=n)}\n"
+                             "Read more\n" for n in range(HOSTILE_BLOCKS))
+    prose = lead + "".join(teaser.format(n=n) + ("\nRead more: Harbour plan timeline" if n % 50 == 49 else "")
+                           + "\n" for n in range(3 * HOSTILE_BLOCKS))
+    print("shapes that were quadratic, CPU seconds of one clean()")
+    for name, text in (("listing page, 30,000 lines", listing), ("prose, a Read more every 50 lines", prose),
+                       ("1,600,000 newlines", "\n" * 1_600_000)):
+        seconds = _cpu_seconds(lambda: clean(text))
+        print(f"  {name:40s} {len(text) / 1e6:6.1f} MB {seconds:7.2f} s")
 
 
 # ---------------------------------------------------------------- helpers
@@ -363,6 +439,9 @@ def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=50, help="replica size in MB (default 50)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measure (default 3)")
+    parser.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help=f"default {DEVCORPUS}")
+    parser.add_argument("--engine-only", action="store_true",
+                        help="only the in-process measures: no cleaner run replicas, no HTML pages")
     return parser.parse_args()
 
 

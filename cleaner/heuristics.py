@@ -91,6 +91,11 @@ class Page(list):
         return list(itertools.accumulate((line.body for line in self), initial=0))
 
     @functools.cached_property
+    def non_blank_count(self) -> list[int]:
+        """non_blank_count[i]: non-blank lines among the first i lines."""
+        return list(itertools.accumulate((not line.blank for line in self), initial=0))
+
+    @functools.cached_property
     def body_chars(self) -> list[int]:
         """body_chars[i]: characters of the body lines among the first i lines."""
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
@@ -231,7 +236,7 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
 
 
-def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
+def article_start(lines: Page, titles: set[int]) -> int | None:
     """The first line of the article body: the first dense run of body lines that is not
     small beside the largest run (sidebar teasers and cookie notices come in small runs).
 
@@ -246,7 +251,7 @@ def article_start(lines: list[LineInfo], titles: set[int]) -> int | None:
         return None
     runs: list[list[LineInfo]] = [[body[0]]]
     for previous, line in zip(body, body[1:]):
-        shorts_between = sum(1 for other in lines[previous.index + 1:line.index] if not other.blank)
+        shorts_between = lines.non_blank_count[line.index] - lines.non_blank_count[previous.index + 1]
         if shorts_between <= MAX_SHORT_GAP:
             runs[-1].append(line)
         else:
@@ -270,13 +275,15 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
     first TEMPLATE_WORDS words (share links, "more from" link lists, widget labels)."""
     found: set[int] = set()
     run: list[LineInfo] = []
+    run_key: list[str] = []
     for line in lines:
         if line.blank:
             continue
-        key = line.norm.split(" ")[:TEMPLATE_WORDS]
-        if run and len(key) == TEMPLATE_WORDS and run[0].norm.split(" ")[:TEMPLATE_WORDS] == key:
+        key = line.norm.split(" ", TEMPLATE_WORDS)[:TEMPLATE_WORDS]
+        if run and len(key) == TEMPLATE_WORDS and run_key == key:
             run.append(line)
             continue
+        run_key = key
         if len(run) >= TEMPLATE_MIN_RUN:
             found.update(item.index for item in run)
         run = [line]
@@ -471,11 +478,12 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
-def is_comment_form_start(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
+def is_comment_form_start(lines: Page, start: int, index: int, end: int) -> bool:
     """Two or more pipe/asterisk form rows among the next four non-blank lines."""
-    window = non_blank_after(lines, index, end, 4)
-    if not window or not _FORM_ROW.search(window[0].text):
+    first = lines.next_non_blank[index]
+    if first >= end or not _FORM_ROW.search(lines[first].text):
         return False
+    window = non_blank_after(lines, index, end, 4)
     return sum(1 for line in window if _FORM_ROW.search(line.text)) >= 2
 
 

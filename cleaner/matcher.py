@@ -40,8 +40,8 @@ class RegexScan:
                 self.set.Add(loosened(pattern.translated))
             self.set.Compile()
 
-    def flagged(self, line: str) -> list[int]:
-        """Positions of the rules that match the line, in rule order."""
+    def flagged(self, line: bytes) -> list[int]:
+        """Positions of the rules that may match the UTF-8 line, in rule order."""
         return sorted(self.set.Match(line) or ()) if self.set is not None else []
 
 
@@ -70,15 +70,16 @@ class Matcher:
         hits: list[list[tuple]] = [[] for _ in lines]
         self._phrase_hits(lines, lengths, hits)
         rules, patterns, enabled = self.scan.rules, self.scan.patterns, self.enabled
-        for index, line in enumerate(lines):
-            if not line:
+        # Encoded once for the whole document: RE2 reads UTF-8.
+        for index, encoded in enumerate("\n".join(lines).encode("utf-8").split(b"\n")):
+            if not encoded:
                 continue
-            for position in self.scan.flagged(line):
+            for position in self.scan.flagged(encoded):
                 rule = rules[position]
-                if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(line):
-                    end = patterns[position].match_end(line)
+                if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
+                    end = patterns[position].match_end(encoded)
                     if end is not None:
-                        hits[index].append((rule, line[end:].strip()))
+                        hits[index].append((rule, encoded[end:].decode("utf-8").strip()))
         return hits
 
     def _phrase_hits(self, lines, lengths, hits) -> None:

@@ -65,15 +65,17 @@ class RulePattern:
     compiled: re2._Regexp
     end_groups: tuple[int, ...]  # groups marking the character a trailing \b took
 
-    def match_end(self, text: str) -> int | None:
-        """Where the first match in text ends (before any character a \\b took), or None."""
-        found = self.compiled.search(text)
+    def match_end(self, line: bytes) -> int | None:
+        """Where the first match in a UTF-8 line ends (a byte offset, before any character a
+        \\b took), or None. Bytes, because the re2 module converts every offset of a str."""
+        found = self.compiled.search(line)
         if found is None:
             return None
         end = found.end()
         for group in self.end_groups:
-            if found.start(group) == end - 1:
-                return end - 1
+            start = found.start(group)
+            if start >= 0 and len(line[start:end].decode("utf-8")) == 1:
+                return start
         return end
 
 
