@@ -37,9 +37,15 @@ HEURISTICS = {
     "(aggregator page: only the lead story is kept)",
 }
 
-_INNER_SENTENCE_END = regex.compile(r"[.!?؟。！？]\s")
-_CLAUSE_COMMA = regex.compile(r"[,،;，]")
-_FORM_ROW = regex.compile(r"(?:\|\s*$|^\s*\||\*\s*\|)")
+# Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
+# module's \s matches: `re`'s \s also takes the ASCII separators \x1c-\x1f.
+_SPACE = r"[^\S\x1c-\x1f]"
+_INNER_SENTENCE_END = re.compile(rf"[.!?؟。！？]{_SPACE}")
+_CLAUSE_COMMA = re.compile(r"[,،;，]")
+_FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
+_TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|[_｜|]")
+# `regex`'s \w (letters, marks, numbers of the Unicode word definition) splits words in
+# every script as the tokens have always been split; `re`'s \w leaves out combining marks.
 _WORD = regex.compile(r"\w+")
 
 # A body line is a paragraph of prose: long enough and built of sentences.
@@ -198,7 +204,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
-                              text.rstrip()[-1] in _END_CHARS, bullet))
+                              text[-1] in _END_CHARS, bullet))
     return infos
 
 
@@ -231,7 +237,7 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
     first = next((line for line in lines if not line.blank), None)
     if first is None:
         return set()
-    parts = {first.norm, *(part.strip() for part in regex.split(r"\s[|\-:]\s|\s::\s|[_｜|]", first.norm))}
+    parts = {first.norm, *(part.strip() for part in _TITLE_SEPARATOR.split(first.norm))}
     parts = {part for part in parts if len(part) >= 12}
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
 
