@@ -42,7 +42,8 @@ class RegexScan:
 
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
-        return sorted(self.set.Match(line) or ()) if self.set is not None else []
+        found = self.set.Match(line) if self.set is not None else None
+        return sorted(found) if found else ()
 
 
 class Matcher:
@@ -69,12 +70,11 @@ class Matcher:
         """
         hits: list[list[tuple]] = [[] for _ in lines]
         self._phrase_hits(lines, lengths, hits)
-        rules, patterns, enabled = self.scan.rules, self.scan.patterns, self.enabled
+        rules, patterns, flagged = self.scan.rules, self.scan.patterns, self.scan.flagged
+        enabled = self.enabled
         # Encoded once for the whole document: RE2 reads UTF-8.
         for index, encoded in enumerate("\n".join(lines).encode("utf-8").split(b"\n")):
-            if not encoded:
-                continue
-            for position in self.scan.flagged(encoded):
+            for position in flagged(encoded) if encoded else ():
                 rule = rules[position]
                 if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
                     end = patterns[position].match_end(encoded)
