@@ -130,9 +130,18 @@ def translate(pattern: str) -> tuple[str, tuple[str, ...]]:
             continue
         if escape == "B":
             raise PatternError("\\B is not supported (RE2's is ASCII-only)")
-        out.append(_OUTSIDE_CLASS.get(escape, "\\" + escape))
+        out.append(_OUTSIDE_CLASS.get(escape) or _escaped(escape))
         index += 2
     return "".join(out), tuple(end_groups)
+
+
+def _escaped(char: str) -> str:
+    """An escaped literal as RE2 accepts it: RE2 refuses a backslash before white space or a
+    non-ASCII character (regex.escape writes one before a no-break space), so those become
+    \\x{...}."""
+    if char.isascii() and (char.isalnum() or not char.isspace()):
+        return "\\" + char
+    return f"\\x{{{ord(char):X}}}"
 
 
 def loosened(translated: str) -> str:
@@ -187,7 +196,7 @@ def _copy_class(pattern: str, index: int, out: list[str]) -> int:
             escape = pattern[index + 1]
             if escape in "WSbB":
                 raise PatternError(f"\\{escape} is not supported inside [...]")
-            out.append(_INSIDE_CLASS.get(escape, "\\" + escape))
+            out.append(_INSIDE_CLASS.get(escape) or _escaped(escape))
             index += 2
             continue
         out.append(char)

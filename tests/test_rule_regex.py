@@ -55,6 +55,16 @@ def test_unicode_classes_and_boundaries_match_beyond_ascii(pattern, line):
     assert compile_rule_pattern(pattern).match_end(line.encode("utf-8")) is not None
 
 
+@pytest.mark.parametrize("literal", ["a\u00a0b c", "«x» — y", "tab\there", "a|b (c)"])
+def test_literals_escaped_by_regex_escape_stay_literals(literal):
+    """cleaner learn writes regex.escape()d text, which escapes spaces and no-break spaces
+    in a way RE2 refuses; the loader turns such escapes into \\x{...}."""
+    for escaped in (regex.escape(literal), regex.escape(literal, literal_spaces=True)):
+        pattern = compile_rule_pattern("^" + escaped + "$")
+        assert pattern.match_end(literal.encode("utf-8")) == len(literal.encode("utf-8"))
+        assert pattern.match_end(literal.replace(" ", "x").encode("utf-8")) is None or " " not in literal
+
+
 def test_a_trailing_boundary_ends_the_match_before_the_character_it_took():
     pattern = compile_rule_pattern(r"^(read also|اقرا ايضا)\b")
     for line in ("read also: the headline", "اقرا ايضا: العنوان"):
