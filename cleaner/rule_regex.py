@@ -288,39 +288,33 @@ def _ends_alternative(after: str) -> bool:
 
 def _depth(text: str) -> int:
     """How many groups are open at the end of text."""
-    depth = index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(text, index)
-            continue
-        depth += (char == "(") - (char == ")")
-        index += 1
-    return depth
+    return sum((char == "(") - (char == ")") for _, char in _structure(text, 0))
 
 
 def _skip_alternatives(text: str, index: int) -> int:
     """The index of the ")" closing the group text[index] is in (or the end of text)."""
     depth = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(text, index)
-            continue
+    for position, char in _structure(text, index):
         if char == "(":
             depth += 1
         elif char == ")":
             if depth == 0:
-                return index
+                return position
             depth -= 1
-        index += 1
-    return index
+    return len(text)
+
+
+def _structure(text: str, index: int):
+    """(index, character) of every character from index on that is neither escaped nor
+    inside a character class."""
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+        elif text[index] == "[":
+            index = _class_end(text, index)
+        else:
+            yield index, text[index]
+            index += 1
 
 
 def _class_end(text: str, index: int) -> int:

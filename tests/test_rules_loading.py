@@ -25,6 +25,11 @@ def write_rules(root: Path, name: str, text: str, section: str = "sites") -> Pat
     return root
 
 
+def regex_rule(pattern: str) -> str:
+    """GOOD_RULE as a regex rule with this pattern (written into a TOML literal string)."""
+    return GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', f"kind = \"regex\"\npattern = '{pattern}'")
+
+
 def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
     return f'site = "example.com"\ndomains = ["example.com"]\n{extra}\n{rule}'
 
@@ -39,14 +44,10 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
     (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', 'kind = "regex"\npattern = "^Sponsored"'),
      "match normalised text"),
     (GOOD_RULE.replace('pattern = "Sponsored by"', 'pattern = "Sponsored\\nby"'), "cannot hold a line break"),
-    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = '^a{1000000000}$'"),
-     "repeat count {1000000000} is above the limit"),
-    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = '^(?=.*x)sponsored'"),
-     "unless_ends_with / unless_contains"),
-    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = 'a\\bb'"),
-     "\\b is supported only"),
-    (GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = '(a)\\1'"),
-     "RE2 cannot run it"),
+    (regex_rule("^a{1000000000}$"), "repeat count {1000000000} is above the limit"),
+    (regex_rule("^(?=.*x)sponsored"), "unless_ends_with / unless_contains"),
+    (regex_rule("a\\bb"), "\\b is supported only"),
+    (regex_rule("(a)\\1"), "RE2 cannot run it"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_ends_with = "."'),
      "'unless_ends_with' must be list"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_contains = [""]'),
@@ -99,7 +100,7 @@ def test_site_rules_apply_by_text_fingerprint_when_there_is_no_url(tmp_path):
 def test_a_regex_that_backtracks_exponentially_elsewhere_still_fires_on_every_line(tmp_path):
     # Under a backtracking engine (a|a)*b tries 2**40 ways on each line before ^a+$ matches;
     # with a timeout the rule silently missed every line. RE2 answers in linear time.
-    rule = GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"', "kind = \"regex\"\npattern = '^(a|a)*b|^a+$'")
+    rule = regex_rule("^(a|a)*b|^a+$")
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=rule))
     body = "The council voted on Tuesday to close the old bridge to cars from next month, officials said."
     result = clean("\n".join([body] + ["a" * 40] * 20), "https://example.com/x", rules=load_rules(root))
@@ -108,9 +109,7 @@ def test_a_regex_that_backtracks_exponentially_elsewhere_still_fires_on_every_li
 
 
 def test_unless_keys_keep_a_rule_off_lines_that_end_with_or_contain_their_strings(tmp_path):
-    rule = GOOD_RULE.replace('kind = "phrase"\npattern = "Sponsored by"',
-                             "kind = \"regex\"\npattern = '^sponsored by'\n"
-                             'unless_ends_with = [".", "!"]\nunless_contains = ["|"]')
+    rule = regex_rule("^sponsored by") + 'unless_ends_with = [".", "!"]\nunless_contains = ["|"]\n'
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=rule))
     body = "The council voted on Tuesday to close the old bridge to cars from next month, officials said."
     lines = ["Sponsored by Acme", "Sponsored by Acme.", "Sponsored by Acme!", "Sponsored by Acme | Ads"]
