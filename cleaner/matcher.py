@@ -40,6 +40,10 @@ class RegexScan:
                 self.set.Add(loosened(pattern.translated))
             self.set.Compile()
 
+    def __reduce__(self):
+        # An RE2 Set cannot be pickled; a rule set sent to another process rebuilds it.
+        return RegexScan, (self.rules,)
+
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
         found = self.set.Match(line) if self.set is not None else None

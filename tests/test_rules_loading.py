@@ -125,3 +125,17 @@ def test_shipped_rules_all_have_ids_kinds_actions_and_reasons():
     languages = {rule.id.split(".")[0] for rule in rules.generic}
     assert {"ar", "en", "fr", "es", "de", "ru", "tr", "fa"} <= languages
     assert all(rule.why and rule.pattern for rule in rules.generic)
+
+
+def test_a_rule_set_survives_pickling_with_its_compiled_scan():
+    """A RuleSet goes to worker processes (a spawned pool, a datatrove executor) by pickle;
+    the RE2 Set it holds is rebuilt on the other side."""
+    import pickle
+
+    from cleaner import default_rules
+
+    rules = default_rules()
+    text = "Read more: Harbour plan\n" + "The council voted on Tuesday to close the old bridge to cars, officials said.\n" * 3
+    copy = pickle.loads(pickle.dumps(rules))
+    removals = clean(text, rules=rules).removals
+    assert removals and clean(text, rules=copy).removals == removals
