@@ -73,7 +73,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from cleaner.engine import clean
-from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
+from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record, repair_surrogates
 from cleaner.io.writers import atomic_write_text
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
@@ -199,7 +199,7 @@ def _read_jsonl(source, errors: list[str], fields: Fields, advance: Callable[[in
                 except DocumentError as exc:
                     errors.append(f"{where}: {exc}")
                     continue
-                text, url = record.get(fields.text), record.get(fields.url)
+                text, url = (_repaired(record.get(name)) for name in (fields.text, fields.url))
                 if not isinstance(text, str) or not isinstance(url, str) or not host_of(url):
                     errors.append(f"{where}: needs a string '{fields.text}' and a '{fields.url}' "
                                   "to tell its site")
@@ -208,6 +208,11 @@ def _read_jsonl(source, errors: list[str], fields: Fields, advance: Callable[[in
     except (OSError, EOFError, zlib.error) as exc:
         errors.append(f"{source.path}: unreadable after line {number}: {exc}")
     advance(source.size - reported)
+
+
+def _repaired(value):
+    # A rule file is UTF-8 text: a lone surrogate in a record could not be written into one.
+    return repair_surrogates(value)[0] if isinstance(value, str) else value
 
 
 # ---------------------------------------------------------------- line keys

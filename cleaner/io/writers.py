@@ -100,12 +100,23 @@ def _gzip(handle) -> gzip.GzipFile:
     return gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0)
 
 
+def json_text(value, indent: int | None = None) -> str:
+    """JSON that can always be written as UTF-8. A lone surrogate (a file name's
+    non-UTF-8 byte held by surrogateescape, or a "\\ud800" escape read from a JSONL record)
+    cannot be encoded; it is written as JSON's own escape of it, so that json.loads gives
+    back the same string and os.fsencode the same file name."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def json_line(value) -> str:
-    return json.dumps(value, ensure_ascii=False) + "\n"
+    return json_text(value) + "\n"
 
 
 def write_json(path: Path, value) -> None:
-    atomic_write(path, (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    atomic_write(path, (json_text(value, indent=2) + "\n").encode("utf-8"))
 
 
 def write_json_lines(path: Path, values) -> None:
