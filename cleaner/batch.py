@@ -41,6 +41,7 @@ from typing import Callable, Iterator
 
 from cleaner.io.readers import (
     SUPPORTED,
+    SURROGATES_REPLACED,
     UNKNOWN,
     UNKNOWN_KIND,
     Chunk,
@@ -49,6 +50,7 @@ from cleaner.io.readers import (
     JsonlStream,
     Source,
     absolute,
+    chunk_lines,
     declared_charset,
     decode,
     discover,
@@ -70,6 +72,7 @@ from cleaner.io.writers import (
     write_json,
     write_json_lines,
 )
+from cleaner.limits import Limits, cpu_budget
 from cleaner.model import Result
 from cleaner.progress import byte_progress, describe_documents
 from cleaner.rules import RuleSet, default_rules, host_of, load_rules
@@ -120,10 +123,13 @@ class BatchOptions:
     html_field: str = "html"
     explain: bool = False
     progress: bool = False
+    limits: Limits = Limits()
 
     def signature(self) -> str:
         """Hash of the options that shape the output: a change redoes every input."""
         shaping = [self.fmt, self.text_field, self.url_field, self.html_field, self.explain]
+        if self.limits != Limits():  # the defaults keep the signature of runs made before them
+            shaping.append(list(vars(self.limits).values()))
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
 
 
@@ -460,16 +466,16 @@ class _Run:
         return _Task(clean_files, (str(self.out), batch), self._files_done, on_crash)
 
     def _chunk_task(self, state: "_JsonlFile", chunk: Chunk) -> "_Task":
+        def on_done(entry: dict) -> None:
+            _drop_spill(chunk)
+            self._chunk_done(entry, chunk.stored_bytes)
+
         def on_crash() -> None:
             tally = Tally()
-            for number, line in enumerate(chunk.lines, chunk.first_record):
-                if line.strip():
-                    tally.failed_one(str(state.source.path), number, WORKER_DIED)
-            atomic_write(state.part(chunk.index), gzip_bytes(b"") if state.source.compressed else b"")
+            for number in chunk.records:
+                tally.failed_one(str(state.source.path), number, WORKER_DIED)
+            atomic_write(state.part(chunk.index), b"")
             on_done(_chunk_entry(state.output, chunk, self.stamp, tally))
-
-        def on_done(entry: dict) -> None:
-            self._chunk_done(entry, chunk.stored_bytes)
 
         args = (state.source, state.output, chunk, str(state.part(chunk.index)))
         return _Task(clean_chunk, args, on_done, on_crash)
@@ -477,13 +483,15 @@ class _Run:
     def _jsonl_tasks(self, source: Source) -> Iterator["_Task"]:
         state = _JsonlFile(source, self.outputs[source.path], self.out)
         self.jsonl[state.output] = state
-        stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES)
+        stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES,
+                             self.options.limits.max_bytes, state.spill if source.compressed else None)
         count = 0
         try:
             for chunk in stream.chunks():
                 count += 1
                 journalled = self._journalled_chunk(state, chunk)
                 if journalled:
+                    _drop_spill(chunk)
                     state.chunks[chunk.index] = journalled
                     self._advance_bar(state, chunk.stored_bytes)
                     continue
@@ -514,7 +522,9 @@ class _Run:
             groups = []
         for group in groups:
             # A row group is unchanged when the file is: its digest is the file's hash.
-            chunk = Chunk(group.index, group.first_row, [], f"{state.sha256}/{group.index}")
+            chunk = Chunk(group.index, group.first_row, lines=group.rows, records=(), oversized=(),
+                          size=group.size, digest=f"{state.sha256}/{group.index}",
+                          path=str(source.path), offset=0, spilled=False)
             journalled = self._journalled_chunk(state, chunk)
             if journalled:
                 state.chunks[group.index] = journalled
@@ -580,7 +590,11 @@ class _Run:
         elif state.total == 0:
             tally.failed_one(path, None, "empty: no records")
         if state.total:
-            state.join([state.part(i) for i in range(state.total)], self.out / state.output)
+            parts = [state.part(i) for i in range(state.total)]
+            if state.source.compressed and not any(p.stat().st_size for p in parts):
+                atomic_write(self.out / state.output, gzip_bytes(b""))  # still a gzip file
+            else:
+                state.join(parts, self.out / state.output)
         self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
                            "written": bool(state.total), **vars(tally)})
@@ -623,6 +637,17 @@ class _JsonlFile:
 
     def part(self, index: int) -> Path:
         return self.parts / f"{index:08d}"
+
+    def spill(self, index: int) -> tuple[str, object]:
+        """A file for the inflated lines of chunk `index` of a gzipped input (path, handle)."""
+        self.parts.mkdir(parents=True, exist_ok=True)
+        path = self.parts / f"{index:08d}.lines"
+        return str(path), open(path, "wb")
+
+
+def _drop_spill(chunk: Chunk) -> None:
+    if chunk.spilled:
+        Path(chunk.path).unlink(missing_ok=True)
 
 
 def _stamp(source: Source, output: str, sha256: str | None, stamp: dict) -> dict:
@@ -723,14 +748,13 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
     path = str(source.path)
     sha256, encoding, result = None, None, None
     try:
-        raw = read_stored(source)
-        sha256 = hashlib.sha256(raw).hexdigest()
+        sha256, data = read_capped(source, options.limits)
         if source.kind == UNKNOWN:
             raise DocumentError(UNKNOWN_KIND)
-        data = gunzip(raw) if source.compressed else raw
-        declared = declared_charset(data) if source.kind == "html" else None
-        text, encoding = decode(data, declared)
-        result = _clean(text, None, source.kind == "html")
+        with cpu_budget(options.limits.max_seconds):
+            declared = declared_charset(data) if source.kind == "html" else None
+            text, encoding = decode(data, declared)
+            result = _clean(text, None, source.kind == "html")
     except Exception as exc:  # a bug or a pathological page must not stop the batch either
         tally.failed_one(path, None, failure_reason(exc))
     written = [out / output, out / explain_name(output)] if options.explain else [out / output]
@@ -745,6 +769,21 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
         tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
     return {**entry, "encoding": encoding, "written": result is not None, **vars(tally)}
+
+
+def read_capped(source: Source, limits: Limits) -> tuple[str | None, bytes]:
+    """(sha256 of the file as stored, its bytes inflated); a file over --max-doc-bytes,
+    stored or inflated, is refused without being read whole."""
+    if source.size > limits.max_bytes:
+        sha256_of(source.path)  # unreadable files say so; the hash of a refused file is not needed
+        raise limits.over_bytes(source.size, "the file is")
+    raw = read_stored(source)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    if not source.compressed:
+        return sha256, raw
+    data = gunzip(raw, limits.max_bytes)
+    limits.check_bytes(len(data), "it inflates to")
+    return sha256, data
 
 
 def failure_reason(exc: Exception) -> str:
@@ -763,8 +802,12 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
     tally = Tally()
     path = str(source.path)
     lines = []
-    for number, line in enumerate(chunk.lines, chunk.first_record):
-        if line.isspace() or not line:
+    limits: Limits = _WORKER["options"].limits
+    for number, line in chunk_lines(chunk):
+        if line is None:  # over the cap: neither read whole nor copied anywhere
+            reason = str(limits.over_bytes(dict(chunk.oversized)[number], "the line is"))
+            tally.failed_one(path, number, reason)
+            lines.append(json_line({ERROR_KEY: reason}))
             continue
         try:
             record, encoding = parse_record(line)
@@ -776,13 +819,14 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
             continue
         lines.append(json_line(_clean_record(record, encoding, source, path, number, tally)))
     data = "".join(lines).encode("utf-8")
-    atomic_write(Path(part), gzip_bytes(data) if source.compressed else data)
+    # No empty gzip member for a chunk of blank lines: the output's parts concatenate.
+    atomic_write(Path(part), gzip_bytes(data) if source.compressed and data else data)
     return _chunk_entry(output, chunk, _WORKER["stamp"], tally)
 
 
 def _chunk_entry(output: str, chunk: Chunk, stamp: dict, tally: Tally) -> dict:
     return {"output": output, "chunk": chunk.index, "first_record": chunk.first_record,
-            "digest": chunk.digest, "bytes": sum(map(len, chunk.lines)), **stamp, **vars(tally)}
+            "digest": chunk.digest, "bytes": chunk.size, **stamp, **vars(tally)}
 
 
 def _clean_record(record: dict, encoding: str, source: Source, path: str, number: int,
@@ -793,8 +837,9 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
     url = record.get(options.url_field)
     url = url if isinstance(url, str) else None
     try:
-        content, is_html = record_content(record, Fields(options.text_field, options.html_field))
-        result, chars_in = _clean_repaired(content, url, is_html), len(content)
+        with cpu_budget(options.limits.max_seconds):
+            content, is_html = record_content(record, Fields(options.text_field, options.html_field))
+            result, chars_in = _clean_repaired(content, url, is_html), len(content)
     except Exception as exc:  # one bad record must not stop the chunk
         reason = failure_reason(exc)
         tally.failed_one(path, number, reason)
@@ -802,6 +847,16 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
     record.update(_cleaned_fields(result, options.explain), **{ENCODING_KEY: encoding})
     return record
+
+
+def _clean_field(text, html, url: str | None, options: BatchOptions) -> tuple[Result, int]:
+    """(result, characters in) of a record's text field, else its HTML field."""
+    if isinstance(text, str):
+        return _clean_repaired(text, url, False), len(text)
+    if isinstance(html, str):
+        return _clean_repaired(html, url, True), len(html)
+    raise DocumentError(f"no text: the record has no string field "
+                        f"'{options.text_field}' or '{options.html_field}'")
 
 
 def _cleaned_fields(result: Result, explain: bool) -> dict:
@@ -881,7 +936,8 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
         else:
             with stream:
                 try:
-                    for number, record in enumerate(page_records(stream, path), 1):
+                    records = page_records(stream, path, _WORKER["options"].limits.max_bytes)
+                    for number, record in enumerate(records, 1):
                         line = json_line(_clean_warc_record(record, number, source, tally))
                         written.write(line.encode("utf-8"))
                 except WarcError as exc:
@@ -896,16 +952,23 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
     path = str(source.path)
     line = {"record_id": record.record_id, "url": record.url, "date": record.date,
             "content_length": record.length}
+    limits: Limits = _WORKER["options"].limits
     try:
-        if isinstance(record, HtmlRecord):
-            from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
+        if record.problem:
+            raise DocumentError(record.problem)
+        payload = record.html if isinstance(record, HtmlRecord) else record.text
+        limits.check_bytes(len(payload), "the record is")
+        limits.check_lines(payload)
+        with cpu_budget(limits.max_seconds):
+            if isinstance(record, HtmlRecord):
+                from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
 
-            chars_in = len(record.html)
-            result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
-        else:
-            text, line[ENCODING_KEY] = decode(record.text, record.charset)
-            chars_in = len(text)
-            result = _clean(text, record.url, False)
+                chars_in = len(record.html)
+                result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
+            else:
+                text, line[ENCODING_KEY] = decode(record.text, record.charset)
+                chars_in = len(text)
+                result = _clean(text, record.url, False)
     except Exception as exc:  # one bad page must not stop the file
         reason = f"{record.record_id}: {failure_reason(exc)}"
         tally.failed_one(path, number, reason)
@@ -924,6 +987,7 @@ def _clean_repaired(text: str, url: str | None, is_html: bool) -> Result:
 
 
 def _clean(text: str, url: str | None, is_html: bool) -> Result:
+    _WORKER["options"].limits.check_lines(text)
     rules: RuleSet = _WORKER["rules"]
     if is_html:
         from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up

@@ -264,6 +264,7 @@ def _emit_report(args, report, failures: list[str]) -> int:
 def _add_run(commands) -> None:
     from cleaner.batch import DEFAULT_JOBS
     from cleaner.io.readers import FORMATS
+    from cleaner.limits import DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_DOC_LINES, DEFAULT_MAX_DOC_SECONDS
 
     run = commands.add_parser(
         "run", help="clean a corpus: folders, files or globs of .txt/.html/.jsonl/.warc (gzipped too)",
@@ -288,6 +289,13 @@ def _add_run(commands) -> None:
     run.add_argument("--explain", action="store_true",
                      help="also write every document's removals (rule ids, line ranges)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    run.add_argument("--max-doc-bytes", type=_positive_int, default=DEFAULT_MAX_DOC_BYTES,
+                     help="a document larger than this (stored, inflated or as a JSONL line) "
+                     "goes to errors.jsonl (default: %(default)s)")
+    run.add_argument("--max-doc-lines", type=_positive_int, default=DEFAULT_MAX_DOC_LINES,
+                     help="... and one of more lines than this (default: %(default)s)")
+    run.add_argument("--max-doc-seconds", type=_positive_float, default=DEFAULT_MAX_DOC_SECONDS,
+                     help="... and one that takes more CPU seconds than this (default: %(default)s)")
     _add_engine_options(run)
     run.set_defaults(handler=_cmd_run)
 
@@ -298,16 +306,28 @@ def _positive_int(value: str) -> int:
     return int(value)
 
 
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number above 0, not {value!r}")
+    return number
+
+
 def _cmd_run(args) -> int:
     if args.engine == "datatrove" or args.tasks or args.workers:
         return _cmd_run_datatrove(args)
     from cleaner.batch import BatchOptions, run_batch
     from cleaner.io.readers import InputError
+    from cleaner.limits import Limits
 
     options = BatchOptions(
         inputs=args.inputs, out=Path(args.out), jobs=args.jobs, fmt=args.fmt, rules_dir=args.rules,
         text_field=args.text_field, url_field=args.url_field, html_field=args.html_field,
         explain=args.explain, progress=not args.quiet,
+        limits=Limits(args.max_doc_bytes, args.max_doc_lines, args.max_doc_seconds),
     )
     try:
         summary = run_batch(options)

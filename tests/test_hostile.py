@@ -3,6 +3,8 @@ test here failed on the code before its fix."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 from pathlib import Path
@@ -65,3 +67,91 @@ def test_a_file_name_with_a_non_utf8_byte_is_cleaned_and_resumed(tmp_path):
     assert manifest(out)[name]["path"] == str(source / name)
     again = run_cleaner(source, "--out", out)
     assert again.returncode == 0 and "2 unchanged since the last run" in again.stderr, again.stderr
+
+
+# ---------------------------------------------------------------- limits with names; 3: inflation
+
+
+def test_a_gigantic_jsonl_gz_line_is_refused_at_the_cap_and_the_other_records_are_cleaned(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    huge = json.dumps({"text": "word " * 8_000_000})  # 40 MB inflated, 40 KB gzipped
+    lines = [json.dumps({"text": article(1)}), huge, json.dumps({"text": article(2)})]
+    with gzip.open(source / "dump.jsonl.gz", "wt") as handle:
+        handle.write("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out, "--max-doc-bytes", 5_000_000)
+    assert done.returncode == 1, done.stderr
+    [error] = errors_of(out)
+    assert error["record"] == 2 and error["reason"].startswith("over --max-doc-bytes: the line is")
+    cleaned = [r["cleaned_text"] for r in read_jsonl(out / "dump.jsonl.gz") if "cleaned_text" in r]
+    assert [text.split(" Report ")[1][:2] for text in cleaned] == ["1.", "2."]
+    assert not (out / ".parts").exists()  # the spill files of the inflated lines are gone
+
+
+def test_a_txt_gz_bomb_fails_at_the_cap_without_being_inflated_whole(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    with gzip.open(source / "bomb.txt.gz", "wb") as handle:
+        for _ in range(200):
+            handle.write(b" " * (1 << 20))  # 200 MB of spaces, 200 KB stored
+    (source / "fine.txt").write_text(article(1))
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out, "--max-doc-bytes", 10_000_000)
+    assert done.returncode == 1, done.stderr
+    [error] = errors_of(out)
+    assert error["path"].endswith("bomb.txt.gz")
+    assert error["reason"].startswith("over --max-doc-bytes: it inflates to more than 10000000 bytes")
+    assert (out / "fine.txt").exists()
+
+
+def test_a_document_over_the_line_cap_goes_to_errors_with_its_reason(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "newlines.txt").write_text("a\n" * 300_000)
+    (source / "fine.txt").write_text(article(1))
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out)
+    assert done.returncode == 1, done.stderr
+    [error] = errors_of(out)
+    assert error["path"].endswith("newlines.txt")
+    assert error["reason"] == "over --max-doc-lines: 300001 lines, more than 200000"
+
+
+def test_a_document_over_its_cpu_seconds_goes_to_errors_and_the_run_goes_on(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    slow = "".join(article(n).replace("Read more", f"Read more {n}") for n in range(40_000))  # ~10 MB
+    (source / "slow.txt").write_text(slow)
+    with open(source / "dump.jsonl", "w") as handle:
+        handle.write(json.dumps({"text": slow}) + "\n" + json.dumps({"text": article(2)}) + "\n")
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out, "--max-doc-seconds", "0.5", "--max-doc-lines", 10**7)
+    assert done.returncode == 1, done.stderr
+    errors = errors_of(out)
+    assert [(Path(e["path"]).name, e["record"]) for e in errors] == [("dump.jsonl", 1), ("slow.txt", None)]
+    assert all(e["reason"] == "over --max-doc-seconds: cleaning took more than 0.5 s of CPU time"
+               for e in errors)
+    assert read_jsonl(out / "dump.jsonl")[1]["cleaned_text"].startswith("The city council")
+
+
+def test_a_warc_response_for_a_non_http_uri_is_reported_not_skipped(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    source = tmp_path / "in"
+    source.mkdir()
+    page = f"<html><body><article><p>{article(1)}</p></article></body></html>".encode()
+    with open(source / "crawl.warc", "wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        for uri in ("dns:example.com", "ftp://example.com/a.html", "https://example.com/a.html"):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(page),
+                                                          http_headers=http))
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out)
+    assert done.returncode == 1, done.stderr
+    [error] = errors_of(out)
+    assert "'ftp://example.com/a.html', not an http(s) URI" in error["reason"]
+    assert [r["url"] for r in read_jsonl(out / "crawl.jsonl")] == ["ftp://example.com/a.html",
+                                                                   "https://example.com/a.html"]

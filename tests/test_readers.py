@@ -15,6 +15,7 @@ from cleaner.io.readers import (
     DocumentError,
     InputError,
     JsonlStream,
+    chunk_lines,
     declared_charset,
     decode,
     discover,
@@ -101,12 +102,18 @@ def test_jsonl_stream_chunks_every_line_once_and_hashes_the_stored_file(tmp_path
     path.write_bytes(gzip.compress(data) if compressed else data)
     source = discover([str(path)])[0]
 
-    stream = JsonlStream(source, max_records=1000, max_bytes=30_000)
+    def spill(index):
+        name = str(tmp_path / f"spill{index}")
+        return name, open(name, "wb")
+
+    stream = JsonlStream(source, max_records=1000, max_bytes=30_000, max_line_bytes=1 << 20,
+                         spill=spill if compressed else None)
     chunks = list(stream.chunks())
-    assert b"".join(line for c in chunks for line in c.lines) == data
+    assert b"".join(line for c in chunks for _, line in chunk_lines(c)) == data
+    assert all(c.spilled == compressed for c in chunks)
     assert [c.index for c in chunks] == list(range(len(chunks)))
-    assert all(c.first_record == 1 + sum(len(p.lines) for p in chunks[:c.index]) for c in chunks)
-    assert all(len(c.lines) <= 1000 for c in chunks) and len(chunks) > 3  # the byte limit cut too
+    assert all(c.first_record == 1 + sum(p.lines for p in chunks[:c.index]) for c in chunks)
+    assert all(c.lines <= 1000 for c in chunks) and len(chunks) > 3  # the byte limit cut too
     assert stream.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -116,11 +123,17 @@ def test_a_truncated_gzip_stream_yields_every_complete_record_then_a_document_er
     path.write_bytes(data[: len(data) // 2])
     readable = zlib.decompressobj(wbits=31).decompress(data[: len(data) // 2])
     complete = readable[: readable.rindex(b"\n") + 1].splitlines(keepends=True)
-    stream = JsonlStream(discover([str(path)])[0], max_records=100, max_bytes=1 << 20)
+
+    def spill(index):
+        name = str(tmp_path / f"spill{index}")
+        return name, open(name, "wb")
+
+    stream = JsonlStream(discover([str(path)])[0], max_records=100, max_bytes=1 << 20,
+                         max_line_bytes=1 << 20, spill=spill)
     lines = []
     with pytest.raises(DocumentError, match=f"unreadable after record {len(complete)}:"):
         for chunk in stream.chunks():
-            lines += chunk.lines
+            lines += [line for _, line in chunk_lines(chunk)]
     assert len(complete) % 100 and lines == complete  # the last, partial chunk too
 
 

@@ -5,8 +5,11 @@ picked by its number (the `record` errors.jsonl gives) or its id.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from cleaner.io.readers import (
     UNKNOWN,
@@ -14,6 +17,7 @@ from cleaner.io.readers import (
     DocumentError,
     InputError,
     JsonlStream,
+    chunk_lines,
     declared_charset,
     decode,
     discover,
@@ -21,6 +25,7 @@ from cleaner.io.readers import (
     parse_record,
     read_stored,
 )
+from cleaner.limits import DEFAULT_MAX_DOC_BYTES
 
 # JSONL is read in chunks this big while looking for the record asked for.
 _SCAN_RECORDS = 1000
@@ -103,22 +108,40 @@ def read_document(path: str, fmt: str = "auto", pick: Pick = Pick(), fields: Fie
 
 
 def _jsonl_record(source, pick: Pick, fields: Fields) -> Document:
-    for chunk in JsonlStream(source, _SCAN_RECORDS, _SCAN_BYTES).chunks():
-        for number, line in enumerate(chunk.lines, chunk.first_record):
-            if pick.number is not None and number != pick.number or not line.strip():
-                continue
-            try:
-                record, _ = parse_record(line)
-            except DocumentError as exc:
-                if pick.number is None:
-                    continue  # a broken line is not the record with that id
-                raise DocumentError(f"record {number}: {exc}") from None
-            if pick.matches(number, record.get(fields.id)):
-                content, is_html = record_content(record, fields)
-                url = record.get(fields.url)
-                return Document(content, is_html, url if isinstance(url, str) else None)
+    for number, line in _jsonl_lines(source):
+        if pick.number is not None and number != pick.number:
+            continue
+        try:
+            if line is None:
+                raise DocumentError(f"over --max-doc-bytes: the line is more than {DEFAULT_MAX_DOC_BYTES} bytes")
+            record, _ = parse_record(line)
+        except DocumentError as exc:
+            if pick.number is None:
+                continue  # a broken line is not the record with that id
+            raise DocumentError(f"record {number}: {exc}") from None
+        if pick.matches(number, record.get(fields.id)):
+            content, is_html = record_content(record, fields)
+            url = record.get(fields.url)
+            return Document(content, is_html, url if isinstance(url, str) else None)
     raise InputError(f"{source.path}: {pick} (numbers count lines from 1)"
                      if pick.number is not None else f"{source.path}: {pick} in field '{fields.id}'")
+
+
+def _jsonl_lines(source) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) of the JSONL file's lines that are not blank, read as `cleaner run`
+    reads them (a gzipped file's chunks inflated into a scratch folder); None for a line
+    over the default --max-doc-bytes."""
+    with tempfile.TemporaryDirectory(prefix="cleaner-explain-") as scratch:
+        def spill(index: int) -> tuple[str, object]:
+            path = os.path.join(scratch, str(index))
+            return path, open(path, "wb")
+
+        stream = JsonlStream(source, _SCAN_RECORDS, _SCAN_BYTES, DEFAULT_MAX_DOC_BYTES,
+                             spill if source.compressed else None)
+        for chunk in stream.chunks():
+            yield from chunk_lines(chunk)
+            if chunk.spilled:
+                os.unlink(chunk.path)
 
 
 def _warc_record(source, pick: Pick) -> Document:
@@ -130,6 +153,8 @@ def _warc_record(source, pick: Pick) -> Document:
             for number, record in enumerate(page_records(stream, str(source.path)), 1):
                 if not pick.matches(number, record.record_id):
                     continue
+                if record.problem:
+                    raise DocumentError(f"record {number}: {record.problem}")
                 if isinstance(record, HtmlRecord):
                     return Document(record.html, True, record.url, record.charset)
                 return Document(decode(record.text, record.charset)[0], False, record.url)

@@ -1,11 +1,13 @@
 """Find batch inputs, read them (gzipped or not) and decode them to text, saying which encoding.
 
-Nothing here writes: inputs are opened read-only and never touched otherwise.
+Inputs are opened read-only and never touched otherwise; the only writing done here is a
+gzipped JSONL input's lines into the spill files the caller opens (see JsonlStream).
 """
 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import glob
 import gzip
 import hashlib
@@ -184,9 +186,12 @@ def read_stored(source: Source) -> bytes:
         raise DocumentError(f"unreadable: {exc.strerror or exc}") from None
 
 
-def gunzip(data: bytes) -> bytes:
+def gunzip(data: bytes, max_bytes: int = -1) -> bytes:
+    """The data inflated, up to max_bytes + 1 bytes when max_bytes is given: enough to tell
+    a bomb by, without inflating all of it."""
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as inflating:
+            return inflating.read(max_bytes + 1 if max_bytes >= 0 else -1)
     except (OSError, EOFError, zlib.error) as exc:
         raise DocumentError(f"not a readable gzip file: {exc}") from None
 
@@ -248,26 +253,50 @@ def sha256_of(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A run of consecutive JSONL lines: the unit of work and of resuming for JSONL inputs."""
+    """A run of consecutive JSONL lines: the unit of work and of resuming for JSONL inputs.
+
+    It names where its lines are, not the lines: the main process never holds a document.
+    A worker reads them from `path` at `offset` (the input itself, or for a gzipped input
+    the spill file its lines were inflated into). A line over the size cap is not copied to
+    a spill file (an empty line stands in for it) and is listed in `oversized`.
+    """
 
     index: int
-    first_record: int  # 1-based line number of lines[0]
-    lines: list[bytes]
+    first_record: int  # 1-based line number of the chunk's first line
+    lines: int  # how many lines, blank ones included
+    records: tuple[int, ...]  # the line numbers of the lines that are not blank
+    oversized: tuple[tuple[int, int], ...]  # (line number, bytes) of lines over the cap
+    size: int  # bytes of its lines as in the input (inflated)
     digest: str  # sha256 of the chunk's raw lines: a rerun reuses the chunk's output if equal
+    path: str
+    offset: int
+    spilled: bool  # path is a temporary copy, deleted once the chunk is done
     stored_bytes: int = 0  # bytes of the stored (maybe gzipped) file read since the chunk before
 
 
-class JsonlStream:
-    """Read a JSONL file (gzipped or not) as chunks without ever holding the whole file.
+# How much of a line is read at once: a line longer than this is never held whole.
+_LINE_PIECE = 1 << 20
 
+
+class JsonlStream:
+    """Read a JSONL file (gzipped or not) as chunks without ever holding the whole file, nor
+    one whole line: lines are read in pieces of _LINE_PIECE bytes.
+
+    A gzipped input's lines are inflated into spill files, one per chunk, that `spill(index)`
+    opens (the caller owns them); an input that is not gzipped is read in place.
     After the chunks are exhausted, `sha256` is the hash of the file as stored, computed on
     the way, so resuming a large file never needs a second read.
     """
 
-    def __init__(self, source: Source, max_records: int, max_bytes: int):
+    def __init__(self, source: Source, max_records: int, max_bytes: int, max_line_bytes: int,
+                 spill=None):
+        if source.compressed and spill is None:
+            raise ValueError("a gzipped JSONL input needs spill files to inflate its chunks into")
         self.source = source
         self.max_records = max_records
         self.max_bytes = max_bytes
+        self.max_line_bytes = max_line_bytes
+        self.spill = spill
         self.sha256: str | None = None
         self.records = 0
 
@@ -284,45 +313,92 @@ class JsonlStream:
             after = f"after record {self.records}" if self.records else "at the start"
             raise DocumentError(f"unreadable {after}: {exc}") from None
 
-    def _split(self, lines, stored: "_HashingReader") -> Iterator[Chunk]:
-        batch: list[bytes] = []
-        size = 0
-        index = 0
-        consumed = 0  # bytes of the lines read so far
-        reported = 0  # stored bytes counted in the chunks so far
+    def _split(self, stream, stored: "_HashingReader") -> Iterator[Chunk]:
+        index, offset, reported = 0, 0, 0
+        while True:
+            chunk, damage = self._chunk(stream, index, offset)
+            if chunk is not None:
+                # A plain file's position is exact; a gzipped one's is where the decompressor
+                # has read the stored file to, which runs up to a buffer ahead.
+                position = stored.count if self.source.compressed else offset + chunk.size
+                chunk = dataclasses.replace(chunk, stored_bytes=position - reported)
+                reported = position
+                yield chunk
+            if damage:  # the records read before damage mid-file are still cleaned
+                raise damage
+            if chunk is None:
+                return
+            index, offset = index + 1, offset + chunk.size
 
-        def cut() -> Chunk:
-            # A plain file's position is exact; a gzipped one's is where the decompressor
-            # has read the stored file to, which runs up to a buffer ahead.
-            nonlocal reported
-            position = stored.count if self.source.compressed else consumed
-            read, reported = position - reported, position
-            return _chunk(index, self.records - len(batch) + 1, batch, read)
-
+    def _chunk(self, stream, index: int, offset: int) -> tuple[Chunk | None, Exception | None]:
+        spill_path, copy = self.spill(index) if self.spill else (None, None)
+        digest = hashlib.sha256()
+        first, size, records, oversized, damage = self.records + 1, 0, [], [], None
         try:
-            for line in lines:
-                batch.append(line)
-                size += len(line)
-                consumed += len(line)
+            while len(records) < self.max_records and size < self.max_bytes:
+                length, blank = self._line(stream, digest, copy)
+                if not length:
+                    break
                 self.records += 1
-                if len(batch) >= self.max_records or size >= self.max_bytes:
-                    yield cut()
-                    batch, size, index = [], 0, index + 1
-        except (OSError, EOFError, zlib.error):
-            # Damage mid-file: the records read before it are still cleaned (the line the
-            # damage cut short never comes out of the reader).
-            if batch:
-                yield cut()
-            raise
-        if batch:
-            yield cut()
+                size += length
+                if not blank:
+                    records.append(self.records)
+                if length > self.max_line_bytes:
+                    oversized.append((self.records, length))
+        except (OSError, EOFError, zlib.error) as exc:
+            damage = exc  # the line the damage cut short is not one of the chunk's
+        finally:
+            if copy:
+                copy.close()
+        lines = self.records - first + 1
+        if not lines:
+            if spill_path:
+                os.unlink(spill_path)
+            return None, damage
+        path, start = (spill_path, 0) if spill_path else (str(self.source.path), offset)
+        return Chunk(index, first, lines, tuple(records), tuple(oversized), size,
+                     digest.hexdigest(), path, start, bool(spill_path)), damage
+
+    def _line(self, stream, digest, copy) -> tuple[int, bool]:
+        """Read one line in pieces, hashing it and copying it to `copy` unless it is over
+        the cap; (its length in bytes, whether it is blank)."""
+        length, blank, pieces = 0, True, []
+        while True:
+            piece = stream.readline(_LINE_PIECE)
+            if not piece:
+                break
+            digest.update(piece)
+            length += len(piece)
+            blank = blank and piece.isspace()
+            if copy and length <= self.max_line_bytes:
+                pieces.append(piece)
+            if piece.endswith(b"\n"):
+                break
+        if copy:
+            copy.write(b"".join(pieces) if length <= self.max_line_bytes else b"\n")
+        return length, blank and length > 0
 
 
-def _chunk(index: int, first_record: int, lines: list[bytes], stored_bytes: int) -> Chunk:
-    digest = hashlib.sha256()
-    for line in lines:
-        digest.update(line)
-    return Chunk(index, first_record, lines, digest.hexdigest(), stored_bytes)
+def chunk_lines(chunk: Chunk) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) of a chunk's lines that are not blank, read where the chunk
+    says; None for a line over the cap, which is skipped without being read whole."""
+    oversized = dict(chunk.oversized)
+    wanted = set(chunk.records)
+    with open(chunk.path, "rb") as handle:
+        handle.seek(chunk.offset)
+        for number in range(chunk.first_record, chunk.first_record + chunk.lines):
+            if number in oversized:
+                _skip_line(handle)
+                yield number, None
+                continue
+            line = handle.readline()
+            if number in wanted:
+                yield number, line
+
+
+def _skip_line(handle) -> None:
+    while (piece := handle.readline(_LINE_PIECE)) and not piece.endswith(b"\n"):
+        pass
 
 
 class _HashingReader(io.RawIOBase):

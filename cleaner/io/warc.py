@@ -38,6 +38,7 @@ class HtmlRecord(NamedTuple):
     offset: int  # byte offset of the record in the (compressed) file
     date: str | None = None  # WARC-Date
     length: int | None = None  # the record's Content-Length
+    problem: str | None = None  # why this record cannot be cleaned (its payload is then empty)
 
 
 class TextRecord(NamedTuple):
@@ -48,31 +49,36 @@ class TextRecord(NamedTuple):
     offset: int
     date: str | None = None
     length: int | None = None
+    problem: str | None = None
 
 
-def html_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord]:
+def html_records(stream: BinaryIO, name: str = "", max_bytes: int = -1) -> Iterator[HtmlRecord]:
     """Every HTML page record of the WARC read from `stream`, in file order.
+
+    At most max_bytes + 1 bytes of a payload are read (with max_bytes given). A response
+    record whose URI is not http(s) (warcio then parses no HTTP header) is yielded with its
+    `problem` said, not skipped in silence; `dns:` records, a crawler's lookups, are skipped.
 
     A damaged or truncated file yields the records before the damage, then raises WarcError
     naming `name` (default: the stream's name) and the byte offset where reading stopped:
     warcio alone ends quietly on a gzip member cut short, and hands out a record cut short.
     """
-    return _records(stream, name, with_text=False)
+    return _records(stream, name, False, max_bytes)
 
 
-def page_records(stream: BinaryIO, name: str = "") -> Iterator[HtmlRecord | TextRecord]:
+def page_records(stream: BinaryIO, name: str = "", max_bytes: int = -1) -> Iterator[HtmlRecord | TextRecord]:
     """Every HTML page and plain-text record (WET conversions included), in file order;
-    damage is reported as html_records does."""
-    return _records(stream, name, with_text=True)
+    payloads, non-http responses and damage are treated as html_records does."""
+    return _records(stream, name, True, max_bytes)
 
 
-def _records(stream: BinaryIO, name: str, with_text: bool) -> Iterator[HtmlRecord | TextRecord]:
+def _records(stream: BinaryIO, name: str, with_text: bool, max_bytes: int) -> Iterator[HtmlRecord | TextRecord]:
     name = name or getattr(stream, "name", "<stream>")
     records = ArchiveIterator(stream)
     end = 0  # where the last whole record ended
     try:
         for record in records:
-            page = _document(record, with_text)
+            page = _document(record, with_text, max_bytes)
             # Asked before the payload is read, warcio would skip the payload to find it.
             offset, length = records.get_record_offset(), records.get_record_length()
             if record.raw_stream.limit > 0:
@@ -106,36 +112,48 @@ def _short(exc: Exception) -> str:
     return ascii(str(exc).split("\n")[0][:100])
 
 
-def _document(record, with_text: bool) -> HtmlRecord | TextRecord | None:
+def _document(record, with_text: bool, max_bytes: int) -> HtmlRecord | TextRecord | None:
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    url = record.rec_headers.get_header("WARC-Target-URI")
     if record.rec_type == CONVERSION:
         content_type = record.rec_headers.get_header("Content-Type")
     elif record.rec_type not in PAGE_RECORD_TYPES:
         return None
     elif record.rec_type == "response":
         headers = record.http_headers
-        if headers is None or not _is_success(headers.get_statuscode()):
+        if headers is None:
+            if (url or "").lower().startswith("dns:"):
+                return None
+            return HtmlRecord(record_id, url, b"", None, 0, problem=(
+                f"a response record for {url!r}, not an http(s) URI: no HTTP response to read a page from"))
+        if not _is_success(headers.get_statuscode()):
             return None
         content_type = headers.get_header("Content-Type")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
+    content = record.content_stream()
     if record.rec_type == CONVERSION or _media_type(content_type) == TEXT_TYPE:
         kind = TextRecord if with_text else None
-        payload = record.content_stream().read() if kind else b""
+        payload = _read(content, max_bytes) if kind else b""
     else:
-        payload = record.content_stream().read()
+        payload = _read(content, max_bytes)
         kind = HtmlRecord if _is_html(content_type, payload) else None
     if kind is None:
         return None
     length = record.rec_headers.get_header("Content-Length")
     return kind(
-        record.rec_headers.get_header("WARC-Record-ID") or "",
-        record.rec_headers.get_header("WARC-Target-URI"),
+        record_id,
+        url,
         payload,
         _charset(content_type),
         0,
         record.rec_headers.get_header("WARC-Date"),
         int(length) if length and length.isdigit() else None,
     )
+
+
+def _read(content, max_bytes: int) -> bytes:
+    return content.read(max_bytes + 1) if max_bytes >= 0 else content.read()
 
 
 def _is_success(status: str | None) -> bool:

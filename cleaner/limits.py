@@ -1,0 +1,90 @@
+"""Per-document limits of a batch run: size, lines and CPU time, each with a name.
+
+A document over a limit is not cleaned: it goes to errors.jsonl with the limit it broke,
+and the run goes on. The defaults lie far above any real news page (the largest pages of
+the dev corpora are under 2 MB of HTML and 5,000 lines, and clean in well under a second)
+and far below what would exhaust a worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import resource
+import signal
+from dataclasses import dataclass
+
+from cleaner.io.readers import DocumentError
+
+DEFAULT_MAX_DOC_BYTES = 64 << 20
+DEFAULT_MAX_DOC_LINES = 200_000
+DEFAULT_MAX_DOC_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = DEFAULT_MAX_DOC_BYTES  # --max-doc-bytes: stored, inflated or decoded
+    max_lines: int = DEFAULT_MAX_DOC_LINES  # --max-doc-lines
+    max_seconds: float = DEFAULT_MAX_DOC_SECONDS  # --max-doc-seconds: CPU time of the worker
+
+    def over_bytes(self, size: int, what: str = "") -> DocumentError:
+        return DocumentError(f"over --max-doc-bytes: {what or 'the document is'} more than "
+                             f"{self.max_bytes} bytes ({size} read)")
+
+    def check_bytes(self, size: int, what: str = "") -> None:
+        if size > self.max_bytes:
+            raise self.over_bytes(size, what)
+
+    def check_lines(self, text: str | bytes) -> None:
+        # count() is a C loop: the cap is checked before any per-line Python work starts.
+        lines = text.count(b"\n" if isinstance(text, bytes) else "\n") + 1
+        if lines > self.max_lines:
+            raise DocumentError(f"over --max-doc-lines: {lines} lines, more than {self.max_lines}")
+
+
+class DocumentTimeout(BaseException):
+    """A document used up its CPU time. A BaseException: libraries that catch Exception
+    around a parse (trafilatura does) must not swallow it."""
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float):
+    """Raise DocumentError in the block once this process has spent `seconds` of CPU time
+    in it (ITIMER_PROF counts user and system time of the process).
+
+    The timer interrupts Python code only; for C code that never returns to Python (a
+    parser stuck on one pathological input) RLIMIT_CPU is set to twice the budget, and the
+    kernel kills the worker, which the batch then reports as such.
+    """
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    cpu_limit = resource.getrlimit(resource.RLIMIT_CPU)
+    _backstop(seconds, cpu_limit)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        try:
+            yield
+        finally:  # disarmed first: a late tick must not fire outside the block
+            armed[0] = False
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    except DocumentTimeout:
+        raise DocumentError(f"over --max-doc-seconds: cleaning took more than {seconds:g} s "
+                            "of CPU time") from None
+    finally:
+        signal.signal(signal.SIGPROF, previous)
+        resource.setrlimit(resource.RLIMIT_CPU, cpu_limit)
+
+
+def _backstop(seconds: float, cpu_limit: tuple[int, int]) -> None:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    spent = usage.ru_utime + usage.ru_stime
+    current, hard = cpu_limit
+    soft = int(spent + 2 * seconds) + 1
+    if current != resource.RLIM_INFINITY and current < soft:
+        return  # a tighter limit set from outside stays
+    if hard == resource.RLIM_INFINITY or soft <= hard:
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
