@@ -185,7 +185,7 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
             data = path.read_bytes()
             digest.update(path.name.encode() + b"\0" + data)
             section = path.parent.name
-            file_rules, site, file_tests = _load_file(path, data.decode("utf-8"), section)
+            file_rules, site, file_tests = _load_file(path, _utf8(path, data), section)
             tests += file_tests
             if site is None:
                 generic += file_rules
@@ -204,6 +204,15 @@ def _check_combined_patterns(ruleset: RuleSet) -> None:
         ruleset.regex_scan
     except PatternError as exc:
         raise RuleError(f"regex rules cannot be combined: {exc}") from None
+
+
+def _utf8(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RuleError(f"{path}:{line}: not UTF-8 text: byte 0x{data[exc.start]:02x} "
+                        f"({exc.reason}); rule files are UTF-8") from None
 
 
 def _load_file(path: Path, text: str, section: str):
@@ -363,7 +372,8 @@ class _Where:
         self.path = path
         self.lines = text.split("\n")
 
-    def at(self, needle: str) -> str:
+    def at(self, needle) -> str:
+        needle = str(needle)  # a mistyped value (id = 7) is looked for as it is written
         for number, line in enumerate(self.lines, 1):
             if needle and needle in line:
                 return f"{self.path}:{number}"

@@ -155,3 +155,66 @@ def test_a_warc_response_for_a_non_http_uri_is_reported_not_skipped(tmp_path):
     assert "'ftp://example.com/a.html', not an http(s) URI" in error["reason"]
     assert [r["url"] for r in read_jsonl(out / "crawl.jsonl")] == ["ftp://example.com/a.html",
                                                                    "https://example.com/a.html"]
+
+
+# ---------------------------------------------------------------- 11: the smaller ones
+
+
+def test_blank_lines_in_a_jsonl_gz_write_no_empty_gzip_members(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    with gzip.open(source / "blank.jsonl.gz", "wb") as handle:
+        handle.write(b"\n" * 1_000_000 + json.dumps({"text": article(1)}).encode() + b"\n")
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out)
+    assert done.returncode == 0, done.stderr
+    stored = (out / "blank.jsonl.gz").read_bytes()
+    assert stored.count(b"\x1f\x8b\x08") == 1, "one gzip member, for the one record"
+    [record] = read_jsonl(out / "blank.jsonl.gz")
+    assert record["cleaned_text"].startswith("The city council")
+
+
+def test_a_deleted_inputs_manifest_line_goes_away(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "kept.txt").write_text(article(1))
+    (source / "gone.txt").write_text(article(2))
+    out = tmp_path / "out"
+    assert run_cleaner(source, "--out", out).returncode == 0
+    (source / "gone.txt").unlink()
+    assert run_cleaner(source, "--out", out).returncode == 0
+    assert list(manifest(out)) == ["kept.txt"]
+
+
+def test_a_recursive_glob_does_not_follow_symlink_loops(tmp_path):
+    from cleaner.io.readers import discover
+
+    deep = tmp_path / "in" / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "page.txt").write_text(article(1))
+    (deep / "up").symlink_to("..")
+    (tmp_path / "in" / "a" / "top").symlink_to("../..")
+    found = discover([f"{tmp_path}/in/**/*.txt"])
+    assert [s.rel for s in found] == ["a/b/page.txt"]
+
+
+def test_a_glob_climbing_above_its_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "page.txt").write_text(article(1))
+    done = run_cleaner(f"{tmp_path}/in/*/../../other/*.txt", "--out", tmp_path / "out")
+    assert done.returncode == 2, done.stderr
+    assert "lies outside" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_rule_file_errors_name_the_file_and_line_not_a_traceback(tmp_path):
+    rules = tmp_path / "rules" / "sites"
+    rules.mkdir(parents=True)
+    (tmp_path / "page.txt").write_text(article(1))
+    (rules / "x.toml").write_text('site = "x"\ndomains = ["x.com"]\n[[rule]]\nid = 7\nkind = "phrase"\n'
+                                  'pattern = "Read"\naction = "cut"\nwhy = "w"\n')
+    done = run_cleaner(tmp_path / "page.txt", "--out", tmp_path / "out", "--rules", tmp_path / "rules")
+    assert done.returncode == 2 and f"{rules / 'x.toml'}:4: rule '7': 'id' must be str" in done.stderr
+    (rules / "x.toml").write_bytes(b'site = "x"\ndomains = ["x.com"]\n# caf\xe9\n')
+    done = run_cleaner(tmp_path / "page.txt", "--out", tmp_path / "out", "--rules", tmp_path / "rules")
+    assert done.returncode == 2 and f"{rules / 'x.toml'}:3: not UTF-8 text: byte 0xe9" in done.stderr

@@ -113,6 +113,9 @@ def discover(inputs: list[str], fmt: str = "auto", out: Path | None = None,
             except OSError:  # a dangling link
                 continue
             if stat.S_ISREG(status.st_mode):
+                if not path.is_relative_to(root):
+                    raise InputError(f"{argument}: {path} lies outside {root}, the folder the pattern "
+                                     "starts from, which the output mirrors: start the pattern above it")
                 rel = path.relative_to(root).as_posix()
                 found.setdefault(path, Source(path, rel, kind, compressed, status.st_size))
     return sorted(found.values(), key=lambda s: (s.rel, str(s.path)))
@@ -127,7 +130,7 @@ def absolute(path: str | Path) -> Path:
 def _expand(argument: str) -> Iterator[tuple[Path, Path, bool]]:
     """(file, input root, named explicitly) for one INPUT argument."""
     if glob.has_magic(argument):
-        matches = sorted(glob.glob(argument, recursive=True))
+        matches = _glob(argument)
         if not matches:
             raise InputError(f"{argument}: the pattern matches no file")
         root = absolute(_literal_prefix(argument))
@@ -154,6 +157,22 @@ def _refuse_output_inside_input(argument: str, taken: Path, out: Path) -> None:
         where = "is" if out == taken else "is inside" if out.is_relative_to(taken) else "holds"
         raise InputError(f"--out {out} {where} the input {argument}: the output would be read as "
                          f"input; write it to a folder outside the input")
+
+
+def _glob(pattern: str) -> list[str]:
+    """The pattern's matches, sorted. `**` is expanded by pathlib, which does not descend
+    into linked folders: glob.glob follows them, and a link to a parent folder makes it
+    return the same files without end (or hang). Hidden names match no wildcard, as in glob."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    prefix = _literal_prefix(pattern)
+    rest = Path(pattern).parts[len(Path(prefix).parts) if prefix != "." else 0:]
+    matches = []
+    for path in Path(prefix).glob(os.path.join(*rest)):
+        below = path.parts[len(Path(prefix).parts) if prefix != "." else 0:]
+        if not any(part.startswith(".") and part not in (".", "..") for part in below):
+            matches.append(str(path))
+    return sorted(matches)
 
 
 def _literal_prefix(pattern: str) -> str:

@@ -158,8 +158,11 @@ class Manifest:
             del self.chunks[key]
 
     def finish(self) -> None:
-        """Rewrite sorted; chunk lines remain only for JSONL inputs that are still unfinished."""
+        """Rewrite sorted; chunk lines remain only for JSONL inputs that are still unfinished,
+        and lines of inputs that no longer exist are dropped."""
         self._journal.close()
+        for output in [k for k, entry in self.files.items() if not os.path.lexists(entry["path"])]:
+            del self.files[output]
         write_json_lines(self.path, [*self._sorted_files(), *self.chunks.values()])
 
     def close(self) -> None:
