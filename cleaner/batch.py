@@ -45,6 +45,7 @@ from cleaner.io.readers import (
     UNKNOWN,
     UNKNOWN_KIND,
     Chunk,
+    Decoding,
     DocumentError,
     InputError,
     JsonlStream,
@@ -52,7 +53,7 @@ from cleaner.io.readers import (
     absolute,
     chunk_lines,
     declared_charset,
-    decode,
+    decode_document,
     discover,
     gunzip,
     parse_record,
@@ -90,6 +91,7 @@ METADATA_KEY = "cleaner_metadata"
 REMOVALS_KEY = "cleaner_removals"  # removed line count per rule id
 FLAGS_KEY = "cleaner_flags"
 ENCODING_KEY = "cleaner_encoding"
+ENCODING_CONFIDENCE_KEY = "cleaner_encoding_confidence"
 EXPLAIN_KEY = "cleaner_explain"  # with --explain: the removals themselves
 ERROR_KEY = "cleaner_error"  # a record that could not be cleaned, or a line that is no record
 RAW_LINE_KEY = "cleaner_raw_line"  # a line that is no JSON object, as read, with ERROR_KEY
@@ -746,15 +748,17 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
     options: BatchOptions = _WORKER["options"]
     tally = Tally()
     path = str(source.path)
-    sha256, encoding, result = None, None, None
+    sha256, decoding, result = None, None, None
     try:
         sha256, data = read_capped(source, options.limits)
         if source.kind == UNKNOWN:
             raise DocumentError(UNKNOWN_KIND)
         with cpu_budget(options.limits.max_seconds):
             declared = declared_charset(data) if source.kind == "html" else None
-            text, encoding = decode(data, declared)
+            decoding = decode_document(data, declared)
+            text = decoding.text
             result = _clean(text, None, source.kind == "html")
+            result.flags.update(decoding.flags())
     except Exception as exc:  # a bug or a pathological page must not stop the batch either
         tally.failed_one(path, None, failure_reason(exc))
     written = [out / output, out / explain_name(output)] if options.explain else [out / output]
@@ -768,7 +772,9 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
             atomic_write(written[1], removals.encode("utf-8"))
         tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
-    return {**entry, "encoding": encoding, "written": result is not None, **vars(tally)}
+    read_as = {"encoding": decoding.encoding, "encoding_confidence": decoding.confidence} if decoding else {
+        "encoding": None}
+    return {**entry, **read_as, "written": result is not None, **vars(tally)}
 
 
 def read_capped(source: Source, limits: Limits) -> tuple[str | None, bytes]:
@@ -810,14 +816,14 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
             lines.append(json_line({ERROR_KEY: reason}))
             continue
         try:
-            record, encoding = parse_record(line)
+            record, decoding = parse_record(line)
         except DocumentError as exc:
             # Kept as a line of its own, so that output line N is still input line N's.
             raw = line.decode("utf-8", "replace").rstrip("\r\n")
             tally.failed_one(path, number, str(exc), raw)
             lines.append(json_line({RAW_LINE_KEY: raw, ERROR_KEY: str(exc)}))
             continue
-        lines.append(json_line(_clean_record(record, encoding, source, path, number, tally)))
+        lines.append(json_line(_clean_record(record, decoding, source, path, number, tally)))
     data = "".join(lines).encode("utf-8")
     # No empty gzip member for a chunk of blank lines: the output's parts concatenate.
     atomic_write(Path(part), gzip_bytes(data) if source.compressed and data else data)
@@ -829,13 +835,14 @@ def _chunk_entry(output: str, chunk: Chunk, stamp: dict, tally: Tally) -> dict:
             "digest": chunk.digest, "bytes": chunk.size, **stamp, **vars(tally)}
 
 
-def _clean_record(record: dict, encoding: str, source: Source, path: str, number: int,
+def _clean_record(record: dict, decoding: Decoding, source: Source, path: str, number: int,
                   tally: Tally) -> dict:
     """The record with the cleaner's keys added; one that cannot be cleaned keeps its fields,
     gains ERROR_KEY and is counted as failed."""
     options: BatchOptions = _WORKER["options"]
     url = record.get(options.url_field)
     url = url if isinstance(url, str) else None
+    read_as = {ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence}
     try:
         with cpu_budget(options.limits.max_seconds):
             content, is_html = record_content(record, Fields(options.text_field, options.html_field))
@@ -843,20 +850,11 @@ def _clean_record(record: dict, encoding: str, source: Source, path: str, number
     except Exception as exc:  # one bad record must not stop the chunk
         reason = failure_reason(exc)
         tally.failed_one(path, number, reason)
-        return {**record, ERROR_KEY: reason, ENCODING_KEY: encoding}
+        return {**record, ERROR_KEY: reason, **read_as}
+    result.flags.update(decoding.flags())
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
-    record.update(_cleaned_fields(result, options.explain), **{ENCODING_KEY: encoding})
+    record.update(_cleaned_fields(result, options.explain), **read_as)
     return record
-
-
-def _clean_field(text, html, url: str | None, options: BatchOptions) -> tuple[Result, int]:
-    """(result, characters in) of a record's text field, else its HTML field."""
-    if isinstance(text, str):
-        return _clean_repaired(text, url, False), len(text)
-    if isinstance(html, str):
-        return _clean_repaired(html, url, True), len(html)
-    raise DocumentError(f"no text: the record has no string field "
-                        f"'{options.text_field}' or '{options.html_field}'")
 
 
 def _cleaned_fields(result: Result, explain: bool) -> dict:

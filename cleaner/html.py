@@ -20,7 +20,7 @@ import trafilatura
 from lxml import etree
 
 from cleaner.engine import clean
-from cleaner.io.readers import decode, declared_charset
+from cleaner.io.readers import declared_charset, decode_document
 from cleaner.model import Result
 from cleaner.normalize import normalize
 from cleaner.rules import RuleSet, SiteRules, default_rules
@@ -123,8 +123,10 @@ def extract_page(
     then has the whole page to cut. Bytes that are no text raise readers.DocumentError.
     """
     rules = rules or default_rules()
+    flags = {}
     if isinstance(html, bytes):
-        html, _ = decode(html, charset or declared_charset(html))
+        decoding = decode_document(html, charset or declared_charset(html))
+        html, flags = decoding.text, decoding.flags()
     tree = _parse(html)
     if tree is None:
         return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document"})
@@ -133,7 +135,6 @@ def extract_page(
     # Without a URL, site fingerprints are searched in the page source.
     drop_selected(tree, rules.site_for(rules_url, html))
     lines = _extracted_lines(tree, rules_url)
-    flags = {}
     if sum(map(len, lines)) < MIN_ARTICLE_CHARS:
         lines = block_lines(tree, _HTML_BLOCKS, "br", _HTML_HIDDEN)
         flags[EXTRACTION_FALLBACK] = (

@@ -9,6 +9,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from test_batch import article, manifest, read_jsonl, run_cleaner
 
 from cleaner.cli import main
@@ -218,3 +219,61 @@ def test_rule_file_errors_name_the_file_and_line_not_a_traceback(tmp_path):
     (rules / "x.toml").write_bytes(b'site = "x"\ndomains = ["x.com"]\n# caf\xe9\n')
     done = run_cleaner(tmp_path / "page.txt", "--out", tmp_path / "out", "--rules", tmp_path / "rules")
     assert done.returncode == 2 and f"{rules / 'x.toml'}:3: not UTF-8 text: byte 0xe9" in done.stderr
+
+
+# ---------------------------------------------------------------- 8: encodings with evidence
+
+GERMAN = ("Die Größe des neuen Stadtparks wird verdoppelt, beschloss der Gemeinderat am Dienstag. "
+          "Für die Anwohner ändert sich zunächst wenig, sagte die Bürgermeisterin.")
+
+
+def test_utf8_with_two_stray_latin1_bytes_is_utf8_with_replacements_flagged():
+    from cleaner.io.readers import decode_document
+
+    data = GERMAN.encode("utf-8").replace(b"Dienstag", b"Dienstag \xe9t\xe9")
+    decoding = decode_document(data)
+    assert decoding.encoding == "utf-8" and decoding.replaced == 2
+    assert decoding.text == GERMAN.replace("Dienstag", "Dienstag \ufffdt\ufffd")
+    assert 0.5 < decoding.confidence < 1 and "decode_repaired" in decoding.flags()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [GERMAN, "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة",
+                                  "Городской совет утвердил новый бюджет во вторник"])
+def test_utf16_without_a_bom_is_detected(text, encoding):
+    from cleaner.io.readers import decode_document
+
+    decoding = decode_document((text + "\n" + text).encode(encoding))
+    assert (decoding.text, decoding.encoding) == (text + "\n" + text, encoding)
+    assert decoding.confidence >= 0.9
+
+
+def test_a_legacy_charset_is_a_web_encoding_the_bytes_support_with_its_confidence():
+    from cleaner.io.readers import decode_document, parse_record
+
+    decoding = decode_document(GERMAN.encode("latin-1"))
+    assert decoding.text == GERMAN and decoding.encoding in ("cp1252", "cp1250")
+    assert not decoding.replaced and 0 < decoding.confidence <= 1
+    record, decoding = parse_record(json.dumps({"text": "Größe und Maße"}, ensure_ascii=False).encode("latin-1"))
+    assert record["text"] == "Größe und Maße" and decoding.encoding == "cp1252"  # not cp775
+    assert decoding.confidence < 1  # a few bytes are weak evidence, and the record says so
+
+
+def test_a_batch_records_each_documents_encoding_and_confidence(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "stray.txt").write_bytes(GERMAN.encode("utf-8") + b" \xe9\n")
+    (source / "wide.txt").write_bytes(GERMAN.encode("utf-16-le"))
+    with open(source / "dump.jsonl", "wb") as handle:
+        handle.write(json.dumps({"text": GERMAN}, ensure_ascii=False).encode("utf-8")[:-2] + b'\xe9"}\n')
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out)
+    assert done.returncode == 0, done.stderr
+    entries = manifest(out)
+    assert (entries["stray.txt"]["encoding"], entries["wide.txt"]["encoding"]) == ("utf-8", "utf-16-le")
+    assert entries["stray.txt"]["encoding_confidence"] < 1 == entries["wide.txt"]["encoding_confidence"] + 0
+    [record] = read_jsonl(out / "dump.jsonl")
+    assert record["cleaner_encoding"] == "utf-8" and "decode_repaired" in record["cleaner_flags"]
+    assert 0 < record["cleaner_encoding_confidence"] < 1
+    report = json.loads((out / "report.json").read_text())
+    assert {Path(d["path"]).name for d in report["flagged_documents"]} == {"stray.txt", "dump.jsonl"}

@@ -148,8 +148,8 @@ def test_parse_record_says_what_is_wrong(line: bytes, reason: str):
 
 
 def test_parse_record_reads_a_record_in_a_legacy_encoding():
-    record, encoding = parse_record(json.dumps({"text": ARABIC * 3}, ensure_ascii=False).encode("cp1256"))
-    assert record == {"text": ARABIC * 3} and encoding == "cp1256"
+    record, decoding = parse_record(json.dumps({"text": ARABIC * 3}, ensure_ascii=False).encode("cp1256"))
+    assert record == {"text": ARABIC * 3} and decoding.encoding == "cp1256"
 
 
 

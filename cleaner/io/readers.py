@@ -215,45 +215,138 @@ def gunzip(data: bytes, max_bytes: int = -1) -> bytes:
         raise DocumentError(f"not a readable gzip file: {exc}") from None
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """How a document's bytes were read, and how sure that is."""
+
+    text: str
+    encoding: str  # Python's codec name
+    confidence: float  # 1.0 a BOM or strict UTF-8; else the share of the evidence behind it
+    replaced: int = 0  # bytes that were not UTF-8 in a UTF-8 text, replaced by U+FFFD
+
+    def flags(self) -> dict[str, str]:
+        if not self.replaced:
+            return {}
+        return {DECODE_REPAIRED: f"UTF-8 with {self.replaced} invalid byte sequence(s) replaced "
+                                 "by U+FFFD"}
+
+
+DECODE_REPAIRED = "decode_repaired"
+
+# The legacy encodings a web page can be in: those the WHATWG Encoding Standard (what
+# browsers decode) lists, most used first (W3Techs), as Python names them. A guess outside
+# these (cp775, mac_latin2, EBCDIC) is never a web page's encoding.
+WEB_ENCODINGS = (
+    "cp1252", "cp1251", "cp1250", "cp1256", "gb18030", "gbk", "shift_jis", "cp932", "euc_kr",
+    "cp949", "big5", "euc_jp", "cp1253", "cp1254", "cp1255", "cp1257", "cp1258", "cp874",
+    "iso8859_2", "iso8859_15", "koi8_r", "koi8_u", "iso8859_5", "iso8859_6", "iso8859_7",
+    "iso8859_8", "iso8859_4", "iso8859_3", "iso8859_10", "iso8859_13", "iso8859_14",
+    "iso8859_16", "mac_roman", "mac_cyrillic", "cp866", "iso2022_jp", "utf_16_le", "utf_16_be",
+)
+# Guesses this close in charset-normalizer's mess ratio are a tie the bytes cannot break.
+_TIE = 0.01
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """(text, encoding): a BOM wins, then strict UTF-8, then the declared charset (HTML meta),
-    then charset-normalizer's best guess. Binary data and empty input are DocumentErrors."""
+    """(text, encoding) of decode_document."""
+    decoding = decode_document(data, declared)
+    return decoding.text, decoding.encoding
+
+
+def decode_document(data: bytes, declared: str | None = None) -> Decoding:
+    """Decide a document's encoding from its bytes: a BOM wins, then UTF-16 without a BOM
+    (one byte of each pair in a narrow range), then strict UTF-8, then UTF-8 with a few bad
+    bytes (more valid multi-byte sequences than invalid ones: a legacy text almost never
+    holds one), then the declared charset (HTML meta), then the web encoding
+    charset-normalizer finds least messy. Binary data and empty input are DocumentErrors."""
     if not data or data.isspace():
         raise DocumentError("empty: no text at all" if not data else "empty: white space only")
-    text, encoding = _decode(data, declared)
-    probe = text[:_BINARY_PROBE_CHARS]
+    decoding = _decode(data, declared)
+    probe = decoding.text[:_BINARY_PROBE_CHARS]
     controls = len(_CONTROL.findall(probe))
     if controls > BINARY_CONTROL_SHARE * len(probe):
         raise DocumentError(
             f"binary data, not text: {controls} of the first {len(probe)} characters are "
-            f"control characters (read as {encoding})"
+            f"control characters (read as {decoding.encoding})"
         )
-    return text, encoding
+    return decoding
 
 
-def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+def _decode(data: bytes, declared: str | None) -> Decoding:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoding(data.decode(encoding), encoding, 1.0)
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"undecodable: starts with a {encoding} BOM but {exc.reason} "
                                     f"at byte {exc.start}") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    decoding = _utf16_without_bom(data) or _utf8(data)
+    if decoding:
+        return decoding
     if declared:
         try:
-            return data.decode(declared), codecs.lookup(declared).name
+            return Decoding(data.decode(declared), codecs.lookup(declared).name, 0.9)
         except (LookupError, UnicodeDecodeError):
             pass
+    return _guessed(data)
+
+
+def _utf16_without_bom(data: bytes) -> Decoding | None:
+    """UTF-16 text of one script has one byte of every pair in a narrow range (0 for Latin,
+    4 for Cyrillic, 6 for Arabic...) and NUL for its spaces: control bytes no UTF-8 text is
+    made of, while the other byte of the pair varies with the letters."""
+    sample = data[:_BINARY_PROBE_CHARS]
+    if len(data) % 2 or len(sample) < 16:
+        return None
+    def control_share(half: bytes) -> float:
+        return sum(byte < 0x20 for byte in half) / len(half)
+
+    for high, low, encoding in ((sample[1::2], sample[0::2], "utf-16-le"),
+                                (sample[0::2], sample[1::2], "utf-16-be")):
+        share = control_share(high)
+        # The other byte carries the letters; spaces and line breaks put NULs in this one.
+        if share >= 0.9 and control_share(low) < 0.5 and high.count(0) >= 0.05 * len(high):
+            try:
+                return Decoding(data.decode(encoding), encoding, round(share, 3))
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _utf8(data: bytes) -> Decoding | None:
+    try:
+        return Decoding(data.decode("utf-8"), "utf-8", 1.0)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if valid < invalid or not valid:
+        return None
+    return Decoding(text, "utf-8", round(valid / (valid + invalid), 3), invalid)
+
+
+def _guessed(data: bytes) -> Decoding:
     import charset_normalizer  # slow to import, and most inputs are UTF-8
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise DocumentError("undecodable: no text encoding fits these bytes (binary data?)")
-    return str(best), best.encoding
+    guesses = list(charset_normalizer.from_bytes(data))
+    web = [m for m in guesses if _web_name(m.could_be_from_charset)]
+    if not web:
+        raise DocumentError("undecodable: no web page encoding fits these bytes (binary data?)")
+    least = min(m.chaos for m in web)
+    chosen = min((m for m in web if m.chaos <= least + _TIE),
+                 key=lambda m: WEB_ENCODINGS.index(_web_name(m.could_be_from_charset)))
+    # Guesses about as clean as the chosen one (web encodings or not) are readings the bytes
+    # cannot tell apart: the confidence says how many there were.
+    tied = sum(m.chaos <= chosen.chaos + _TIE for m in guesses)
+    encoding = _web_name(chosen.could_be_from_charset)
+    return Decoding(data.decode(encoding), encoding, round((1 - chosen.chaos) / tied, 3))
+
+
+def _web_name(names: list[str]) -> str | None:
+    """The most used web encoding among charset-normalizer's equivalent names of a guess."""
+    found = [name for name in names if name in WEB_ENCODINGS]
+    return min(found, key=WEB_ENCODINGS.index) if found else None
 
 
 def declared_charset(html: bytes) -> str | None:
@@ -454,13 +547,14 @@ def repair_surrogates(text: str) -> tuple[str, int]:
     return _SURROGATE.subn("\ufffd", text)
 
 
-def parse_record(line: bytes) -> tuple[dict, str]:
-    """(record, encoding) of one JSONL line."""
-    text, encoding = decode(line)
+def parse_record(line: bytes) -> tuple[dict, Decoding]:
+    """(record, how the line was decoded) of one JSONL line."""
+    decoding = decode_document(line)
+    text = decoding.text
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
     if not isinstance(record, dict):
         raise DocumentError(f"a record must be a JSON object, not {type(record).__name__}")
-    return record, encoding
+    return record, decoding
