@@ -13,6 +13,8 @@ result's line numbers are lines of that extracted text (see `extract_page`).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -67,6 +69,25 @@ _HTML_HIDDEN = frozenset(
 
 EXTRACTION_FALLBACK = "extraction_fallback"
 NO_ARTICLE = "no_article"
+HTML_LIMITS = "html_limits"
+
+# libxml2's safety limits, which cut a page short in silence: without huge_tree, elements
+# deeper than 255 and text nodes of 10 MB or more; with it, elements deeper than 2048.
+_SAFE_DEPTH = 255
+_HUGE_TEXT_CHARS = 10_000_000
+_HUGE_DEPTH = 2048
+# Wrapper elements are unwrapped until the page nests at most this deep, which leaves the
+# article's own structure room below.
+FLATTEN_DEPTH = 1024
+# libxml2 checks each attribute against all the earlier ones of its element: a start tag
+# longer than this (some 10,000 attributes) loses its attributes, or one tag takes hours.
+MAX_TAG_CHARS = 32_768
+_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)[^<>]{%d,}>" % MAX_TAG_CHARS)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>\s*")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+_HUGE_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
+                                    remove_pis=True, huge_tree=True)
 
 
 @dataclass(frozen=True)
@@ -127,9 +148,11 @@ def extract_page(
     if isinstance(html, bytes):
         decoding = decode_document(html, charset or declared_charset(html))
         html, flags = decoding.text, decoding.flags()
-    tree = _parse(html)
+    tree, limited = _parse(html)
+    if limited:
+        flags[HTML_LIMITS] = limited
     if tree is None:
-        return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document"})
+        return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document", **flags})
     metadata = page_metadata(tree, url)
     rules_url = url or metadata.get("url")
     # Without a URL, site fingerprints are searched in the page source.
@@ -146,16 +169,79 @@ def extract_page(
     return ExtractedPage("\n".join(lines), rules_url, metadata, flags)
 
 
-def _parse(html: str) -> etree._Element | None:
-    """The page's tree, by trafilatura's loader (it mends what lxml chokes on). A fragment or
-    plain text, which that loader refuses as dubious, becomes a document of its own."""
+def _parse(html: str) -> tuple[etree._Element | None, str]:
+    """The page's tree, by trafilatura's loader (it mends what lxml chokes on), and what was
+    done to get past lxml's limits ("" when nothing). A fragment or plain text, which that
+    loader refuses as dubious, becomes a document of its own.
+
+    A page that meets libxml2's limits, which would lose everything past them, is parsed
+    again with huge_tree, its wrappers unwrapped below FLATTEN_DEPTH; start tags over
+    MAX_TAG_CHARS lose their attributes first."""
+    html, done = _drop_huge_attributes(html)
     tree = trafilatura.load_html(html)
     if tree is None and html.strip():
         try:
             tree = lxml.html.document_fromstring(html)
         except (etree.ParserError, ValueError):
-            return None
-    return tree
+            return None, done
+    if tree is not None and (len(html) >= _HUGE_TEXT_CHARS or _deeper_than(tree, _SAFE_DEPTH - 1)):
+        tree = lxml.html.document_fromstring(html, parser=_HUGE_PARSER)
+        done += "; parsed with lxml's huge_tree (nesting past 255 or a text node of 10 MB)"
+        if _deeper_than(tree, _HUGE_DEPTH - 1):
+            html, unwrapped = _unwrapped(html)
+            tree = lxml.html.document_fromstring(html, parser=_HUGE_PARSER)
+            done += f"; {unwrapped} wrapper elements unwrapped (nesting past {_HUGE_DEPTH})"
+    return tree, done.lstrip("; ")
+
+
+def _deeper_than(tree: etree._Element, depth: int) -> bool:
+    return bool(tree.xpath("boolean(" + "*/" * (depth - 1) + "*)"))
+
+
+def _drop_huge_attributes(html: str) -> tuple[str, str]:
+    dropped = 0
+
+    def bare(match: re.Match) -> str:
+        nonlocal dropped
+        dropped += 1
+        return f"<{match.group(1)}>"
+
+    html = _LONG_TAG.sub(bare, html)
+    return html, (f"; the attributes of {dropped} start tag(s) over {MAX_TAG_CHARS} characters "
+                  "dropped" if dropped else "")
+
+
+def _unwrapped(html: str) -> tuple[str, int]:
+    """The page with wrapper tags (a start tag followed by nothing but another tag), and
+    their end tags, dropped wherever the page nests deeper than FLATTEN_DEPTH."""
+    pieces, start, dropped = [], 0, 0
+    stack: list[tuple[str, bool]] = []  # open elements: (name, dropped)
+    open_names: Counter[str] = Counter()
+    kept = 0  # open elements not dropped: the depth the parser will see
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _VOID or match.group(0).rstrip().endswith("/>"):
+            continue
+        if closing:
+            if not open_names[name]:
+                continue  # a stray end tag: the parser ignores it too
+            while True:  # elements the page left open are closed by this end tag
+                popped, drop = stack.pop()
+                open_names[popped] -= 1
+                kept -= not drop
+                if popped == name:
+                    break
+        else:
+            drop = kept >= FLATTEN_DEPTH and html.startswith("<", match.end())
+            stack.append((name, drop))
+            open_names[name] += 1
+            kept += not drop
+            dropped += drop
+        if drop:
+            pieces.append(html[start:match.start()])
+            start = match.end()
+    pieces.append(html[start:])
+    return "".join(pieces), dropped
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> dict:

@@ -277,3 +277,56 @@ def test_a_batch_records_each_documents_encoding_and_confidence(tmp_path):
     assert 0 < record["cleaner_encoding_confidence"] < 1
     report = json.loads((out / "report.json").read_text())
     assert {Path(d["path"]).name for d in report["flagged_documents"]} == {"stray.txt", "dump.jsonl"}
+
+
+# ---------------------------------------------------------------- 6 and 9: HTML past lxml's limits
+
+STORY = "".join(f"<p>The council approved the harbour plan on Tuesday after debate number {n} about "
+                "the height of the towers on the old quay.</p>" for n in range(12))
+
+
+def _page(inside: str, *, depth: int = 0, opening: str = "<div>") -> str:
+    return ("<html><head><title>Harbour plan</title></head><body>" + opening * depth +
+            f"<article><h1>Harbour plan</h1>{inside}</article>" + "</div>" * depth + "</body></html>")
+
+
+def _story_kept(result) -> bool:
+    return all(f"debate number {n} " in result.text for n in range(12))
+
+
+@pytest.mark.parametrize("depth, unwrapped", [(300, False), (5000, True)])
+def test_the_article_survives_nesting_deeper_than_libxml2_allows_and_a_flag_says_so(depth, unwrapped):
+    from cleaner import clean_html
+
+    result = clean_html(_page(STORY, depth=depth))
+    assert _story_kept(result) and "no_article" not in result.flags
+    assert "huge_tree" in result.flags["html_limits"]
+    assert ("wrapper elements unwrapped" in result.flags["html_limits"]) == unwrapped
+
+
+def test_a_text_node_of_10_mb_keeps_the_article():
+    from cleaner import clean_html
+
+    result = clean_html(_page("<p>" + "word " * 2_100_000 + "</p>" + STORY))
+    assert _story_kept(result) and result.text.count("word ") >= 2_000_000
+    assert "huge_tree" in result.flags["html_limits"]
+
+
+def test_a_million_attributes_on_one_element_are_dropped_fast_and_the_article_kept(tmp_path):
+    attributes = " ".join(f"a{n}=1" for n in range(1_000_000))
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "attrs.html").write_text(_page(STORY, depth=1, opening=f"<div {attributes}>"))
+    out = tmp_path / "out"
+    done = run_cleaner(source, "--out", out, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "debate number 11 " in (out / "attrs.txt").read_text()
+    [flagged] = json.loads((out / "report.json").read_text())["flagged_documents"]
+    assert flagged["flags"]["html_limits"].startswith("the attributes of 1 start tag(s) over 32768")
+
+
+def test_a_normal_page_is_parsed_as_before_without_a_limits_flag():
+    from cleaner import clean_html
+
+    result = clean_html(_page(STORY, depth=40))
+    assert _story_kept(result) and "html_limits" not in result.flags
