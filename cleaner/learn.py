@@ -60,6 +60,7 @@ engine is dropped before the file is written. Files are written atomically and n
 from __future__ import annotations
 
 import gzip
+import hashlib
 import math
 import re
 import tempfile
@@ -685,7 +686,17 @@ def rule_id(site: str, number: int) -> str:
 
 
 def safe_name(site: str) -> str:
-    return _SITE_NAME.sub("-", site.lower()).strip("-.") or "site"
+    """The site as a file name and rule id part, different for different sites: a label
+    outside ASCII is written as IDNA writes it (xn-- and punycode), and a name that had
+    other characters replaced carries a short hash of the site."""
+    labels = [label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+              for label in site.lower().split(".")]
+    spelled = ".".join(labels)
+    name = _SITE_NAME.sub("-", spelled).strip("-.")
+    if name == spelled and name:
+        return name
+    digest = hashlib.sha256(site.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name or 'site'}-{digest}"
 
 
 # ---------------------------------------------------------------- writing rule files

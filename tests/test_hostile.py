@@ -330,3 +330,20 @@ def test_a_normal_page_is_parsed_as_before_without_a_limits_flag():
 
     result = clean_html(_page(STORY, depth=40))
     assert _story_kept(result) and "html_limits" not in result.flags
+
+
+# ---------------------------------------------------------------- 10: learn keeps every site
+
+
+def test_learn_keeps_two_sites_whose_plain_names_would_collide(tmp_path):
+    lines = []
+    for site in ("exämple.com", "exömple.com"):
+        for n in range(12):
+            text = f"{site} daily\n{article(n)}Subscribe to the {site} letter\n"
+            lines.append(json.dumps({"url": f"https://{site}/{n}", "text": text}, ensure_ascii=False))
+    (tmp_path / "crawl.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["learn", str(tmp_path / "crawl.jsonl"), "--out", str(tmp_path / "learned")]) == 0
+    files = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "learned" / "sites").iterdir()}
+    assert sorted(files) == ["xn--exmple-cua.com.toml", "xn--exmple-xxa.com.toml"]
+    assert "Subscribe to the exämple.com letter" in files["xn--exmple-cua.com.toml"]
+    assert "Subscribe to the exömple.com letter" in files["xn--exmple-xxa.com.toml"]
