@@ -144,7 +144,10 @@ def host_of(url: str | None) -> str:
         return ""
     if "//" not in url:
         url = "//" + url
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[": no host can be read from it
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 

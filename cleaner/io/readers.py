@@ -262,6 +262,8 @@ def decode_document(data: bytes, declared: str | None = None) -> Decoding:
     if not data or data.isspace():
         raise DocumentError("empty: no text at all" if not data else "empty: white space only")
     decoding = _decode(data, declared)
+    if decoding.text.isspace() or not decoding.text.lstrip("\ufeff"):
+        raise DocumentError(f"empty: white space only (read as {decoding.encoding})")
     probe = decoding.text[:_BINARY_PROBE_CHARS]
     controls = len(_CONTROL.findall(probe))
     if controls > BINARY_CONTROL_SHARE * len(probe):
