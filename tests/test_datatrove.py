@@ -36,10 +36,10 @@ from cleaner.integrations.datatrove import (  # noqa: E402
 RAW_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 TASKS = 3
 PARTS = tuple(f"part-{shard}" for shard in range(TASKS))
-# Keys only one engine writes: the local engine reports each line's encoding, datatrove's
-# reader only reads UTF-8; datatrove records carry the rules version, the local engine keeps
-# it in its manifest.
-ENGINE_ONLY_KEYS = {"cleaner_encoding", RULES_VERSION_KEY}
+# Keys only one engine writes: the local engine reports each line's encoding and its
+# confidence, datatrove's reader only reads UTF-8; datatrove records carry the rules version,
+# the local engine keeps it in its manifest.
+ENGINE_ONLY_KEYS = {"cleaner_encoding", "cleaner_encoding_confidence", RULES_VERSION_KEY}
 
 DROP_ALL_SITE = """\
 site = "drop-all"
