@@ -266,11 +266,13 @@ def _clean_into(out: Path, options: BatchOptions, sources: list[Source], outputs
         manifest.close()
     manifest.finish()
     _remove_empty_dirs(out / PARTS)
-    entries = [manifest.files[outputs[s.path]] for s in sources]
+    total = Tally()
+    for entry in manifest.entries(outputs[s.path] for s in sources):
+        total.add(entry)
     skipped = [str(path) for path in unsupported]
-    report = build_report(entries, rules_version, run.timing(time.monotonic() - started, len(sources)),
-                          skipped)
-    write_json_lines(out / ERRORS, sorted_errors(entries, skipped))
+    report = build_report(total, len(sources), rules_version,
+                          run.timing(time.monotonic() - started, len(sources)), skipped)
+    write_json_lines(out / ERRORS, sorted_errors(total, skipped))
     write_json(out / REPORT, report)
     return report
 
@@ -425,7 +427,7 @@ class _Run:
 
     def _is_done(self, source: Source) -> bool:
         output = self.outputs[source.path]
-        entry = self.manifest.files.get(output)
+        entry = self.manifest.entry(output)
         return bool(
             entry
             and all(entry[key] == value for key, value in self.stamp.items())
@@ -669,18 +671,15 @@ def _remove_empty_dirs(root: Path) -> None:
 # ---------------------------------------------------------------- report
 
 
-def build_report(entries: list[dict], rules_version: str, run: dict, skipped: list[str]) -> dict:
+def build_report(total: Tally, inputs: int, rules_version: str, run: dict, skipped: list[str]) -> dict:
     """report.json: totals over the run's inputs, and the files skipped as of no supported
     kind; everything but "run" is the same for an interrupted-then-resumed run and an
     uninterrupted one."""
-    total = Tally()
-    for entry in entries:
-        total.add(entry)
     return {
         "documents": {"in": total.documents, "cleaned": total.cleaned, "failed": total.failed,
                       "flagged": total.flagged},
         "characters": {"in": total.chars_in, "out": total.chars_out},
-        "inputs": len(entries),
+        "inputs": inputs,
         "skipped_files": sorted(skipped),
         "rules_version": rules_version,
         "removals_per_rule": dict(sorted(total.removals.items())),
@@ -691,10 +690,9 @@ def build_report(entries: list[dict], rules_version: str, run: dict, skipped: li
     }
 
 
-def sorted_errors(entries: list[dict], skipped: list[str]) -> list[dict]:
+def sorted_errors(total: Tally, skipped: list[str]) -> list[dict]:
     """errors.jsonl: every failed document, and every skipped file (not a failure)."""
-    failed = [e for entry in entries for e in entry["errors"]]
-    return sorted(failed + [{"path": path, "record": None, "reason": SKIPPED_REASON, "skipped": True}
+    return sorted(total.errors + [{"path": path, "record": None, "reason": SKIPPED_REASON, "skipped": True}
                             for path in skipped], key=_document_order)
 
 

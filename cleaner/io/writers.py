@@ -16,6 +16,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 TEMP_SUFFIX = ".cleaner-tmp"
 
@@ -136,24 +137,36 @@ class Manifest:
 
     def __init__(self, path: Path):
         self.path = path
-        self.files: dict[str, dict] = {}
+        # Each finished input's line as written, parsed only when asked for: a parsed entry
+        # takes kilobytes, which a run over 100,000 inputs would hold all at once.
+        self._files: dict[str, str] = {}
         self.chunks: dict[tuple[str, int], dict] = {}
-        for entry in _read_entries(path):
-            self._remember(entry)
-        write_json_lines(path, [*self._sorted_files(), *self.chunks.values()])
+        for entry, line in _read_entries(path):
+            self._remember(entry, line)
+        self._rewrite()
         self._journal = open(path, "a", encoding="utf-8")
 
+    def entry(self, output: str) -> dict | None:
+        """The finished input's entry, or None when the manifest has none for output."""
+        line = self._files.get(output)
+        return json.loads(line) if line is not None else None
+
+    def entries(self, outputs) -> Iterator[dict]:
+        """The entries of these outputs, parsed one at a time."""
+        return (json.loads(self._files[output]) for output in outputs)
+
     def add(self, entry: dict) -> None:
-        self._remember(entry)
-        self._journal.write(json_line(entry))
+        line = json_text(entry)
+        self._remember(entry, line)
+        self._journal.write(line + "\n")
         self._journal.flush()
 
-    def _remember(self, entry: dict) -> None:
+    def _remember(self, entry: dict, line: str) -> None:
         if "chunk" in entry:
             self.chunks[(entry["output"], entry["chunk"])] = entry
             return
         # A finished file supersedes the chunk lines journalled on the way.
-        self.files[entry["output"]] = entry
+        self._files[entry["output"]] = line
         for key in [k for k in self.chunks if k[0] == entry["output"]]:
             del self.chunks[key]
 
@@ -161,21 +174,25 @@ class Manifest:
         """Rewrite sorted; chunk lines remain only for JSONL inputs that are still unfinished,
         and lines of inputs that no longer exist are dropped."""
         self._journal.close()
-        for output in [k for k, entry in self.files.items() if not os.path.lexists(entry["path"])]:
-            del self.files[output]
-        write_json_lines(self.path, [*self._sorted_files(), *self.chunks.values()])
+        for output in [k for k in self._files if not os.path.lexists(self.entry(k)["path"])]:
+            del self._files[output]
+        self._rewrite()
 
     def close(self) -> None:
         self._journal.close()
 
-    def _sorted_files(self) -> list[dict]:
-        return [self.files[k] for k in sorted(self.files)]
+    def _rewrite(self) -> None:
+        with atomic_stream(self.path, False) as handle:
+            for output in sorted(self._files):
+                handle.write((self._files[output] + "\n").encode("utf-8"))
+            for entry in self.chunks.values():
+                handle.write(json_line(entry).encode("utf-8"))
 
 
-def _read_entries(path: Path) -> list[dict]:
+def _read_entries(path: Path) -> Iterator[tuple[dict, str]]:
+    """(entry, its line) of every whole line of the manifest, streamed."""
     if not path.exists():
-        return []
-    entries = []
+        return
     with open(path, encoding="utf-8", errors="replace") as handle:
         for line in handle:
             try:
@@ -183,5 +200,4 @@ def _read_entries(path: Path) -> list[dict]:
             except json.JSONDecodeError:
                 continue  # the torn last line of a killed run
             if isinstance(entry, dict) and "output" in entry:
-                entries.append(entry)
-    return entries
+                yield entry, line.rstrip("\n")
