@@ -833,14 +833,16 @@ def _chunk_entry(output: str, chunk: Chunk, stamp: dict, tally: Tally) -> dict:
             "digest": chunk.digest, "bytes": chunk.size, **stamp, **vars(tally)}
 
 
-def _clean_record(record: dict, decoding: Decoding, source: Source, path: str, number: int,
+def _clean_record(record: dict, decoding: Decoding | None, source: Source, path: str, number: int,
                   tally: Tally) -> dict:
     """The record with the cleaner's keys added; one that cannot be cleaned keeps its fields,
-    gains ERROR_KEY and is counted as failed."""
+    gains ERROR_KEY and is counted as failed. `decoding` is how its line was read (None for
+    a Parquet row, which holds strings already)."""
     options: BatchOptions = _WORKER["options"]
     url = record.get(options.url_field)
     url = url if isinstance(url, str) else None
-    read_as = {ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence}
+    read_as = ({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence}
+               if decoding else {ENCODING_KEY: None})
     try:
         with cpu_budget(options.limits.max_seconds):
             content, is_html = record_content(record, Fields(options.text_field, options.html_field))
@@ -849,7 +851,8 @@ def _clean_record(record: dict, decoding: Decoding, source: Source, path: str, n
         reason = failure_reason(exc)
         tally.failed_one(path, number, reason)
         return {**record, ERROR_KEY: reason, **read_as}
-    result.flags.update(decoding.flags())
+    if decoding:
+        result.flags.update(decoding.flags())
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
     record.update(_cleaned_fields(result, options.explain), **read_as)
     return record
@@ -962,9 +965,11 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
                 chars_in = len(record.html)
                 result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset)
             else:
-                text, line[ENCODING_KEY] = decode(record.text, record.charset)
-                chars_in = len(text)
-                result = _clean(text, record.url, False)
+                decoding = decode_document(record.text, record.charset)
+                line.update({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence})
+                chars_in = len(decoding.text)
+                result = _clean(decoding.text, record.url, False)
+                result.flags.update(decoding.flags())
     except Exception as exc:  # one bad page must not stop the file
         reason = f"{record.record_id}: {failure_reason(exc)}"
         tally.failed_one(path, number, reason)
