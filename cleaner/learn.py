@@ -79,7 +79,7 @@ from cleaner.io.writers import atomic_write_text
 from cleaner.model import split_lines, visible
 from cleaner.normalize import MATCH_WINDOW, normalize
 from cleaner.progress import byte_progress
-from cleaner.rules import DEFAULT_RULES_DIR, RuleError, default_rules, host_of, load_rules
+from cleaner.rules import RuleError, default_rules, host_of, is_shipped_rules_dir, load_rules
 
 DEFAULT_MIN_DOCS = 5
 DEFAULT_MIN_SHARE = 0.1
@@ -785,7 +785,7 @@ def learn(inputs: list[str], out: Path, *, min_docs: int = DEFAULT_MIN_DOCS,
         raise LearnError(f"--min-share must be in (0, 1], not {min_share}")
     if min_docs < 1:
         raise LearnError(f"--min-docs must be at least 1, not {min_docs}")
-    if out.resolve() == DEFAULT_RULES_DIR.resolve() or (out / "generic").is_dir():
+    if is_shipped_rules_dir(out) or (out / "generic").is_dir():
         raise LearnError(f"{out}: holds hand-written rules; learned rules go in a directory of "
                          "their own (use it with --rules)")
     errors = [] if errors is None else errors

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import tomllib
 from dataclasses import dataclass, field
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,7 +27,9 @@ from cleaner.matcher import Matcher, RegexScan
 from cleaner.normalize import normalize
 from cleaner.rule_regex import PatternError, RulePattern, compile_rule_pattern
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# The shipped rules are package data, read through importlib.resources so that a wheel,
+# a zipped install and an editable checkout all find them.
+DEFAULT_RULES_DIR: Traversable = files("cleaner") / "rules_data"
 
 
 KINDS = {"phrase", "line", "regex"}
@@ -155,7 +160,7 @@ def host_of(url: str | None) -> str:
 
 
 def default_rules() -> RuleSet:
-    """The rules shipped in the project's rules/ directory (cached per process)."""
+    """The rules shipped inside the package (cleaner/rules_data; cached per process)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = load_rules(DEFAULT_RULES_DIR, with_defaults=False)
@@ -171,8 +176,8 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
     With with_defaults (the default) the shipped rules come first, so a user's directory
     adds site files and lexicons to them; pass with_defaults=False to use only your own.
     """
-    roots = [Path(d) for d in directories]
-    if with_defaults and DEFAULT_RULES_DIR.resolve() not in {r.resolve() for r in roots}:
+    roots: list[Traversable] = [Path(d) for d in directories]
+    if with_defaults and not any(is_shipped_rules_dir(root) for root in roots):
         roots.insert(0, DEFAULT_RULES_DIR)
     generic: list[Rule] = []
     sites: list[SiteRules] = []
@@ -181,13 +186,12 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
     for root in roots:
         if not root.is_dir():
             raise RuleError(f"{root}: rules directory not found")
-        files = sorted(root.glob("generic/*.toml")) + sorted(root.glob("sites/*.toml"))
-        if not files:
+        rule_files = _rule_files(root)
+        if not rule_files:
             raise RuleError(f"{root}: no rule files under generic/ or sites/")
-        for path in files:
+        for section, path in rule_files:
             data = path.read_bytes()
             digest.update(path.name.encode() + b"\0" + data)
-            section = path.parent.name
             file_rules, site, file_tests = _load_file(path, _utf8(path, data), section)
             tests += file_tests
             if site is None:
@@ -200,6 +204,22 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
     return ruleset
 
 
+def is_shipped_rules_dir(directory: Traversable) -> bool:
+    """Whether a directory is the package's own rule directory (however it is spelled)."""
+    return os.path.realpath(str(directory)) == os.path.realpath(str(DEFAULT_RULES_DIR))
+
+
+def _rule_files(root: Traversable) -> list[tuple[str, Traversable]]:
+    """(section, file) for every generic/*.toml, then every sites/*.toml, each sorted by name."""
+    found = []
+    for section in ("generic", "sites"):
+        folder = root / section
+        if folder.is_dir():
+            tomls = (f for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file())
+            found += [(section, f) for f in sorted(tomls, key=lambda f: f.name)]
+    return found
+
+
 def _check_combined_patterns(ruleset: RuleSet) -> None:
     """Build the shared scan now, so that a rule set too large for RE2's memory bound is
     reported at load time rather than by the first document."""
@@ -209,7 +229,7 @@ def _check_combined_patterns(ruleset: RuleSet) -> None:
         raise RuleError(f"regex rules cannot be combined: {exc}") from None
 
 
-def _utf8(path: Path, data: bytes) -> str:
+def _utf8(path: Traversable, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -218,7 +238,7 @@ def _utf8(path: Path, data: bytes) -> str:
                         f"({exc.reason}); rule files are UTF-8") from None
 
 
-def _load_file(path: Path, text: str, section: str):
+def _load_file(path: Traversable, text: str, section: str):
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -237,7 +257,7 @@ def _load_file(path: Path, text: str, section: str):
     if not data.get("domains") and not data.get("fingerprints"):
         raise RuleError(f"{path}: a site file needs 'domains' or 'fingerprints'")
     site = SiteRules(
-        name=data.get("site", path.stem),
+        name=data.get("site", path.name.removesuffix(".toml")),
         domains=tuple(d.lower().removeprefix("www.") for d in data.get("domains", [])),
         fingerprints=tuple(_compile(p, where, "fingerprints") for p in data.get("fingerprints", [])),
         disable=frozenset(data.get("disable", [])),
@@ -371,7 +391,7 @@ def _check_unique_ids(rules: list[Rule]) -> None:
 class _Where:
     """Finds the line of a rule in its file, since tomllib reports none after parsing."""
 
-    def __init__(self, path: Path, text: str):
+    def __init__(self, path: Traversable, text: str):
         self.path = path
         self.lines = text.split("\n")
 

@@ -1,0 +1,49 @@
+"""A wheel carries everything a clean needs: the rule files and py.typed travel inside the
+package, and the installed copy (not this checkout) finds them through importlib.resources."""
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "corpus" / "raw" / "en-wire" / "harbour-plan-comments.txt"
+
+# Run from outside the checkout with only the unpacked wheel on the path ahead of the
+# editable install, so a rule directory found next to the sources would not count.
+PROBE = """
+import json, sys
+import cleaner
+result = cleaner.clean(open(sys.argv[1], encoding="utf-8").read())
+print(json.dumps({"module": cleaner.__file__, "rules": sorted({r.rule_id for r in result.removals})}))
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(REPO), "-w", str(out)],
+                   check=True, capture_output=True)
+    (built,) = out.glob("cleaner-*.whl")
+    return built
+
+
+def test_wheel_holds_every_rule_file_and_py_typed(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {str(p.relative_to(REPO)) for p in (REPO / "cleaner" / "rules_data").rglob("*.toml")}
+    assert shipped and shipped <= names
+    assert "cleaner/py.typed" in names
+
+
+def test_installed_wheel_cleans_outside_the_checkout(wheel, tmp_path):
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    run = subprocess.run([sys.executable, "-c", PROBE, str(SEED)], cwd=tmp_path, capture_output=True,
+                         text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["module"].startswith(str(site))
+    assert "en.comments" in report["rules"]
