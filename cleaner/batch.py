@@ -126,12 +126,16 @@ class BatchOptions:
     explain: bool = False
     progress: bool = False
     limits: Limits = Limits()
+    extracted: bool = False  # texts are article bodies already: no layout heuristics
 
     def signature(self) -> str:
         """Hash of the options that shape the output: a change redoes every input."""
         shaping = [self.fmt, self.text_field, self.url_field, self.html_field, self.explain]
-        if self.limits != Limits():  # the defaults keep the signature of runs made before them
+        # Options at their defaults keep the signature of runs made before the options existed.
+        if self.limits != Limits():
             shaping.append(list(vars(self.limits).values()))
+        if self.extracted:
+            shaping.append("extracted")
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
 
 
@@ -996,7 +1000,7 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
         return clean_html(text, url, rules=rules)
     from cleaner.engine import clean
 
-    return clean(text, url, rules=rules)
+    return clean(text, url, rules=rules, extracted=_WORKER["options"].extracted)
 
 
 def _site(result: Result, url: str | None, source: Source) -> str:

@@ -86,7 +86,15 @@ def _add_explain(commands) -> None:
                          "(default: %(default)s)")
     explain.add_argument("--id-field", default="id", help="JSONL: the field --id matches "
                          "(default: %(default)s)")
+    _add_extracted_option(explain)
     explain.set_defaults(handler=_cmd_explain)
+
+
+def _add_extracted_option(command) -> None:
+    command.add_argument("--extracted", action="store_true",
+                         help="the text is already an article body (an extractor's output): "
+                         "keep the layout heuristics for raw scrapes (menus, link runs, "
+                         "headline lists, captions) off; rules still apply")
 
 
 def _cmd_explain(args) -> int:
@@ -99,7 +107,7 @@ def _cmd_explain(args) -> int:
         document = read_document(args.file, "html" if args.html else args.fmt, Pick(args.record, args.id),
                                  fields)
         rules = _rules_from(args)
-        text, result = _clean_document(document, args.url or document.url, rules)
+        text, result = _clean_document(document, args.url or document.url, rules, args.extracted)
     except InputError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return 2
@@ -110,7 +118,7 @@ def _cmd_explain(args) -> int:
     return 0
 
 
-def _clean_document(document, url: str | None, rules):
+def _clean_document(document, url: str | None, rules, extracted: bool):
     """(the lines the engine saw, its result): an HTML page's extracted lines, or the text."""
     if document.is_html:
         from cleaner.html import clean_page, extract_page
@@ -119,7 +127,7 @@ def _clean_document(document, url: str | None, rules):
         return page.text, clean_page(page, rules)
     from cleaner.engine import clean
 
-    return document.content, clean(document.content, url, rules=rules)
+    return document.content, clean(document.content, url, rules=rules, extracted=extracted)
 
 
 # ---------------------------------------------------------------- check and diff
@@ -296,6 +304,7 @@ def _add_run(commands) -> None:
                      help="... and one of more lines than this (default: %(default)s)")
     run.add_argument("--max-doc-seconds", type=_positive_float, default=DEFAULT_MAX_DOC_SECONDS,
                      help="... and one that takes more CPU seconds than this (default: %(default)s)")
+    _add_extracted_option(run)
     _add_engine_options(run)
     run.set_defaults(handler=_cmd_run)
 
@@ -326,7 +335,7 @@ def _cmd_run(args) -> int:
     options = BatchOptions(
         inputs=args.inputs, out=Path(args.out), jobs=args.jobs, fmt=args.fmt, rules_dir=args.rules,
         text_field=args.text_field, url_field=args.url_field, html_field=args.html_field,
-        explain=args.explain, progress=not args.quiet,
+        explain=args.explain, progress=not args.quiet, extracted=args.extracted,
         limits=Limits(args.max_doc_bytes, args.max_doc_lines, args.max_doc_seconds),
     )
     try:
@@ -417,9 +426,9 @@ def _datatrove_usage_error(args) -> str | None:
         return "--tasks and --workers go with --engine datatrove"
     if len(args.inputs) != 1:
         return "--engine datatrove takes one INPUT: a file, or a folder of files of one kind"
-    if args.explain or args.fmt not in DATATROVE_FORMATS:
-        return ("--explain goes with --engine local; --engine datatrove reads --format "
-                + ", ".join(DATATROVE_FORMATS))
+    if args.explain or args.extracted or args.fmt not in DATATROVE_FORMATS:
+        return ("--explain and --extracted go with --engine local; --engine datatrove reads "
+                "--format " + ", ".join(DATATROVE_FORMATS))
     source, out = Path(args.inputs[0]), Path(args.out)
     if not source.exists() and "://" not in args.inputs[0]:
         return f"{source}: no such file or directory"

@@ -75,8 +75,8 @@ class LineInfo:
 
     @property
     def label(self) -> bool:
-        """Short and unpunctuated: a menu item, button, tag or label."""
-        return not self.blank and self.words <= LABEL_MAX_WORDS and not self.terminated
+        """Short and unpunctuated: a menu item, button, tag or label (a line of verse is not)."""
+        return not self.blank and self.words <= LABEL_MAX_WORDS and not self.terminated and not self.body
 
     def hit(self, *actions: str) -> tuple[Rule, str] | None:
         for rule, rest in self.hits:
@@ -496,9 +496,11 @@ def is_comment_form_start(lines: Page, start: int, index: int, end: int) -> bool
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
-    Bullets that end like sentences are a list inside the story, and are kept.
+    Bullets that end like sentences are a list inside the story, and are kept; so is a list
+    that a sentence of the article announces.
     """
-    if not lines[index].bullet or lines.next_paragraph[index] < end:
+    if (not lines[index].bullet or lines.next_paragraph[index] < end
+            or introduces_list(lines, list_start(lines, index))):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
@@ -592,3 +594,107 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
         if is_headline(line):
             return line.index
     return None
+
+
+# ---------------------------------------------------------------- text that reads in sequence
+# Verse, tables and lists are short lines, like menus, but they are the article's own: each
+# line leans on its neighbours (a clause runs on, a rhyme answers, a number fills a row).
+
+VERSE_MIN_LINES = 4
+VERSE_MAX_WORDS = 14
+VERSE_MIN_MEAN_WORDS = 3
+# A poem: half its lines run on (end on a comma, or go on in lower case), or three quarters
+# of its lines (or of every second line, for hemistichs) end on one rhyme with different words.
+VERSE_RUN_ON_SHARE = 0.5
+VERSE_RHYME_SHARE = 0.75
+VERSE_PUNCTUATED_SHARE = 0.25
+_RUN_ON_END = frozenset(",،;؛")
+_VERSE_PUNCTUATION = _RUN_ON_END | frozenset(".!?؟。！？…")
+
+
+def mark_verse(lines: list[LineInfo]) -> None:
+    """Count the lines of a poem as body, so that they start, extend and stay in the article."""
+    run: list[LineInfo] = []
+    for line in lines + [None]:
+        if line is not None and line.blank:
+            continue
+        if line is not None and _verse_shaped(line):
+            run.append(line)
+            continue
+        if _is_verse(run):
+            for item in run:
+                item.body = True
+        run = []
+
+
+def _verse_shaped(line: LineInfo) -> bool:
+    return not line.body and not line.hits and not line.bullet and 2 <= line.words <= VERSE_MAX_WORDS
+
+
+def _is_verse(run: list[LineInfo]) -> bool:
+    if len(run) < VERSE_MIN_LINES or sum(line.words for line in run) < VERSE_MIN_MEAN_WORDS * len(run):
+        return False
+    run_on = sum(1 for line in run if line.text[-1] in _RUN_ON_END or line.text[0].islower())
+    # Lower-case menus run on too, but never end a line on punctuation.
+    punctuated = sum(1 for line in run if line.text[-1] in _VERSE_PUNCTUATION)
+    return (run_on >= VERSE_RUN_ON_SHARE * len(run) and punctuated >= VERSE_PUNCTUATED_SHARE * len(run)
+            or any(_rhymes(part) for part in (run, run[::2], run[1::2])))
+
+
+def _rhymes(run: list[LineInfo]) -> bool:
+    """Most lines end on the same two letters, with different words (not a repeated suffix)."""
+    if len(run) < 3:
+        return False
+    last_words = [regex.sub(r"\W+$", "", line.norm).rsplit(" ", 1)[-1] for line in run]
+    endings = [word[-2:] for word in last_words if len(word) >= 2 and word[-2:].isalpha()]
+    if not endings:
+        return False
+    rhyme = max(set(endings), key=endings.count)
+    rhyming = [word for word in last_words if word.endswith(rhyme)]
+    return (len(rhyming) >= VERSE_RHYME_SHARE * len(run)
+            and len(set(rhyming)) >= VERSE_RHYME_SHARE * len(rhyming))
+
+
+# A table written one cell a line: a run of short lines of which at least this share are
+# numbers (places, games, points, scores) and at least TABLE_MIN_LINES long.
+TABLE_MIN_LINES = 6
+TABLE_NUMBER_SHARE = 1 / 3
+TABLE_CELL_MAX_WORDS = 6
+_NUMBER_CELL = regex.compile(r"^[\d\s.,:/()%+-]+$")
+
+
+def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
+    """Indexes of the cells of tables (league tables, results) inside lines[begin:end]."""
+    found: set[int] = set()
+    run: list[LineInfo] = []
+    for line in lines[begin:end] + [None]:
+        if line is not None and line.blank:
+            continue
+        if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
+            run.append(line)
+            continue
+        numbers = sum(1 for item in run if _NUMBER_CELL.match(item.text))
+        if len(run) >= TABLE_MIN_LINES and numbers >= TABLE_NUMBER_SHARE * len(run) and numbers < len(run):
+            found.update(item.index for item in run)
+        run = []
+    return found
+
+
+def list_start(lines: list[LineInfo], index: int) -> int:
+    """The first bullet of the list that the bullet at index belongs to."""
+    first = index
+    for line in reversed(lines[:index]):
+        if line.blank:
+            continue
+        if not line.bullet:
+            break
+        first = line.index
+    return first
+
+
+def introduces_list(lines: list[LineInfo], index: int) -> bool:
+    """The line above a list is a sentence of the article announcing it ("The plan has five
+    points:"), so the list is the article's own, not a list of other headlines."""
+    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
+    return (above is not None and not above.hits and above.words >= LABEL_MAX_WORDS
+            and above.text.rstrip()[-1] in ":：")

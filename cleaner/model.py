@@ -66,7 +66,8 @@ class Result:
     kept      the kept lines with their input line numbers
     removals  every dropped run of lines with the rule that dropped it
     metadata  what header, source and tag lines told us (site, source, byline, date, tags, ...)
-    flags     name -> human-readable detail; "over_deletion" when a long input would have
+    flags     name -> human-readable detail; "large_cut" when layout heuristics alone removed
+              half of a long input; "over_deletion" when a long input would have
               been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds)
     """
 

@@ -1,0 +1,158 @@
+"""Short lines that read in sequence are the article's own: verse, a numbered list the article
+announces, a table of results. The layout heuristics that cut menus and headline lists leave
+them alone, a large cut by those heuristics is flagged, and --extracted turns them off.
+
+Every document here was written for these tests (none is taken from a real page).
+"""
+
+import subprocess
+import sys
+
+from cleaner import clean
+from cleaner.cli import main
+
+AR_TITLE = "رحيل الشاعر سالم العبدالله"
+AR_INTRO = ("نعت الأوساط الثقافية في المدينة الشاعر سالم العبدالله الذي رحل مساء أمس بعد مسيرة "
+            "طويلة مع الكلمة والقصيدة، وكتب صديقه خالد المنصور في رثائه:")
+AR_ELEGY = [
+    "يا راحلاً والدار تسأل عنكا", "والليل بعدك ساهر يبكيكا",
+    "كنت السراج إذا الدروب تشابهت", "ويد الكريم إذا الزمان جفاكا",
+    "علمتنا أن الحروف أمانة", "وبأن صدق القول من تقواكا",
+    "نم يا أبا سعد قرير العين", "فالشعر بعدك لا يزال صداكا",
+    "والبيت يذكر ضحكة في بابه", "والنخل يذكر ظلك وخطاكا",
+    "سنظل نقرأ ما كتبت وإن نأى", "عنا المزار فإن قلبي يراكا",
+]
+AR_CLOSING = "ويشيع جثمانه بعد صلاة الظهر اليوم من الجامع الكبير."
+
+EN_TITLE = "Ardmore says goodbye to Patrick Doyle"
+EN_ELEGY = [
+    "You mended nets by lamplight,", "hands as grey as rope,", "you read the sky for weather",
+    "and the tide for hope.", "Now the lamps are lit,", "the boats come home in line,",
+    "but one berth by the slipway", "stays empty, and stays mine.", "Sleep now, sailor,",
+    "the nets are stowed,", "the gulls are quiet", "on the harbour road.",
+]
+EN_AFTER = ("The village of Ardmore gathered on Saturday to remember Patrick Doyle, the fisherman "
+            "who was lost when his boat went down off the Skerries last month.")
+
+EN_LIST = [
+    "Health board sets out five steps to cut waiting lists",
+    "The health board published its recovery plan on Tuesday after a year in which waiting times "
+    "for routine operations doubled across the region, and its chair said the board owed "
+    "patients an honest timetable.",
+    "The plan makes five promises:",
+    "1. Every patient waiting more than a year will be offered a date within three months",
+    "2. Two new day-surgery theatres will open at the county hospital by spring",
+    "3. Nurses will be able to refer patients straight to physiotherapy",
+    "4. Evening clinics will run four nights a week in the larger towns",
+    "5. The board will publish waiting times for each hospital every month",
+]
+AR_LIST = [
+    "الوزارة تعلن خطة من أربع خطوات لتقليل الازدحام المروري",
+    "أعلنت وزارة النقل يوم الأحد خطة جديدة لتخفيف الازدحام في شوارع العاصمة بعد شكاوى متكررة من "
+    "السكان خلال الأشهر الماضية، وقال الوزير إن التنفيذ يبدأ الشهر المقبل.",
+    "وتتضمن الخطة ما يلي:",
+    "1- تمديد ساعات عمل الحافلات العامة حتى منتصف الليل في جميع الخطوط",
+    "2- إنشاء مسارات خاصة للحافلات على الطرق الرئيسية الثلاثة",
+    "3- تخفيض رسوم مواقف السيارات قرب محطات القطار لتشجيع التنقل الجماعي",
+    "4- تنظيم مواعيد دخول الشاحنات إلى وسط المدينة في ساعات الليل فقط",
+]
+EN_TABLE = [
+    "Rovers go top after late winner at Brookfield",
+    "Harbour Rovers moved to the top of the league on Saturday when Sam Kerr headed in a corner "
+    "in the last minute at Brookfield, ending the home side's run of six wins.",
+    "City Athletic could only draw at Northgate, and the two leaders now meet on the final day "
+    "of the season in what the Rovers manager called the biggest game in the club's history.",
+    "The top of the table after Saturday:",
+    "1", "Harbour Rovers", "24", "52", "2", "City Athletic", "24", "50",
+    "3", "Brookfield United", "24", "47", "4", "Northgate", "24", "41",
+    "Brookfield still have a game in hand, away at Castlebay on Wednesday night.",
+]
+AR_RESULTS = [
+    "الهلال يعزز صدارته بفوز صعب",
+    "حقق فريق الهلال فوزاً صعباً على ضيفه الاتحاد بهدفين مقابل هدف في المباراة التي أقيمت مساء "
+    "الجمعة ضمن الجولة العشرين من الدوري، ليعزز صدارته بفارق خمس نقاط عن أقرب ملاحقيه.",
+    "وجاءت نتائج الجولة على النحو التالي:",
+    "الهلال", "2", "الاتحاد", "1", "النصر", "0", "الشباب", "0", "الأهلي", "3", "الفتح", "1",
+    "ويستأنف الدوري منافساته بعد أسبوعين بسبب فترة التوقف الدولية.",
+]
+EN_SHORT = [
+    "Ferry services resume after storm",
+    "Ferries between Portbury and the islands resumed on Monday morning after two days of "
+    "cancellations caused by gale-force winds, the operator said.",
+    "Passengers with tickets for cancelled sailings can travel on any service this week.",
+]
+
+
+def kept_whole(lines: list[str]) -> None:
+    result = clean("\n".join(lines))
+    assert result.text == "\n".join(lines), [r.rule_id for r in result.removals]
+    assert result.removals == [] and result.flags == {}
+
+
+def test_an_arabic_elegy_before_the_prose_is_kept():
+    kept_whole([AR_TITLE, *AR_ELEGY, AR_INTRO, AR_CLOSING])
+    kept_whole([AR_TITLE, *AR_ELEGY])
+
+
+def test_an_english_poem_before_the_prose_is_kept():
+    kept_whole([EN_TITLE, *EN_ELEGY, EN_AFTER])
+
+
+def test_a_poem_inside_the_article_is_kept():
+    kept_whole([AR_TITLE, AR_INTRO, *AR_ELEGY, AR_CLOSING])
+    kept_whole([EN_TITLE, EN_AFTER, *EN_ELEGY])
+
+
+def test_a_list_the_article_announces_is_kept_at_its_end():
+    kept_whole(EN_LIST)
+    kept_whole(AR_LIST)
+
+
+def test_a_table_of_results_inside_the_article_is_kept():
+    kept_whole(EN_TABLE)
+    kept_whole(AR_RESULTS)
+
+
+def test_a_short_news_item_is_kept_whole():
+    kept_whole(EN_SHORT)
+
+
+def test_menus_headline_lists_and_counters_still_go():
+    menu = ["home", "world news", "local sport", "weather today", "contact us"]
+    headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
+                 "- School wins national science prize"]
+    page = [*menu, *EN_SHORT, "More from the Echo", *headlines]
+    result = clean("\n".join(page))
+    assert result.text == "\n".join(EN_SHORT)
+    # Outside a table, a line of digits is a widget's counter.
+    result = clean("\n".join([*EN_TABLE[:3], "1,204", "37", "Share this article"]))
+    assert "1,204" not in result.text and "37" not in result.text.split("\n")
+
+
+LONG_MENU = [f"{section} {part}" for section in ("News", "Sport", "Business", "Culture", "Travel",
+                                                 "Opinion", "Weather", "Science")
+             for part in ("today", "archive", "video", "photos")]
+
+
+def test_a_cut_mostly_by_layout_heuristics_is_flagged_large_cut():
+    result = clean("\n".join([*LONG_MENU, *EN_SHORT]))
+    assert result.text == "\n".join(EN_SHORT)
+    assert "large_cut" in result.flags and "over_deletion" not in result.flags
+    assert "layout heuristics" in result.flags["large_cut"]
+    # The same article behind a short menu is an ordinary page.
+    assert clean("\n".join([*LONG_MENU[:4], *EN_SHORT])).flags == {}
+
+
+def test_extracted_keeps_a_list_of_headline_shape_that_a_raw_scrape_loses(tmp_path):
+    body = [*EN_SHORT, "- Ferries to Inish", "- Ferries to Carrick", "- Ferries to Portbury"]
+    assert "Ferries to Inish" not in clean("\n".join(body)).text
+    assert clean("\n".join(body), extracted=True).text == "\n".join(body)
+
+    page = tmp_path / "article.txt"
+    page.write_text("\n".join(body), encoding="utf-8")
+    shown = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--extracted", str(page)],
+                           capture_output=True, text=True, check=True).stdout
+    assert "DROP" not in shown
+
+    assert main(["run", str(page), "--out", str(tmp_path / "out"), "--extracted", "--quiet"]) == 0
+    assert (tmp_path / "out" / "article.txt").read_text(encoding="utf-8").strip() == "\n".join(body)
