@@ -25,6 +25,8 @@ other stories; or article text), the line shapes, distinct variable parts, the m
 frequent neighbours, and one example snippet to turn into a rule test.
 
 The decision, for a candidate of a site with n documents, seen in k of them:
+  0. A line that a shipped rule already fires on is left to it, and an exact line or
+     template holding a date (useless on any other day) is not proposed.
   1. k >= min_docs and k >= min_share * n.
   2. A *sentence-like* line (at least SENTENCE_MIN_CHARS characters and SENTENCE_MIN_WORDS
      words, ending in sentence punctuation) is body-shaped. It is boilerplate only if
@@ -77,7 +79,8 @@ from cleaner.engine import clean
 from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record, repair_surrogates
 from cleaner.io.writers import atomic_write_text
 from cleaner.model import split_lines, visible
-from cleaner.normalize import MATCH_WINDOW, normalize
+from cleaner.matcher import Matcher
+from cleaner.normalize import MATCH_WINDOW, normalize, normalize_lines
 from cleaner.progress import byte_progress
 from cleaner.rules import RuleError, default_rules, host_of, is_shipped_rules_dir, load_rules
 
@@ -482,7 +485,9 @@ def decide(site: str, total: int, found: dict[int, Evidence],
            others: dict[str, dict[int, Evidence]], min_docs: int, min_share: float) -> list[LearnedRule]:
     """The boilerplate rules of one site, by the decision rule in the module docstring."""
     needed = max(min_docs, min_share * total)
-    frequent = {hashed: e for hashed, e in found.items() if e.documents >= needed}
+    shipped = shipped_matcher(site)
+    frequent = {hashed: e for hashed, e in found.items() if e.documents >= needed
+                and not (e.kind != SHAPE and holds_date(e.key)) and not _shipped_removes(shipped, e)}
     templates = [_rule(e, total) for e in frequent.values() if e.kind == PREFIX and _is_template(e)]
     shapes = [_rule(e, total) for e in frequent.values() if e.kind == SHAPE and _is_template(e)
               and not any(t.matches(e.form) for t in templates)]
@@ -492,6 +497,43 @@ def decide(site: str, total: int, found: dict[int, Evidence],
              and not any(t.matches(e.form) for t in covering)]
     order = {"head": 0, "any": 1, "tail": 2}
     return sorted(covering + lines, key=lambda r: (order[r.position], -r.evidence.documents, r.key))
+
+
+def shipped_matcher(site: str) -> Matcher:
+    """The shipped rules that apply to a site's pages: the generic ones and its own file."""
+    rules = default_rules()
+    return rules.matcher_for(rules.site_for(f"https://{site}/", ""))
+
+
+def _shipped_removes(shipped: Matcher, item: Evidence) -> bool:
+    """A shipped rule already fires on the candidate's line: learning it again adds nothing
+    and, as a narrower rule, could only get in the shipped rule's way."""
+    example = item.example
+    line = example.lines[example.target] if example else item.form
+    return bool(shipped.match_lines(normalize_lines([line]), [len(line)])[0])
+
+
+# A line holding a date is on many pages of one day's crawl and useless on any other day.
+# Lines are normalised (lower case, no accents, Arabic and Persian letters folded).
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    "januar|februar|marz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
+    "agosto|septiembre|octubre|noviembre|diciembre|"
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول|"
+    "فروردين|ارديبهشت|خرداد|تير|مرداد|شهريور|مهر|ابان|اذر|دي|بهمن|اسفند"
+)
+_DATE = regex.compile(
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\.? (?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS}),? \d{{1,2}}\b|\b(?:{_MONTHS}),? (?:19|20)\d\d\b"
+)
+
+
+def holds_date(normalised_line: str) -> bool:
+    """Whether a normalised line holds a calendar date (numeric, or a day or year by a month)."""
+    return _DATE.search(normalised_line) is not None
 
 
 def _is_template(item: Evidence) -> bool:

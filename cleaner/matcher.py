@@ -62,6 +62,13 @@ class Matcher:
         self.scan = scan
         # The scan's positions of this matcher's regex rules; their order is the rules' order.
         self.enabled = frozenset(scan.position[rule.id] for rule in rules if rule.kind == "regex")
+        # The trie matches the longest phrase at a line start; the shorter phrases it begins
+        # with (at a word boundary) fire too, so that a longer site phrase never hides them.
+        self.phrase_prefixes = {key: tuple(key[:end] for end in range(1, len(key))
+                                           if _boundary(key[end]) and key[:end] in self.phrase_rules)
+                                for key in self.phrase_rules}
+        # Learned rules come after the others on a line: a shipped rule decides first.
+        self.has_learned = any(rule.learned for rule in rules)
         self.phrase_scan = (
             re.compile(rf"^(?P<p>{_trie(list(self.phrase_rules))})(?=$|\W)", re.M)
             if self.phrase_rules else None
@@ -84,6 +91,9 @@ class Matcher:
                     end = patterns[position].match_end(encoded)
                     if end is not None:
                         hits[index].append((rule, encoded[end:].decode("utf-8").strip()))
+        if self.has_learned:
+            for line_hits in hits:
+                line_hits.sort(key=lambda hit: hit[0].learned)
         return hits
 
     def _phrase_hits(self, lines, lengths, hits) -> None:
@@ -93,16 +103,21 @@ class Matcher:
         starts = _starts(lines)
         for found in self.phrase_scan.finditer(document):
             index = bisect.bisect_right(starts, found.start()) - 1
-            phrase = found.group("p")
-            rest = lines[index][len(phrase):].strip(" :-|/.,;>»\"'")
-            hits[index] += [(rule, rest) for rule in self.phrase_rules[phrase]
-                            if (rule.kind == "phrase" or not rest) and fits(rule, lengths[index] - 1)
-                            and rule.guards_allow(lines[index])]
+            for phrase in (found.group("p"), *self.phrase_prefixes[found.group("p")]):
+                rest = lines[index][len(phrase):].strip(" :-|/.,;>»\"'")
+                hits[index] += [(rule, rest) for rule in self.phrase_rules[phrase]
+                                if (rule.kind == "phrase" or not rest) and fits(rule, lengths[index] - 1)
+                                and rule.guards_allow(lines[index])]
 
 
 def _starts(lines: list[str]) -> list[int]:
     """Offsets of each line in "\n".join(lines)."""
     return list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+
+def _boundary(char: str) -> bool:
+    """Whether a phrase may end before this character (the trie's (?=$|\\W))."""
+    return not (char.isalnum() or char == "_")
 
 
 def fits(rule, lower: int) -> bool:

@@ -256,6 +256,9 @@ def _load_file(path: Traversable, text: str, section: str):
                 raise RuleError(f"{where.at(key)}: '{key}' must be a list of strings")
     if not data.get("domains") and not data.get("fingerprints"):
         raise RuleError(f"{path}: a site file needs 'domains' or 'fingerprints'")
+    if learned_file and data.get("disable"):
+        raise RuleError(f"{where.at('disable')}: a learned rule file adds rules and cannot "
+                        "disable shipped ones; move 'disable' into a hand-written site file")
     site = SiteRules(
         name=data.get("site", path.name.removesuffix(".toml")),
         domains=tuple(d.lower().removeprefix("www.") for d in data.get("domains", [])),

@@ -172,7 +172,7 @@ SITES = {
         "read_also": "Lire aussi :",
         "share": None,
         "disclaimer": None,
-        "updated": "Mis à jour le {day}/{month}/2024 à {hour}h{minute:02d}",
+        "updated": "Édition du {day}/{month}/2024 à {hour}h{minute:02d}",
         "footer": ["© La Voix du Sud - Tous droits réservés",
                    "Mentions légales | Cookies | Nous contacter"],
         "background": None,
@@ -340,18 +340,26 @@ class Score:
         return self.planted_by_learned / by_learned if by_learned else 1.0
 
 
-def score(pages: list[Page], rules) -> Score:
-    """Clean every page with `rules` and compare explain's verdicts with the labels."""
+def score(pages: list[Page], rules, unless_removed_by=None) -> Score:
+    """Clean every page with `rules` and compare explain's verdicts with the labels.
+
+    With unless_removed_by (a rule set), planted lines that it already removes are not
+    counted: learning leaves what the shipped rules do to them.
+    """
     from cleaner.engine import clean
     from cleaner.explain import explain_lines
 
     result = Score()
     for page in pages:
         entries = explain_lines(page.text, clean(page.text, page.url, rules=rules))
-        for label, entry in zip(page.labels, entries):
+        skip = [False] * len(entries)
+        if unless_removed_by is not None:
+            before = explain_lines(page.text, clean(page.text, page.url, rules=unless_removed_by))
+            skip = [entry["status"] == "removed" for entry in before]
+        for label, entry, skipped in zip(page.labels, entries, skip):
             removed = entry["status"] == "removed"
             learned = entry["rule_id"].startswith("learned.")
-            if label == BOILERPLATE:
+            if label == BOILERPLATE and not skipped:
                 result.planted += 1
                 result.planted_removed += removed
                 result.planted_by_learned += learned

@@ -24,7 +24,7 @@ from cleaner.learn import (
     LINE, Evidence, LearnedRule, LossyCounter, Proposal, Snippet, learn, refuse_hand_written,
     toml_string, verify,
 )
-from cleaner.rules import load_rules
+from cleaner.rules import RuleError, default_rules, load_rules
 
 PAGES_PER_SITE = 200
 
@@ -71,7 +71,9 @@ def test_generic_plus_learned_rules_remove_planted_lines_and_keep_the_body(corpu
 
 
 def test_learned_rules_alone_do_the_work_and_explain_names_them(corpus, learned_only):
-    score = sitegen.score(corpus[0], learned_only)
+    # What the shipped rules already remove is not learned again; the rest is.
+    score = sitegen.score(corpus[0], learned_only, unless_removed_by=default_rules())
+    assert score.planted > 2000
     assert score.learned_recall >= 0.95
     assert score.body_by_learned <= 0.005 * score.body
     assert score.unnamed == []  # every planted line that went, went by a learned rule
@@ -95,7 +97,8 @@ def test_cleaner_run_uses_the_learned_directory_like_any_rules(corpus, tmp_path)
     records = [json.loads(line) for line in (cleaned / "sample.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(sample)
     for page, record in zip(sample, records):
-        assert any(rule.startswith("learned.alweeam.example.") for rule in record["cleaner_removals"])
+        if page.lines[0] == "صحيفة الوئام الإلكترونية":
+            assert any(rule.startswith("learned.alweeam.example.") for rule in record["cleaner_removals"])
         kept = record["cleaned_text"].split("\n")
         assert "صحيفة الوئام الإلكترونية" not in kept
         assert not any(line.startswith("رابط الخبر بصحيفة الوئام:") for line in kept)
@@ -107,15 +110,13 @@ def test_cleaner_run_uses_the_learned_directory_like_any_rules(corpus, tmp_path)
 
 def test_templates_become_phrase_rules_and_digit_shapes_regex_rules(corpus):
     _, out, _ = corpus
-    herald = _patterns(out, "dailyherald.example")
-    assert herald["Photo:"]["kind"] == "phrase" and herald["Photo:"]["action"] == "drop-line"
-    weeam = _patterns(out, "alweeam.example")
-    link = weeam["رابط الخبر بصحيفة الوئام:"]
+    coast = _patterns(out, "coastnews.example")
+    link = coast["Originally published on Coast News:"]
     assert (link["kind"], link["action"], link["position"]) == ("phrase", "cut", "tail")
     assert link["max_chars"] < 200
     lavoix = _patterns(out, "lavoix.example")
     shapes = [rule for rule in lavoix.values() if rule["kind"] == "regex"]
-    assert [rule["pattern"] for rule in shapes] == [r"^mis a jour le \d+/\d+/\d+ a \d+h\d+$"]
+    assert [rule["pattern"] for rule in shapes] == [r"^edition du \d+/\d+/\d+ a \d+h\d+$"]
 
 
 def test_position_and_what_follows_decide_position_and_action(corpus):
@@ -123,7 +124,8 @@ def test_position_and_what_follows_decide_position_and_action(corpus):
     herald = _patterns(out, "dailyherald.example")
     slogan = herald["The Daily Herald | News you can trust"]
     assert (slogan["position"], slogan["action"]) == ("head", "drop-line")
-    assert herald["Read more:"]["action"] == "cut"  # other stories' headlines follow it
+    coast = _patterns(out, "coastnews.example")
+    assert coast["Our readers' favourites"]["action"] == "cut"  # other stories' headlines follow it
     prompt = herald["Subscribe to The Daily Herald for just $1 a week."]
     assert (prompt["position"], prompt["action"]) == ("any", "drop-line")  # the story goes on
     assert "of 200 documents of the site, above the article text" in slogan["why"]
@@ -186,7 +188,8 @@ def test_a_paragraph_travelling_with_its_story_to_other_sites_is_not_boilerplate
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     learn([str(source)], tmp_path / "out")
     patterns = _patterns(tmp_path / "out", "north.example")
-    assert "Follow us on social media" in patterns and "north.example daily" in patterns
+    assert "north.example daily" in patterns
+    assert "Follow us on social media" not in patterns  # en.follow-us removes it already
     assert not any(line in patterns for line in story)  # on 60 % of pages, yet a story
 
 
@@ -203,7 +206,7 @@ def test_rule_files_are_marked_learned_with_evidence_and_passing_tests(corpus, w
         assert ids == [f"learned.{site}.{n}" for n in range(1, len(ids) + 1)]
         assert len(data["test"]) == len(ids)
     learned_tests = [t for t in with_generic.tests if t.source.startswith(str(out))]
-    assert len(learned_tests) >= 30
+    assert len(learned_tests) >= 15
     for test in learned_tests:
         assert test.raw != test.expected
         assert clean(test.raw, test.url, rules=with_generic).text == test.expected, test.name
@@ -310,3 +313,67 @@ def test_lossy_counting_keeps_frequent_keys_in_bounded_memory():
 def test_toml_strings_read_back_exactly(text):
     for multiline in (False, True):
         assert tomllib.loads(f"x = {toml_string(text, multiline)}")["x"] == text
+
+
+# ---------------------------------------------------------------- learned rules beside shipped ones
+
+
+def test_learn_proposes_nothing_that_shipped_rules_remove_nor_a_line_holding_a_date(corpus, tmp_path):
+    _, out, _ = corpus
+    # ar.story-link, en.photo-credit and en.read-more remove these without any learning.
+    assert "رابط الخبر بصحيفة الوئام:" not in _patterns(out, "alweeam.example")
+    assert not {"Photo:", "Read more:"} & set(_patterns(out, "dailyherald.example"))
+
+    pages = sitegen.generate(seed=3, pages_per_site=40)
+    records = []
+    for page in pages:
+        dated = {"dailyherald.example": "Edition of 14 March 2024", "alweeam.example": "نشر بتاريخ 2024/03/14"}
+        lines = list(page.lines)
+        if page.site in dated:
+            lines.insert(1, dated[page.site])  # one day's crawl: the same date on every page
+        records.append({"url": page.url, "text": "\n".join(lines)})
+    source = tmp_path / "one-day.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    learn([str(source)], tmp_path / "out")
+    herald, weeam = _patterns(tmp_path / "out", "dailyherald.example"), _patterns(tmp_path / "out", "alweeam.example")
+    assert "The Daily Herald | News you can trust" in herald and "صحيفة الوئام الإلكترونية" in weeam
+    assert not any("2024" in pattern for pattern in [*herald, *weeam])
+
+
+STORY_LINK_FILE = '''
+site = "alweeam.example"
+learned = true
+domains = ["alweeam.example"]
+
+[[rule]]
+id = "learned.alweeam.example.1"
+kind = "phrase"
+pattern = "رابط الخبر بصحيفة الوئام:"
+action = "cut"
+position = "tail"
+why = "Learned: a narrower copy of the shipped story-link rule that fires only at the tail."
+'''
+
+
+def test_a_learned_rule_never_weakens_the_shipped_rule_it_overlaps(tmp_path):
+    (tmp_path / "sites").mkdir()
+    (tmp_path / "sites" / "alweeam.example.toml").write_text(STORY_LINK_FILE, encoding="utf-8")
+    page = "\n".join([
+        "أعلنت وزارة الصحة عن إطلاق حملة للتوعية الصحية يوم الاثنين، ويستفيد منها نحو مئة ألف مواطن في المنطقة.",
+        "رابط الخبر بصحيفة الوئام: وزارة الصحة تطلق حملة للتوعية",
+        "وقال المتحدث باسم الوزارة إن الحملة تستمر ثلاثة أشهر وتشمل المدارس والأسواق والمراكز الصحية في كل المحافظات.",
+        "وأضاف أن الوزارة خصصت فرقاً ميدانية لزيارة القرى البعيدة وتوزيع المواد التوعوية على السكان هناك طوال الحملة.",
+    ])
+    url = "https://www.alweeam.example/news/1"
+    shipped = clean(page, url)
+    with_learned = clean(page, url, rules=load_rules(tmp_path))
+    assert "رابط الخبر" not in shipped.text
+    assert with_learned.text == shipped.text
+
+
+def test_a_learned_rule_file_cannot_disable_a_shipped_rule(tmp_path):
+    (tmp_path / "sites").mkdir()
+    text = STORY_LINK_FILE.replace('learned = true', 'learned = true\ndisable = ["ar.story-link"]')
+    (tmp_path / "sites" / "alweeam.example.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"alweeam.example.toml:\d+: a learned rule file .* cannot disable"):
+        load_rules(tmp_path)
