@@ -8,11 +8,12 @@ sits in the header and footer zones, and which marker lines are inline promotion
 from __future__ import annotations
 
 import itertools
+import re
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
-from cleaner.normalize import normalize_lines
+from cleaner.normalize import normalize_lines, original_rest
 from cleaner.rules import RuleSet, default_rules, host_of
 
 # A document with at least this many visible characters that cleaning would cut below
@@ -122,7 +123,7 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
                 index = block_end
                 continue
             _cut_from(lines, index, rule.id, rule.why, verdicts)
-            _record(metadata, rule.field, rest or line.text)
+            _record(metadata, rule.field, line.text, rest)
             return index
         for heuristic, detector in (("generic.comment-form", h.is_comment_form_start),
                                     ("generic.headline-list", h.is_headline_list_start),
@@ -215,7 +216,7 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 continue
             if rule.action in ("metadata", "drop-line"):
                 verdicts.drop(line.index, rule.id, rule.why)
-                _record(metadata, rule.field, rest or line.text)
+                _record(metadata, rule.field, line.text, rest)
             else:
                 # A marker outside the article (a sidebar box) drops its own block only.
                 for inner in range(line.index, h.marker_block_end(lines, line.index, cut)):
@@ -223,9 +224,17 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
             break
 
 
-def _record(metadata: dict, field: str | None, value: str) -> None:
-    if field and value:
-        metadata.setdefault(field, []).append(value)
+# Tags come as one line: "Tags: a, b | c"; each is reported on its own.
+_TAG_SEPARATORS = re.compile(r"\s*[,،;؛|/•·#]\s*|\s+[-–—]\s+")
+
+
+def _record(metadata: dict, field: str | None, text: str, rest: str) -> None:
+    """Report a metadata line's value (what follows its marker, else the line) as spelled."""
+    if not field:
+        return
+    value = original_rest(text, rest) if rest else text
+    values = [tag for tag in _TAG_SEPARATORS.split(value) if tag] if field == "tags" else [value]
+    metadata.setdefault(field, []).extend(v for v in values if v)
 
 
 def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: dict) -> Result:

@@ -258,11 +258,23 @@ def page_metadata(tree: etree._Element, url: str | None) -> dict:
         "categories": document.categories,
         "url": document.url,
         "sitename": document.sitename,
-        "description": document.description,
+        "description": _with_zwnj(document.description, tree),
         "language": (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
                      or "").strip(),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def _with_zwnj(description: str | None, tree: etree._Element) -> str | None:
+    """trafilatura's description as the page spells it: its clean-up drops the zero-width
+    non-joiner that Persian words need (می‌خواهند, not میخواهند)."""
+    if not description:
+        return description
+    for content in tree.xpath("//meta[@content]/@content"):
+        spelled = " ".join(content.split())
+        if "\u200c" in spelled and spelled.replace("\u200c", "") == description.replace("\u200c", ""):
+            return spelled
+    return description
 
 
 def drop_selected(tree: etree._Element, sites: tuple[SiteRules, ...]) -> None:

@@ -86,3 +86,29 @@ def _fold(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     return text.casefold()
+
+
+def original_rest(text: str, normalised_rest: str) -> str:
+    """The part of `text` that normalised to `normalised_rest`, the end of normalize(text).
+
+    Rules match normalised lines, but what a metadata rule reports (a source, tags) must be
+    given as the page spells it: letter case, hamza forms and ZWNJ included. A value never
+    starts inside a word, so a pattern that consumed its first letter (": ?\\S") gives the
+    whole word back.
+    """
+    normalised = normalize(text)
+    offset = normalised.rfind(normalised_rest) if normalised_rest else -1
+    if offset < 0:
+        return text
+    while offset > 0 and normalised[offset - 1].isalnum():
+        offset -= 1
+    # The first character of text whose normalised prefix reaches past offset: the
+    # normalised length of a prefix never shrinks as the prefix grows.
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(normalize(text[:middle + 1])) > offset:
+            high = middle
+        else:
+            low = middle + 1
+    return text[low:].strip(" :-|/.,;>»\"'\u060c\u061b")
