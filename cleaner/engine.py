@@ -12,6 +12,7 @@ import re
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
+from cleaner.language import detect_language
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
 from cleaner.normalize import normalize_lines, original_rest
 from cleaner.rules import RuleSet, default_rules, host_of
@@ -49,7 +50,7 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
     rules = rules or default_rules()
     stripped = [strip_line(line) for line in split_lines(text)]
     sites = rules.site_for(url, text)
-    matcher = rules.matcher_for(sites)
+    matcher = rules.matcher_for(sites, detect_language(text))
     lines = h.analyse(stripped, normalize_lines(stripped), matcher)
     h.mark_verse(lines)
     verdicts = Verdicts(len(lines))

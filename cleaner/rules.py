@@ -39,7 +39,7 @@ METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"
 
 _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
-    "field": str, "position": str, "max_chars": int, "learned": bool,
+    "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
@@ -73,11 +73,18 @@ class Rule:
     # The rule does not fire on a (normalised) line that ends with / contains one of these.
     unless_ends_with: tuple[str, ...] = ()
     unless_contains: tuple[str, ...] = ()
+    # Documents the rule fires on, by detected language; empty: every document. A generic
+    # file's rules take its `language` ("*": every language); a rule may list more.
+    languages: frozenset[str] = frozenset()
 
     def guards_allow(self, line: str) -> bool:
         """Whether the unless_* keys let the rule fire on this normalised line."""
         return not (self.unless_ends_with and line.endswith(self.unless_ends_with)
                     or any(text in line for text in self.unless_contains))
+
+    def fires_on(self, language: str | None) -> bool:
+        """Whether the rule applies to a document in this language (None: not known)."""
+        return not self.languages or language is None or language in self.languages
 
 
 @dataclass(frozen=True)
@@ -132,14 +139,15 @@ class RuleSet:
             return tuple(s for s in self.sites if s.matches_url(url))
         return tuple(s for s in self.sites if s.fingerprints and s.matches_text(text))
 
-    def matcher_for(self, sites: tuple[SiteRules, ...]) -> Matcher:
-        """The compiled matcher for generic rules plus these sites' rules, built once."""
-        key = tuple(s.source for s in sites)
+    def matcher_for(self, sites: tuple[SiteRules, ...], language: str | None = None) -> Matcher:
+        """The compiled matcher for generic rules plus these sites' rules, for a document in
+        this language (None: unknown, every rule), built once."""
+        key = (tuple(s.source for s in sites), language)
         if key not in self._matchers:
             disabled = frozenset().union(*(s.disable for s in sites))
             rules = [r for r in self.generic if r.id not in disabled]
             rules += [r for s in sites for r in s.rules]
-            self._matchers[key] = Matcher(rules, self.regex_scan)
+            self._matchers[key] = Matcher([r for r in rules if r.fires_on(language)], self.regex_scan)
         return self._matchers[key]
 
 
@@ -246,7 +254,9 @@ def _load_file(path: Traversable, text: str, section: str):
     where = _Where(path, text)
     _check_keys(data, _FILE_KEYS[section], where, "file")
     learned_file = bool(data.get("learned", False))
-    rules = tuple(_load_rule(entry, where, learned_file) for entry in data.get("rule", []))
+    language = data.get("language", "*") if section == "generic" else "*"
+    file_languages = frozenset() if language == "*" else frozenset({language})
+    rules = tuple(_load_rule(entry, where, learned_file, file_languages) for entry in data.get("rule", []))
     tests = [_load_test(entry, where, n) for n, entry in enumerate(data.get("test", []), 1)]
     if section == "generic":
         return rules, None, tests
@@ -288,7 +298,7 @@ def _selector_xpath(selector: str, where: "_Where") -> str:
     return expression
 
 
-def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
+def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: frozenset[str]) -> Rule:
     if not isinstance(entry, dict):
         raise RuleError(f"{where.path}: every [[rule]] must be a table")
     rule_id = entry.get("id", "?")
@@ -326,6 +336,9 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
     elif any(char in entry["pattern"] for char in "\n\r"):
         raise RuleError(f"{where.at(rule_id)}: {label}: a pattern matches within one line; "
                         "it cannot hold a line break")
+    languages = entry.get("languages", [])
+    if not all(isinstance(code, str) and code for code in languages):
+        raise RuleError(f"{where.at(rule_id)}: {label}: 'languages' must be a list of language codes")
     return Rule(
         id=rule_id,
         kind=entry["kind"],
@@ -339,6 +352,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool) -> Rule:
         source=str(where.path),
         unless_ends_with=tuple(entry.get("unless_ends_with", ())),
         unless_contains=tuple(entry.get("unless_contains", ())),
+        languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 
 

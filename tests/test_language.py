@@ -1,0 +1,70 @@
+"""A language's lexicon fires on documents in that language only; rules shared by every
+language (or by a few) say so in their file."""
+
+import pytest
+
+from cleaner import RuleError, clean, default_rules, load_rules
+from cleaner.language import detect_language
+
+EN = "\n".join([
+    "Bridge to close to cars",
+    "The council voted on Tuesday to close the old bridge to cars from next month, officials "
+    "said after a long meeting.",
+    "Engineers found cracks in two of the supporting piers during an inspection in the spring, "
+    "and the repairs will take most of next year.",
+    "A temporary footbridge will open alongside it in June, and buses will be diverted via the "
+    "ring road while the work goes on.",
+])
+AR = "\n".join([
+    "افتتاح معرض الكتاب في الرياض",
+    "افتتح وزير الثقافة مساء الأحد معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر من "
+    "ثلاثين دولة عربية وأجنبية.",
+    "ويستمر المعرض عشرة أيام ويضم ندوات وأمسيات شعرية وورش عمل للأطفال والشباب في قاعات المعرض.",
+    "جانب من حفل الافتتاح في قاعة المعرض الرئيسية تصوير: محمد العتيبي",
+    "وقال مدير المعرض إن عدد الزوار في اليوم الأول تجاوز خمسين ألف زائر من داخل المملكة وخارجها.",
+])
+FA = "\n".join([
+    "افتتاح نمایشگاه کتاب تهران",
+    "نمایشگاه بین\u200cالمللی کتاب تهران روز چهارشنبه با حضور وزیر فرهنگ و ناشران داخلی و خارجی "
+    "در محل مصلی گشایش یافت.",
+    "در این دوره بیش از دو هزار ناشر از سراسر کشور و سی ناشر خارجی آثار خود را به نمایش "
+    "گذاشته\u200cاند.",
+    "بازدیدکنندگان در نخستین روز نمایشگاه عکس: علی رضایی",
+    "مدیر نمایشگاه گفت که تعداد بازدیدکنندگان در روز نخست از صد هزار نفر گذشته است.",
+])
+
+
+def rule_ids(text: str) -> set[str]:
+    return {removal.rule_id for removal in clean(text).removals}
+
+
+def test_documents_are_told_apart_by_language():
+    assert (detect_language(EN), detect_language(AR), detect_language(FA)) == ("en", "ar", "fa")
+    assert detect_language("OK") is None  # too little to tell: every lexicon applies
+
+
+def test_a_german_tag_marker_does_not_fire_on_an_english_tags_line():
+    assert rule_ids(EN + "\nTags: bridges, transport") == {"en.tags"}
+
+
+def test_a_persian_credit_rule_does_not_fire_on_arabic():
+    assert "fa.credit-tail" not in rule_ids(AR)
+    assert "fa.credit-tail" in rule_ids(FA)
+
+
+def test_shared_rules_say_so_and_fire_on_every_language():
+    rules = {rule.id: rule for rule in default_rules().generic}
+    assert rules["de.tags"].languages == {"de"}
+    assert rules["common.numbers-only"].languages == frozenset()  # common.toml: language "*"
+    assert rules["en.share-bar"].languages == frozenset()  # marked shared in en.toml
+    assert rules["es.comments"].languages == {"es", "pt"}
+    assert "en.share-bar" in rule_ids(AR.replace("تصوير: محمد العتيبي", "") + "\nFacebook Twitter WhatsApp")
+
+
+def test_languages_must_be_a_list_of_codes(tmp_path):
+    (tmp_path / "generic").mkdir()
+    (tmp_path / "generic" / "xx.toml").write_text(
+        'language = "xx"\n[[rule]]\nid = "xx.promo"\nkind = "phrase"\npattern = "promo"\n'
+        'action = "drop-line"\nwhy = "A promotion."\nlanguages = ["yy", 3]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=r"xx.toml:\d+: rule 'xx.promo': 'languages' must be"):
+        load_rules(tmp_path)
