@@ -209,9 +209,10 @@ class Summary:
         lines = [
             f"cleaned {documents['cleaned']} of {documents['in']} documents "
             f"({documents['failed']} failed, {documents['flagged']} flagged) from "
-            f"{self.report['inputs']} inputs ({run['inputs_skipped']} unchanged since the last run, skipped)",
-            f"this run: {run['documents_processed']} documents, {run['megabytes_processed']:.1f} MB in "
-            f"{run['elapsed_s']:.1f} s with {run['jobs']} jobs",
+            f"{_count(self.report['inputs'], 'input')} ({run['inputs_skipped']} unchanged since the "
+            "last run, skipped)",
+            f"this run: {_count(run['documents_processed'], 'document')}, "
+            f"{run['megabytes_processed']:.1f} MB in {run['elapsed_s']:.1f} s with {_count(run['jobs'], 'job')}",
             f"report: {self.out / REPORT}",
         ]
         skipped = self.report["skipped_files"]
@@ -222,6 +223,10 @@ class Summary:
         if documents["failed"]:
             lines.append(f"failures and their reasons: {self.out / ERRORS}")
         return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 # ---------------------------------------------------------------- the run (main process)

@@ -32,6 +32,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="exit status: 0 ok, 1 some documents failed or a check fell below its floor, "
         "2 usage error",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_explain(commands)
     _add_check(commands)
@@ -40,6 +41,15 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_learn(commands)
     _add_review(commands)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cleaner")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
 
 
 def _rules_from(args):
@@ -290,10 +300,13 @@ def _add_run(commands) -> None:
     run.add_argument("--format", dest="fmt", default="auto", choices=FORMATS,
                      help="how to read the inputs (default: auto, by file extension)")
     run.add_argument("--rules", help="a rules directory to add to the shipped rules")
-    run.add_argument("--text-field", default="text", help="JSONL: the field holding the text")
-    run.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL")
+    run.add_argument("--text-field", default="text",
+                     help="JSONL: the field holding the text (default: %(default)s)")
+    run.add_argument("--url-field", default="url",
+                     help="JSONL: the field holding the page URL (default: %(default)s)")
     run.add_argument("--html-field", default="html",
-                     help="JSONL: the field holding HTML, used when a record has no text field")
+                     help="JSONL: the field holding HTML, used when a record has no text field "
+                     "(default: %(default)s)")
     run.add_argument("--explain", action="store_true",
                      help="also write every document's removals (rule ids, line ranges)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
@@ -465,8 +478,10 @@ def _add_learn(commands) -> None:
     learn.add_argument("--min-share", type=_share, default=DEFAULT_MIN_SHARE,
                        help="... and at least this share of the site's documents "
                        "(default: %(default)s)")
-    learn.add_argument("--text-field", default="text", help="JSONL: the field holding the text")
-    learn.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL")
+    learn.add_argument("--text-field", default="text",
+                       help="JSONL: the field holding the text (default: %(default)s)")
+    learn.add_argument("--url-field", default="url",
+                       help="JSONL: the field holding the page URL (default: %(default)s)")
     learn.add_argument("--quiet", action="store_true", help="no progress bar")
     learn.set_defaults(handler=_cmd_learn)
 

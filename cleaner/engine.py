@@ -31,6 +31,8 @@ OVER_DELETION_MIN_SHARE = 0.10
 # of a page (rendered Dari pages; 34 % on the multilingual pages, 0 % on the Arabic texts),
 # so half a document is more than page chrome explains. See README, "Large cuts".
 LARGE_CUT_SHARE = 0.5
+# Nothing was kept: an empty text, or rules that removed every line of a short one.
+NO_ARTICLE = "no_article"
 SHAPE_DECISIONS = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
                              "generic.link-run", "generic.caption", "generic.headline-list"})
 
@@ -39,14 +41,27 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
           extracted: bool = False) -> Result:
     """Keep the lead article of one scraped page; say why every other line went.
 
-    Line numbers in the result count the pieces of `text` between newlines, as gold files
-    and `cleaner explain` do; lines are stripped by model.strip_line.
+    text       the page's text, a str (decode bytes first: cleaner.io.readers.decode detects
+               the encoding; an HTML page goes to clean_html). Line numbers in the result
+               count its pieces between newlines, as gold files and `cleaner explain` do;
+               lines are stripped by model.strip_line.
+    url        the page's URL, if known: its host picks the site rule files (and is reported
+               as metadata["site"]); without it, site files are found by text fingerprints.
+    rules      a RuleSet from load_rules() (your directories on top of the shipped rules);
+               default: the shipped rules, loaded once per process.
+    extracted  True when the text is already an article body (an extractor's main block;
+               clean_html passes it for pages it extracted): the page chrome is gone, so the
+               layout heuristics for naive scrapes (menus above the headline, footers, link
+               runs, captions, headline lists) stay off; rules and the tail and promo
+               decisions still apply.
 
-    extracted=True says the text is an extractor's main block (clean_html passes it): the
-    page chrome is already gone, so the layout heuristics for naive scrapes (menus above the
-    headline, footers, link runs, captions, headline lists) stay off; rules and the tail and
-    promo decisions still apply.
+    Raises TypeError for anything but a str.
     """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"clean() takes text as str, not {type(text).__name__}: decode bytes first "
+            "(cleaner.io.readers.decode(data) detects the encoding), or pass an HTML page "
+            "to cleaner.clean_html(), which takes bytes")
     rules = rules or default_rules()
     stripped = [strip_line(line) for line in split_lines(text)]
     sites = rules.site_for(url, text)
@@ -66,7 +81,11 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
     site = sites[0].name if sites else host_of(url)
     if site:
         metadata["site"] = site
-    return _assemble(lines, verdicts, metadata, flags)
+    result = _assemble(lines, verdicts, metadata, flags)
+    if not result.kept:
+        why = "the text is empty" if all(line.blank for line in lines) else "the rules removed every line"
+        result.flags[NO_ARTICLE] = f"no article text: {why}"
+    return result
 
 
 def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: bool) -> None:

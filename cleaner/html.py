@@ -21,7 +21,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from cleaner.engine import clean
+from cleaner.engine import NO_ARTICLE, clean
 from cleaner.io.readers import declared_charset, decode_document
 from cleaner.model import Result
 from cleaner.normalize import normalize
@@ -68,7 +68,6 @@ _HTML_HIDDEN = frozenset(
 )
 
 EXTRACTION_FALLBACK = "extraction_fallback"
-NO_ARTICLE = "no_article"
 HTML_LIMITS = "html_limits"
 
 # libxml2's safety limits, which cut a page short in silence: without huge_tree, elements
@@ -123,10 +122,7 @@ def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
     # The page's markup wins over what the text engine read from the lines: a <meta>
     # date or title is machine-written, a dateline in the text is not.
     result.metadata = {**result.metadata, **page.metadata}
-    result.flags.update(page.flags)
-    if not result.kept:
-        why = "the page has no visible text" if not page.text else "the rules removed every line"
-        result.flags.setdefault(NO_ARTICLE, f"no article text: {why}")
+    result.flags.update(page.flags)  # the extractor's own no_article reason outranks the engine's
     return result
 
 

@@ -68,7 +68,8 @@ class Result:
     metadata  what header, source and tag lines told us (site, source, byline, date, tags, ...)
     flags     name -> human-readable detail; "large_cut" when layout heuristics alone removed
               half of a long input; "over_deletion" when a long input would have
-              been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds)
+              been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds);
+              "no_article" when nothing was kept (an empty text, or every line removed)
     """
 
     kept: list[KeptLine]

@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from cleaner import clean, load_rules
 from cleaner.engine import OVER_DELETION_MIN_INPUT
 from cleaner.model import split_lines
@@ -58,15 +60,30 @@ def test_a_long_document_cut_to_almost_nothing_is_flagged_and_returned_whole(tmp
     assert result.replay() == [line.strip() for line in split_lines(raw)]
 
 
-def test_a_short_document_is_never_flagged():
+def test_a_short_document_is_never_flagged_over_deletion():
     result = clean("Home\nShare")
-    assert result.flags == {}
+    assert "over_deletion" not in result.flags
+    # Nothing is kept, as an HTML page with no article: said, not silent.
+    assert result.flags == {"no_article": "no article text: the rules removed every line"}
 
 
 def test_empty_and_blank_input():
     assert clean("").text == "" and clean("").removals == []
     blank = clean(" \n\u00a0\n\t")
     assert blank.text == "" and {r.rule_id for r in blank.removals} == {"generic.blank"}
+    for empty in ("", blank):
+        result = clean(empty) if isinstance(empty, str) else empty
+        assert result.flags == {"no_article": "no article text: the text is empty"}
+
+
+def test_bytes_are_refused_with_a_pointer_to_decode_and_clean_html():
+    with pytest.raises(TypeError, match=r"text as str, not bytes.*decode.*clean_html"):
+        clean(b"Bridge to close to cars")
+
+
+def test_the_library_documents_its_arguments():
+    for argument in ("url", "rules", "extracted"):
+        assert f"    {argument} " in clean.__doc__
 
 
 def test_explain_all_prints_every_line_with_rule_and_reason(tmp_path):

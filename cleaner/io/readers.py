@@ -556,7 +556,9 @@ def parse_record(line: bytes) -> tuple[dict, Decoding]:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+        # json's messages may end on "at" themselves ("Unterminated string starting at").
+        where = "column" if exc.msg.endswith(" at") else "at column"
+        raise DocumentError(f"malformed JSON: {exc.msg} {where} {exc.colno}") from None
     if not isinstance(record, dict):
         raise DocumentError(f"a record must be a JSON object, not {type(record).__name__}")
     return record, decoding
