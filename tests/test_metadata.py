@@ -12,16 +12,27 @@ AR_BODY = ("أعلنت وزارة النقل يوم الأحد خطة جديدة
            "وقال الوزير إن التنفيذ يبدأ الشهر المقبل ويشمل الخطوط الرئيسية كلها في المدينة وضواحيها.\n")
 
 
-@pytest.mark.parametrize("line, source", [
-    ("Source: Reuters", "Reuters"),
-    ("Quelle: dpa", "dpa"),
-    ("Kaynak: AA", "AA"),
-    ("Sources : Le Monde", "Le Monde"),
+DE_BODY = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Monat für "
+           "Autos zu sperren.\nIngenieure hatten im Frühjahr Risse in zwei der Pfeiler gefunden, "
+           "die Reparatur dauert ein Jahr.\n")
+TR_BODY = ("Belediye meclisi salı günü eski köprünün gelecek aydan itibaren araç trafiğine "
+           "kapatılmasına karar verdi.\nMühendisler bahar aylarında yapılan incelemede iki ayakta "
+           "çatlaklar buldu ve onarım bir yıl sürecek.\n")
+FR_BODY = ("Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures à partir du "
+           "mois prochain.\nLes ingénieurs avaient trouvé des fissures dans deux des piliers lors "
+           "d'une inspection au printemps.\n")
+
+
+@pytest.mark.parametrize("body, line, source", [
+    (BODY, "Source: Reuters", "Reuters"),
+    (DE_BODY, "Quelle: dpa", "dpa"),
+    (TR_BODY, "Kaynak: AA", "AA"),
+    (FR_BODY, "Sources : Le Monde", "Le Monde"),
 ])
-def test_a_source_keeps_its_first_letter_and_its_case(line, source):
-    result = clean(BODY + line)
+def test_a_source_keeps_its_first_letter_and_its_case(body, line, source):
+    result = clean(body + line)
     assert result.metadata["source"] == [source]
-    assert result.text == BODY.strip()
+    assert result.text == body.strip()
 
 
 def test_an_arabic_source_keeps_its_spelling():
