@@ -607,9 +607,8 @@ VERSE_MIN_MEAN_WORDS = 3
 # of its lines (or of every second line, for hemistichs) end on one rhyme with different words.
 VERSE_RUN_ON_SHARE = 0.5
 VERSE_RHYME_SHARE = 0.75
-VERSE_PUNCTUATED_SHARE = 0.25
+VERSE_ENJAMBED_SHARE = 0.25
 _RUN_ON_END = frozenset(",،;؛")
-_VERSE_PUNCTUATION = _RUN_ON_END | frozenset(".!?؟。！？…")
 
 
 def mark_verse(lines: list[LineInfo]) -> None:
@@ -635,18 +634,24 @@ def _is_verse(run: list[LineInfo]) -> bool:
     if len(run) < VERSE_MIN_LINES or sum(line.words for line in run) < VERSE_MIN_MEAN_WORDS * len(run):
         return False
     run_on = sum(1 for line in run if line.text[-1] in _RUN_ON_END or line.text[0].islower())
-    # Lower-case menus run on too, but never end a line on punctuation.
-    punctuated = sum(1 for line in run if line.text[-1] in _VERSE_PUNCTUATION)
-    return (run_on >= VERSE_RUN_ON_SHARE * len(run) and punctuated >= VERSE_PUNCTUATED_SHARE * len(run)
+    # Lower-case menus and player settings ("subtitles off, selected") run on too, but a
+    # poem's sentences run over its line ends: some lines end on a comma.
+    enjambed = sum(1 for line in run if line.text[-1] in _RUN_ON_END)
+    return (run_on >= VERSE_RUN_ON_SHARE * len(run) and enjambed >= VERSE_ENJAMBED_SHARE * len(run)
             or any(_rhymes(part) for part in (run, run[::2], run[1::2])))
 
 
 def _rhymes(run: list[LineInfo]) -> bool:
-    """Most lines end on the same two letters, with different words (not a repeated suffix)."""
+    """Most lines end on the same two letters, with different words (not a repeated suffix).
+
+    Only in scripts without letter case (Arabic, Persian, Urdu, Hindi): a monorhyme is how
+    their verse ends; in Latin script two letters are as often a suffix ("-ly", "-ed").
+    """
     if len(run) < 3:
         return False
     last_words = [regex.sub(r"\W+$", "", line.norm).rsplit(" ", 1)[-1] for line in run]
-    endings = [word[-2:] for word in last_words if len(word) >= 2 and word[-2:].isalpha()]
+    endings = [word[-2:] for word in last_words
+               if len(word) >= 2 and word[-2:].isalpha() and word[-1].upper() == word[-1]]
     if not endings:
         return False
     rhyme = max(set(endings), key=endings.count)

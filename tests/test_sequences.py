@@ -156,3 +156,21 @@ def test_extracted_keeps_a_list_of_headline_shape_that_a_raw_scrape_loses(tmp_pa
 
     assert main(["run", str(page), "--out", str(tmp_path / "out"), "--extracted", "--quiet"]) == 0
     assert (tmp_path / "out" / "article.txt").read_text(encoding="utf-8").strip() == "\n".join(body)
+
+
+def verse_lines(lines: list[str]) -> list[str]:
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    infos = h.analyse(lines, normalize_lines(lines), default_rules().matcher_for(()))
+    h.mark_verse(infos)
+    return [line.text for line in infos if line.body]
+
+
+def test_player_menus_and_suffix_lists_are_not_verse():
+    assert verse_lines(["captions off, selected", "subtitles off, selected", "default, selected",
+                        "This is a modal window."]) == []
+    assert verse_lines(["Morning Briefing (daily)", "Weekend Reads (weekly)",
+                        "Members' Letter (monthly)", "Market Wrap (hourly)"]) == []
+    assert verse_lines(AR_ELEGY) == AR_ELEGY and verse_lines(EN_ELEGY) == EN_ELEGY
