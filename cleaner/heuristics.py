@@ -660,12 +660,17 @@ def _rhymes(run: list[LineInfo]) -> bool:
             and len(set(rhyming)) >= VERSE_RHYME_SHARE * len(rhyming))
 
 
-# A table written one cell a line: a run of short lines of which at least this share are
-# numbers (places, games, points, scores) and at least TABLE_MIN_LINES long.
+# A table written one cell a line: a run of at least TABLE_MIN_LINES short lines, at least
+# this share of them numbers (places, games, points, scores), whose name cells come back at
+# a steady interval, one a row. A list's numbering ("1.", "2.") is not a figure, and a
+# chart's axis labels (numbers, then a few words together) have no rows.
 TABLE_MIN_LINES = 6
 TABLE_NUMBER_SHARE = 1 / 3
 TABLE_CELL_MAX_WORDS = 6
+TABLE_MIN_ROWS = 3
+TABLE_ROW_AGREEMENT = 2 / 3
 _NUMBER_CELL = regex.compile(r"^[\d\s.,:/()%+-]+$")
+_LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]$")
 
 
 def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
@@ -678,11 +683,22 @@ def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
         if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
             run.append(line)
             continue
-        numbers = sum(1 for item in run if _NUMBER_CELL.match(item.text))
-        if len(run) >= TABLE_MIN_LINES and numbers >= TABLE_NUMBER_SHARE * len(run) and numbers < len(run):
+        if _is_table(run):
             found.update(item.index for item in run)
         run = []
     return found
+
+
+def _is_table(run: list[LineInfo]) -> bool:
+    if len(run) < TABLE_MIN_LINES:
+        return False
+    numbers = [bool(_NUMBER_CELL.match(item.text)) and not _LIST_NUMBER.match(item.text) for item in run]
+    names = [position for position, number in enumerate(numbers) if not number]
+    if sum(numbers) < TABLE_NUMBER_SHARE * len(run) or len(names) < TABLE_MIN_ROWS:
+        return False
+    gaps = [after - before for before, after in zip(names, names[1:])]
+    row = max(set(gaps), key=gaps.count)
+    return row >= 2 and gaps.count(row) >= TABLE_ROW_AGREEMENT * len(gaps)
 
 
 def list_start(lines: list[LineInfo], index: int) -> int:

@@ -174,3 +174,19 @@ def test_player_menus_and_suffix_lists_are_not_verse():
     assert verse_lines(["Morning Briefing (daily)", "Weekend Reads (weekly)",
                         "Members' Letter (monthly)", "Market Wrap (hourly)"]) == []
     assert verse_lines(AR_ELEGY) == AR_ELEGY and verse_lines(EN_ELEGY) == EN_ELEGY
+
+
+def test_chart_labels_and_numbered_link_lists_are_not_tables():
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    def tables(lines):
+        infos = h.analyse(lines, normalize_lines(lines), default_rules().matcher_for(()))
+        return h.table_lines(infos, 0, len(infos))
+
+    assert tables(["100", "%", "FORECAST", "ACTUAL", "80", "60", "40", "20", "0"]) == set()
+    assert tables(["1.", "Sleep and health", "2.", "Running at fifty", "3.", "Diet plans",
+                   "4.", "Allergies"]) == set()
+    cells = EN_TABLE[4:20]
+    assert tables(cells) == set(range(len(cells)))
