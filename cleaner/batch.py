@@ -218,7 +218,7 @@ class Summary:
         skipped = self.report["skipped_files"]
         if skipped:
             kinds = sorted({Path(path).suffix.lower() or "no extension" for path in skipped})
-            lines.append(f"skipped {len(skipped)} files of no supported kind ({', '.join(kinds)}): "
+            lines.append(f"skipped {_count(len(skipped), 'file')} of no supported kind ({', '.join(kinds)}): "
                          f"listed in {self.out / ERRORS}")
         if documents["failed"]:
             lines.append(f"failures and their reasons: {self.out / ERRORS}")
