@@ -12,7 +12,7 @@ import re
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
-from cleaner.language import detect_language
+from cleaner.language import document_language, is_prose
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
 from cleaner.normalize import normalize_lines, original_rest
 from cleaner.rules import RuleSet, default_rules, host_of
@@ -65,8 +65,27 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
     rules = rules or default_rules()
     stripped = [strip_line(line) for line in split_lines(text)]
     sites = rules.site_for(url, text)
-    matcher = rules.matcher_for(sites, detect_language(text))
-    lines = h.analyse(stripped, normalize_lines(stripped), matcher)
+    normalized = normalize_lines(stripped)
+
+    def clean_as(language: str | None) -> Result:
+        return _clean_lines(stripped, normalized, rules.matcher_for(sites, language), extracted,
+                            sites[0].name if sites else host_of(url))
+
+    language = document_language(stripped)
+    result = clean_as(language)
+    # Cleaning may remove the prose of one language and leave another's (an aggregator page,
+    # a foreign box): the language is settled on what is kept, so that cleaning the result
+    # again scopes the rules the same way; a page that never settles gets every rule.
+    settled = _kept_language(result, language)
+    if settled != language:
+        result = clean_as(settled)
+        if _kept_language(result, language) != settled:
+            result = clean_as(None)
+    return result
+
+
+def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted: bool, site: str) -> Result:
+    lines = h.analyse(stripped, normalized, matcher)
     h.mark_verse(lines)
     verdicts = Verdicts(len(lines))
     metadata: dict = {}
@@ -78,7 +97,6 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
         verdicts = _blank_lines_only(lines)
     elif large_cut := _large_cut(lines, verdicts):
         flags["large_cut"] = large_cut
-    site = sites[0].name if sites else host_of(url)
     if site:
         metadata["site"] = site
     result = _assemble(lines, verdicts, metadata, flags)
@@ -86,6 +104,14 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
         why = "the text is empty" if all(line.blank for line in lines) else "the rules removed every line"
         result.flags[NO_ARTICLE] = f"no article text: {why}"
     return result
+
+
+def _kept_language(result: Result, document: str | None) -> str | None:
+    """The language of the kept text: the document's (`document`) unless cleaning removed prose."""
+    if document is None or not any(is_prose(line) for removal in result.removals
+                                   for line in removal.text.split("\n")):
+        return document
+    return document_language([line.text for line in result.kept])
 
 
 def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: bool) -> None:

@@ -2,13 +2,18 @@
 documents in that language ("Tags:" is an English marker, not a German one, on an English page).
 
 CLD2 (pycld2) ships its model inside the package and runs offline, in about 50 µs for the
-sample read here, a few per cent of the cost of cleaning the document. It counts bytes, not
-lines, so a page of Arabic text under an English menu is Arabic.
+sample read here, a few per cent of the cost of cleaning the document. It counts bytes.
+
+Only the document's prose lines are read (the body-line shape of the heuristics): menus,
+markers and credits are what cleaning removes, so the language of the prose is also the
+language of the cleaned text, and cleaning that text again scopes the rules the same way.
 """
 
 from __future__ import annotations
 
 import pycld2
+
+from cleaner.heuristics import BODY_MIN_CHARS, BODY_MIN_WORDS
 
 # Enough text to tell the language; the rest of a long document would only cost time.
 SAMPLE_CHARS = 4000
@@ -20,8 +25,24 @@ MIN_PERCENT = 50
 _ALIASES = {"zh-Hant": "zh", "iw": "he"}
 
 
+def document_language(lines: list[str]) -> str | None:
+    """The language of a document's prose lines, or None when it has none or CLD2 cannot tell."""
+    prose, size = [], 0
+    for line in lines:
+        if is_prose(line):
+            prose.append(line)
+            size += len(line)
+            if size >= SAMPLE_CHARS:
+                break
+    return detect_language("\n".join(prose)) if prose else None
+
+
+def is_prose(line: str) -> bool:
+    return len(line) >= BODY_MIN_CHARS and len(line.split()) >= BODY_MIN_WORDS
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the document's language, or None when CLD2 cannot tell reliably."""
+    """ISO 639-1 code of the text's language, or None when CLD2 cannot tell reliably."""
     sample = text[:SAMPLE_CHARS]
     try:
         reliable, _, found = pycld2.detect(sample, isPlainText=True)

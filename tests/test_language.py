@@ -4,7 +4,7 @@ language (or by a few) say so in their file."""
 import pytest
 
 from cleaner import RuleError, clean, default_rules, load_rules
-from cleaner.language import detect_language
+from cleaner.language import detect_language, document_language
 
 EN = "\n".join([
     "Bridge to close to cars",
@@ -41,6 +41,22 @@ def rule_ids(text: str) -> set[str]:
 def test_documents_are_told_apart_by_language():
     assert (detect_language(EN), detect_language(AR), detect_language(FA)) == ("en", "ar", "fa")
     assert detect_language("OK") is None  # too little to tell: every lexicon applies
+    # A document's language is its prose's: markers and menus do not count.
+    assert document_language(["Home", "News", "Sport", "Tags: a, b", *AR.split("\n")]) == "ar"
+    assert document_language(["المصدر: وكالة", "Read more: A headline"]) is None
+
+
+def test_cleaning_twice_scopes_the_rules_the_same_way():
+    # Found by the idempotence property: cleaning removed one language's prose (a promoted
+    # story), and the rest was read as another language with other rules.
+    english = "The council will vote on the plan next month, after a consultation that runs until May."
+    arabic = "قال الوزير في بيان صحفي يوم الأربعاء إن بلاده مستعدة للتعاون في مكافحة الإرهاب مع الدول."
+    for text in ("المصدر: وكالة\nRead more: A headline",
+                 f"Read more: A headline\n{english}\nإقرأ أيضاً:\nإقرأ أيضاً:\n{arabic}",
+                 f"إقرأ أيضاً:\n{english}\n" + "اقرأ ايضا\n" * 4 + arabic,
+                 EN + "\nاقرأ أيضا\n" + AR, AR + "\nRead more: A headline\n" + EN):
+        once = clean(text).text
+        assert clean(once).text == once
 
 
 def test_a_german_tag_marker_does_not_fire_on_an_english_tags_line():
