@@ -127,6 +127,19 @@ class Page(list):
         return found
 
     @functools.cached_property
+    def list_start(self) -> list[int]:
+        """list_start[i]: the first bullet of the list (bullets, with blank lines between
+        them) that the bullet at i belongs to; i itself for a line that is not a bullet."""
+        found, first = [], -1
+        for line in self:
+            if line.bullet:
+                first = first if first >= 0 else line.index
+            elif not line.blank:
+                first = -1
+            found.append(first if line.bullet else line.index)
+        return found
+
+    @functools.cached_property
     def next_paragraph(self) -> list[int]:
         """next_paragraph[i]: the first body line that is not a bullet at or after i."""
         return self._next_where(lambda line: line.body and not line.bullet)
@@ -500,7 +513,7 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     that a sentence of the article announces.
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
-            or introduces_list(lines, list_start(lines, index))):
+            or introduces_list(lines, index)):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
@@ -701,21 +714,11 @@ def _is_table(run: list[LineInfo]) -> bool:
     return row >= 2 and gaps.count(row) >= TABLE_ROW_AGREEMENT * len(gaps)
 
 
-def list_start(lines: list[LineInfo], index: int) -> int:
-    """The first bullet of the list that the bullet at index belongs to."""
-    first = index
-    for line in reversed(lines[:index]):
-        if line.blank:
-            continue
-        if not line.bullet:
-            break
-        first = line.index
-    return first
-
-
-def introduces_list(lines: list[LineInfo], index: int) -> bool:
-    """The line above a list is a sentence of the article announcing it ("The plan has five
-    points:"), so the list is the article's own, not a list of other headlines."""
-    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
-    return (above is not None and not above.hits and above.words >= LABEL_MAX_WORDS
-            and above.text.rstrip()[-1] in ":：")
+def introduces_list(lines: Page, index: int) -> bool:
+    """The line above the list holding the bullet at index is a sentence of the article
+    announcing it ("The plan has five points:"), so the list is the article's own, not a list
+    of other headlines."""
+    above = lines.previous_non_blank[lines.list_start[index]]
+    line = lines[above] if above >= 0 else None
+    return (line is not None and not line.hits and line.words >= LABEL_MAX_WORDS
+            and line.text.rstrip()[-1] in ":：")
