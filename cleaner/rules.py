@@ -29,7 +29,7 @@ from cleaner.rule_regex import PatternError, RulePattern, compile_rule_pattern
 
 # The shipped rules are package data, read through importlib.resources so that a wheel,
 # a zipped install and an editable checkout all find them.
-DEFAULT_RULES_DIR: Traversable = files("cleaner") / "rules_data"
+DEFAULT_RULES_DIR: Traversable = files("cleaner.rules_data")
 
 
 KINDS = {"phrase", "line", "regex"}
@@ -168,7 +168,7 @@ def host_of(url: str | None) -> str:
 
 
 def default_rules() -> RuleSet:
-    """The rules shipped inside the package (cleaner/rules_data; cached per process)."""
+    """The rules shipped inside the package (rules/, installed as cleaner.rules_data; cached per process)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = load_rules(DEFAULT_RULES_DIR, with_defaults=False)

@@ -241,7 +241,7 @@ def test_requests_for_another_host_or_from_another_origin_are_refused(server, tm
 
 def test_rule_ids_lead_to_their_file_and_line(server):
     status, rule = call(server, "/api/rule?id=ar.read-also")
-    assert status == 200 and rule["file"].endswith("rules_data/generic/ar.toml")
+    assert status == 200 and rule["file"].endswith("rules/generic/ar.toml")
     assert rule["text"].split("\n")[rule["line"] - 1].strip() == 'id = "ar.read-also"'
     status, heuristic = call(server, "/api/rule?id=generic.blank")
     assert heuristic["file"].endswith("cleaner/heuristics.py")
@@ -512,7 +512,7 @@ def test_a_rule_opens_at_its_line_and_a_test_case_can_be_copied(browser, server)
         page.locator('#lines li[data-index="16"] button.rule').click()
         definition = page.locator("#rule-file .definition")
         assert definition.inner_text().strip().endswith('id = "ar.read-also"')
-        assert "rules_data/generic/ar.toml:" in page.locator("#rule-title").inner_text()
+        assert "rules/generic/ar.toml:" in page.locator("#rule-title").inner_text()
         page.locator("#copy-test").click()
         page.locator("#test-case").wait_for()
         case = tomllib.loads(page.locator("#test-case").input_value())["test"][0]

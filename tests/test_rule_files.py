@@ -1,7 +1,7 @@
 """Every rule file carries its own test cases; each one runs here as a test of its own.
 
-A rule and its proof live together: the [[test]] tables in cleaner/rules_data/generic/*.toml
-and cleaner/rules_data/sites/*.toml give a raw snippet and the text a perfect cleaner keeps.
+A rule and its proof live together: the [[test]] tables in rules/generic/*.toml
+and rules/sites/*.toml give a raw snippet and the text a perfect cleaner keeps.
 """
 
 import pytest
@@ -12,7 +12,7 @@ RULES = default_rules()
 
 
 @pytest.mark.parametrize(
-    "case", RULES.tests, ids=[f"{t.source.split('rules_data/')[-1]}::{t.name}" for t in RULES.tests]
+    "case", RULES.tests, ids=[f"{t.source.split('rules/')[-1]}::{t.name}" for t in RULES.tests]
 )
 def test_rule_file_case(case):
     result = clean(case.raw, case.url, rules=RULES)
