@@ -133,6 +133,12 @@ class RuleSet:
         return RegexScan([r for r in (*self.generic, *(r for s in self.sites for r in s.rules))
                           if r.kind == "regex"])
 
+    @functools.cached_property
+    def lexicon_languages(self) -> frozenset[str]:
+        """The languages some generic rule is scoped to. A page in any other language has no
+        lexicon of its own, so every rule applies to it (English chrome on a Swedish page)."""
+        return frozenset().union(*(rule.languages for rule in self.generic))
+
     def site_for(self, url: str | None, text: str) -> tuple[SiteRules, ...]:
         """Site files that apply: by URL domain, else (no URL) by text fingerprint."""
         if url:
@@ -142,6 +148,8 @@ class RuleSet:
     def matcher_for(self, sites: tuple[SiteRules, ...], language: str | None = None) -> Matcher:
         """The compiled matcher for generic rules plus these sites' rules, for a document in
         this language (None: unknown, every rule), built once."""
+        if language not in self.lexicon_languages:
+            language = None
         key = (tuple(s.source for s in sites), language)
         if key not in self._matchers:
             disabled = frozenset().union(*(s.disable for s in sites))

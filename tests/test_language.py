@@ -84,3 +84,32 @@ def test_languages_must_be_a_list_of_codes(tmp_path):
         'action = "drop-line"\nwhy = "A promotion."\nlanguages = ["yy", 3]\n', encoding="utf-8")
     with pytest.raises(RuleError, match=r"xx.toml:\d+: rule 'xx.promo': 'languages' must be"):
         load_rules(tmp_path)
+
+
+SV_WITH_ENGLISH_CHROME = "\n".join([
+    "Ny bro över älven öppnar i höst",
+    "Kommunen meddelade på tisdagen att den nya bron över älven öppnar för trafik i oktober, "
+    "ett halvår senare än planerat.",
+    "Förseningen beror på att grunden fick förstärkas efter att ingenjörerna hittat sprickor i "
+    "berget under den norra pelaren.",
+    "Tags: bro / trafik",
+    "Share this article",
+    "Related",
+    "Read more",
+    "Advertisement",
+])
+
+
+def test_a_page_in_a_language_without_a_lexicon_gets_every_rule():
+    # Swedish has no lexicon here: its page is treated as of unknown language, so the English
+    # widget labels (and any other lexicon's markers) still go.
+    assert document_language(SV_WITH_ENGLISH_CHROME.splitlines()) == "sv"
+    result = clean(SV_WITH_ENGLISH_CHROME)
+    assert result.text.splitlines() == SV_WITH_ENGLISH_CHROME.splitlines()[:3]
+
+
+def test_english_widget_labels_go_on_a_page_in_another_lexicons_language():
+    second_paragraph = AR.splitlines()[1]
+    assert {"en.advertisement", "en.read-more"} <= rule_ids(
+        AR + "\nAdvertisement\n" + second_paragraph + "\nRead more")
+    assert "en.tags" in rule_ids(AR + "\nTags: x, y")
