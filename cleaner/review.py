@@ -453,7 +453,13 @@ class ReviewHandler(BaseHTTPRequestHandler):
             raise ReviewError(HTTPStatus.NOT_FOUND, f"{url.path}: not found")
         if self.headers.get_content_type() != "application/json":
             raise ReviewError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send JSON (Content-Type: application/json)")
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            raise ReviewError(HTTPStatus.BAD_REQUEST, "Content-Length is not a number") from None
+        # A negative length would make read() wait for the client to close the connection.
+        if length < 0:
+            raise ReviewError(HTTPStatus.BAD_REQUEST, "Content-Length is negative")
         if length > MAX_BODY:
             raise ReviewError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body too large")
         try:

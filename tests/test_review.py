@@ -6,6 +6,7 @@ The raw documents are the bundled seeds and a few written here; gold files go to
 """
 
 import contextlib
+import http.client
 import io
 import json
 import shutil
@@ -536,3 +537,18 @@ def test_the_rule_filter_lists_every_line_the_rule_removed_and_opens_it(browser,
         assert cursor.get_attribute("data-index") == str(expected[1]["index"])
         assert "hit" in cursor.get_attribute("class")
         assert events == []
+
+
+@pytest.mark.parametrize("length, status", [("-1", 400), ("many", 400), (str(5 << 20), 413)])
+def test_a_bad_content_length_is_answered_at_once(server, length, status):
+    # Sent by hand: a client library would not send a negative length. Before, -1 made the
+    # server read until the client closed the connection, and a word was a 500.
+    connection = http.client.HTTPConnection(server.server_address[0], server.server_address[1], timeout=10)
+    connection.putrequest("POST", "/api/save")
+    connection.putheader("Content-Type", "application/json")
+    connection.putheader("Content-Length", length)
+    connection.endheaders()
+    response = connection.getresponse()
+    assert response.status == status
+    assert json.loads(response.read())["error"]
+    connection.close()
