@@ -18,7 +18,7 @@ import pytest
 
 from cleaner import clean
 from cleaner.cli import main
-from cleaner.io.parquet import clean_row_group, row_groups
+from cleaner.io.parquet import BATCH_ROWS, clean_row_group, join_parts, row_groups
 
 BODY = [
     "The river authority opened the new flood barrier on Friday after three years of building.",
@@ -170,3 +170,18 @@ def test_memory_is_bounded_by_a_row_group_not_by_the_file(tmp_path):
     assert len(peaks) == groups and max(peaks) <= peaks[0] * 1.1, [p // 1000 for p in peaks]
     assert max(peaks) < 4 * group_bytes and max(peaks) < groups * group_bytes / 3
     assert sum(pq.ParquetFile(tmp_path / f"part-{g}").metadata.num_rows for g in range(groups)) == 3600
+
+
+def test_the_output_keeps_the_inputs_row_groups(tmp_path):
+    rows_per_group = BATCH_ROWS + 250  # cleaned in two batches, written back as one group
+    path = write(pa.table({"text": [f"line {n}" for n in range(2 * rows_per_group)]}), tmp_path / "in.parquet",
+                 rows_per_group)
+    parts = []
+    for group in row_groups(path):
+        parts.append(tmp_path / f"part-{group.index}")
+        clean_row_group(path, group, parts[-1], ["cleaned_text"],
+                        lambda columns, first, count: {"cleaned_text": columns["text"]}, ["text"])
+    join_parts(parts, tmp_path / "out.parquet", path, ["cleaned_text"])
+    written = pq.ParquetFile(tmp_path / "out.parquet")
+    assert [written.metadata.row_group(i).num_rows for i in range(written.num_row_groups)] == [rows_per_group] * 2
+    assert written.read().column("cleaned_text").to_pylist() == [f"line {n}" for n in range(2 * rows_per_group)]

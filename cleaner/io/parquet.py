@@ -104,6 +104,7 @@ def join_parts(parts: list[Path], path: Path, source: Path, added: list[str]) ->
         for part in parts:
             if part.stat().st_size == 0:
                 continue
-            written = pq.ParquetFile(part)
-            for index in range(written.num_row_groups):
-                writer.write_table(written.read_row_group(index))
+            # One part is one input row group, written back as one: its BATCH_ROWS-row batches
+            # would otherwise become as many small row groups, slower and bulkier to read.
+            rows = pq.read_table(part)
+            writer.write_table(rows, row_group_size=max(1, rows.num_rows))
