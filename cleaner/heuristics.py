@@ -662,7 +662,7 @@ def _rhymes(run: list[LineInfo]) -> bool:
     """
     if len(run) < 3:
         return False
-    last_words = [regex.sub(r"\W+$", "", line.norm).rsplit(" ", 1)[-1] for line in run]
+    last_words = [_last_word(line.norm) for line in run]
     endings = [word[-2:] for word in last_words
                if len(word) >= 2 and word[-2:].isalpha() and word[-1].upper() == word[-1]]
     if not endings:
@@ -671,6 +671,15 @@ def _rhymes(run: list[LineInfo]) -> bool:
     rhyming = [word for word in last_words if word.endswith(rhyme)]
     return (len(rhyming) >= VERSE_RHYME_SHARE * len(run)
             and len(set(rhyming)) >= VERSE_RHYME_SHARE * len(rhyming))
+
+
+def _last_word(text: str) -> str:
+    """The line's last word, trailing punctuation left off (a scan from the end: `\\W+$` as a
+    regex search is quadratic in a long run of punctuation)."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return text[:end].rsplit(" ", 1)[-1]
 
 
 # A table written one cell a line: a run of at least TABLE_MIN_LINES short lines, at least
