@@ -67,6 +67,7 @@ from cleaner.io.writers import (
     atomic_concat,
     atomic_stream,
     atomic_write,
+    explain_name,
     gzip_bytes,
     json_line,
     sweep_temp_files,
@@ -83,7 +84,6 @@ ERRORS = "errors.jsonl"
 REPORT = "report.json"
 PARTS = ".parts"
 RESERVED = {MANIFEST, ERRORS, REPORT, PARTS}
-EXPLAIN_SUFFIX = ".explain.jsonl"
 
 # Keys added to every JSONL record (all of the record's own fields are kept).
 CLEANED_TEXT_KEY = "cleaned_text"
@@ -328,10 +328,6 @@ def output_name(source: Source) -> str:
         stem = base
     suffix = ".jsonl" if source.kind == "warc" else ".txt"
     return stem + suffix + (".gz" if source.compressed else "")
-
-
-def explain_name(output: str) -> str:
-    return output.removesuffix(".gz").removesuffix(".txt") + EXPLAIN_SUFFIX
 
 
 class _Run:

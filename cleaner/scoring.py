@@ -25,7 +25,7 @@ from typing import Callable
 
 import regex
 
-from cleaner.batch import explain_name
+from cleaner.io.writers import explain_name
 from cleaner.model import Removal, Result, split_lines, visible
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"

@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import Iterator
 
 TEMP_SUFFIX = ".cleaner-tmp"
+EXPLAIN_SUFFIX = ".explain.jsonl"
+
+
+def explain_name(output: str) -> str:
+    """The name of the removals sidecar `cleaner run --explain` writes beside an output."""
+    return output.removesuffix(".gz").removesuffix(".txt") + EXPLAIN_SUFFIX
 
 
 def _current_umask() -> int:
