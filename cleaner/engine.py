@@ -12,7 +12,7 @@ import re
 
 from cleaner import heuristics as h
 from cleaner.heuristics import LineInfo, Verdicts
-from cleaner.language import document_language, is_prose
+from cleaner.language import detect_language, is_prose, prose_sample
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
 from cleaner.normalize import normalize_lines, original_rest
 from cleaner.rules import RuleSet, default_rules, host_of
@@ -71,15 +71,16 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
         return _clean_lines(stripped, normalized, rules.matcher_for(sites, language), extracted,
                             sites[0].name if sites else host_of(url))
 
-    language = document_language(stripped)
+    sample = prose_sample(stripped)
+    language = detect_language(sample) if sample else None
     result = clean_as(language)
     # Cleaning may remove the prose of one language and leave another's (an aggregator page,
     # a foreign box): the language is settled on what is kept, so that cleaning the result
     # again scopes the rules the same way; a page that never settles gets every rule.
-    settled = _kept_language(result, language)
+    settled = _kept_language(result, language, sample)
     if settled != language:
         result = clean_as(settled)
-        if _kept_language(result, language) != settled:
+        if _kept_language(result, language, sample) != settled:
             result = clean_as(None)
     return result
 
@@ -106,12 +107,16 @@ def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted:
     return result
 
 
-def _kept_language(result: Result, document: str | None) -> str | None:
-    """The language of the kept text: the document's (`document`) unless cleaning removed prose."""
+def _kept_language(result: Result, document: str | None, document_sample: str) -> str | None:
+    """The language of the kept text: the document's (`document`, told from `document_sample`)
+    unless cleaning removed prose, and CLD2 is asked again only if it removed sampled prose."""
     if document is None or not any(is_prose(line) for removal in result.removals
                                    for line in removal.text.split("\n")):
         return document
-    return document_language([line.text for line in result.kept])
+    sample = prose_sample([line.text for line in result.kept])
+    if sample == document_sample:
+        return document
+    return detect_language(sample) if sample else None
 
 
 def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: bool) -> None:
@@ -156,7 +161,7 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
     index = start + 1
     while index < total:
         line = lines[index]
-        marker = line.hit("cut", "drop-block")
+        marker = line.hits and line.hit("cut", "drop-block")
         if marker and not h.too_early_for_tail(lines, start, index, total):
             rule, rest = marker
             block_end = h.marker_block_end(lines, index, total)
@@ -171,17 +176,26 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
             _cut_from(lines, index, rule.id, rule.why, verdicts)
             _record(metadata, rule.field, line.text, rest)
             return index
-        for heuristic, detector in (("generic.comment-form", h.is_comment_form_start),
-                                    ("generic.headline-list", h.is_headline_list_start),
-                                    ("generic.next-story", h.is_next_story)):
-            # An extractor keeps the article's own lists and drops the page's.
-            if heuristic == "generic.headline-list" and not layout:
-                continue
-            if detector(lines, start, index, total):
-                _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
-                return index
+        heuristic = _tail_heuristic(lines, start, index, total, layout)
+        if heuristic:
+            _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
+            return index
         index += 1
     return total
+
+
+def _tail_heuristic(lines: h.Page, start: int, index: int, total: int, layout: bool) -> str | None:
+    """The heuristic that finds a tail starting at index, if one does. Each detector is asked
+    only about lines of its shape (a bullet, a rule hit): most lines are neither."""
+    line = lines[index]
+    if h.is_comment_form_start(lines, start, index, total):
+        return "generic.comment-form"
+    # An extractor keeps the article's own lists and drops the page's.
+    if layout and line.bullet and h.is_headline_list_start(lines, start, index, total):
+        return "generic.headline-list"
+    if line.hits and h.is_next_story(lines, start, index, total):
+        return "generic.next-story"
+    return None
 
 
 def _cut_from(lines, index, rule_id, why, verdicts) -> None:

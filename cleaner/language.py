@@ -27,6 +27,14 @@ _ALIASES = {"zh-Hant": "zh", "iw": "he"}
 
 def document_language(lines: list[str]) -> str | None:
     """The language of a document's prose lines, or None when it has none or CLD2 cannot tell."""
+    sample = prose_sample(lines)
+    return detect_language(sample) if sample else None
+
+
+def prose_sample(lines: list[str]) -> str:
+    """The prose lines that tell a document's language, joined: the first ones, up to
+    SAMPLE_CHARS characters ("" when there are none). Two documents with the same sample
+    are in the same language, without asking CLD2 twice."""
     prose, size = [], 0
     for line in lines:
         if is_prose(line):
@@ -34,11 +42,12 @@ def document_language(lines: list[str]) -> str | None:
             size += len(line)
             if size >= SAMPLE_CHARS:
                 break
-    return detect_language("\n".join(prose)) if prose else None
+    return "\n".join(prose)
 
 
 def is_prose(line: str) -> bool:
-    return len(line) >= BODY_MIN_CHARS and len(line.split()) >= BODY_MIN_WORDS
+    # Split no further than the word count asked for: a paragraph can be thousands of words.
+    return len(line) >= BODY_MIN_CHARS and len(line.split(None, BODY_MIN_WORDS - 1)) >= BODY_MIN_WORDS
 
 
 def detect_language(text: str) -> str | None:

@@ -33,11 +33,17 @@ class RegexScan:
         self.rules = list(rules)
         self.patterns = [compile_rule_pattern(rule.pattern) for rule in self.rules]
         self.position = {rule.id: index for index, rule in enumerate(self.rules)}
+        loose = [loosened(pattern.translated) for pattern in self.patterns]
+        # A flag of the Set is already the exact answer for a rule the Set holds as written;
+        # it is confirmed only where the Set holds a looser pattern, or where the text after
+        # the match is wanted: a marker's (a promoted headline) and a metadata field's value.
+        self.confirm = [scan != pattern.translated or rule.action != "drop-line" or rule.field is not None
+                        for rule, pattern, scan in zip(self.rules, self.patterns, loose)]
         self.set = None
         if self.rules:
             self.set = re2.Set.SearchSet(options(SET_MAX_MEM))
-            for pattern in self.patterns:
-                self.set.Add(loosened(pattern.translated))
+            for pattern in loose:
+                self.set.Add(pattern)
             self.set.Compile()
 
     def __reduce__(self):
@@ -77,17 +83,22 @@ class Matcher:
     def match_lines(self, lines: list[str], lengths: list[int]) -> list[list[tuple]]:
         """For each normalised line, (rule, text after the match) for every rule that fires.
 
-        lengths are the raw lines' lengths, which max_chars limits apply to.
+        lengths are the raw lines' lengths, which max_chars limits apply to. The text after
+        the match is "" for a regex drop-line rule without a field: nothing reads it, and
+        finding where the match ends would cost a second search (see RegexScan.confirm).
         """
         hits: list[list[tuple]] = [[] for _ in lines]
         self._phrase_hits(lines, lengths, hits)
         rules, patterns, flagged = self.scan.rules, self.scan.patterns, self.scan.flagged
-        enabled = self.enabled
+        enabled, confirm = self.enabled, self.scan.confirm
         # Encoded once for the whole document: RE2 reads UTF-8.
         for index, encoded in enumerate("\n".join(lines).encode("utf-8").split(b"\n")):
             for position in flagged(encoded) if encoded else ():
                 rule = rules[position]
                 if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
+                    if not confirm[position]:
+                        hits[index].append((rule, ""))
+                        continue
                     end = patterns[position].match_end(encoded)
                     if end is not None:
                         hits[index].append((rule, encoded[end:].decode("utf-8").strip()))
