@@ -92,11 +92,12 @@ def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted:
     metadata: dict = {}
     _decide(lines, verdicts, metadata, layout=not extracted)
     flags = {}
-    over_deleted = _over_deletion(lines, verdicts)
+    total, kept, by_shape = _characters(lines, verdicts)
+    over_deleted = _over_deletion(total, kept)
     if over_deleted:
         flags["over_deletion"] = over_deleted
         verdicts = _blank_lines_only(lines)
-    elif large_cut := _large_cut(lines, verdicts):
+    elif large_cut := _large_cut(total, by_shape):
         flags["large_cut"] = large_cut
     if site:
         metadata["site"] = site
@@ -131,9 +132,7 @@ def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: b
 
 
 def _drop_blank_lines(lines: list[LineInfo], verdicts: Verdicts) -> None:
-    for line in lines:
-        if line.blank:
-            verdicts.drop_heuristic(line.index, "generic.blank")
+    verdicts.drop_all((line.index for line in lines if line.blank), "generic.blank", h.HEURISTICS["generic.blank"])
 
 
 def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts,
@@ -199,9 +198,7 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, total: int, layout: b
 
 
 def _cut_from(lines, index, rule_id, why, verdicts) -> None:
-    reason = f"{why} (cut: everything from here on)"
-    for line in lines[index:]:
-        verdicts.drop(line.index, rule_id, reason)
+    verdicts.drop_all(range(index, len(lines)), rule_id, f"{why} (cut: everything from here on)")
 
 
 def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts) -> bool:
@@ -246,17 +243,16 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
     for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE):
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
-    for line in lines[start + 1:end]:
-        if rendered and not line.blank and h.is_caption(lines, line):
-            verdicts.drop_heuristic(line.index, "generic.caption")
+    if rendered:
+        verdicts.drop_all((line.index for line in lines[start + 1:end] if not line.blank and h.is_caption(lines, line)),
+                          "generic.caption", h.HEURISTICS["generic.caption"])
 
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:
     """On a rendered page, whatever stands between the article's end and the tail is chrome."""
     if rendered:
-        for line in lines[first:cut]:
-            if not line.blank:
-                verdicts.drop_heuristic(line.index, "generic.footer-chrome")
+        verdicts.drop_all((line.index for line in lines[first:cut] if not line.blank),
+                          "generic.footer-chrome", h.HEURISTICS["generic.footer-chrome"])
 
 
 def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,
@@ -267,7 +263,7 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
     a table's cells inside the article are kept from drop-line rules (a score is not a counter).
     """
     for line in lines:
-        if verdicts.dropped(line.index) or not line.hits:
+        if not line.hits or verdicts.dropped(line.index):
             continue
         for rule, rest in line.hits:
             if rule.position == "head" and line.index >= start or rule.position == "tail" and line.index <= end:
@@ -301,34 +297,41 @@ def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: 
     """Kept lines, and one removal per run of consecutive lines dropped with one verdict."""
     kept: list[KeptLine] = []
     removals: list[Removal] = []
-    for verdict, run in itertools.groupby(lines, key=lambda line: verdicts.by_line[line.index]):
-        run = list(run)
+    for verdict, run in itertools.groupby(range(len(lines)), key=verdicts.by_line.__getitem__):
         if verdict is None:
-            kept += [KeptLine(line.index + 1, line.text) for line in run]
+            kept += [KeptLine(index + 1, lines[index].text) for index in run]
         else:
-            removals.append(Removal(run[0].index + 1, run[-1].index + 1, *verdict,
-                                    "\n".join(line.text for line in run)))
+            run = list(run)
+            removals.append(Removal(run[0] + 1, run[-1] + 1, *verdict,
+                                    "\n".join(lines[index].text for index in run)))
     return Result(kept, removals, metadata, flags)
 
 
-def _over_deletion(lines: list[LineInfo], verdicts: Verdicts) -> str:
+def _characters(lines: list[LineInfo], verdicts: Verdicts) -> tuple[int, int, int]:
+    """Characters of the non-blank lines, of those kept, and of the lines (blank or not) that
+    a layout heuristic dropped."""
+    total = kept = by_shape = 0
+    for line, verdict in zip(lines, verdicts.by_line):
+        size = len(line.text)
+        if verdict is not None:
+            by_shape += size if verdict[0] in SHAPE_DECISIONS else 0
+        elif not line.blank:
+            kept += size
+        total += 0 if line.blank else size
+    return total, kept, by_shape
+
+
+def _over_deletion(total: int, kept: int) -> str:
     """Why the decisions would cut a long document to almost nothing, or "" if they would not."""
-    total = sum(len(line.text) for line in lines if not line.blank)
-    kept = sum(len(line.text) for line in lines if not line.blank and not verdicts.dropped(line.index))
     if total < OVER_DELETION_MIN_INPUT or kept >= max(OVER_DELETION_MIN_KEPT, OVER_DELETION_MIN_SHARE * total):
         return ""
     return (f"cleaning would keep {kept} of {total} characters; "
             "the text is returned whole (minus blank lines) for review")
 
 
-def _large_cut(lines: list[LineInfo], verdicts: Verdicts) -> str:
+def _large_cut(total: int, by_shape: int) -> str:
     """Why the layout heuristics' share of the cut calls for a look, or "" if it does not."""
-    total = sum(len(line.text) for line in lines if not line.blank)
-    if total < OVER_DELETION_MIN_INPUT:
-        return ""
-    by_shape = sum(len(line.text) for line in lines
-                   if (verdict := verdicts.by_line[line.index]) and verdict[0] in SHAPE_DECISIONS)
-    if by_shape < LARGE_CUT_SHARE * total:
+    if total < OVER_DELETION_MIN_INPUT or by_shape < LARGE_CUT_SHARE * total:
         return ""
     return (f"layout heuristics alone removed {by_shape} of {total} characters; check that the "
             "article is whole (--extracted turns them off for text that is already an article)")

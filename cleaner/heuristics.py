@@ -234,6 +234,13 @@ class Verdicts:
     def drop_heuristic(self, index: int, heuristic_id: str) -> None:
         self.drop(index, heuristic_id, HEURISTICS[heuristic_id])
 
+    def drop_all(self, indexes, rule_id: str, reason: str) -> None:
+        """drop() for many lines, which share one verdict."""
+        verdict, by_line = (rule_id, reason), self.by_line
+        for index in indexes:
+            if by_line[index] is None:
+                by_line[index] = verdict
+
     def dropped(self, index: int) -> bool:
         return self.by_line[index] is not None
 
@@ -632,13 +639,14 @@ _RUN_ON_END = frozenset(",،;؛")
 def mark_verse(lines: list[LineInfo]) -> None:
     """Count the lines of a poem as body, so that they start, extend and stay in the article."""
     run: list[LineInfo] = []
-    for line in lines + [None]:
+    for line in itertools.chain(lines, [None]):
         if line is not None and line.blank:
             continue
         if line is not None and _verse_shaped(line):
             run.append(line)
             continue
-        if _is_verse(run):
+        # Most runs are too short to ask about: a run of one between two paragraphs.
+        if len(run) >= VERSE_MIN_LINES and _is_verse(run):
             for item in run:
                 item.body = True
         run = []

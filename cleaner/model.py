@@ -24,7 +24,10 @@ def split_lines(text: str) -> list[str]:
 def strip_line(line: str) -> str:
     """A line as the cleaner keeps it: str.strip(), and a byte-order mark at either end
     (an encoding artefact, invisible) removed too. Text inside the line is never touched."""
-    return line.strip().strip("\ufeff").strip()
+    line = line.strip()
+    if line[:1] == "\ufeff" or line[-1:] == "\ufeff":
+        line = line.strip("\ufeff").strip()
+    return line
 
 
 def visible(line: str) -> str:
