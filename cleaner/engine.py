@@ -147,8 +147,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
-def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: dict,
-               layout: bool) -> int:
+def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, layout: bool) -> int:
     """Index of the first line of the trailing part of the page (len(lines) if none).
 
     A "cut" marker (tags, comments, most read, copyright) ends the article wherever it follows
@@ -158,8 +157,13 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
     """
     total = len(lines)
     index = start + 1
+    form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
     while index < total:
         line = lines[index]
+        # Most lines of an article can start no tail: no rule hit, no bullet, no form next.
+        if not line.hits and not line.bullet and next_non_blank[index] not in form_rows:
+            index += 1
+            continue
         marker = line.hits and line.hit("cut", "drop-block")
         if marker and not h.too_early_for_tail(lines, start, index, total):
             rule, rest = marker
@@ -185,7 +189,7 @@ def _find_tail(lines: list[LineInfo], start: int, verdicts: Verdicts, metadata: 
 
 def _tail_heuristic(lines: h.Page, start: int, index: int, total: int, layout: bool) -> str | None:
     """The heuristic that finds a tail starting at index, if one does. Each detector is asked
-    only about lines of its shape (a bullet, a rule hit): most lines are neither."""
+    only about lines of its shape (a bullet, a rule hit)."""
     line = lines[index]
     if h.is_comment_form_start(lines, start, index, total):
         return "generic.comment-form"

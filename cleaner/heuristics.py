@@ -145,6 +145,12 @@ class Page(list):
         return self._next_where(lambda line: line.body and not line.bullet)
 
     @functools.cached_property
+    def form_rows(self) -> set[int]:
+        """Lines that look like a row of a comment form (pipes, asterisks)."""
+        # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.
+        return {line.index for line in self if "|" in line.text and _FORM_ROW.search(line.text)}
+
+    @functools.cached_property
     def bullet_count(self) -> list[int]:
         return list(itertools.accumulate((line.bullet for line in self), initial=0))
 
@@ -507,15 +513,10 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 def is_comment_form_start(lines: Page, start: int, index: int, end: int) -> bool:
     """Two or more pipe/asterisk form rows among the next four non-blank lines."""
     first = lines.next_non_blank[index]
-    if first >= end or not _is_form_row(lines[first].text):
+    if first >= end or first not in lines.form_rows:
         return False
     window = non_blank_after(lines, index, end, 4)
-    return sum(1 for line in window if _is_form_row(line.text)) >= 2
-
-
-def _is_form_row(text: str) -> bool:
-    # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.
-    return "|" in text and _FORM_ROW.search(text) is not None
+    return sum(1 for line in window if line.index in lines.form_rows) >= 2
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:

@@ -88,12 +88,15 @@ class Matcher:
         finding where the match ends would cost a second search (see RegexScan.confirm).
         """
         hits: list[list[tuple]] = [[] for _ in lines]
-        self._phrase_hits(lines, lengths, hits)
+        document = "\n".join(lines)
+        self._phrase_hits(document, lines, lengths, hits)
         rules, patterns, flagged = self.scan.rules, self.scan.patterns, self.scan.flagged
         enabled, confirm = self.enabled, self.scan.confirm
         # Encoded once for the whole document: RE2 reads UTF-8.
-        for index, encoded in enumerate("\n".join(lines).encode("utf-8").split(b"\n")):
-            for position in flagged(encoded) if encoded else ():
+        for index, encoded in enumerate(document.encode("utf-8").split(b"\n")):
+            if not encoded:
+                continue
+            for position in flagged(encoded):
                 rule = rules[position]
                 if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
                     if not confirm[position]:
@@ -107,12 +110,12 @@ class Matcher:
                 line_hits.sort(key=lambda hit: hit[0].learned)
         return hits
 
-    def _phrase_hits(self, lines, lengths, hits) -> None:
+    def _phrase_hits(self, document, lines, lengths, hits) -> None:
         if self.phrase_scan is None:
             return
-        document = "\n".join(lines)
-        starts = _starts(lines)
+        starts = None
         for found in self.phrase_scan.finditer(document):
+            starts = starts or _starts(lines)
             index = bisect.bisect_right(starts, found.start()) - 1
             for phrase in (found.group("p"), *self.phrase_prefixes[found.group("p")]):
                 rest = lines[index][len(phrase):].strip(" :-|/.,;>»\"'")
