@@ -248,8 +248,10 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
     if rendered:
-        verdicts.drop_all((line.index for line in lines[start + 1:end] if not line.blank and h.is_caption(lines, line)),
-                          "generic.caption", h.HEURISTICS["generic.caption"])
+        # A caption never ends like a sentence; most lines of an article do.
+        captions = (line.index for line in lines[start + 1:end]
+                    if not line.blank and not line.terminated and h.is_caption(lines, line))
+        verdicts.drop_all(captions, "generic.caption", h.HEURISTICS["generic.caption"])
 
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:

@@ -109,12 +109,12 @@ class Page(list):
     @functools.cached_property
     def next_marker(self) -> list[int]:
         """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
-        return self._next_where(lambda line: line.hit("cut", "drop-block") is not None)
+        return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None for line in self])
 
     @functools.cached_property
     def next_non_blank(self) -> list[int]:
         """next_non_blank[i]: the first non-blank line at or after i (len if none)."""
-        return self._next_where(lambda line: not line.blank)
+        return self._next_where([not line.blank for line in self])
 
     @functools.cached_property
     def previous_non_blank(self) -> list[int]:
@@ -142,7 +142,7 @@ class Page(list):
     @functools.cached_property
     def next_paragraph(self) -> list[int]:
         """next_paragraph[i]: the first body line that is not a bullet at or after i."""
-        return self._next_where(lambda line: line.body and not line.bullet)
+        return self._next_where([line.body and not line.bullet for line in self])
 
     @functools.cached_property
     def form_rows(self) -> set[int]:
@@ -185,10 +185,11 @@ class Page(list):
     def body_chars_between(self, begin: int, end: int) -> int:
         return self.body_chars[end] - self.body_chars[begin]
 
-    def _next_where(self, test) -> list[int]:
+    def _next_where(self, wanted: list[bool]) -> list[int]:
+        """found[i]: the first index at or after i where wanted is true (len if none)."""
         found = [len(self)] * (len(self) + 1)
         for index in range(len(self) - 1, -1, -1):
-            found[index] = index if test(self[index]) else found[index + 1]
+            found[index] = index if wanted[index] else found[index + 1]
         return found
 
 
@@ -351,10 +352,11 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> lis
     """
     found: list[int] = []
     run: list[LineInfo] = []
-    for line in lines[begin:end] + [None]:
+    for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
-        if line is not None and line.label:
+        # line.label, spelled out: this runs on every line of the page.
+        if line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body:
             run.append(line)
             continue
         if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
@@ -713,13 +715,13 @@ def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
     """Indexes of the cells of tables (league tables, results) inside lines[begin:end]."""
     found: set[int] = set()
     run: list[LineInfo] = []
-    for line in lines[begin:end] + [None]:
+    for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
         if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
             run.append(line)
             continue
-        if _is_table(run):
+        if len(run) >= TABLE_MIN_LINES and _is_table(run):
             found.update(item.index for item in run)
         run = []
     return found
