@@ -303,13 +303,13 @@ def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: 
     """Kept lines, and one removal per run of consecutive lines dropped with one verdict."""
     kept: list[KeptLine] = []
     removals: list[Removal] = []
+    texts = [line.text for line in lines]
     for verdict, run in itertools.groupby(range(len(lines)), key=verdicts.by_line.__getitem__):
         if verdict is None:
-            kept += [KeptLine(index + 1, lines[index].text) for index in run]
+            kept += [KeptLine(index + 1, texts[index]) for index in run]
         else:
             run = list(run)
-            removals.append(Removal(run[0] + 1, run[-1] + 1, *verdict,
-                                    "\n".join(lines[index].text for index in run)))
+            removals.append(Removal(run[0] + 1, run[-1] + 1, *verdict, "\n".join(texts[run[0]:run[-1] + 1])))
     return Result(kept, removals, metadata, flags)
 
 

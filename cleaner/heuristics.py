@@ -370,8 +370,11 @@ def tokens(text: str) -> list[str]:
 
     Chinese and Japanese are written without spaces, so their runs give character pairs.
     """
+    words = _WORD.findall(text.casefold())
+    if text.isascii() or not _CJK_CHAR.search(text):
+        return [word for word in words if len(word) >= 4]
     found = []
-    for word in _WORD.findall(text.casefold()):
+    for word in words:
         if _CJK_CHAR.search(word):
             found += [word[i:i + 2] for i in range(len(word) - 1)]
         elif len(word) >= 4:
