@@ -24,6 +24,8 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    instead, the two one after the other in each repeat; the ratio is the median of the
    repeats' ratios. The same for each text set of the dev corpus.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
+   With --baseline REV, clean() of that git revision (git archive, in a process of its own)
+   on the dev texts, paired with today's: 9f68ef1 is the engine when issue 16 was filed.
 4. Where clean() spends its time on the dev texts (or the bundled pages without them):
    the shares of normalisation, rule matching, the heuristics (line shapes and decisions)
    and assembling the result, timed by wrapping each stage.
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import io
 import json
 import os
 import resource
@@ -46,6 +49,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -88,6 +92,9 @@ def main() -> None:
     if len(devcorpus_pages) > 1:
         rows.append(("devcorpus text sets together", *_engine_vs_trafilatura(all_dev, args.repeats)))
     _print_comparison(rows)
+    if args.baseline:
+        _print_baseline(args.baseline, all_dev or pages,
+                        "devcorpus text sets" if all_dev else "bundled corpus pages", args.repeats)
     if not args.engine_only:
         _print_html_pages(args.devcorpus, args.repeats, text_path_mb_s=rows[0][3])
     _print_stage_shares(all_dev or pages, "devcorpus text sets" if all_dev else "bundled corpus pages",
@@ -309,6 +316,53 @@ def _print_html_pages(devcorpus: Path, repeats: int, text_path_mb_s: float) -> N
           f"{text_path_mb_s * trafilatura_s / megabytes:.1f}x trafilatura's MB/s on these pages\n")
 
 
+# ---------------------------------------------------------------- against an earlier engine
+
+# Times one pass of clean() over the texts in a JSON file, after one untimed pass, by CPU time.
+_BASELINE_WORKER = """
+import json, sys, time
+from cleaner.engine import clean
+from cleaner.rules import default_rules
+texts = json.loads(open(sys.argv[1], encoding="utf-8").read())
+default_rules()
+[clean(t) for t in texts]
+started = time.process_time()
+[clean(t) for t in texts]
+print(time.process_time() - started)
+"""
+
+
+def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -> None:
+    """clean() of an earlier revision next to today's on the same texts: each repeat times
+    one pass of each, one after the other (which goes first alternates), the earlier one in
+    a process of its own with that revision's code and rules."""
+    from cleaner.engine import clean
+
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as scratch:
+        tree = Path(scratch) / "tree"
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                                 capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
+            bundle.extractall(tree, filter="data")
+        texts_file = Path(scratch) / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+
+        def earlier() -> float:
+            run = subprocess.run([sys.executable, "-c", _BASELINE_WORKER, str(texts_file)], cwd=tree,
+                                 env={**os.environ, "PYTHONPATH": str(tree)},
+                                 capture_output=True, text=True, check=True)
+            return float(run.stdout.split()[-1])
+
+        [clean(t) for t in texts]  # untimed, as the earlier one's first pass is
+        today = _paired_runs(lambda: _cpu_seconds(lambda: [clean(t) for t in texts]), earlier, repeats)
+    print(f"clean() today against clean() at {revision}, on the {label} ({megabytes:.2f} MB), CPU time")
+    print(f"  today {megabytes / statistics.median(a for a, _ in today):.2f} MB/s, at {revision} "
+          f"{megabytes / statistics.median(b for _, b in today):.2f} MB/s: "
+          f"{statistics.median(b / a for a, b in today):.2f}x (the median of the pairs "
+          f"{', '.join(format(b / a, '.2f') for a, b in today)})\n")
+
+
 # ---------------------------------------------------------------- where the time goes
 
 
@@ -398,19 +452,25 @@ def _paired_cpu(first, second, repeats: int) -> tuple[float, float, float]:
     each, which fills caches), so that a shared machine's drift over minutes falls on both
     alike."""
     first(), second()
-    pairs = []
-    for n in range(repeats):
-        # Which runs first alternates, so that what one leaves behind (garbage to collect,
-        # cache contents) falls on both alike.
-        if n % 2:
-            second_seconds = _cpu_seconds(second)
-            first_seconds = _cpu_seconds(first)
-        else:
-            first_seconds = _cpu_seconds(first)
-            second_seconds = _cpu_seconds(second)
-        pairs.append((first_seconds, second_seconds))
+    pairs = _paired_runs(lambda: _cpu_seconds(first), lambda: _cpu_seconds(second), repeats)
     return (statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs),
             statistics.median(b / a for a, b in pairs))
+
+
+def _paired_runs(first, second, repeats: int) -> list[tuple[float, float]]:
+    """(first(), second()) for each repeat, the two measured one after the other. Which runs
+    first alternates, so that what one leaves behind (garbage to collect, cache contents)
+    falls on both alike."""
+    pairs = []
+    for n in range(repeats):
+        if n % 2:
+            second_seconds = second()
+            first_seconds = first()
+        else:
+            first_seconds = first()
+            second_seconds = second()
+        pairs.append((first_seconds, second_seconds))
+    return pairs
 
 
 def _cpu_seconds(work) -> float:
@@ -440,6 +500,9 @@ def _parse_args() -> argparse.Namespace:
     parser.add_argument("--mb", type=float, default=50, help="replica size in MB (default 50)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measure (default 3)")
     parser.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help=f"default {DEVCORPUS}")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also time clean() of this git revision on the dev texts, paired with "
+                             "today's (9f68ef1: the engine when issue 16 was filed)")
     parser.add_argument("--engine-only", action="store_true",
                         help="only the in-process measures: no cleaner run replicas, no HTML pages")
     return parser.parse_args()
