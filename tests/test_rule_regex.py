@@ -115,3 +115,26 @@ def test_every_shipped_regex_rule_agrees_with_its_original_on_the_rule_file_test
                 assert encoded[end:].decode("utf-8") == line[regex.search(rule.pattern, line).end():]
                 compared += 1
     assert compared > 100
+
+
+def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pattern_matches():
+    """A drop-line rule without a field is taken at the Set's word, with no second search when
+    the Set holds its pattern as written: over every line of every rule-file test, each
+    generic regex rule fires where the original pattern (under the `regex` module) matches
+    and its guards allow, and nowhere else."""
+    rules = default_rules()
+    matcher = rules.matcher_for(())
+    scan = matcher.scan
+    lines = sorted({line for test in rules.tests for text in (test.raw, test.expected)
+                    for line in normalize_lines(text.split("\n")) if line})
+    # Lengths of 0: every max_chars limit allows the line, so only the patterns are compared.
+    hits = matcher.match_lines(lines, [0] * len(lines))
+    unconfirmed = 0
+    for line, line_hits in zip(lines, hits):
+        fired = {rule.id for rule, _ in line_hits}
+        for position in matcher.enabled:
+            rule = scan.rules[position]
+            expected = bool(regex.search(rule.pattern, line)) and rule.guards_allow(line)
+            assert (rule.id in fired) == expected, (rule.id, line)
+            unconfirmed += expected and not scan.confirm[position]
+    assert unconfirmed > 50

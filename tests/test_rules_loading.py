@@ -117,6 +117,17 @@ def test_unless_keys_keep_a_rule_off_lines_that_end_with_or_contain_their_string
     assert [r.text for r in result.removals] == ["Sponsored by Acme"]
 
 
+def test_a_long_counted_repeat_fires_only_where_the_exact_pattern_matches(tmp_path):
+    # The shared Set holds x{0,12} as x* (its DFA stays small) and flags "Ad" with 20 x's
+    # too; such a flag is checked against the exact pattern, unlike one of a pattern the Set
+    # holds as written.
+    root = write_rules(tmp_path, "example.com.toml", site_file(rule=regex_rule("^ad x{0,12}$")))
+    body = "The council voted on Tuesday to close the old bridge to cars from next month, officials said."
+    lines = ["Ad " + "x" * 12, "Ad " + "x" * 20]
+    result = clean("\n".join([body, *lines]), "https://example.com/x", rules=load_rules(root))
+    assert [r.text for r in result.removals] == [lines[0]]
+
+
 def test_shipped_rules_all_have_ids_kinds_actions_and_reasons():
     from cleaner import default_rules
 
