@@ -63,7 +63,9 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
             "(cleaner.io.readers.decode(data) detects the encoding), or pass an HTML page "
             "to cleaner.clean_html(), which takes bytes")
     rules = rules or default_rules()
-    stripped = [strip_line(line) for line in split_lines(text)]
+    stripped = [line.strip() for line in split_lines(text)]
+    if "\ufeff" in text:  # rare: only then does strip_line differ from str.strip
+        stripped = [strip_line(line) for line in stripped]
     sites = rules.site_for(url, text)
     normalized = normalize_lines(stripped)
 

@@ -94,9 +94,7 @@ class Matcher:
         enabled, confirm = self.enabled, self.scan.confirm
         # Encoded once for the whole document: RE2 reads UTF-8.
         for index, encoded in enumerate(document.encode("utf-8").split(b"\n")):
-            if not encoded:
-                continue
-            for position in flagged(encoded):
+            for position in flagged(encoded) if encoded else ():
                 rule = rules[position]
                 if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
                     if not confirm[position]:
