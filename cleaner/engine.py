@@ -134,7 +134,7 @@ def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: b
 
 
 def _drop_blank_lines(lines: list[LineInfo], verdicts: Verdicts) -> None:
-    verdicts.drop_all((line.index for line in lines if line.blank), "generic.blank", h.HEURISTICS["generic.blank"])
+    verdicts.drop_heuristic_all((line.index for line in lines if line.blank), "generic.blank")
 
 
 def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts,
@@ -253,14 +253,14 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
         # A caption never ends like a sentence; most lines of an article do.
         captions = (line.index for line in lines[start + 1:end]
                     if not line.blank and not line.terminated and h.is_caption(lines, line))
-        verdicts.drop_all(captions, "generic.caption", h.HEURISTICS["generic.caption"])
+        verdicts.drop_heuristic_all(captions, "generic.caption")
 
 
 def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts, rendered: bool) -> None:
     """On a rendered page, whatever stands between the article's end and the tail is chrome."""
     if rendered:
-        verdicts.drop_all((line.index for line in lines[first:cut] if not line.blank),
-                          "generic.footer-chrome", h.HEURISTICS["generic.footer-chrome"])
+        verdicts.drop_heuristic_all((line.index for line in lines[first:cut] if not line.blank),
+                                    "generic.footer-chrome")
 
 
 def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,

@@ -109,7 +109,8 @@ class Page(list):
     @functools.cached_property
     def next_marker(self) -> list[int]:
         """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
-        return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None for line in self])
+        return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None
+                                 for line in self])
 
     @functools.cached_property
     def next_non_blank(self) -> list[int]:
@@ -247,6 +248,9 @@ class Verdicts:
         for index in indexes:
             if by_line[index] is None:
                 by_line[index] = verdict
+
+    def drop_heuristic_all(self, indexes, heuristic_id: str) -> None:
+        self.drop_all(indexes, heuristic_id, HEURISTICS[heuristic_id])
 
     def dropped(self, index: int) -> bool:
         return self.by_line[index] is not None
