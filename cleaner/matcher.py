@@ -9,9 +9,10 @@ time. Two scans keep the per-line cost small and nearly independent of the numbe
 - Every regex rule of the rule set (generic and all sites') is one RE2 Set (RegexScan),
   shared by the matchers of every site combination: one call per line says which rules may
   match it (the Set holds each pattern with its long counted repeats unbounded, which keeps
-  its DFA small), and only the flagged rules that the page's matcher holds run again, exactly,
-  to confirm and find where the match ends. RE2 runs in time linear in the line (see
-  cleaner/rule_regex.py).
+  its DFA small), and of the flagged rules that the page's matcher holds, only those the Set
+  holds loosened, and the markers and metadata rules (whose text after the match is read),
+  run again, exactly, to confirm and find where the match ends. RE2 runs in time linear in
+  the line (see cleaner/rule_regex.py).
 """
 
 from __future__ import annotations
