@@ -318,8 +318,12 @@ def _print_html_pages(devcorpus: Path, repeats: int, text_path_mb_s: float) -> N
 
 # ---------------------------------------------------------------- against an earlier engine
 
-# Times one pass of clean() over the texts in a JSON file, after one untimed pass, by CPU time.
-_BASELINE_WORKER = """
+# Passes of clean() over the texts timed together in each measure of --baseline: one pass of
+# the dev texts takes a tenth of a second, short enough for a busy neighbour to skew it.
+BASELINE_PASSES = 5
+# Times BASELINE_PASSES passes of clean() over the texts in a JSON file, after one untimed
+# pass, by CPU time.
+_BASELINE_WORKER = f"""
 import json, sys, time
 from cleaner.engine import clean
 from cleaner.rules import default_rules
@@ -327,7 +331,8 @@ texts = json.loads(open(sys.argv[1], encoding="utf-8").read())
 default_rules()
 [clean(t) for t in texts]
 started = time.process_time()
-[clean(t) for t in texts]
+for _ in range({BASELINE_PASSES}):
+    [clean(t) for t in texts]
 print(time.process_time() - started)
 """
 
@@ -354,9 +359,15 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
                                  capture_output=True, text=True, check=True)
             return float(run.stdout.split()[-1])
 
+        def passes():
+            for _ in range(BASELINE_PASSES):
+                [clean(t) for t in texts]
+
         [clean(t) for t in texts]  # untimed, as the earlier one's first pass is
-        today = _paired_runs(lambda: _cpu_seconds(lambda: [clean(t) for t in texts]), earlier, repeats)
-    print(f"clean() today against clean() at {revision}, on the {label} ({megabytes:.2f} MB), CPU time")
+        today = _paired_runs(lambda: _cpu_seconds(passes), earlier, repeats)
+    megabytes *= BASELINE_PASSES
+    print(f"clean() today against clean() at {revision}, on the {label} ({megabytes / BASELINE_PASSES:.2f} MB, "
+          f"{BASELINE_PASSES} passes a measure), CPU time")
     print(f"  today {megabytes / statistics.median(a for a, _ in today):.2f} MB/s, at {revision} "
           f"{megabytes / statistics.median(b for _, b in today):.2f} MB/s: "
           f"{statistics.median(b / a for a, b in today):.2f}x (the median of the pairs "
