@@ -22,10 +22,10 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    wrapped as minimal HTML (one <p> per line, escaped): the ratio compares the same text,
    by CPU time. A replica only repeats its pages, so each page is measured --repeats times
    instead, the two one after the other in each repeat; the ratio is the median of the
-   repeats' ratios. The same for each text set of the dev corpus.
+   repeats' ratios. The same for each text set of the dev corpus. With --baseline REV,
+   clean() of that git revision (git archive, in a process of its own) on the dev texts,
+   paired with today's: 9f68ef1 is the engine when issue 16 was filed.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
-   With --baseline REV, clean() of that git revision (git archive, in a process of its own)
-   on the dev texts, paired with today's: 9f68ef1 is the engine when issue 16 was filed.
 4. Where clean() spends its time on the dev texts (or the bundled pages without them):
    the shares of normalisation, rule matching, the heuristics (line shapes and decisions)
    and assembling the result, timed by wrapping each stage.
@@ -339,8 +339,8 @@ print(time.process_time() - started)
 
 def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -> None:
     """clean() of an earlier revision next to today's on the same texts: each repeat times
-    one pass of each, one after the other (which goes first alternates), the earlier one in
-    a process of its own with that revision's code and rules."""
+    BASELINE_PASSES passes of each, one after the other (which goes first alternates), the
+    earlier one in a process of its own with that revision's code and rules."""
     from cleaner.engine import clean
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -365,11 +365,11 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
 
         [clean(t) for t in texts]  # untimed, as the earlier one's first pass is
         today = _paired_runs(lambda: _cpu_seconds(passes), earlier, repeats)
-    megabytes *= BASELINE_PASSES
-    print(f"clean() today against clean() at {revision}, on the {label} ({megabytes / BASELINE_PASSES:.2f} MB, "
+    measured = megabytes * BASELINE_PASSES
+    print(f"clean() today against clean() at {revision}, on the {label} ({megabytes:.2f} MB, "
           f"{BASELINE_PASSES} passes a measure), CPU time")
-    print(f"  today {megabytes / statistics.median(a for a, _ in today):.2f} MB/s, at {revision} "
-          f"{megabytes / statistics.median(b for _, b in today):.2f} MB/s: "
+    print(f"  today {measured / statistics.median(a for a, _ in today):.2f} MB/s, at {revision} "
+          f"{measured / statistics.median(b for _, b in today):.2f} MB/s: "
           f"{statistics.median(b / a for a, b in today):.2f}x (the median of the pairs "
           f"{', '.join(format(b / a, '.2f') for a, b in today)})\n")
 
