@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""How today's clean() does on pages and texts from sites nobody tuned it on.
+"""How clean() does on pages and texts from sites nobody tuned it on, with and without its
+learned line layer.
 
     python -m cleaner.train build --out /tmp/cleaner-train      # once: the labelled data
     python bench/eval_generalization.py [--data /tmp/cleaner-train] [--splits test]
@@ -10,7 +11,9 @@ traincorpus' HTML pages labelled by aligning their gold, and its line-labelled t
 scores, per source set, rendering kind and split:
 
   keep-all        every rendered line
-  clean()         cleaner.clean(rendered text): generic rules only, no URL, so no site file
+  previous engine cleaner.clean(rendered text, learned=False): rules and hand heuristics
+                  (generic rules only, no URL, so no site file), as before the line model
+  new engine      cleaner.clean(rendered text): the same with the learned line layer
   aligned labels  the lines the alignment labels keep (HTML only): the best a line
                   selector can do against this gold, and a check on the labels
 
@@ -35,7 +38,7 @@ from pathlib import Path
 from cleaner import clean
 from cleaner.scoring import PRF, score_text, shingles, tokens
 
-TOOLS = ("keep-all", "clean()", "aligned labels")
+TOOLS = ("keep-all", "previous engine", "new engine", "aligned labels")
 KINDS = ("html/html_text", "html/lxml", "synthetic", "lines")
 
 
@@ -93,7 +96,7 @@ def _score_record(record: dict, groups) -> None:
     raw = "\n".join(record["lines"])
     labelled = "\n".join(line for line, keep in zip(record["lines"], record["keep"]) if keep)
     reference = Path(record["gold_path"]).read_text(encoding="utf-8") if "gold_path" in record else labelled
-    outputs = {"keep-all": raw, "clean()": clean(raw).text}
+    outputs = {"keep-all": raw, "previous engine": clean(raw, learned=False).text, "new engine": clean(raw).text}
     if "gold_path" in record:
         outputs["aligned labels"] = labelled
     key = (record["set"], record["kind"], record["split"])
@@ -111,9 +114,10 @@ def table(groups) -> str:
     return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(r, widths)) for r in [HEADER, *rows])
 
 
-MARKDOWN_HEADER = ["set", "kind", "split", "docs", "token F1: keep-all → clean()",
-                   "shingle F1: keep-all → clean() (labels)", "junk removed", "gold lines lost",
-                   "clean docs losing a line", "exact"]
+MARKDOWN_HEADER = ["set", "kind", "split", "docs", "token F1: keep-all → previous → new",
+                   "shingle F1: keep-all → previous → new (labels)", "junk removed: previous → new",
+                   "gold lines lost: previous → new", "clean docs losing a line: previous → new",
+                   "exact: previous → new"]
 
 
 def markdown(groups) -> str:
@@ -121,11 +125,12 @@ def markdown(groups) -> str:
     lines = ["| " + " | ".join(MARKDOWN_HEADER) + " |", "|" + "---|" * len(MARKDOWN_HEADER)]
     keys = sorted({key[:3] for key in groups}, key=lambda key: _order(((*key, "keep-all"), None)))
     for key in keys:
-        everything, cleaned = groups[(*key, "keep-all")].row(), groups[(*key, "clean()")].row()
+        everything, before, after = (groups[(*key, tool)].row() for tool in TOOLS[:3])
         labels = groups.get((*key, "aligned labels"))
-        shingle = f"{everything[2]} → **{cleaned[2]}**" + (f" ({labels.row()[2]})" if labels else "")
-        lines.append("| " + " | ".join([*key, cleaned[0], f"{everything[1]} → {cleaned[1]}", shingle,
-                                          *cleaned[3:]]) + " |")
+        token = f"{everything[1]} → {before[1]} → {after[1]}"
+        shingle = f"{everything[2]} → {before[2]} → **{after[2]}**" + (f" ({labels.row()[2]})" if labels else "")
+        rest = [f"{b} → {a}" for b, a in zip(before[3:], after[3:])]
+        lines.append("| " + " | ".join([*key, after[0], token, shingle, *rest]) + " |")
     return "\n".join(lines)
 
 

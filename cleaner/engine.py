@@ -11,6 +11,7 @@ import itertools
 import re
 
 from cleaner import heuristics as h
+from cleaner import linemodel
 from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.language import detect_language, is_prose, prose_sample
 from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
@@ -34,11 +35,12 @@ LARGE_CUT_SHARE = 0.5
 # Nothing was kept: an empty text, or rules that removed every line of a short one.
 NO_ARTICLE = "no_article"
 SHAPE_DECISIONS = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
-                             "generic.link-run", "generic.caption", "generic.headline-list"})
+                             "generic.link-run", "generic.caption", "generic.headline-list",
+                             linemodel.RULE_ID})
 
 
 def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
-          extracted: bool = False) -> Result:
+          extracted: bool = False, learned: bool = True) -> Result:
     """Keep the lead article of one scraped page; say why every other line went.
 
     text       the page's text, a str (decode bytes first: cleaner.io.readers.decode detects
@@ -54,6 +56,9 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
                layout heuristics for naive scrapes (menus above the headline, footers, link
                runs, captions, headline lists) stay off; rules and the tail and promo
                decisions still apply.
+    learned    False turns the learned line layer (cleaner/linemodel.py, rule id
+               generic.model) off: rules and hand heuristics alone, as before it existed.
+               It is off for extracted text, which it was not trained on.
 
     Raises TypeError for anything but a str.
     """
@@ -71,7 +76,7 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
 
     def clean_as(language: str | None) -> Result:
         return _clean_lines(stripped, normalized, rules.matcher_for(sites, language), extracted,
-                            sites[0].name if sites else host_of(url))
+                            sites[0].name if sites else host_of(url), learned)
 
     sample = prose_sample(stripped)
     language = detect_language(sample) if sample else None
@@ -87,12 +92,12 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
     return result
 
 
-def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted: bool, site: str) -> Result:
-    lines = h.analyse(stripped, normalized, matcher)
-    h.mark_verse(lines)
-    verdicts = Verdicts(len(lines))
-    metadata: dict = {}
-    _decide(lines, verdicts, metadata, layout=not extracted)
+def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted: bool, site: str,
+                 learned: bool) -> Result:
+    lines, verdicts, metadata = decide_lines(stripped, normalized, matcher, layout=not extracted)
+    if learned and not extracted:
+        # The learned layer was trained on naive renderings of whole pages, not on article bodies.
+        linemodel.revise(lines, verdicts)
     flags = {}
     total, kept, by_shape = _characters(lines, verdicts)
     over_deleted = _over_deletion(total, kept)
@@ -108,6 +113,17 @@ def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted:
         why = "the text is empty" if all(line.blank for line in lines) else "the rules removed every line"
         result.flags[NO_ARTICLE] = f"no article text: {why}"
     return result
+
+
+def decide_lines(stripped: list[str], normalized: list[str], matcher, layout: bool
+                 ) -> tuple[h.Page, Verdicts, dict]:
+    """The rules' and hand heuristics' verdicts on one document's lines (before the learned layer)."""
+    lines = h.analyse(stripped, normalized, matcher)
+    h.mark_verse(lines)
+    verdicts = Verdicts(len(lines))
+    metadata: dict = {}
+    _decide(lines, verdicts, metadata, layout)
+    return lines, verdicts, metadata
 
 
 def _kept_language(result: Result, document: str | None, document_sample: str) -> str | None:

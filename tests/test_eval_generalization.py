@@ -21,7 +21,7 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
-def test_eval_scores_keep_all_clean_and_the_labels_per_set_and_split(tmp_path: Path):
+def test_eval_scores_keep_all_both_engines_and_the_labels_per_set_and_split(tmp_path: Path):
     body = ["Harbour plan approved", "Councillors approved the plan to rebuild the fish market on Tuesday.",
             "Work starts in the spring and should take two years."]
     gold = tmp_path / "gold.txt"
@@ -34,8 +34,9 @@ def test_eval_scores_keep_all_clean_and_the_labels_per_set_and_split(tmp_path: P
                                             "lines": body, "keep": [True, True, True]}])
     write_jsonl(tmp_path / "synthetic.jsonl", [])
     groups = load_script().evaluate(tmp_path, {"test"})
-    assert sorted(groups) == [("tiny", "html/html_text", "test", tool) for tool in ("aligned labels", "clean()", "keep-all")] \
-        + [("tinylines", "lines", "test", tool) for tool in ("clean()", "keep-all")]
+    engines = ("keep-all", "new engine", "previous engine")
+    assert sorted(groups) == [("tiny", "html/html_text", "test", tool) for tool in ("aligned labels", *engines)] \
+        + [("tinylines", "lines", "test", tool) for tool in engines]
     labels = groups[("tiny", "html/html_text", "test", "aligned labels")]
     assert (labels.token_f1, labels.shingle_f1, labels.junk_removed, labels.gold_lost) == (1.0, 1.0, 2, 0)
     keep_all = groups[("tiny", "html/html_text", "test", "keep-all")]

@@ -42,7 +42,7 @@ def test_wheel_holds_every_module_and_data_file_of_the_package(wheel):
     # pyproject.toml lists the packages by hand (rules/ is mapped in from outside cleaner/).
     names = set(zipfile.ZipFile(wheel).namelist())
     sources = {str(p.relative_to(REPO)) for p in (REPO / "cleaner").rglob("*")
-               if p.is_file() and p.suffix in {".py", ".toml", ".html", ".js", ".css"}}
+               if p.is_file() and p.suffix in {".py", ".toml", ".html", ".js", ".css", ".txt", ".json"}}
     assert sources and sources <= names, sorted(sources - names)
 
 

@@ -1,4 +1,4 @@
-"""python -m cleaner.train build --out DIR | split [--write]"""
+"""python -m cleaner.train build --out DIR | split [--write] | model --data DIR"""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 
 from cleaner.io.writers import atomic_write_text
 from cleaner.train.build import DEFAULT_SEED, BuildError, build, format_summary
+from cleaner.linemodel import MODEL_FILE, SETTINGS_FILE
+from cleaner.train.fit import MODEL_DIR, build_model
 from cleaner.train.corpus import DEFAULT_ROOT, ENV_VAR, HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
 from cleaner.train.render import RENDERERS
 from cleaner.train.split import SPLIT_FILE, SplitError, compute_split, dump_split, load_split
@@ -18,6 +20,8 @@ DEFAULT_OUT = Path("/tmp/cleaner-train")
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "model":
+        return _model(Path(args.data))
     root = find_traincorpus(args.traincorpus)
     if root is None:
         where = args.traincorpus or os.environ.get(ENV_VAR) or DEFAULT_ROOT
@@ -34,6 +38,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(format_summary(summary))
     print(f"written to {args.out}")
+    return 0
+
+
+def _model(data: Path) -> int:
+    """Train the line model on the build in `data` and write it into the package."""
+    if not (data / "html.jsonl").exists():
+        print(f"{data}: no html.jsonl; run `python -m cleaner.train build --out {data}` first", file=sys.stderr)
+        return 2
+    for line in build_model(data):
+        print(line)
+    print(f"written {MODEL_DIR / MODEL_FILE} and {MODEL_DIR / SETTINGS_FILE}")
     return 0
 
 
@@ -61,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--renderers", nargs="+", choices=RENDERERS, default=list(RENDERERS))
     build_cmd.add_argument("--sets", nargs="+", choices=HTML_SETS, default=[], help="html sets (default: all)")
     build_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED, help="of the synthetic pages (%(default)s)")
+    model_cmd = commands.add_parser("model", help="train the line model on a build, tune it on dev, "
+                                    "write it into the package")
+    model_cmd.add_argument("--data", default=str(DEFAULT_OUT), help=f"the folder `build` wrote ({DEFAULT_OUT})")
     split_cmd = commands.add_parser("split", help="check split.toml against the corpus, or --write it")
     split_cmd.add_argument("--write", action="store_true")
     return parser

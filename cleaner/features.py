@@ -1,0 +1,371 @@
+"""Per-line features of one analysed document, as one numpy matrix (a row per non-blank line).
+
+The learned line model (cleaner/linemodel.py) reads them; `python -m cleaner.train model`
+trains it on them. They describe a line the way the hand heuristics look at it, and more:
+
+- shape: length, words, sentence and clause punctuation, bullets, letter case, script;
+- rule hits: which kind of marker (cut, drop-block, drop-line, metadata and its field)
+  the loaded rule files found on the line;
+- position: in the page, and against the article the hand heuristics would start at;
+- neighbours: the same shape and hit figures averaged over windows above and below;
+- runs and blocks: how long the run of labels, bullets or non-prose lines around it is,
+  and how big the run of prose it belongs to is beside the largest one;
+- lexical cohesion with the lead article (TextTiling-like: the share of a line's words that
+  the largest run of prose also uses, alone and over a window), and whether a line's words
+  come back below it (a box's headline above the promoted story) or were seen above it.
+
+Character classes are counted for the whole document at once on its UTF-32 code points,
+and windows are differences of cumulative sums, so the cost stays a small share of clean().
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+
+import numpy as np
+
+from cleaner import heuristics as h
+
+# Name -> how an explanation says it, with the line's value. Order is the matrix's columns.
+FEATURES: dict[str, str] = {
+    "log_words": "words in the line (log): {:.1f}",
+    "log_chars": "characters in the line (log): {:.1f}",
+    "body": "a paragraph of prose: {:.0f}",
+    "terminated": "ends like a sentence: {:.0f}",
+    "bullet": "starts with a bullet or list number: {:.0f}",
+    "label": "a short unpunctuated label: {:.0f}",
+    "hit_cut": "a cut marker (tags, comments, most read) is on the line: {:.0f}",
+    "hit_drop_block": "a read-also or related marker is on the line: {:.0f}",
+    "hit_drop_line": "a drop-line rule fires on the line: {:.0f}",
+    "hit_metadata": "a metadata rule (source, byline, date) fires on the line: {:.0f}",
+    "hit_source": "a source or credit line: {:.0f}",
+    "hit_byline_date": "a byline or date line: {:.0f}",
+    "upper_share": "share of capital letters: {:.2f}",
+    "digit_share": "share of digits: {:.2f}",
+    "punct_share": "share of punctuation: {:.2f}",
+    "arabic_share": "share of Arabic-script letters: {:.2f}",
+    "cyrillic_share": "share of Cyrillic letters: {:.2f}",
+    "cjk_share": "share of Chinese or Japanese characters: {:.2f}",
+    "title_case": "share of words with a capital initial: {:.2f}",
+    "separators": "separator characters (| • / >): {:.0f}",
+    "commas_per_word": "clause commas per word: {:.2f}",
+    "inner_sentences": "sentence ends inside the line: {:.0f}",
+    "ends_colon": "ends on a colon: {:.0f}",
+    "form_row": "looks like a form row (pipes, asterisks): {:.0f}",
+    "form_label": "ends on a form-field mark ('(*):', '*'): {:.0f}",
+    "credit": "names a photo credit or agency: {:.0f}",
+    "link_text": "holds a web or mail address: {:.0f}",
+    "starts_digit": "starts with a figure: {:.0f}",
+    "title_copy": "repeats the page title: {:.0f}",
+    "templated": "in a run of lines opening with the same words: {:.0f}",
+    "table_cell": "a cell of a table: {:.0f}",
+    "duplicate": "the same line occurs elsewhere on the page: {:.0f}",
+    "position": "position in the page (0 top, 1 bottom): {:.2f}",
+    "chars_before": "share of the page's text above the line: {:.2f}",
+    "prose_before": "share of the page's prose above the line: {:.2f}",
+    "lines_to_start": "lines from where the article starts (negative: above it): {:.0f}",
+    "lines_after_last_prose": "lines below the last paragraph of the article run: {:.0f}",
+    "run_share": "size of its prose run beside the largest one: {:.2f}",
+    "in_lead": "inside the largest run of prose: {:.0f}",
+    "after_cut_marker": "below a cut marker: {:.0f}",
+    "after_block_marker": "below a read-also or related marker: {:.0f}",
+    "body_near": "share of prose among the 2 lines either side: {:.2f}",
+    "body_around": "share of prose among the 6 lines either side: {:.2f}",
+    "label_near": "share of labels among the 2 lines either side: {:.2f}",
+    "label_around": "share of labels among the 6 lines either side: {:.2f}",
+    "words_near": "mean words (log) of the 2 lines either side: {:.1f}",
+    "terminated_near": "share of sentence endings among the 2 lines either side: {:.2f}",
+    "hits_around": "share of rule hits among the 6 lines either side: {:.2f}",
+    "bullets_near": "share of bullets among the 2 lines either side: {:.2f}",
+    "previous_body": "the line above is prose: {:.0f}",
+    "next_body": "the line below is prose: {:.0f}",
+    "previous_words": "words (log) of the line above: {:.1f}",
+    "next_words": "words (log) of the line below: {:.1f}",
+    "label_run": "labels in the run around the line: {:.0f}",
+    "bullet_run": "bullets in the run around the line: {:.0f}",
+    "short_run": "non-prose lines in the run around the line: {:.0f}",
+    "cohesion": "share of its words the lead article uses: {:.2f}",
+    "cohesion_around": "share of the nearby lines' words the lead article uses: {:.2f}",
+    "cohesion_after": "share of the next lines' words the lead article uses: {:.2f}",
+    "reappears_below": "share of its words that come back further down: {:.2f}",
+    "seen_above": "share of its words already seen above: {:.2f}",
+    "content_words": "words of four letters or more: {:.0f}",
+    "page_lines": "non-blank lines in the page (log): {:.1f}",
+    "page_prose_share": "share of the page's lines that are prose: {:.2f}",
+}
+COLUMNS = {name: index for index, name in enumerate(FEATURES)}
+NEAR, AROUND = 2, 6
+COHESION_WINDOW = 3
+POSITION_CLIP = 60
+
+_UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _ARABIC, _CYRILLIC, _CJK, _SEPARATOR, _COMMA, _SENTENCE_END = (
+    1 << bit for bit in range(11))
+_SEPARATORS = "|•/>»·▪►"
+_COMMAS = ",،;؛，、"
+_SENTENCE_ENDS = ".!?؟。！？"
+_FORM_MARKS = ("(*):", "(*)", "*:", " *", "*")
+
+
+@functools.cache
+def _classes() -> np.ndarray:
+    """Character class bits of every code point of the Basic Multilingual Plane."""
+    table = np.zeros(0x10000, dtype=np.uint16)
+    for code in range(0x10000):
+        char = chr(code)
+        category = unicodedata.category(char)
+        bits = 0
+        if category == "Lu":
+            bits |= _UPPER
+        elif category.startswith("L"):
+            bits |= _LOWER
+        if category == "Nd":
+            bits |= _DIGIT
+        elif category.startswith(("P", "S")):
+            bits |= _PUNCT
+        elif category.startswith("Z") or char in "\t":
+            bits |= _SPACE
+        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+            bits |= _ARABIC
+        elif 0x0400 <= code <= 0x052F:
+            bits |= _CYRILLIC
+        elif 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF:
+            bits |= _CJK
+        bits |= (_SEPARATOR * (char in _SEPARATORS) | _COMMA * (char in _COMMAS)
+                 | _SENTENCE_END * (char in _SENTENCE_ENDS))
+        table[code] = bits
+    return table
+
+
+def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
+    """The feature matrix of a page's non-blank lines, and their indexes in the page."""
+    rows = [line for line in lines if not line.blank]
+    count = len(rows)
+    matrix = np.zeros((count, len(FEATURES)), dtype=np.float32)
+    if not count:
+        return matrix, []
+    column = matrix.T  # column[COLUMNS[name]] is a view of one feature
+
+    def set_(name: str, values) -> None:
+        column[COLUMNS[name]] = values
+
+    words = np.array([line.words for line in rows], dtype=np.float32)
+    body = np.array([line.body for line in rows], dtype=np.float32)
+    label = np.array([line.label for line in rows], dtype=np.float32)
+    bullet = np.array([line.bullet for line in rows], dtype=np.float32)
+    terminated = np.array([line.terminated for line in rows], dtype=np.float32)
+    chars = np.array([len(line.text) for line in rows], dtype=np.float32)
+    log_words = np.log1p(words)
+    set_("log_words", log_words)
+    set_("log_chars", np.log1p(chars))
+    set_("body", body)
+    set_("terminated", terminated)
+    set_("bullet", bullet)
+    set_("label", label)
+    _rule_hits(rows, column)
+    _characters(rows, chars, words, column)
+    _line_marks(lines, rows, column)
+    has_hits = column[COLUMNS["hit_cut"]] + column[COLUMNS["hit_drop_block"]] + \
+        column[COLUMNS["hit_drop_line"]] + column[COLUMNS["hit_metadata"]] > 0
+
+    # Position.
+    order = np.arange(count, dtype=np.float32)
+    set_("position", order / max(count - 1, 1))
+    set_("chars_before", (np.cumsum(chars) - chars) / chars.sum())
+    body_chars = chars * body
+    set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
+    _article_runs(lines, rows, body, column)
+
+    # Neighbours.
+    set_("body_near", _window_mean(body, NEAR))
+    set_("body_around", _window_mean(body, AROUND))
+    set_("label_near", _window_mean(label, NEAR))
+    set_("label_around", _window_mean(label, AROUND))
+    set_("words_near", _window_mean(log_words, NEAR))
+    set_("terminated_near", _window_mean(terminated, NEAR))
+    set_("hits_around", _window_mean(has_hits.astype(np.float32), AROUND))
+    set_("bullets_near", _window_mean(bullet, NEAR))
+    set_("previous_body", np.concatenate(([0.0], body[:-1])))
+    set_("next_body", np.concatenate((body[1:], [0.0])))
+    set_("previous_words", np.concatenate(([0.0], log_words[:-1])))
+    set_("next_words", np.concatenate((log_words[1:], [0.0])))
+
+    # Runs.
+    set_("label_run", _run_lengths(label > 0))
+    set_("bullet_run", _run_lengths(bullet > 0))
+    set_("short_run", _run_lengths(body == 0))
+
+    _cohesion(rows, column)
+    set_("page_lines", np.full(count, np.log1p(count)))
+    set_("page_prose_share", np.full(count, body.mean()))
+    return matrix, [line.index for line in rows]
+
+
+def _rule_hits(rows, column) -> None:
+    for position, line in enumerate(rows):
+        for rule, _ in line.hits:
+            action = rule.action
+            if action == "cut":
+                column[COLUMNS["hit_cut"], position] = 1
+            elif action == "drop-block":
+                column[COLUMNS["hit_drop_block"], position] = 1
+            elif action == "drop-line":
+                column[COLUMNS["hit_drop_line"], position] = 1
+            else:
+                column[COLUMNS["hit_metadata"], position] = 1
+            if rule.field in ("source", "credit"):
+                column[COLUMNS["hit_source"], position] = 1
+            elif rule.field in ("byline", "date"):
+                column[COLUMNS["hit_byline_date"], position] = 1
+
+
+def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
+    """Shares of character classes, counted over the whole document in one pass."""
+    text = "\n".join(line.text for line in rows)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    bits = _classes()[np.minimum(codes, 0xFFFF)]
+    bits[codes > 0xFFFF] = 0
+    starts = np.concatenate(([0], np.cumsum(chars[:-1] + 1))).astype(np.int64)
+
+    def per_line(mask: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(mask.astype(np.float32), starts)
+
+    letters = per_line((bits & (_UPPER | _LOWER)) > 0)
+    safe_letters = np.maximum(letters, 1)
+    safe_chars = np.maximum(chars, 1)
+    upper = (bits & _UPPER) > 0
+    column[COLUMNS["upper_share"]] = per_line(upper) / safe_letters
+    column[COLUMNS["digit_share"]] = per_line((bits & _DIGIT) > 0) / safe_chars
+    column[COLUMNS["punct_share"]] = per_line((bits & _PUNCT) > 0) / safe_chars
+    column[COLUMNS["arabic_share"]] = per_line((bits & _ARABIC) > 0) / safe_letters
+    column[COLUMNS["cyrillic_share"]] = per_line((bits & _CYRILLIC) > 0) / safe_letters
+    column[COLUMNS["cjk_share"]] = per_line((bits & _CJK) > 0) / safe_chars
+    # A capital after a space or at the line's start opens a word in title case.
+    after_space = np.concatenate(([True], ((bits[:-1] & _SPACE) > 0) | (codes[:-1] == 10)))
+    column[COLUMNS["separators"]] = per_line((bits & _SEPARATOR) > 0)
+    column[COLUMNS["commas_per_word"]] = per_line((bits & _COMMA) > 0) / np.maximum(words, 1)
+    sentence_end = np.concatenate((((bits[:-1] & _SENTENCE_END) > 0) & ((bits[1:] & _SPACE) > 0), [False]))
+    column[COLUMNS["inner_sentences"]] = per_line(sentence_end)
+    column[COLUMNS["title_case"]] = np.minimum(per_line(upper & after_space) / np.maximum(words, 1), 1)
+
+
+def _line_marks(lines: h.Page, rows, column) -> None:
+    titles = h.title_copies(lines)
+    templated = h.templated_runs(lines)
+    tables = h.table_lines(lines, 0, len(lines))
+    seen = Counter(line.norm for line in rows)
+    texts = [line.text for line in rows]
+    norms = [line.norm for line in rows]
+    values = {
+        "ends_colon": [text[-1] in ":：" for text in texts],
+        "form_row": [("|" in text or "*" in text) and h._FORM_ROW.search(text) is not None for text in texts],
+        "form_label": [text.endswith(_FORM_MARKS) for text in texts],
+        "credit": [not line.body and h.looks_like_caption(line) for line in rows],
+        "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
+        "starts_digit": [text[0].isdigit() for text in texts],
+        "title_copy": [line.index in titles for line in rows],
+        "templated": [line.index in templated for line in rows],
+        "table_cell": [line.index in tables for line in rows],
+        "duplicate": [seen[norm] > 1 for norm in norms],
+    }
+    for name, found in values.items():
+        column[COLUMNS[name]] = found
+
+
+def _article_runs(lines: h.Page, rows, body: np.ndarray, column) -> None:
+    """Where the article the hand heuristics see starts, its runs of prose, its markers."""
+    count = len(rows)
+    position_of = {line.index: position for position, line in enumerate(rows)}
+    start = h.article_start(lines, h.title_copies(lines))
+    order = np.arange(count, dtype=np.float32)
+    if start is None:
+        column[COLUMNS["lines_to_start"]] = -POSITION_CLIP
+        column[COLUMNS["lines_after_last_prose"]] = POSITION_CLIP
+        return
+    first = position_of[start]
+    column[COLUMNS["lines_to_start"]] = np.clip(order - first, -POSITION_CLIP, POSITION_CLIP)
+    # Runs of prose: body lines at most MAX_SHORT_GAP non-blank lines apart.
+    body_positions = np.flatnonzero(body)
+    breaks = np.flatnonzero(np.diff(body_positions) - 1 > h.MAX_SHORT_GAP)
+    run_starts = np.concatenate(([0], breaks + 1))
+    run_ends = np.concatenate((breaks, [len(body_positions) - 1]))
+    chars = column[COLUMNS["log_chars"]]
+    sizes = np.array([np.expm1(chars[body_positions[a:b + 1]]).sum() for a, b in zip(run_starts, run_ends)])
+    lead = int(np.argmax(sizes))
+    share = np.zeros(count, dtype=np.float32)
+    for run, (a, b) in enumerate(zip(run_starts, run_ends)):
+        share[body_positions[a]:body_positions[b] + 1] = sizes[run] / sizes[lead]
+    column[COLUMNS["run_share"]] = share
+    lead_first, lead_last = body_positions[run_starts[lead]], body_positions[run_ends[lead]]
+    in_lead = (order >= lead_first) & (order <= lead_last)
+    column[COLUMNS["in_lead"]] = in_lead
+    column[COLUMNS["lines_after_last_prose"]] = np.clip(order - lead_last, -POSITION_CLIP, POSITION_CLIP)
+    for name, action in (("after_cut_marker", "cut"), ("after_block_marker", "drop-block")):
+        marker = next((position for position in range(first + 1, count) if rows[position].hit(action)), None)
+        if marker is not None:
+            column[COLUMNS[name], marker + 1:] = 1
+
+
+def _cohesion(rows, column) -> None:
+    """Shared words with the lead article, and words coming back below or seen above."""
+    in_lead = column[COLUMNS["in_lead"]] > 0
+    words = [{word for word in line.norm.split(" ") if len(word) >= 4} for line in rows]
+    lead_counts = Counter(word for line_words, lead in zip(words, in_lead) if lead for word in line_words)
+    # A lead line shares a word with the rest of the lead when another lead line has it too.
+    lead_once, lead_more = set(lead_counts), {word for word, seen in lead_counts.items() if seen > 1}
+    sizes = np.array([len(line_words) for line_words in words], dtype=np.float32)
+    shared = np.array([len(line_words & (lead_more if lead else lead_once))
+                       for line_words, lead in zip(words, in_lead)], dtype=np.float32)
+    column[COLUMNS["seen_above"]] = _seen_before(words) / np.maximum(sizes, 1)
+    column[COLUMNS["reappears_below"]] = _seen_before(words[::-1])[::-1] / np.maximum(sizes, 1)
+    column[COLUMNS["cohesion"]] = shared / np.maximum(sizes, 1)
+    around_shared, around_sizes = _window_sum(shared, COHESION_WINDOW), _window_sum(sizes, COHESION_WINDOW)
+    column[COLUMNS["cohesion_around"]] = around_shared / np.maximum(around_sizes, 1)
+    after_shared = _forward_sum(shared, 2 * COHESION_WINDOW)
+    after_sizes = _forward_sum(sizes, 2 * COHESION_WINDOW)
+    column[COLUMNS["cohesion_after"]] = after_shared / np.maximum(after_sizes, 1)
+    column[COLUMNS["content_words"]] = sizes
+
+
+def _seen_before(words: list[set[str]]) -> np.ndarray:
+    """For each line, how many of its words an earlier line had."""
+    seen: set[str] = set()
+    found = np.zeros(len(words), dtype=np.float32)
+    for position, line_words in enumerate(words):
+        found[position] = len(line_words & seen)
+        seen |= line_words
+    return found
+
+
+def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:
+    """Sum over the `radius` lines either side, the line itself left out."""
+    total = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
+    index = np.arange(len(values))
+    upper = np.minimum(index + radius + 1, len(values))
+    lower = np.maximum(index - radius, 0)
+    return (total[upper] - total[lower] - values).astype(np.float32)
+
+
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    index = np.arange(len(values))
+    size = np.minimum(index + radius + 1, len(values)) - np.maximum(index - radius, 0) - 1
+    return _window_sum(values, radius) / np.maximum(size, 1)
+
+
+def _forward_sum(values: np.ndarray, length: int) -> np.ndarray:
+    """Sum over the `length` lines below the line."""
+    total = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
+    index = np.arange(len(values))
+    return (total[np.minimum(index + length + 1, len(values))] - total[index + 1]).astype(np.float32)
+
+
+def _run_lengths(flags: np.ndarray) -> np.ndarray:
+    """For each line, the length of the run of consecutive set flags it is in (0 if unset)."""
+    lengths = np.zeros(len(flags), dtype=np.float32)
+    if not flags.any():
+        return lengths
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    for begin, end in zip(edges[::2], edges[1::2]):
+        lengths[begin:end] = end - begin
+    return lengths

@@ -1,0 +1,149 @@
+"""The learned line layer: a LightGBM model over the features of cleaner/features.py.
+
+Site rules and marker rules decide first and stay decided. The model then takes the
+decisions that hand-tuned thresholds take: it drops a line the heuristics kept when it is
+confident the line is boilerplate, and gives back a line a layout heuristic dropped when it
+is confident the line belongs to the article. Both thresholds were chosen on the dev split
+(`python -m cleaner.train model`, docs/model.md). Every removal it makes carries the rule id
+`generic.model`, its probability and its strongest reasons in words: the features that
+pushed the prediction most towards "boilerplate" (LightGBM's pred_contrib).
+
+The model ships in the package (cleaner/models/) and is loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+
+import lightgbm
+import numpy as np
+
+from cleaner import features
+from cleaner import heuristics as h
+
+RULE_ID = "generic.model"
+MODEL_FILE = "text_lines.txt"
+SETTINGS_FILE = "text_lines.json"
+REASONS = 3
+
+
+class ModelError(RuntimeError):
+    pass
+
+
+# Layout heuristics whose verdict the model may overrule: thresholds on line shape and
+# position. Marker rules, the credit-closed next story, comment forms, title copies and
+# duplicates are evidence, and stay.
+RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
+                        "generic.link-run", "generic.headline-list"})
+KEPT, RESTORABLE_DROP, DECIDED = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class LineModel:
+    booster: lightgbm.Booster
+    # A kept line goes when P(boilerplate) is at least `drop` (`drop_inside` between the first
+    # and last paragraph the heuristics kept: a short line there is more often the article's).
+    drop: float
+    drop_inside: float
+    restore: float  # a RESTORABLE drop comes back when P(boilerplate) is below this
+
+    def probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        return self.booster.predict(matrix, num_threads=1)
+
+    def reasons(self, matrix: np.ndarray) -> list[list[str]]:
+        """The strongest pushes towards "boilerplate" of each row, in words."""
+        contributions = self.booster.predict(matrix, pred_contrib=True, num_threads=1)[:, :-1]
+        names = list(features.FEATURES)
+        found = []
+        for row, pushes in zip(matrix, contributions):
+            strongest = [column for column in np.argsort(-pushes)[:REASONS] if pushes[column] > 0]
+            found.append([features.FEATURES[names[column]].format(row[column]) for column in strongest])
+        return found
+
+
+@functools.cache
+def shipped_model() -> LineModel:
+    """The model in the package, read once per process."""
+    folder = files("cleaner") / "models"
+    try:
+        settings = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
+        booster = lightgbm.Booster(model_str=(folder / MODEL_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError, lightgbm.basic.LightGBMError) as error:
+        raise ModelError(f"cleaner/models/{MODEL_FILE}: cannot load the line model ({error}); "
+                         "reinstall cleaner or rebuild it with `python -m cleaner.train model`") from error
+    return load(booster, settings)
+
+
+def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
+    if booster.feature_name() != list(features.FEATURES):
+        raise ModelError("the line model was trained on other features than cleaner/features.py computes; "
+                         "rebuild it with `python -m cleaner.train model`")
+    return LineModel(booster, float(settings["drop"]), float(settings["drop_inside"]), float(settings["restore"]))
+
+
+def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) -> None:
+    """Drop confident boilerplate the heuristics kept; give back confident article lines a
+    layout heuristic dropped. Rule verdicts are never touched."""
+    model = model or shipped_model()
+    matrix, indexes = features.document_features(lines)
+    if not indexes:
+        return
+    state = states(verdicts, indexes)
+    probabilities = model.probabilities(matrix)
+    keep = decide(model, state, probabilities, matrix)
+    dropped = np.flatnonzero((state == KEPT) & ~keep)
+    for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):
+        verdicts.by_line[indexes[row]] = None  # the heuristic's threshold is overruled
+    if not len(dropped):
+        return
+    for row, reasons in zip(dropped, model.reasons(matrix[dropped])):
+        verdicts.drop(indexes[row], RULE_ID, explanation(probabilities[row], reasons))
+
+
+def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
+    """KEPT, RESTORABLE_DROP or DECIDED: what the rules and heuristics did with each row."""
+    by_line = verdicts.by_line
+    return np.array([KEPT if by_line[i] is None else RESTORABLE_DROP if by_line[i][0] in RESTORABLE
+                     else DECIDED for i in indexes], dtype=np.int8)
+
+
+def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Which rows stay once the model has had its say.
+
+    A page on which the rules and heuristics found nothing to remove is a clean article
+    (or text the model was not trained for): it stays whole.
+    """
+    kept = state == KEPT
+    if kept.all():
+        return kept
+    body = matrix[:, features.COLUMNS["body"]] > 0
+    terminated = matrix[:, features.COLUMNS["terminated"]] > 0
+    inside = article_span(kept, body, terminated)
+    threshold = np.where(inside, model.drop_inside, model.drop)
+    return np.where(kept, probabilities < threshold, (state == RESTORABLE_DROP) & (probabilities < model.restore))
+
+
+def article_span(kept: np.ndarray, body: np.ndarray, terminated: np.ndarray) -> np.ndarray:
+    """The rows of the article as the heuristics kept it: from its headline (the kept line
+    just above its first paragraph) to its last paragraph and the short closing sentences
+    right after it."""
+    inside = np.zeros(len(kept), dtype=bool)
+    prose = np.flatnonzero(kept & body)
+    if not len(prose):
+        return inside
+    first, last = prose[0], prose[-1]
+    if first > 0 and kept[first - 1]:
+        first -= 1
+    while last + 1 < len(kept) and kept[last + 1] and terminated[last + 1]:
+        last += 1
+    inside[first:last + 1] = True
+    return inside
+
+
+def explanation(probability: float, reasons: list[str]) -> str:
+    because = "; ".join(reasons) if reasons else "no single feature stands out"
+    return f"learned line model: boilerplate with probability {probability:.2f} (strongest reasons: {because})"

@@ -1,0 +1,258 @@
+"""The line model of cleaner/linemodel.py: trained on the train split, tuned on dev only.
+
+    python -m cleaner.train build --out /tmp/cleaner-train     # the labelled data
+    python -m cleaner.train model --data /tmp/cleaner-train    # cleaner/models/text_lines.*
+
+Each labelled document goes through the engine as clean() runs it (generic rules, no URL)
+up to the learned layer: the features of its non-blank lines, their labels, and what the
+rules and heuristics decided. Lines a rule removed are left out of training and tuning: the
+model never overrules a rule. The model is LightGBM with fixed seeds, deterministic=True and
+two threads, so a rebuild from the same data gives the same file. The dev split picks the
+number of trees (early stopping on its log loss) and the two thresholds of linemodel (the
+pair with the best mean shingle F1 over dev's groups, controls may not lose more lines than
+without the model). Test is never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import lightgbm
+import numpy as np
+
+from cleaner import engine, features
+from cleaner.io.writers import atomic_write_text
+from cleaner.language import document_language
+from cleaner import linemodel
+from cleaner.linemodel import DECIDED, KEPT, MODEL_FILE, SETTINGS_FILE, LineModel
+from cleaner.model import split_lines, strip_line
+from cleaner.normalize import normalize_lines
+from cleaner.rules import RuleSet, default_rules
+from cleaner.scoring import PRF, content_lines, read_text, shingles, tokens, tree_files
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+SEED = 12
+PARAMS = {
+    "objective": "binary", "learning_rate": 0.1, "num_leaves": 15, "min_data_in_leaf": 40,
+    "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
+    "num_threads": 2, "deterministic": True, "force_row_wise": True, "seed": SEED, "verbose": -1,
+}
+MAX_ROUNDS = 300
+EARLY_STOPPING = 25
+# A long page weighs like LONG_PAGE_ROWS lines, so that a few huge pages do not drown the rest.
+LONG_PAGE_ROWS = 300
+# What the data files hold that trains the model: renderings, synthetic pages, and of the
+# line-labelled texts only WAC-XII, whose label is article body (Turku's is text quality).
+KINDS = ("html/html_text", "html/lxml", "synthetic", "lines")
+LINE_SETS = ("wac_xii-",)
+DROP_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98)
+RESTORE_GRID = (0.02, 0.05, 0.1, 0.2, 0.3)
+
+
+@dataclass
+class Document:
+    """One labelled page, analysed as clean() analyses it."""
+
+    group: str  # set and kind: the unit dev figures are averaged over
+    matrix: np.ndarray  # features of the non-blank lines
+    labels: np.ndarray  # 1: boilerplate (labelled drop)
+    state: np.ndarray  # linemodel.states: what rules and heuristics decided
+    texts: list[str]  # the non-blank lines
+    control: bool  # a clean article: every line should stay
+    line_tokens: list[list[str]]  # scoring tokens of each non-blank line
+    reference_shingles: Counter  # of what the output is scored against
+
+
+def analyse(text_lines: list[str], rules: RuleSet) -> tuple[np.ndarray, list[int], np.ndarray, list[str]]:
+    """Features, line indexes, engine states and texts of a page's non-blank lines."""
+    text = "\n".join(text_lines)
+    stripped = [strip_line(line) for line in split_lines(text)]
+    matcher = rules.matcher_for(rules.site_for(None, text), document_language(stripped))
+    lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
+    matrix, indexes = features.document_features(lines)
+    return matrix, indexes, linemodel.states(verdicts, indexes), [stripped[i] for i in indexes]
+
+
+def document(record: dict, rules: RuleSet) -> Document:
+    matrix, indexes, state, texts = analyse(record["lines"], rules)
+    keep = record["keep"]
+    labels = np.array([0 if keep[i] else 1 for i in indexes], dtype=np.int8)
+    if "gold_path" in record:
+        reference = Path(record["gold_path"]).read_text(encoding="utf-8")
+    else:
+        reference = "\n".join(line for line, kept in zip(record["lines"], keep) if kept)
+    return Document(f"{record['set']} {record['kind']}", matrix, labels, state, texts,
+                    bool(record.get("control")) or all(keep), [tokens(text) for text in texts],
+                    shingles(tokens(reference)))
+
+
+def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
+    """The bundled corpus as labelled documents: a line is kept when its gold keeps it.
+    Thresholds must leave it exact; it is never trained on."""
+    docs = []
+    golds = tree_files(corpus / "gold")
+    for path, raw_path in sorted(tree_files(corpus / "raw").items()):
+        if path not in golds:
+            continue
+        raw, gold = read_text(raw_path), Counter(content_lines(read_text(golds[path])))
+        matrix, indexes, state, texts = analyse(split_lines(raw), rules)
+        labels = []
+        for text in texts:
+            labels.append(0 if gold[text] > 0 else 1)
+            gold[text] -= 1
+        docs.append(Document(f"corpus {path}", matrix, np.array(labels, dtype=np.int8), state, texts, True,
+                             [], Counter()))
+    return docs
+
+
+def records(data: Path, split: str) -> Iterator[dict]:
+    for name in ("html.jsonl", "synthetic.jsonl", "lines.jsonl"):
+        with (data / name).open(encoding="utf-8") as handle:
+            for raw in handle:
+                record = json.loads(raw)
+                if record["split"] != split or record["kind"] not in KINDS:
+                    continue
+                if record["kind"] == "lines" and not record["set"].startswith(LINE_SETS):
+                    continue
+                yield record
+
+
+def documents(data: Path, split: str, rules: RuleSet) -> list[Document]:
+    return [document(record, rules) for record in records(data, split)]
+
+
+# ---------------------------------------------------------------- training
+
+
+def stack(docs: Iterable[Document]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows the model may decide (kept, or dropped by a layout heuristic), labels and weights."""
+    matrices, labels, weights = [], [], []
+    for doc in docs:
+        open_rows = doc.state != DECIDED
+        matrices.append(doc.matrix[open_rows])
+        labels.append(doc.labels[open_rows])
+        weights.append(np.full(int(open_rows.sum()), min(1.0, LONG_PAGE_ROWS / max(len(doc.labels), 1))))
+    return np.concatenate(matrices), np.concatenate(labels), np.concatenate(weights)
+
+
+def train_booster(train: list[Document], dev: list[Document], params: dict = PARAMS,
+                  max_rounds: int = MAX_ROUNDS) -> lightgbm.Booster:
+    """LightGBM on the train documents; dev's log loss stops the boosting."""
+    names = list(features.FEATURES)
+    x, y, w = stack(train)
+    dx, dy, dw = stack(dev)
+    train_set = lightgbm.Dataset(x, y, weight=w, feature_name=names, free_raw_data=False,
+                                 params={"seed": params["seed"]})
+    dev_set = lightgbm.Dataset(dx, dy, weight=dw, reference=train_set)
+    return lightgbm.train(dict(params), train_set, num_boost_round=max_rounds, valid_sets=[dev_set],
+                          callbacks=[lightgbm.early_stopping(EARLY_STOPPING, verbose=False)])
+
+
+# ---------------------------------------------------------------- thresholds on dev
+
+
+@dataclass
+class Outcome:
+    score: float  # mean over groups of the mean shingle F1 of their documents
+    groups: dict[str, float]
+    controls_losing: int
+
+
+def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineModel | None) -> Outcome:
+    """Dev figures of clean() with the learned layer at the model's thresholds (None: without it)."""
+    by_group: dict[str, list[float]] = defaultdict(list)
+    losing = 0
+    for doc, p in zip(docs, probabilities):
+        keep = doc.state == KEPT
+        if model is not None and len(keep):
+            keep = linemodel.decide(model, doc.state, p, doc.matrix)
+        output = [token for line, kept in zip(doc.line_tokens, keep) if kept for token in line]
+        by_group[doc.group].append(PRF.of(shingles(output), doc.reference_shingles).f1)
+        losing += doc.control and not keep.all()
+    groups = {group: sum(scores) / len(scores) for group, scores in by_group.items()}
+    return Outcome(sum(groups.values()) / len(groups), groups, losing)
+
+
+def corpus_exact(corpus: list[Document], model: LineModel) -> int:
+    """Bundled corpus documents the thresholds leave exactly as their gold."""
+    exact = 0
+    for doc in corpus:
+        p = model.probabilities(doc.matrix) if len(doc.labels) else doc.labels
+        keep = linemodel.decide(model, doc.state, p, doc.matrix) if len(doc.labels) else doc.labels
+        exact += bool(np.array_equal(keep, doc.labels == 0))
+    return exact
+
+
+def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: list[Document]
+                      ) -> tuple[dict, list[str]]:
+    """The thresholds with the best dev score, one at a time (drop, then inside, then
+    restore), among those that keep the bundled corpus as exact as it is without the model
+    and cost no more clean controls a line."""
+    probabilities = [booster.predict(doc.matrix, num_threads=2) for doc in dev]
+    before = outcome(dev, probabilities, None)
+    exact_before = corpus_exact(corpus, LineModel(booster, 2.0, 2.0, 0.0))
+    log = [f"without the model: {before.score:.4f}, controls losing a line {before.controls_losing}, "
+           f"bundled corpus exact {exact_before}/{len(corpus)}"]
+    chosen = {"drop": 2.0, "drop_inside": 2.0, "restore": 0.0}
+    best = before
+    for name, grid in (("drop", DROP_GRID), ("drop_inside", DROP_GRID), ("restore", RESTORE_GRID)):
+        for value in grid:
+            trial = {**chosen, name: value}
+            model = LineModel(booster, **trial)
+            exact = corpus_exact(corpus, model)
+            if exact < exact_before:
+                log.append(f"{trial}: bundled corpus exact {exact}/{len(corpus)}")
+                continue
+            found = outcome(dev, probabilities, model)
+            log.append(f"{trial}: {found.score:.4f}, controls losing a line {found.controls_losing}")
+            if found.controls_losing <= before.controls_losing and found.score > best.score:
+                best, chosen = found, trial
+    log.append(f"chosen: {chosen}")
+    log += [f"  {group}: {before.groups[group]:.4f} -> {score:.4f}" for group, score in sorted(best.groups.items())]
+    return {**chosen, "dev_score": round(best.score, 4), "dev_score_without": round(before.score, 4)}, log
+
+
+# ---------------------------------------------------------------- the command
+
+
+def cache_key() -> str:
+    """Features depend on these sources and the shipped rules: a change makes a new cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted([package / "features.py", package / "heuristics.py", package / "engine.py",
+
+                        *(package.parent / "rules").rglob("*.toml")]):
+        digest.update(path.read_bytes())
+    digest.update(repr(sorted(linemodel.RESTORABLE)).encode())
+    return digest.hexdigest()[:16]
+
+
+def cached_documents(data: Path, split: str, rules: RuleSet) -> list[Document]:
+    """The analysed documents of a split, kept beside the data (outside the repository)."""
+    path = data / f"features-{split}-{cache_key()}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    docs = documents(data, split, rules)
+    path.write_bytes(pickle.dumps(docs))
+    return docs
+
+
+def build_model(data: Path, out: Path = MODEL_DIR) -> list[str]:
+    """Train, tune on dev, write the model and its settings; return what was chosen, in lines."""
+    rules = default_rules()
+    train, dev = cached_documents(data, "train", rules), cached_documents(data, "dev", rules)
+    booster = train_booster(train, dev)
+    settings, log = choose_thresholds(booster, dev, corpus_documents(rules))
+    settings.update({"trees": booster.num_trees(), "params": PARAMS,
+                     "train_documents": len(train), "dev_documents": len(dev)})
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out / MODEL_FILE, booster.model_to_string())
+    atomic_write_text(out / SETTINGS_FILE, json.dumps(settings, indent=1, sort_keys=True) + "\n")
+    return [f"{len(train)} train and {len(dev)} dev documents, {booster.num_trees()} trees", *log]
