@@ -79,6 +79,8 @@ FEATURES: dict[str, str] = {
     "terminated_near": "share of sentence endings among the 2 lines either side: {:.2f}",
     "hits_around": "share of rule hits among the 6 lines either side: {:.2f}",
     "bullets_near": "share of bullets among the 2 lines either side: {:.2f}",
+    "form_labels_near": "share of form-field labels among the 2 lines either side: {:.2f}",
+    "short_near": "share of short lines (4 words or fewer) among the 2 lines either side: {:.2f}",
     "previous_body": "the line above is prose: {:.0f}",
     "next_body": "the line below is prose: {:.0f}",
     "previous_words": "words (log) of the line above: {:.1f}",
@@ -96,6 +98,7 @@ FEATURES: dict[str, str] = {
     "page_prose_share": "share of the page's lines that are prose: {:.2f}",
 }
 COLUMNS = {name: index for index, name in enumerate(FEATURES)}
+
 NEAR, AROUND = 2, 6
 COHESION_WINDOW = 3
 POSITION_CLIP = 60
@@ -105,7 +108,7 @@ _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _ARABIC, _CYRILLIC, _CJK, _SEPARATOR, _C
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
-_FORM_MARKS = ("(*):", "(*)", "*:", " *", "*")
+_FORM_MARKS = ("(*):", "(*)", "*:", " *", "*", ":")
 
 
 @functools.cache
@@ -165,7 +168,8 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("label", label)
     _rule_hits(rows, column)
     _characters(rows, chars, words, column)
-    _line_marks(lines, rows, column)
+    titles = h.title_copies(lines)
+    _line_marks(lines, rows, titles, column)
     has_hits = column[COLUMNS["hit_cut"]] + column[COLUMNS["hit_drop_block"]] + \
         column[COLUMNS["hit_drop_line"]] + column[COLUMNS["hit_metadata"]] > 0
 
@@ -175,7 +179,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("chars_before", (np.cumsum(chars) - chars) / chars.sum())
     body_chars = chars * body
     set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
-    _article_runs(lines, rows, body, column)
+    _article_runs(lines, rows, titles, body, chars, column)
 
     # Neighbours.
     set_("body_near", _window_mean(body, NEAR))
@@ -186,6 +190,9 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("terminated_near", _window_mean(terminated, NEAR))
     set_("hits_around", _window_mean(has_hits.astype(np.float32), AROUND))
     set_("bullets_near", _window_mean(bullet, NEAR))
+    form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
+    set_("form_labels_near", _window_mean(form, NEAR))
+    set_("short_near", _window_mean((words <= h.LABEL_MAX_WORDS).astype(np.float32), NEAR))
     set_("previous_body", np.concatenate(([0.0], body[:-1])))
     set_("next_body", np.concatenate((body[1:], [0.0])))
     set_("previous_words", np.concatenate(([0.0], log_words[:-1])))
@@ -250,8 +257,7 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     column[COLUMNS["title_case"]] = np.minimum(per_line(upper & after_space) / np.maximum(words, 1), 1)
 
 
-def _line_marks(lines: h.Page, rows, column) -> None:
-    titles = h.title_copies(lines)
+def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
     templated = h.templated_runs(lines)
     tables = h.table_lines(lines, 0, len(lines))
     seen = Counter(line.norm for line in rows)
@@ -273,11 +279,11 @@ def _line_marks(lines: h.Page, rows, column) -> None:
         column[COLUMNS[name]] = found
 
 
-def _article_runs(lines: h.Page, rows, body: np.ndarray, column) -> None:
+def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars: np.ndarray, column) -> None:
     """Where the article the hand heuristics see starts, its runs of prose, its markers."""
     count = len(rows)
     position_of = {line.index: position for position, line in enumerate(rows)}
-    start = h.article_start(lines, h.title_copies(lines))
+    start = h.article_start(lines, titles)
     order = np.arange(count, dtype=np.float32)
     if start is None:
         column[COLUMNS["lines_to_start"]] = -POSITION_CLIP
@@ -290,8 +296,7 @@ def _article_runs(lines: h.Page, rows, body: np.ndarray, column) -> None:
     breaks = np.flatnonzero(np.diff(body_positions) - 1 > h.MAX_SHORT_GAP)
     run_starts = np.concatenate(([0], breaks + 1))
     run_ends = np.concatenate((breaks, [len(body_positions) - 1]))
-    chars = column[COLUMNS["log_chars"]]
-    sizes = np.array([np.expm1(chars[body_positions[a:b + 1]]).sum() for a, b in zip(run_starts, run_ends)])
+    sizes = np.add.reduceat(chars[body_positions], run_starts)
     lead = int(np.argmax(sizes))
     share = np.zeros(count, dtype=np.float32)
     for run, (a, b) in enumerate(zip(run_starts, run_ends)):
@@ -310,7 +315,10 @@ def _article_runs(lines: h.Page, rows, body: np.ndarray, column) -> None:
 def _cohesion(rows, column) -> None:
     """Shared words with the lead article, and words coming back below or seen above."""
     in_lead = column[COLUMNS["in_lead"]] > 0
-    words = [{word for word in line.norm.split(" ") if len(word) >= 4} for line in rows]
+    words = [set(line.norm.split(" ")) for line in rows]
+    # Words of four letters or more: short ones are the function words every passage shares.
+    short = {word for word in set().union(*words) if len(word) < 4}
+    words = [line_words - short for line_words in words]
     lead_counts = Counter(word for line_words, lead in zip(words, in_lead) if lead for word in line_words)
     # A lead line shares a word with the rest of the lead when another lead line has it too.
     lead_once, lead_more = set(lead_counts), {word for word, seen in lead_counts.items() if seen > 1}

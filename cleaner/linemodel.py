@@ -50,18 +50,22 @@ class LineModel:
     drop: float
     drop_inside: float
     restore: float  # a RESTORABLE drop comes back when P(boilerplate) is below this
+    # Outside the article, a kept line next to a removal goes at this lower P (hysteresis: a
+    # form's first label sits under the article's last paragraph and looks half like it).
+    extend: float
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        """P(boilerplate) of each row."""
         return self.booster.predict(matrix, num_threads=1)
 
     def reasons(self, matrix: np.ndarray) -> list[list[str]]:
         """The strongest pushes towards "boilerplate" of each row, in words."""
         contributions = self.booster.predict(matrix, pred_contrib=True, num_threads=1)[:, :-1]
-        names = list(features.FEATURES)
+        phrases = list(features.FEATURES.values())
         found = []
         for row, pushes in zip(matrix, contributions):
             strongest = [column for column in np.argsort(-pushes)[:REASONS] if pushes[column] > 0]
-            found.append([features.FEATURES[names[column]].format(row[column]) for column in strongest])
+            found.append([phrases[column].format(row[column]) for column in strongest])
         return found
 
 
@@ -82,16 +86,17 @@ def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
     if booster.feature_name() != list(features.FEATURES):
         raise ModelError("the line model was trained on other features than cleaner/features.py computes; "
                          "rebuild it with `python -m cleaner.train model`")
-    return LineModel(booster, float(settings["drop"]), float(settings["drop_inside"]), float(settings["restore"]))
+    return LineModel(booster, float(settings["drop"]), float(settings["drop_inside"]),
+                     float(settings["restore"]), float(settings["extend"]))
 
 
 def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) -> None:
     """Drop confident boilerplate the heuristics kept; give back confident article lines a
     layout heuristic dropped. Rule verdicts are never touched."""
+    if not any(verdict is not None and verdict[0] != "generic.blank" for verdict in verdicts.by_line):
+        return  # nothing removed: a clean article stays whole (see decide)
     model = model or shipped_model()
     matrix, indexes = features.document_features(lines)
-    if not indexes:
-        return
     state = states(verdicts, indexes)
     probabilities = model.probabilities(matrix)
     keep = decide(model, state, probabilities, matrix)
@@ -114,23 +119,37 @@ def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """Which rows stay once the model has had its say.
 
-    A page on which the rules and heuristics found nothing to remove is a clean article
-    (or text the model was not trained for): it stays whole.
+    A page on which the rules and heuristics found nothing to remove is taken for a clean
+    article (or text unlike the pages the model learned from): it stays whole.
     """
     kept = state == KEPT
     if kept.all():
         return kept
     body = matrix[:, features.COLUMNS["body"]] > 0
     terminated = matrix[:, features.COLUMNS["terminated"]] > 0
-    inside = article_span(kept, body, terminated)
+    words = np.rint(np.expm1(matrix[:, features.COLUMNS["log_words"]]))
+    inside = article_span(kept, body, terminated, words)
     threshold = np.where(inside, model.drop_inside, model.drop)
-    return np.where(kept, probabilities < threshold, (state == RESTORABLE_DROP) & (probabilities < model.restore))
+    removed = kept & (probabilities >= threshold)
+    removed |= _grown(removed, kept & ~inside & (probabilities >= model.extend))
+    return np.where(kept, ~removed, (state == RESTORABLE_DROP) & (probabilities < model.restore))
 
 
-def article_span(kept: np.ndarray, body: np.ndarray, terminated: np.ndarray) -> np.ndarray:
+def _grown(seeds: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """The candidate rows joined to a seed by an unbroken run of candidates and seeds."""
+    grown = np.zeros(len(seeds), dtype=bool)
+    either = seeds | candidates
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], either.astype(np.int8), [0]))))
+    for begin, end in zip(edges[::2], edges[1::2]):
+        if seeds[begin:end].any():
+            grown[begin:end] = candidates[begin:end]
+    return grown
+
+
+def article_span(kept: np.ndarray, body: np.ndarray, terminated: np.ndarray, words: np.ndarray) -> np.ndarray:
     """The rows of the article as the heuristics kept it: from its headline (the kept line
     just above its first paragraph) to its last paragraph and the short closing sentences
-    right after it."""
+    right after it (as heuristics.article_end reads them: four words or more)."""
     inside = np.zeros(len(kept), dtype=bool)
     prose = np.flatnonzero(kept & body)
     if not len(prose):
@@ -138,7 +157,7 @@ def article_span(kept: np.ndarray, body: np.ndarray, terminated: np.ndarray) -> 
     first, last = prose[0], prose[-1]
     if first > 0 and kept[first - 1]:
         first -= 1
-    while last + 1 < len(kept) and kept[last + 1] and terminated[last + 1]:
+    while last + 1 < len(kept) and kept[last + 1] and terminated[last + 1] and words[last + 1] >= h.LABEL_MAX_WORDS:
         last += 1
     inside[first:last + 1] = True
     return inside

@@ -54,6 +54,7 @@ KINDS = ("html/html_text", "html/lxml", "synthetic", "lines")
 LINE_SETS = ("wac_xii-",)
 DROP_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98)
 RESTORE_GRID = (0.02, 0.05, 0.1, 0.2, 0.3)
+EXTEND_GRID = (0.5, 0.55, 0.6, 0.65, 0.7)
 
 
 @dataclass
@@ -125,7 +126,8 @@ def records(data: Path, split: str) -> Iterator[dict]:
 
 
 def documents(data: Path, split: str, rules: RuleSet) -> list[Document]:
-    return [document(record, rules) for record in records(data, split)]
+    """The split's documents that have a non-blank line."""
+    return [doc for doc in (document(record, rules) for record in records(data, split)) if len(doc.labels)]
 
 
 # ---------------------------------------------------------------- training
@@ -145,10 +147,9 @@ def stack(docs: Iterable[Document]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 def train_booster(train: list[Document], dev: list[Document], params: dict = PARAMS,
                   max_rounds: int = MAX_ROUNDS) -> lightgbm.Booster:
     """LightGBM on the train documents; dev's log loss stops the boosting."""
-    names = list(features.FEATURES)
     x, y, w = stack(train)
     dx, dy, dw = stack(dev)
-    train_set = lightgbm.Dataset(x, y, weight=w, feature_name=names, free_raw_data=False,
+    train_set = lightgbm.Dataset(x, y, weight=w, feature_name=list(features.FEATURES), free_raw_data=False,
                                  params={"seed": params["seed"]})
     dev_set = lightgbm.Dataset(dx, dy, weight=dw, reference=train_set)
     return lightgbm.train(dict(params), train_set, num_boost_round=max_rounds, valid_sets=[dev_set],
@@ -184,27 +185,32 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
     """Bundled corpus documents the thresholds leave exactly as their gold."""
     exact = 0
     for doc in corpus:
-        p = model.probabilities(doc.matrix) if len(doc.labels) else doc.labels
-        keep = linemodel.decide(model, doc.state, p, doc.matrix) if len(doc.labels) else doc.labels
+        if not len(doc.labels):
+            exact += 1
+            continue
+        keep = linemodel.decide(model, doc.state, model.probabilities(doc.matrix), doc.matrix)
         exact += bool(np.array_equal(keep, doc.labels == 0))
     return exact
 
 
 def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: list[Document]
                       ) -> tuple[dict, list[str]]:
-    """The thresholds with the best dev score, one at a time (drop, then inside, then
-    restore), among those that keep the bundled corpus as exact as it is without the model
+    """The thresholds with the best dev score, one at a time (drop, then inside, restore and
+    extend), among those that keep the bundled corpus as exact as it is without the model
     and cost no more clean controls a line."""
     probabilities = [booster.predict(doc.matrix, num_threads=2) for doc in dev]
     before = outcome(dev, probabilities, None)
-    exact_before = corpus_exact(corpus, LineModel(booster, 2.0, 2.0, 0.0))
+    exact_before = corpus_exact(corpus, LineModel(booster, 2.0, 2.0, 0.0, 2.0))
     log = [f"without the model: {before.score:.4f}, controls losing a line {before.controls_losing}, "
            f"bundled corpus exact {exact_before}/{len(corpus)}"]
-    chosen = {"drop": 2.0, "drop_inside": 2.0, "restore": 0.0}
+    chosen = {"drop": 2.0, "drop_inside": 2.0, "restore": 0.0, "extend": 2.0}
     best = before
-    for name, grid in (("drop", DROP_GRID), ("drop_inside", DROP_GRID), ("restore", RESTORE_GRID)):
+    for name, grid in (("drop", DROP_GRID), ("drop_inside", DROP_GRID), ("restore", RESTORE_GRID),
+                       ("extend", EXTEND_GRID)):
         for value in grid:
             trial = {**chosen, name: value}
+            if name == "drop":
+                trial["extend"] = value
             model = LineModel(booster, **trial)
             exact = corpus_exact(corpus, model)
             if exact < exact_before:
@@ -238,7 +244,7 @@ def cached_documents(data: Path, split: str, rules: RuleSet) -> list[Document]:
     """The analysed documents of a split, kept beside the data (outside the repository)."""
     path = data / f"features-{split}-{cache_key()}.pickle"
     if path.exists():
-        return pickle.loads(path.read_bytes())
+        return [doc for doc in pickle.loads(path.read_bytes()) if len(doc.labels)]
     docs = documents(data, split, rules)
     path.write_bytes(pickle.dumps(docs))
     return docs

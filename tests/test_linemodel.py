@@ -1,0 +1,118 @@
+"""The learned line layer: shipped in the package, explained, kept off clean articles, and
+trained deterministically (a tiny model from pages built here, without ../shared)."""
+
+import random
+import subprocess
+import sys
+from importlib.resources import files
+
+import lightgbm
+import numpy as np
+import pytest
+
+from cleaner import clean, features, linemodel
+from cleaner.rules import default_rules
+from cleaner.train import fit
+
+ARTICLE = [
+    "Ferry link to the islands approved after two years of talks",
+    "The regional council approved on Tuesday a new ferry link between the harbour and the three islands, "
+    "ending two years of talks with the operators and the island communities.",
+    "The first crossings are planned for next spring, with four boats a day in summer and two in winter, "
+    "the council said in a statement after the vote.",
+    "Island residents had asked for a year-round service since the old operator stopped its winter "
+    "crossings, leaving the islands without a regular link for months.",
+    "The operator chosen by the council will receive a subsidy for ten years, and fares for residents "
+    "will be capped at the level of a bus ticket to the town centre.",
+    "Opposition councillors voted against the plan, saying the subsidy was too high and that the "
+    "contract should have been put out to a second round of bids.",
+    "Work on the new landing stages on two of the islands is expected to start in the autumn, the "
+    "harbour master told reporters after the meeting.",
+]
+# A comment form whose only signs are its field labels: no marker word, no pipes; on a page
+# whose menu the heuristics remove (a page where they find nothing is left whole).
+COMMENT_FORM = ["Name (*):", "Email (*):", "Website:", "Comment (*):", "Send"]
+MENU = ["Home", "News", "Sport", "Weather"]
+
+
+def test_the_model_ships_in_the_package_and_loads_once():
+    folder = files("cleaner") / "models"
+    assert (folder / linemodel.MODEL_FILE).is_file() and (folder / linemodel.SETTINGS_FILE).is_file()
+    model = linemodel.shipped_model()
+    assert model is linemodel.shipped_model()
+    assert model.booster.feature_name() == list(features.FEATURES)
+    assert 0 < model.drop <= 1 and 0 <= model.restore < model.drop
+
+
+def test_a_model_trained_on_other_features_is_refused_with_a_pointer_to_rebuild():
+    booster = lightgbm.train({"objective": "binary", "verbose": -1, "num_threads": 1},
+                             lightgbm.Dataset(np.random.default_rng(0).random((50, 3)), np.arange(50) % 2),
+                             num_boost_round=2)
+    with pytest.raises(linemodel.ModelError, match="python -m cleaner.train model"):
+        linemodel.load(booster, {"drop": 0.9, "drop_inside": 0.9, "restore": 0.1})
+
+
+def test_a_comment_form_of_field_labels_only_goes_with_the_model_and_its_reasons():
+    text = "\n".join(MENU + ARTICLE + COMMENT_FORM)
+    assert clean(text, learned=False).text == "\n".join(ARTICLE + COMMENT_FORM)  # no rule knows it
+    result = clean(text)
+    assert result.text == "\n".join(ARTICLE)
+    removals = [r for r in result.removals if r.rule_id == linemodel.RULE_ID]
+    assert [line for r in removals for line in r.text.split("\n")] == COMMENT_FORM
+    for removal in removals:
+        assert "boilerplate with probability 0." in removal.reason and "strongest reasons: " in removal.reason
+        assert "no single feature" not in removal.reason
+
+
+def test_explain_shows_the_model_removals_with_probability(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(MENU + ARTICLE + COMMENT_FORM) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", str(page)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert linemodel.RULE_ID in run.stdout and "probability" in run.stdout
+
+
+@pytest.mark.parametrize("article", [
+    ARTICLE,
+    # a poem and a numbered list: short lines that are the article's own (tables, and poems
+    # and lists inside longer articles: tests/test_sequences.py)
+    ["Winter harbour", "The boats lie still, the nets are dry,", "the gulls have left the grey stone pier,",
+     "and over roofs a paler sky", "says that the turning of the year", "is near, is near."],
+    ["Five things to know about the new timetable", "The timetable changes on Sunday.",
+     "1. Trains leave five minutes earlier.", "2. The last train runs at midnight.",
+     "3. Weekend trains stop at every station.", "4. Tickets stay at the same price.",
+     "5. The night bus replaces the first train on Mondays."],
+])
+def test_a_clean_article_keeps_every_line(article):
+    result = clean("\n".join(article))
+    assert result.text == "\n".join(article)
+    assert not any(r.rule_id == linemodel.RULE_ID for r in result.removals)
+
+
+def tiny_pages(seed: int, count: int) -> list[dict]:
+    """Pages of menus, paragraphs and footers, every line labelled (built here, not read)."""
+    rng = random.Random(seed)
+    words = "harbour council ferry island winter crossing subsidy operator vote landing stage town".split()
+    pages = []
+    for number in range(count):
+        menu = [rng.choice(["Home", "News", "Sport", "Weather", "Contact", "Login"]) for _ in range(rng.randint(3, 6))]
+        body = [" ".join(rng.choice(words) for _ in range(rng.randint(14, 30))).capitalize() + "."
+                for _ in range(rng.randint(3, 7))]
+        footer = [rng.choice(["Privacy", "Terms of use", "About us", "Advertise"]) for _ in range(rng.randint(2, 4))]
+        lines = menu + body + footer
+        keep = [False] * len(menu) + [True] * len(body) + [False] * len(footer)
+        pages.append({"set": "tiny", "kind": "synthetic", "lines": lines, "keep": keep, "id": f"tiny/{number}"})
+    return pages
+
+
+def test_training_a_tiny_model_is_deterministic_and_learns_the_labels():
+    rules = default_rules()
+    train = [fit.document(page, rules) for page in tiny_pages(1, 40)]
+    dev = [fit.document(page, rules) for page in tiny_pages(2, 10)]
+    params = {**fit.PARAMS, "num_threads": 1, "min_data_in_leaf": 5}
+    first, second = (fit.train_booster(train, dev, params, max_rounds=20) for _ in range(2))
+    assert first.model_to_string() == second.model_to_string()
+    held_out = dev[0]
+    probabilities = first.predict(held_out.matrix)
+    assert probabilities[held_out.labels == 1].min() > probabilities[held_out.labels == 0].max()
