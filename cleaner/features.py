@@ -3,7 +3,9 @@
 The learned line model (cleaner/linemodel.py) reads them; `python -m cleaner.train model`
 trains it on them. They describe a line the way the hand heuristics look at it, and more:
 
-- shape: length, words, sentence and clause punctuation, bullets, letter case, script;
+- shape: length, words, sentence and clause punctuation, bullets, letter case (the
+  script itself is left out: Arabic and Persian pages come only from synthetic pages, and a
+  model that read the script learned "Arabic is boilerplate");
 - rule hits: which kind of marker (cut, drop-block, drop-line, metadata and its field)
   the loaded rule files found on the line;
 - position: in the page, and against the article the hand heuristics would start at;
@@ -45,9 +47,6 @@ FEATURES: dict[str, str] = {
     "upper_share": "share of capital letters: {:.2f}",
     "digit_share": "share of digits: {:.2f}",
     "punct_share": "share of punctuation: {:.2f}",
-    "arabic_share": "share of Arabic-script letters: {:.2f}",
-    "cyrillic_share": "share of Cyrillic letters: {:.2f}",
-    "cjk_share": "share of Chinese or Japanese characters: {:.2f}",
     "title_case": "share of words with a capital initial: {:.2f}",
     "separators": "separator characters (| • / >): {:.0f}",
     "commas_per_word": "clause commas per word: {:.2f}",
@@ -103,8 +102,7 @@ NEAR, AROUND = 2, 6
 COHESION_WINDOW = 3
 POSITION_CLIP = 60
 
-_UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _ARABIC, _CYRILLIC, _CJK, _SEPARATOR, _COMMA, _SENTENCE_END = (
-    1 << bit for bit in range(11))
+_UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END = (1 << bit for bit in range(8))
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
@@ -129,12 +127,6 @@ def _classes() -> np.ndarray:
             bits |= _PUNCT
         elif category.startswith("Z") or char in "\t":
             bits |= _SPACE
-        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-            bits |= _ARABIC
-        elif 0x0400 <= code <= 0x052F:
-            bits |= _CYRILLIC
-        elif 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF:
-            bits |= _CJK
         bits |= (_SEPARATOR * (char in _SEPARATORS) | _COMMA * (char in _COMMAS)
                  | _SENTENCE_END * (char in _SENTENCE_ENDS))
         table[code] = bits
@@ -245,9 +237,6 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     column[COLUMNS["upper_share"]] = per_line(upper) / safe_letters
     column[COLUMNS["digit_share"]] = per_line((bits & _DIGIT) > 0) / safe_chars
     column[COLUMNS["punct_share"]] = per_line((bits & _PUNCT) > 0) / safe_chars
-    column[COLUMNS["arabic_share"]] = per_line((bits & _ARABIC) > 0) / safe_letters
-    column[COLUMNS["cyrillic_share"]] = per_line((bits & _CYRILLIC) > 0) / safe_letters
-    column[COLUMNS["cjk_share"]] = per_line((bits & _CJK) > 0) / safe_chars
     # A capital after a space or at the line's start opens a word in title case.
     after_space = np.concatenate(([True], ((bits[:-1] & _SPACE) > 0) | (codes[:-1] == 10)))
     column[COLUMNS["separators"]] = per_line((bits & _SEPARATOR) > 0)

@@ -39,7 +39,7 @@ class ModelError(RuntimeError):
 # duplicates are evidence, and stay.
 RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
                         "generic.link-run", "generic.headline-list"})
-KEPT, RESTORABLE_DROP, DECIDED = 0, 1, 2
+KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,9 @@ def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
 def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) -> None:
     """Drop confident boilerplate the heuristics kept; give back confident article lines a
     layout heuristic dropped. Rule verdicts are never touched."""
-    if not any(verdict is not None and verdict[0] != "generic.blank" for verdict in verdicts.by_line):
-        return  # nothing removed: a clean article stays whole (see decide)
+    if not any(verdict is not None and verdict[0] in h.HEURISTICS and verdict[0] != "generic.blank"
+               for verdict in verdicts.by_line):
+        return  # no page chrome: not a rendered page (see decide)
     model = model or shipped_model()
     matrix, indexes = features.document_features(lines)
     state = states(verdicts, indexes)
@@ -110,20 +111,23 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
 
 
 def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
-    """KEPT, RESTORABLE_DROP or DECIDED: what the rules and heuristics did with each row."""
+    """KEPT, RESTORABLE_DROP, HEURISTIC_DROP or RULE_DROP: what the rules and heuristics did
+    with each row."""
     by_line = verdicts.by_line
     return np.array([KEPT if by_line[i] is None else RESTORABLE_DROP if by_line[i][0] in RESTORABLE
-                     else DECIDED for i in indexes], dtype=np.int8)
+                     else HEURISTIC_DROP if by_line[i][0] in h.HEURISTICS else RULE_DROP
+                     for i in indexes], dtype=np.int8)
 
 
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """Which rows stay once the model has had its say.
 
-    A page on which the rules and heuristics found nothing to remove is taken for a clean
-    article (or text unlike the pages the model learned from): it stays whole.
+    A page on which the heuristics found no page chrome (nothing, or only what rules mark:
+    a source line, a byline) is a clean article or a newspaper text, not the rendered page
+    the model learned from: the model leaves it alone.
     """
     kept = state == KEPT
-    if kept.all():
+    if not ((state == RESTORABLE_DROP) | (state == HEURISTIC_DROP)).any():
         return kept
     body = matrix[:, features.COLUMNS["body"]] > 0
     terminated = matrix[:, features.COLUMNS["terminated"]] > 0

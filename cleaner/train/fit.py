@@ -30,7 +30,7 @@ from cleaner import engine, features
 from cleaner.io.writers import atomic_write_text
 from cleaner.language import document_language
 from cleaner import linemodel
-from cleaner.linemodel import DECIDED, KEPT, MODEL_FILE, SETTINGS_FILE, LineModel
+from cleaner.linemodel import HEURISTIC_DROP, KEPT, RULE_DROP, MODEL_FILE, SETTINGS_FILE, LineModel
 from cleaner.model import split_lines, strip_line
 from cleaner.normalize import normalize_lines
 from cleaner.rules import RuleSet, default_rules
@@ -137,7 +137,7 @@ def stack(docs: Iterable[Document]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     """Rows the model may decide (kept, or dropped by a layout heuristic), labels and weights."""
     matrices, labels, weights = [], [], []
     for doc in docs:
-        open_rows = doc.state != DECIDED
+        open_rows = (doc.state != RULE_DROP) & (doc.state != HEURISTIC_DROP)
         matrices.append(doc.matrix[open_rows])
         labels.append(doc.labels[open_rows])
         weights.append(np.full(int(open_rows.sum()), min(1.0, LONG_PAGE_ROWS / max(len(doc.labels), 1))))
@@ -236,7 +236,7 @@ def cache_key() -> str:
 
                         *(package.parent / "rules").rglob("*.toml")]):
         digest.update(path.read_bytes())
-    digest.update(repr(sorted(linemodel.RESTORABLE)).encode())
+    digest.update(repr((sorted(linemodel.RESTORABLE), linemodel.RULE_DROP)).encode())
     return digest.hexdigest()[:16]
 
 
