@@ -23,6 +23,7 @@ and windows are differences of cumulative sums, so the cost stays a small share 
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections import Counter
 
@@ -308,9 +309,12 @@ def _cohesion(rows, column) -> None:
     # Words of four letters or more: short ones are the function words every passage shares.
     short = {word for word in set().union(*words) if len(word) < 4}
     words = [line_words - short for line_words in words]
-    lead_counts = Counter(word for line_words, lead in zip(words, in_lead) if lead for word in line_words)
     # A lead line shares a word with the rest of the lead when another lead line has it too.
-    lead_once, lead_more = set(lead_counts), {word for word, seen in lead_counts.items() if seen > 1}
+    lead_once: set[str] = set()
+    lead_more: set[str] = set()
+    for line_words in itertools.compress(words, in_lead):
+        lead_more |= line_words & lead_once
+        lead_once |= line_words
     sizes = np.array([len(line_words) for line_words in words], dtype=np.float32)
     shared = np.array([len(line_words & (lead_more if lead else lead_once))
                        for line_words, lead in zip(words, in_lead)], dtype=np.float32)

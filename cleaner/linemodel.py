@@ -104,10 +104,16 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):
         verdicts.by_line[indexes[row]] = None  # the heuristic's threshold is overruled
+    # One explanation a run of neighbouring removals, from its most confident line: the
+    # contributions cost far more than the prediction, and a run is one block in explain.
     if not len(dropped):
         return
-    for row, reasons in zip(dropped, model.reasons(matrix[dropped])):
-        verdicts.drop(indexes[row], RULE_ID, explanation(probabilities[row], reasons))
+    runs = np.split(dropped, np.flatnonzero(np.diff(dropped) > 1) + 1)
+    representatives = [run[np.argmax(probabilities[run])] for run in runs]
+    for run, reasons in zip(runs, model.reasons(matrix[representatives])):
+        reason = explanation(probabilities[run].min(), probabilities[run].max(), reasons)
+        for row in run:
+            verdicts.drop(indexes[row], RULE_ID, reason)
 
 
 def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
@@ -167,6 +173,9 @@ def article_span(kept: np.ndarray, body: np.ndarray, terminated: np.ndarray, wor
     return inside
 
 
-def explanation(probability: float, reasons: list[str]) -> str:
+def explanation(lowest: float, highest: float, reasons: list[str]) -> str:
+    """The removal's reason: its probability (a range for a run of lines) and, in words, the
+    features that pushed its most confident line most towards boilerplate."""
     because = "; ".join(reasons) if reasons else "no single feature stands out"
-    return f"learned line model: boilerplate with probability {probability:.2f} (strongest reasons: {because})"
+    probability = f"{highest:.2f}" if f"{lowest:.2f}" == f"{highest:.2f}" else f"{lowest:.2f}-{highest:.2f}"
+    return f"learned line model: boilerplate with probability {probability} (strongest reasons: {because})"
