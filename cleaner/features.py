@@ -107,7 +107,7 @@ _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END = (1 <
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
-_FORM_MARKS = ("(*):", "(*)", "*:", " *", "*", ":")
+_FORM_MARKS = ("(*)", "*", ":")  # "Name (*):", "Email *", "Website:"
 
 
 @functools.cache
