@@ -24,6 +24,7 @@ The output folder is locked (flock) for the run: one run at a time writes into i
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import functools
 import hashlib
@@ -84,6 +85,8 @@ ERRORS = "errors.jsonl"
 REPORT = "report.json"
 PARTS = ".parts"
 RESERVED = {MANIFEST, ERRORS, REPORT, PARTS}
+PARQUET = "parquet"  # --output-format parquet: a Parquet file for every input, whatever its kind
+OUTPUT_FORMATS = ("auto", PARQUET)
 
 # Keys added to every JSONL record (all of the record's own fields are kept).
 CLEANED_TEXT_KEY = "cleaned_text"
@@ -127,6 +130,7 @@ class BatchOptions:
     progress: bool = False
     limits: Limits = Limits()
     extracted: bool = False  # texts are article bodies already: no layout heuristics
+    output_format: str = "auto"  # auto: as the input kind gives (see output_name); or parquet
 
     def signature(self) -> str:
         """Hash of the options that shape the output: a change redoes every input."""
@@ -136,6 +140,8 @@ class BatchOptions:
             shaping.append(list(vars(self.limits).values()))
         if self.extracted:
             shaping.append("extracted")
+        if self.output_format != "auto":
+            shaping.append(self.output_format)
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
 
 
@@ -248,7 +254,7 @@ def run_batch(options: BatchOptions) -> Summary:
         others = f"; found only {len(unsupported)} files of other kinds" if unsupported else ""
         raise InputError(f"no input files ({', '.join(options.inputs)}): expected {SUPPORTED} "
                          f"files (or pass --format){others}")
-    outputs = plan_outputs(sources, options.explain)
+    outputs = plan_outputs(sources, options.explain, options.output_format)
     # A folder in use is refused before the rules are loaded, which takes seconds.
     lock = _lock(out) if out.is_dir() else None
     try:
@@ -299,13 +305,14 @@ def _lock(out: Path) -> int:
     return folder
 
 
-def plan_outputs(sources: list[Source], explain: bool) -> dict[Path, str]:
+def plan_outputs(sources: list[Source], explain: bool, output_format: str = "auto") -> dict[Path, str]:
     """input path -> output path under --out; two inputs claiming one output is a usage error."""
     claimed: dict[str, Source] = {}
     outputs: dict[Path, str] = {}
     for source in sources:
-        output = output_name(source)
-        names = [output, explain_name(output)] if explain and source.kind in ("txt", "html") else [output]
+        output = output_name(source, output_format)
+        sidecar = explain and source.kind in ("txt", "html") and output_format != PARQUET
+        names = [output, explain_name(output)] if sidecar else [output]
         for name in names:
             if name in claimed or name.split("/")[0] in RESERVED:
                 other = claimed.get(name)
@@ -317,15 +324,18 @@ def plan_outputs(sources: list[Source], explain: bool) -> dict[Path, str]:
     return outputs
 
 
-def output_name(source: Source) -> str:
+def output_name(source: Source, output_format: str = "auto") -> str:
     """The input's path below its root, with text and HTML inputs renamed to .txt and WARC
-    inputs to .jsonl (one line per HTML record)."""
-    if source.kind not in ("txt", "html", "warc"):
+    inputs to .jsonl (one line per HTML record). With Parquet output, .parquet takes the
+    place of those extensions and of .jsonl (and .gz): a.txt, a.jsonl.gz -> a.parquet."""
+    if output_format != PARQUET and source.kind not in ("txt", "html", "warc"):
         return source.rel
     stem = source.rel[:-3] if source.compressed and source.rel.lower().endswith(".gz") else source.rel
     base, extension = os.path.splitext(stem)
-    if extension.lower() in (".txt", ".html", ".htm", ".warc"):
+    if extension.lower() in (".txt", ".html", ".htm", ".warc", ".jsonl", ".parquet"):
         stem = base
+    if output_format == PARQUET:
+        return stem + ".parquet"
     suffix = ".jsonl" if source.kind == "warc" else ".txt"
     return stem + suffix + (".gz" if source.compressed else "")
 
@@ -352,6 +362,10 @@ class _Run:
         if not todo:
             return
         self.cleaned_inputs = len(todo)
+        if self.options.output_format == PARQUET or any(s.kind == "parquet" for s in todo):
+            from cleaner.io.parquet import before_fork
+
+            before_fork()  # the workers start with the first task, after this
         self.progress = byte_progress(self.options.progress, sum(s.size for s in todo))
         try:
             tasks = self._tasks(todo)
@@ -490,7 +504,7 @@ class _Run:
         return _Task(clean_chunk, args, on_done, on_crash)
 
     def _jsonl_tasks(self, source: Source) -> Iterator["_Task"]:
-        state = _JsonlFile(source, self.outputs[source.path], self.out)
+        state = _JsonlFile(source, self.outputs[source.path], self.out, join=self._records_join(source))
         self.jsonl[state.output] = state
         stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES,
                              self.options.limits.max_bytes, state.spill if source.compressed else None)
@@ -511,12 +525,16 @@ class _Run:
         state.sha256 = stream.sha256
         self._finish_jsonl(state)
 
+    def _records_join(self, source: Source) -> Callable[[list[Path], Path], None]:
+        """How a JSONL input's parts become its output: concatenated, or joined as Parquet."""
+        if self.options.output_format == PARQUET:
+            from cleaner.io.parquet import join_records
+
+            return functools.partial(join_records, columns=_parquet_columns(self.options))
+        return functools.partial(_concat_jsonl, compressed=source.compressed)
+
     def _parquet_tasks(self, source: Source) -> Iterator["_Task"]:
         """One task per row group; the row groups' parts are journalled as JSONL chunks are."""
-        # Arrow's default allocator (mimalloc) keeps a freed row group for reuse, in every
-        # worker, for good; malloc gives it back. Arrow reads this when it is first imported,
-        # here, before the workers fork.
-        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         from cleaner.io.parquet import join_parts, row_groups
 
         output = self.outputs[source.path]
@@ -599,11 +617,7 @@ class _Run:
         elif state.total == 0:
             tally.failed_one(path, None, "empty: no records")
         if state.total:
-            parts = [state.part(i) for i in range(state.total)]
-            if state.source.compressed and not any(p.stat().st_size for p in parts):
-                atomic_write(self.out / state.output, gzip_bytes(b""))  # still a gzip file
-            else:
-                state.join(parts, self.out / state.output)
+            state.join([state.part(i) for i in range(state.total)], self.out / state.output)
         self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
                            "written": bool(state.total), **vars(tally)})
@@ -633,12 +647,12 @@ class _JsonlFile:
     source: Source
     output: str
     out: Path
+    join: Callable[[list[Path], Path], None]  # the parts into the output
     chunks: dict[int, dict] = field(default_factory=dict)
     total: int | None = None  # known when the stream has been read to its end
     sha256: str | None = None
     stream_error: str | None = None
     progressed: int = 0  # stored bytes the progress bar was advanced by
-    join: Callable[[list[Path], Path], None] = atomic_concat  # the parts into the output
 
     @property
     def parts(self) -> Path:
@@ -652,6 +666,13 @@ class _JsonlFile:
         self.parts.mkdir(parents=True, exist_ok=True)
         path = self.parts / f"{index:08d}.lines"
         return str(path), open(path, "wb")
+
+
+def _concat_jsonl(parts: list[Path], path: Path, compressed: bool) -> None:
+    if compressed and not any(part.stat().st_size for part in parts):
+        atomic_write(path, gzip_bytes(b""))  # still a gzip file
+    else:
+        atomic_concat(parts, path)
 
 
 def _drop_spill(chunk: Chunk) -> None:
@@ -764,13 +785,16 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
             result.flags.update(decoding.flags())
     except Exception as exc:  # a bug or a pathological page must not stop the batch either
         tally.failed_one(path, None, failure_reason(exc))
-    written = [out / output, out / explain_name(output)] if options.explain else [out / output]
+    sidecar = options.explain and options.output_format != PARQUET
+    written = [out / output, out / explain_name(output)] if sidecar else [out / output]
     if result is None:
         for stale in written:  # an earlier run's output of what is now a failed input
             stale.unlink(missing_ok=True)
+    elif options.output_format == PARQUET:
+        _write_parquet(written[0], [{**_cleaned_fields(result, options.explain), **_read_as(decoding)}])
     else:
         _write_text(written[0], result, source.compressed)
-        if options.explain:
+        if sidecar:
             removals = "".join(json_line(r.to_dict()) for r in result.removals)
             atomic_write(written[1], removals.encode("utf-8"))
         tally.cleaned_one(path, None, len(text), result, _site(result, None, source))
@@ -800,6 +824,13 @@ def failure_reason(exc: Exception) -> str:
     return str(exc) if isinstance(exc, DocumentError) else f"cleaner failed: {type(exc).__name__}: {exc}"
 
 
+def _write_parquet(path: Path, records: list[dict]) -> None:
+    from cleaner.io.parquet import write_records
+    from cleaner.tables import record_columns
+
+    write_records(path, record_columns(records))
+
+
 def _write_text(path: Path, result: Result, compressed: bool) -> None:
     text = result.text
     data = (text + "\n" if text else "").encode("utf-8")
@@ -810,13 +841,13 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
     """Clean one chunk of JSONL records into a part file; return the chunk's journal entry."""
     tally = Tally()
     path = str(source.path)
-    lines = []
-    limits: Limits = _WORKER["options"].limits
+    records = []
+    options: BatchOptions = _WORKER["options"]
     for number, line in chunk_lines(chunk):
         if line is None:  # over the cap: neither read whole nor copied anywhere
-            reason = str(limits.over_bytes(dict(chunk.oversized)[number], "the line is"))
+            reason = str(options.limits.over_bytes(dict(chunk.oversized)[number], "the line is"))
             tally.failed_one(path, number, reason)
-            lines.append(json_line({ERROR_KEY: reason}))
+            records.append({ERROR_KEY: reason})
             continue
         try:
             record, decoding = parse_record(line)
@@ -824,12 +855,15 @@ def clean_chunk(source: Source, output: str, chunk: Chunk, part: str) -> dict:
             # Kept as a line of its own, so that output line N is still input line N's.
             raw = line.decode("utf-8", "replace").rstrip("\r\n")
             tally.failed_one(path, number, str(exc), raw)
-            lines.append(json_line({RAW_LINE_KEY: raw, ERROR_KEY: str(exc)}))
+            records.append({RAW_LINE_KEY: raw, ERROR_KEY: str(exc)})
             continue
-        lines.append(json_line(_clean_record(record, decoding, source, path, number, tally)))
-    data = "".join(lines).encode("utf-8")
-    # No empty gzip member for a chunk of blank lines: the output's parts concatenate.
-    atomic_write(Path(part), gzip_bytes(data) if source.compressed and data else data)
+        records.append(_clean_record(record, decoding, source, path, number, tally))
+    if options.output_format == PARQUET:
+        _write_parquet(Path(part), records)
+    else:
+        data = "".join(json_line(record) for record in records).encode("utf-8")
+        # No empty gzip member for a chunk of blank lines: the output's parts concatenate.
+        atomic_write(Path(part), gzip_bytes(data) if source.compressed and data else data)
     return _chunk_entry(output, chunk, _WORKER["stamp"], tally)
 
 
@@ -846,8 +880,7 @@ def _clean_record(record: dict, decoding: Decoding | None, source: Source, path:
     options: BatchOptions = _WORKER["options"]
     url = record.get(options.url_field)
     url = url if isinstance(url, str) else None
-    read_as = ({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence}
-               if decoding else {ENCODING_KEY: None})
+    read_as = _read_as(decoding)
     try:
         with cpu_budget(options.limits.max_seconds):
             content, is_html = record_content(record, Fields(options.text_field, options.html_field))
@@ -861,6 +894,13 @@ def _clean_record(record: dict, decoding: Decoding | None, source: Source, path:
     tally.cleaned_one(path, number, chars_in, result, _site(result, url, source))
     record.update(_cleaned_fields(result, options.explain), **read_as)
     return record
+
+
+def _read_as(decoding: Decoding | None) -> dict:
+    """The keys saying how a document's bytes were decoded (None: it came as text)."""
+    if decoding is None:
+        return {ENCODING_KEY: None}
+    return {ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence}
 
 
 def _cleaned_fields(result: Result, explain: bool) -> dict:
@@ -929,7 +969,7 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
     tally = Tally()
     path = str(source.path)
     sha256 = None
-    with atomic_stream(out / output, source.compressed) as written:
+    with _record_writer(out, output, source.compressed) as write:
         # Only the input's errors are the document's; an error writing the output (a full
         # disk) must stop the run, not pass for a finished file.
         try:
@@ -942,12 +982,45 @@ def _clean_warc(out: Path, source: Source, output: str) -> dict:
                 try:
                     records = page_records(stream, path, _WORKER["options"].limits.max_bytes)
                     for number, record in enumerate(records, 1):
-                        line = json_line(_clean_warc_record(record, number, source, tally))
-                        written.write(line.encode("utf-8"))
+                        write(_clean_warc_record(record, number, source, tally))
                 except WarcError as exc:
                     tally.failed_one(path, None, str(exc))
     entry = _stamp(source, output, sha256, _WORKER["stamp"])
     return {**entry, "encoding": None, "written": True, **vars(tally)}
+
+
+@contextlib.contextmanager
+def _record_writer(out: Path, output: str, compressed: bool) -> Iterator[Callable[[dict], None]]:
+    """A function that writes one record at a time to the output, which appears once the
+    block ends without error: JSONL lines streamed, or with Parquet output BATCH_ROWS
+    records at a time into parts under .parts/, joined at the end."""
+    if _WORKER["options"].output_format != PARQUET:
+        with atomic_stream(out / output, compressed) as written:
+            yield lambda record: written.write(json_line(record).encode("utf-8"))
+        return
+    from cleaner.io.parquet import BATCH_ROWS, join_records
+
+    folder = out / PARTS / output
+    shutil.rmtree(folder, ignore_errors=True)  # a killed run's parts of this file
+    parts: list[Path] = []
+    batch: list[dict] = []
+
+    def flush() -> None:
+        parts.append(folder / f"{len(parts):08d}")
+        _write_parquet(parts[-1], batch)
+        batch.clear()
+
+    def write(record: dict) -> None:
+        batch.append(record)
+        if len(batch) >= BATCH_ROWS:
+            flush()
+
+    try:
+        yield write
+        flush()
+        join_records(parts, out / output, _parquet_columns(_WORKER["options"]))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dict:

@@ -280,7 +280,7 @@ def _emit_report(args, report, failures: list[str]) -> int:
 
 
 def _add_run(commands) -> None:
-    from cleaner.batch import DEFAULT_JOBS
+    from cleaner.batch import DEFAULT_JOBS, OUTPUT_FORMATS
     from cleaner.io.readers import FORMATS
     from cleaner.limits import DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_DOC_LINES, DEFAULT_MAX_DOC_SECONDS
 
@@ -299,6 +299,10 @@ def _add_run(commands) -> None:
                      help="worker processes (default: one per core, here %(default)s)")
     run.add_argument("--format", dest="fmt", default="auto", choices=FORMATS,
                      help="how to read the inputs (default: auto, by file extension)")
+    run.add_argument("--output-format", default="auto", choices=OUTPUT_FORMATS,
+                     help="auto (default): text and HTML pages give .txt, JSONL and WARC give "
+                     "JSONL, Parquet gives Parquet; parquet: one .parquet per input, whatever its "
+                     "kind, with the JSONL output's fields as columns")
     run.add_argument("--rules", help="a rules directory to add to the shipped rules")
     run.add_argument("--text-field", default="text",
                      help="JSONL: the field holding the text (default: %(default)s)")
@@ -349,6 +353,7 @@ def _cmd_run(args) -> int:
         inputs=args.inputs, out=Path(args.out), jobs=args.jobs, fmt=args.fmt, rules_dir=args.rules,
         text_field=args.text_field, url_field=args.url_field, html_field=args.html_field,
         explain=args.explain, progress=not args.quiet, extracted=args.extracted,
+        output_format=args.output_format,
         limits=Limits(args.max_doc_bytes, args.max_doc_lines, args.max_doc_seconds),
     )
     try:
@@ -439,8 +444,8 @@ def _datatrove_usage_error(args) -> str | None:
         return "--tasks and --workers go with --engine datatrove"
     if len(args.inputs) != 1:
         return "--engine datatrove takes one INPUT: a file, or a folder of files of one kind"
-    if args.explain or args.extracted or args.fmt not in DATATROVE_FORMATS:
-        return ("--explain and --extracted go with --engine local; --engine datatrove reads "
+    if args.explain or args.extracted or args.output_format != "auto" or args.fmt not in DATATROVE_FORMATS:
+        return ("--explain, --extracted and --output-format go with --engine local; --engine datatrove reads "
                 "--format " + ", ".join(DATATROVE_FORMATS))
     source, out = Path(args.inputs[0]), Path(args.out)
     if not source.exists() and "://" not in args.inputs[0]:

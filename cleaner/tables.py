@@ -29,3 +29,10 @@ def _cell(value, name: str):
     if value is None or name not in _JSON_KEYS:
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def record_columns(records: list[dict]) -> dict[str, list]:
+    """Records (as JSONL lines hold them) as columns: every key any record has, in the order
+    keys first appear, a missing key None; the cleaner's dict-valued keys as JSON text."""
+    names = list(dict.fromkeys(name for record in records for name in record))
+    return {name: [_cell(record.get(name), name) for record in records] for name in names}

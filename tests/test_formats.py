@@ -1,6 +1,6 @@
 """The same documents through every format and engine give the same cleaned text: `cleaner run`
-on JSONL, Parquet and WET; the datatrove step reading each of them with datatrove's readers,
-on the local executor and on Ray; and `Dataset.map` with clean_batch."""
+on JSONL, Parquet and WET, writing JSONL or Parquet; the datatrove step reading each of them
+with datatrove's readers, on the local executor and on Ray; and `Dataset.map` with clean_batch."""
 
 from __future__ import annotations
 
@@ -63,6 +63,11 @@ def test_jsonl_parquet_wet_datatrove_and_dataset_map_agree(tmp_path, documents):
     assert len(expected) == len(documents) and all(isinstance(t, str) for t in expected.values())
     assert by_url(pq.read_table(tmp_path / "run" / "docs.parquet").to_pylist()) == expected
     assert by_url(read_jsonl(tmp_path / "run" / "docs.warc.wet.jsonl.gz")) == expected
+    # Parquet output from the JSONL and the WET input.
+    assert main(["run", str(inputs["jsonl"]), str(inputs["warc"]), "--out", str(tmp_path / "to-parquet"),
+                 "--output-format", "parquet", "--jobs", "2", "--quiet"]) == 0
+    for name in ("docs.parquet", "docs.warc.wet.parquet"):
+        assert by_url(pq.read_table(tmp_path / "to-parquet" / name).to_pylist()) == expected, name
 
     for kind in ("jsonl", "parquet"):
         counts = run_local(inputs[kind], tmp_path / f"datatrove-{kind}", tasks=1, workers=1, kind=kind)
