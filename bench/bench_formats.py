@@ -58,6 +58,8 @@ def main() -> None:
     print(f"peak memory, whole tree: PSS {run['tree_pss_mb']:.0f} MB, RSS {run['tree_rss_mb']:.0f} MB "
           f"(largest process {run['maxrss_mb']:.0f} MB); accepted below {ACCEPTED_PSS_MB} MB PSS: "
           f"{'yes' if run['tree_pss_mb'] < ACCEPTED_PSS_MB else 'NO'}")
+    print(f"peak PSS of the main process {run['main_pss_mb']:.0f} MB, of the workers together "
+          f"{run['workers_pss_mb']:.0f} MB (each its own peak, not at the same moment)")
 
 
 def build_shard(path: Path, target_bytes: float, rows_per_group: int) -> int:

@@ -180,6 +180,7 @@ def measured_run(source: Path, out: Path, jobs: int, stop_after: float | None = 
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall": wall, "cpu": cpu, "tree_rss_mb": sampler.peak_rss / 1e6,
             "tree_pss_mb": sampler.peak_pss / 1e6, "maxrss_mb": after.ru_maxrss / 1e3,
+            "main_pss_mb": sampler.peak_root_pss / 1e6, "workers_pss_mb": sampler.peak_children_pss / 1e6,
             "status": process.returncode, "stderr": stderr.decode(), "stopped": stopped}
 
 
@@ -194,6 +195,7 @@ class TreeRss(threading.Thread):
         super().__init__(daemon=True)
         self.root = root
         self.peak_rss = self.peak_pss = 0
+        self.peak_root_pss = self.peak_children_pss = 0  # the process itself; its workers summed
         self._stopped = threading.Event()
 
     def run(self) -> None:
@@ -202,7 +204,10 @@ class TreeRss(threading.Thread):
             tree = self._tree()
             self.peak_rss = max(self.peak_rss, sum(map(_rss_bytes, tree)))
             if samples % PSS_EVERY_NTH_SAMPLE == 0:
-                self.peak_pss = max(self.peak_pss, sum(map(_pss_bytes, tree)))
+                root, *children = map(_pss_bytes, tree)
+                self.peak_pss = max(self.peak_pss, root + sum(children))
+                self.peak_root_pss = max(self.peak_root_pss, root)
+                self.peak_children_pss = max(self.peak_children_pss, sum(children))
             samples += 1
 
     def stop(self) -> None:
