@@ -418,11 +418,11 @@ def _cmd_run_datatrove(args) -> int:
     failed, unreadable = counts.get(FAILED_STAT, 0), counts[UNREADABLE_STAT]
     if not args.quiet:
         print(f"cleaned {counts.get('total', 0) - failed} of {counts.get('total', 0)} documents "
-              f"({failed} failed, {counts.get(FLAGGED_STAT, 0)} flagged; {unreadable} lines not "
-              f"JSON objects, skipped) in {tasks} datatrove tasks "
+              f"({failed} failed, of which {unreadable} lines not JSON objects; "
+              f"{counts.get(FLAGGED_STAT, 0)} flagged) in {tasks} datatrove tasks "
               f"on {workers} workers\noutput: {args.out}/<task>.jsonl; failed records: "
               f"{args.out}/excluded/; stats: {args.out}/datatrove-logs/stats.json", file=sys.stderr)
-    return 1 if failed or unreadable else 0
+    return 1 if failed else 0
 
 
 DATATROVE_FORMATS = ("auto", "jsonl", "parquet", "warc")

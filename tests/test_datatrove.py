@@ -131,15 +131,32 @@ def test_datatrove_engine_writes_the_same_records_as_cleaner_run(tmp_path, pages
     assert not list((tmp_path / "dt").rglob("*.partial"))  # renamed once each task was done
 
 
-def test_lines_that_are_not_json_objects_are_counted_and_reading_goes_on(tmp_path, pages):
+def test_lines_that_are_not_json_objects_are_reported_as_the_local_engine_reports_them(tmp_path, pages):
+    """Each such line is a failed document in excluded/, the line the local engine writes for
+    it; a line in another encoding is read as the local engine reads it; reading goes on."""
     source = tmp_path / "in.jsonl"
-    lines = [b"[1, 2]", json.dumps(pages[0]).encode(), b"{not json", b"\xff\xfe", json.dumps(pages[1]).encode()]
+    text = ("Le conseil municipal a voté mercredi le budget de l'année prochaine après trois heures de "
+            "débat.\nLes travaux de la gare débuteront en été, a précisé la maire.")
+    latin1 = json.dumps({"id": "latin-1", "text": text}, ensure_ascii=False).encode("latin-1")
+    unreadable = [b"[1, 2]", b"{not json", b"\xff\xfe", b'{"id": "raw", "cleaner_raw_line": "x", "cleaner_error": "y"}']
+    lines = [unreadable[0], json.dumps(pages[0]).encode(), *unreadable[1:3], latin1, json.dumps(pages[1]).encode(),
+             unreadable[3]]
     source.write_bytes(b"\n".join(lines) + b"\n")
 
+    assert main(["run", str(source), "--out", str(tmp_path / "local"), "--jobs", "2", "--quiet"]) == 1
     counts = run_local(source, tmp_path / "out", tasks=2, workers=2)
 
-    assert counts[UNREADABLE_STAT] == 3
-    assert sorted(read_records(task_outputs(tmp_path / "out"))) == sorted([pages[0]["id"], pages[1]["id"]])
+    assert counts[UNREADABLE_STAT] == 3 and counts[FAILED_STAT] == 4  # the last line has no text
+    assert counts["total"] == len(lines)
+    cleaned = read_records(task_outputs(tmp_path / "out"))
+    assert sorted(cleaned) == sorted([pages[0]["id"], pages[1]["id"], "latin-1"])
+    assert cleaned["latin-1"][CLEANED_TEXT_KEY] == text
+    excluded = [json.loads(line) for path in sorted((tmp_path / "out" / "excluded").glob("*.jsonl"))
+                for line in path.read_text(encoding="utf-8").splitlines()]
+    local = [json.loads(line) for line in (tmp_path / "local" / "in.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(map(json.dumps, [line for line in local if "id" not in line])) == sorted(
+        map(json.dumps, [line for line in excluded if "id" not in line]))
+    assert [line["id"] for line in excluded if "id" in line] == ["raw"]  # a record, failed for no text
     assert run_datatrove(source, tmp_path / "again") == 1
 
 

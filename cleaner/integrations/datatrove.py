@@ -42,11 +42,12 @@ from cleaner.batch import (
     ERROR_KEY,
     FLAGS_KEY,
     METADATA_KEY,
+    RAW_LINE_KEY,
     REMOVALS_KEY,
     failure_reason,
     rules_for,
 )
-from cleaner.io.readers import DocumentError
+from cleaner.io.readers import DocumentError, parse_record
 from cleaner.model import Result
 from cleaner.rules import RuleSet
 
@@ -136,6 +137,9 @@ class CleanerStep(PipelineStep):
 
     def _process(self, doc: Document, rules: RuleSet) -> str:
         """Clean doc in place and say where it goes next."""
+        if isinstance(doc, UnreadableLine):
+            self._failed(doc, doc.metadata[ERROR_KEY])
+            return _EXCLUDE
         try:
             with self.track_time():
                 result = self._clean(doc, rules)
@@ -199,14 +203,23 @@ class _TextMayBeMissing:
             super().update_doc_stats(document)
 
 
+class UnreadableLine(Document):
+    """A JSONL line that is no JSON object, as `cleaner run` writes it: metadata holds the
+    line as read (RAW_LINE_KEY) and why it is no record (ERROR_KEY). Its own type, so that
+    an input record with those two fields is still a record like any other."""
+
+
 class RecordReader(_TextMayBeMissing, JsonlReader):
     """JSONL records as documents: doc.text is the text field (None if missing, for the
     cleaner step to report as `cleaner run` does, where datatrove's reader would skip the
     record), doc.metadata the whole record, so that run_record writes back every field as it was.
 
-    A line that is not a JSON object is counted ("unreadable_lines") and logged with its file
-    and line number, and reading goes on; datatrove's own reader drops the rest of the file at
-    a line that is not UTF-8 and stops the task at one that is not an object.
+    A line is read as `cleaner run` reads it (a line that is not UTF-8 is decoded as its
+    encoding is detected). One that is no JSON object is counted ("unreadable_lines"), logged
+    with its file and line number, and becomes an UnreadableLine, which the cleaner step
+    fails as it fails a document, into the exclusion writer; reading goes on. datatrove's own
+    reader drops the rest of the file at a line that is not UTF-8 and stops the task at one
+    that is not an object.
 
     Given one local file rather than a folder, the file's lines are split across tasks (line i
     goes to task i % world_size): datatrove shards by file, which would idle all tasks but one.
@@ -239,23 +252,28 @@ class RecordReader(_TextMayBeMissing, JsonlReader):
                     continue
                 with self.track_time():
                     document = self._document(line, filepath, number)
-                if document is not None:
-                    yield document
+                yield document
 
-    def _document(self, line: bytes, filepath: str, number: int) -> Document | None:
+    def _document(self, line: bytes, filepath: str, number: int) -> Document:
         try:
             record = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            return self._unreadable(filepath, number, f"malformed JSON or not UTF-8: {exc}")
+        except orjson.JSONDecodeError:
+            record = None
+        doc_id = f"{filepath}/{number}"
         if not isinstance(record, dict):
-            return self._unreadable(filepath, number, f"a record must be a JSON object, not {type(record).__name__}")
+            try:  # cleaner run's reading, for its other encodings and its reasons
+                record, _ = parse_record(line)
+            except DocumentError as exc:
+                return self._unreadable(line, filepath, number, doc_id, str(exc))
         record_id = record.get(self.id_key)
-        doc_id = str(record_id) if record_id is not None else f"{filepath}/{number}"
+        doc_id = str(record_id) if record_id is not None else doc_id
         return Document(text=record.get(self.text_key), id=doc_id, metadata=record)
 
-    def _unreadable(self, filepath: str, number: int, reason: str) -> None:
+    def _unreadable(self, line: bytes, filepath: str, number: int, doc_id: str, reason: str) -> UnreadableLine:
         self.stat_update(UNREADABLE_STAT)
         logger.warning(f"{self.data_folder.resolve_paths(filepath)}:{number + 1}: {reason}")
+        raw = line.decode("utf-8", "replace").rstrip("\r\n")
+        return UnreadableLine(text=None, id=doc_id, metadata={RAW_LINE_KEY: raw, ERROR_KEY: reason})
 
 
 class _EveryRecord(_TextMayBeMissing):
