@@ -790,10 +790,11 @@ def _clean_file(out: Path, source: Source, output: str) -> dict:
     if result is None:
         for stale in written:  # an earlier run's output of what is now a failed input
             stale.unlink(missing_ok=True)
-    elif options.output_format == PARQUET:
-        _write_parquet(written[0], [{**_cleaned_fields(result, options.explain), **_read_as(decoding)}])
     else:
-        _write_text(written[0], result, source.compressed)
+        if options.output_format == PARQUET:
+            _write_parquet(written[0], [{**_cleaned_fields(result, options.explain), **_read_as(decoding)}])
+        else:
+            _write_text(written[0], result, source.compressed)
         if sidecar:
             removals = "".join(json_line(r.to_dict()) for r in result.removals)
             atomic_write(written[1], removals.encode("utf-8"))

@@ -136,6 +136,10 @@ def test_text_html_and_wet_inputs_give_one_parquet_file_each(tmp_path, monkeypat
     assert rows == read_jsonl(tmp_path / "text" / "c.warc.wet.jsonl.gz")
     assert wet.schema_arrow.field("content_length").type == pa.int64()
     assert not (tmp_path / "parquet" / ".parts").exists()
+    reports = [json.loads((tmp_path / out / "report.json").read_text()) for out in ("text", "parquet")]
+    assert reports[0]["documents"] == reports[1]["documents"]
+    assert (reports[1]["documents"]["in"], reports[1]["documents"]["cleaned"]) == (32, 32)
+    assert reports[0]["removals_per_rule"] == reports[1]["removals_per_rule"]
 
 
 def test_sigkill_then_rerun_resumes_by_chunk_and_gives_the_same_file(tmp_path):
