@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,6 +13,7 @@ import pyarrow.parquet as pq
 from cleaner import clean
 from cleaner.cli import main
 from cleaner.io.parquet import BATCH_ROWS, clean_row_group, join_parts, row_groups
+from interrupt import sigkill_after_chunks
 
 BODY = [
     "The river authority opened the new flood barrier on Friday after three years of building.",
@@ -103,42 +99,13 @@ def test_a_corrupt_row_group_is_one_error_and_the_others_are_written(tmp_path):
     assert report["documents"]["failed"] == 32 and report["documents"]["cleaned"] == 59
 
 
-def wait_until_unlocked(out: Path) -> None:
-    """The killed run's workers hold its lock on the folder until the kernel has ended them too."""
-    folder = os.open(out, os.O_RDONLY)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                assert time.monotonic() < deadline, "the killed run's workers never ended"
-                time.sleep(0.05)
-    finally:
-        os.close(folder)
-
-
 def test_sigkill_then_rerun_resumes_by_row_group_and_gives_the_same_file(tmp_path):
     groups, per_group = 20, 50
     path = write(shard(groups * per_group, per_group), tmp_path / "in" / "shard.parquet", per_group)
     assert run_cleaner(path, "--out", tmp_path / "whole", "--jobs", "2", "--quiet") == 1
 
     out = tmp_path / "killed"
-    process = subprocess.Popen([sys.executable, "-m", "cleaner.cli", "run", path, "--out", out,
-                                "--jobs", "2", "--quiet"], stderr=subprocess.PIPE)
-    journal = out / "manifest.jsonl"
-    deadline = time.monotonic() + 60
-    while process.poll() is None and time.monotonic() < deadline:
-        if journal.exists() and journal.read_bytes().count(b'"chunk"') >= 3:
-            break
-        time.sleep(0.005)
-    assert process.poll() is None, "the run ended before it could be interrupted"
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    wait_until_unlocked(out)
-    finished = [json.loads(line) for line in journal.read_bytes().split(b"\n")[:-1]]
-    finished = sum("chunk" in entry for entry in finished)
+    finished = sigkill_after_chunks(out, path, "--jobs", "2")
     assert 3 <= finished < groups
 
     assert run_cleaner(path, "--out", out, "--jobs", "2", "--quiet") == 1

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,6 +13,7 @@ import pyarrow.parquet as pq
 import cleaner.io.parquet as parquet_io
 from cleaner.cli import main
 from cleaner.io.parquet import join_records, write_records
+from interrupt import sigkill_after_chunks
 
 BODY = [
     "The river authority opened the new flood barrier on Friday after three years of building.",
@@ -147,20 +144,7 @@ def test_sigkill_then_rerun_resumes_by_chunk_and_gives_the_same_file(tmp_path):
     assert run_cleaner(source, "--out", tmp_path / "whole", "--jobs", "2", "--output-format", "parquet") == 1
 
     out = tmp_path / "killed"
-    command = [sys.executable, "-m", "cleaner.cli", "run", str(source), "--out", str(out), "--jobs", "2",
-               "--quiet", "--output-format", "parquet"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE)
-    journal = out / "manifest.jsonl"
-    deadline = time.monotonic() + 120
-    while process.poll() is None and time.monotonic() < deadline:
-        if journal.exists() and journal.read_bytes().count(b'"chunk"') >= 3:
-            break
-        time.sleep(0.005)
-    assert process.poll() is None, "the run ended before it could be interrupted"
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    wait_until_unlocked(out)
-    finished = sum(b'"chunk"' in line for line in journal.read_bytes().split(b"\n")[:-1])
+    finished = sigkill_after_chunks(out, source, "--jobs", "2", "--output-format", "parquet")
     assert 3 <= finished < 21
 
     assert run_cleaner(source, "--out", out, "--jobs", "2", "--output-format", "parquet") == 1
@@ -174,12 +158,6 @@ def test_sigkill_then_rerun_resumes_by_chunk_and_gives_the_same_file(tmp_path):
     assert json.loads((out / "report.json").read_text())["run"]["documents_processed"] == 0
     assert run_cleaner(source, "--out", out, "--jobs", "2") == 1
     assert json.loads((out / "report.json").read_text())["run"]["documents_processed"] == 5001
-
-
-def wait_until_unlocked(out: Path) -> None:
-    from test_parquet import wait_until_unlocked as wait
-
-    wait(out)
 
 
 def test_parts_of_different_kinds_are_reconciled_and_small_parts_joined(tmp_path, monkeypatch):
