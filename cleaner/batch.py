@@ -130,6 +130,7 @@ class BatchOptions:
     progress: bool = False
     limits: Limits = Limits()
     extracted: bool = False  # texts are article bodies already: no layout heuristics
+    learned: bool = True  # the learned line layer (generic.model); off trades accuracy for speed
     output_format: str = "auto"  # auto: as the input kind gives (see output_name); or parquet
 
     def signature(self) -> str:
@@ -140,6 +141,8 @@ class BatchOptions:
             shaping.append(list(vars(self.limits).values()))
         if self.extracted:
             shaping.append("extracted")
+        if not self.learned:
+            shaping.append("no-model")
         if self.output_format != "auto":
             shaping.append(self.output_format)
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
@@ -1075,7 +1078,8 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
         return clean_html(text, url, rules=rules)
     from cleaner.engine import clean
 
-    return clean(text, url, rules=rules, extracted=_WORKER["options"].extracted)
+    options = _WORKER["options"]
+    return clean(text, url, rules=rules, extracted=options.extracted, learned=options.learned)
 
 
 def _site(result: Result, url: str | None, source: Source) -> str:

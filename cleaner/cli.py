@@ -96,15 +96,19 @@ def _add_explain(commands) -> None:
                          "(default: %(default)s)")
     explain.add_argument("--id-field", default="id", help="JSONL: the field --id matches "
                          "(default: %(default)s)")
-    _add_extracted_option(explain)
+    _add_decision_options(explain)
     explain.set_defaults(handler=_cmd_explain)
 
 
-def _add_extracted_option(command) -> None:
+def _add_decision_options(command) -> None:
     command.add_argument("--extracted", action="store_true",
                          help="the text is already an article body (an extractor's output): "
                          "keep the layout heuristics for raw scrapes (menus, link runs, "
                          "headline lists, captions) off; rules still apply")
+    command.add_argument("--no-model", dest="learned", action="store_false",
+                         help="leave the learned line layer (generic.model) off: rules and hand "
+                         "heuristics alone, about twice as fast on rendered pages and about "
+                         "65 MB less memory a process, at some accuracy on unseen sites")
 
 
 def _cmd_explain(args) -> int:
@@ -117,7 +121,8 @@ def _cmd_explain(args) -> int:
         document = read_document(args.file, "html" if args.html else args.fmt, Pick(args.record, args.id),
                                  fields)
         rules = _rules_from(args)
-        text, result = _clean_document(document, args.url or document.url, rules, args.extracted)
+        text, result = _clean_document(document, args.url or document.url, rules, args.extracted,
+                                       args.learned)
     except InputError as exc:
         print(f"cleaner: {exc}", file=sys.stderr)
         return 2
@@ -128,7 +133,7 @@ def _cmd_explain(args) -> int:
     return 0
 
 
-def _clean_document(document, url: str | None, rules, extracted: bool):
+def _clean_document(document, url: str | None, rules, extracted: bool, learned: bool):
     """(the lines the engine saw, its result): an HTML page's extracted lines, or the text."""
     if document.is_html:
         from cleaner.html import clean_page, extract_page
@@ -137,7 +142,8 @@ def _clean_document(document, url: str | None, rules, extracted: bool):
         return page.text, clean_page(page, rules)
     from cleaner.engine import clean
 
-    return document.content, clean(document.content, url, rules=rules, extracted=extracted)
+    return document.content, clean(document.content, url, rules=rules, extracted=extracted,
+                                   learned=learned)
 
 
 # ---------------------------------------------------------------- check and diff
@@ -321,7 +327,7 @@ def _add_run(commands) -> None:
                      help="... and one of more lines than this (default: %(default)s)")
     run.add_argument("--max-doc-seconds", type=_positive_float, default=DEFAULT_MAX_DOC_SECONDS,
                      help="... and one that takes more CPU seconds than this (default: %(default)s)")
-    _add_extracted_option(run)
+    _add_decision_options(run)
     _add_engine_options(run)
     run.set_defaults(handler=_cmd_run)
 
@@ -352,7 +358,7 @@ def _cmd_run(args) -> int:
     options = BatchOptions(
         inputs=args.inputs, out=Path(args.out), jobs=args.jobs, fmt=args.fmt, rules_dir=args.rules,
         text_field=args.text_field, url_field=args.url_field, html_field=args.html_field,
-        explain=args.explain, progress=not args.quiet, extracted=args.extracted,
+        explain=args.explain, progress=not args.quiet, extracted=args.extracted, learned=args.learned,
         output_format=args.output_format,
         limits=Limits(args.max_doc_bytes, args.max_doc_lines, args.max_doc_seconds),
     )
@@ -444,8 +450,10 @@ def _datatrove_usage_error(args) -> str | None:
         return "--tasks and --workers go with --engine datatrove"
     if len(args.inputs) != 1:
         return "--engine datatrove takes one INPUT: a file, or a folder of files of one kind"
-    if args.explain or args.extracted or args.output_format != "auto" or args.fmt not in DATATROVE_FORMATS:
-        return ("--explain, --extracted and --output-format go with --engine local; --engine datatrove reads "
+    local_only = args.explain or args.extracted or not args.learned or args.output_format != "auto"
+    if local_only or args.fmt not in DATATROVE_FORMATS:
+        return ("--explain, --extracted, --no-model and --output-format go with --engine local; "
+                "--engine datatrove reads "
                 "--format " + ", ".join(DATATROVE_FORMATS))
     source, out = Path(args.inputs[0]), Path(args.out)
     if not source.exists() and "://" not in args.inputs[0]:

@@ -17,12 +17,17 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-import lightgbm
 import numpy as np
 
 from cleaner import features
 from cleaner import heuristics as h
+
+if TYPE_CHECKING:
+    # lightgbm pulls in scipy and pandas (about 65 MB a process): imported on first use, so a
+    # run with the layer off, or a page the layer never looks at, does not pay for it.
+    import lightgbm
 
 RULE_ID = "generic.model"
 MODEL_FILE = "text_lines.txt"
@@ -72,6 +77,8 @@ class LineModel:
 @functools.cache
 def shipped_model() -> LineModel:
     """The model in the package, read once per process."""
+    import lightgbm
+
     folder = files("cleaner") / "models"
     try:
         settings = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))

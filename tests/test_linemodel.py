@@ -73,6 +73,32 @@ def test_explain_shows_the_model_removals_with_probability(tmp_path):
     assert linemodel.RULE_ID in run.stdout and "probability" in run.stdout
 
 
+def test_no_model_leaves_the_layer_off_in_run_and_explain(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "page.txt").write_text("\n".join(MENU + ARTICLE + COMMENT_FORM) + "\n", encoding="utf-8")
+    outputs = {}
+    for flags in ([], ["--no-model"]):
+        out = tmp_path / ("out" + "".join(flags))
+        run = subprocess.run([sys.executable, "-m", "cleaner.cli", "run", str(raw), "--out", str(out),
+                              "--quiet", *flags], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        outputs[tuple(flags)] = (out / "page.txt").read_text(encoding="utf-8")
+    assert "Email (*):" not in outputs[()]
+    assert "Email (*):" in outputs[("--no-model",)]
+    explain = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--no-model", str(raw / "page.txt")],
+                             capture_output=True, text=True, timeout=120)
+    assert explain.returncode == 0, explain.stderr
+    assert linemodel.RULE_ID not in explain.stdout
+
+
+def test_lightgbm_is_imported_only_when_the_layer_runs():
+    probe = ("import sys; from cleaner import clean; "
+             "clean('One plain sentence of an article.'); print('lightgbm' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert run.stdout.strip() == "False", run.stderr
+
+
 @pytest.mark.parametrize("article", [
     ARTICLE,
     # a poem and a numbered list: short lines that are the article's own (tables, and poems
