@@ -14,6 +14,7 @@ The model ships in the package (cleaner/models/) and is loaded once per process,
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from dataclasses import dataclass
 from importlib.resources import files
@@ -77,22 +78,48 @@ class LineModel:
 @functools.cache
 def shipped_model() -> LineModel:
     """The model in the package, read once per process."""
+    return read_model(files("cleaner") / "models")
+
+
+def read_model(folder) -> LineModel:
+    """The model and its settings in `folder` (a Path or an importlib Traversable)."""
     import lightgbm
 
-    folder = files("cleaner") / "models"
+    settings_path, model_path = folder / SETTINGS_FILE, folder / MODEL_FILE
     try:
-        settings = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
-        booster = lightgbm.Booster(model_str=(folder / MODEL_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, lightgbm.basic.LightGBMError) as error:
-        raise ModelError(f"cleaner/models/{MODEL_FILE}: cannot load the line model ({error}); "
-                         "reinstall cleaner or rebuild it with `python -m cleaner.train model`") from error
-    return load(booster, settings)
+        settings = json.loads(_read(settings_path))
+    except ValueError as error:
+        raise ModelError(f"{settings_path}: the line model's settings are not JSON ({error}); {REBUILD}") from error
+    model_text = _read(model_path)
+    # LightGBM's parser aborts the process on some truncated files instead of raising: a
+    # damaged file must be caught before it gets there.
+    if not isinstance(settings, dict) or settings.get("model_sha256") != model_digest(model_text):
+        raise ModelError(f"{model_path}: the line model is not the one {SETTINGS_FILE} was written with "
+                         f"(damaged or replaced); {REBUILD}")
+    try:
+        return load(lightgbm.Booster(model_str=model_text), settings)
+    except (KeyError, TypeError, ValueError, lightgbm.basic.LightGBMError) as error:
+        raise ModelError(f"{settings_path}: cannot load the line model ({error!r}); {REBUILD}") from error
+
+
+REBUILD = "reinstall cleaner or rebuild the model with `python -m cleaner.train model`"
+
+
+def _read(path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, ValueError) as error:
+        raise ModelError(f"{path}: cannot read the line model ({error}); {REBUILD}") from error
+
+
+def model_digest(model_text: str) -> str:
+    """The SHA-256 of the model's text, recorded in its settings when it is written."""
+    return hashlib.sha256(model_text.encode("utf-8")).hexdigest()
 
 
 def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
     if booster.feature_name() != list(features.FEATURES):
-        raise ModelError("the line model was trained on other features than cleaner/features.py computes; "
-                         "rebuild it with `python -m cleaner.train model`")
+        raise ModelError(f"the line model was trained on other features than cleaner/features.py computes; {REBUILD}")
     return LineModel(booster, float(settings["drop"]), float(settings["drop_inside"]),
                      float(settings["restore"]), float(settings["extend"]))
 

@@ -142,3 +142,28 @@ def test_training_a_tiny_model_is_deterministic_and_learns_the_labels():
     held_out = dev[0]
     probabilities = first.predict(held_out.matrix)
     assert probabilities[held_out.labels == 1].min() > probabilities[held_out.labels == 0].max()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "settings without a threshold", "settings not JSON", "missing"])
+def test_a_damaged_model_folder_is_refused_with_the_file_named(tmp_path, damage):
+    # A truncated model file aborts the whole process inside LightGBM's parser (a C++
+    # terminate, not an exception), so the text is checked against its recorded digest first.
+    shipped = files("cleaner") / "models"
+    model_text = (shipped / linemodel.MODEL_FILE).read_text(encoding="utf-8")
+    settings = (shipped / linemodel.SETTINGS_FILE).read_text(encoding="utf-8")
+    if damage == "truncated":
+        model_text = model_text[:-50]
+    elif damage == "settings without a threshold":
+        settings = settings.replace('"drop_inside"', '"dropinside"')
+    elif damage == "settings not JSON":
+        settings = settings[:-5]
+    if damage != "missing":
+        (tmp_path / linemodel.MODEL_FILE).write_text(model_text, encoding="utf-8")
+    (tmp_path / linemodel.SETTINGS_FILE).write_text(settings, encoding="utf-8")
+    with pytest.raises(linemodel.ModelError, match=r"text_lines\.(txt|json)") as error:
+        linemodel.read_model(tmp_path)
+    assert str(tmp_path) in str(error.value)
+
+
+def test_the_shipped_model_matches_the_digest_its_settings_record():
+    assert linemodel.read_model(files("cleaner") / "models").booster.num_trees() > 0

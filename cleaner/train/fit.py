@@ -255,9 +255,10 @@ def build_model(data: Path, out: Path = MODEL_DIR) -> list[str]:
     train, dev = cached_documents(data, "train", rules), cached_documents(data, "dev", rules)
     booster = train_booster(train, dev)
     settings, log = choose_thresholds(booster, dev, corpus_documents(rules))
-    settings.update({"trees": booster.num_trees(), "params": PARAMS,
+    model_text = booster.model_to_string()
+    settings.update({"trees": booster.num_trees(), "params": PARAMS, "model_sha256": linemodel.model_digest(model_text),
                      "train_documents": len(train), "dev_documents": len(dev)})
     out.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(out / MODEL_FILE, booster.model_to_string())
+    atomic_write_text(out / MODEL_FILE, model_text)
     atomic_write_text(out / SETTINGS_FILE, json.dumps(settings, indent=1, sort_keys=True) + "\n")
     return [f"{len(train)} train and {len(dev)} dev documents, {booster.num_trees()} trees", *log]
