@@ -167,3 +167,17 @@ def test_a_damaged_model_folder_is_refused_with_the_file_named(tmp_path, damage)
 
 def test_the_shipped_model_matches_the_digest_its_settings_record():
     assert linemodel.read_model(files("cleaner") / "models").booster.num_trees() > 0
+
+
+def test_the_feature_cache_key_reads_every_module_the_analysis_runs():
+    # A change to normalisation, matching or language scoping changes the features as much
+    # as one to features.py: a cache keyed without them would train on stale rows.
+    import sys
+    from pathlib import Path
+
+    package = Path(fit.__file__).resolve().parents[1]
+    engine_modules = {Path(module.__file__).resolve() for name, module in list(sys.modules.items())
+                      if name.startswith("cleaner.") and getattr(module, "__file__", None)
+                      and Path(module.__file__).resolve().parent == package}
+    assert {package / "normalize.py", package / "matcher.py", package / "language.py"} <= engine_modules
+    assert engine_modules | {Path(fit.__file__).resolve()} <= set(fit.feature_sources())

@@ -227,15 +227,19 @@ def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: li
 # ---------------------------------------------------------------- the command
 
 
-def cache_key() -> str:
-    """Features depend on these sources and the shipped rules: a change makes a new cache."""
-    digest = hashlib.sha256()
+def feature_sources() -> list[Path]:
+    """What the cached features depend on: every module of the engine (normalisation,
+    matching and language scoping shape them as much as features.py does), this file's
+    analysis, and the shipped rules."""
     package = Path(__file__).resolve().parents[1]
-    for path in sorted([package / "features.py", package / "heuristics.py", package / "engine.py",
+    return sorted([*package.glob("*.py"), Path(__file__).resolve(), *(package.parent / "rules").rglob("*.toml")])
 
-                        *(package.parent / "rules").rglob("*.toml")]):
+
+def cache_key() -> str:
+    """A change to any feature source makes a new cache."""
+    digest = hashlib.sha256()
+    for path in feature_sources():
         digest.update(path.read_bytes())
-    digest.update(repr((sorted(linemodel.RESTORABLE), linemodel.RULE_DROP)).encode())
     return digest.hexdigest()[:16]
 
 
