@@ -151,10 +151,11 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     label = np.array([line.label for line in rows], dtype=np.float32)
     bullet = np.array([line.bullet for line in rows], dtype=np.float32)
     terminated = np.array([line.terminated for line in rows], dtype=np.float32)
-    chars = np.array([len(line.text) for line in rows], dtype=np.float32)
+    # Exact integers: float32 offsets past 2**24 characters would read a line's neighbours.
+    chars = np.array([len(line.text) for line in rows], dtype=np.int64)
     log_words = np.log1p(words)
     set_("log_words", log_words)
-    set_("log_chars", np.log1p(chars))
+    set_("log_chars", np.log1p(chars.astype(np.float32)))  # in float32, as the model was trained
     set_("body", body)
     set_("terminated", terminated)
     set_("bullet", bullet)
@@ -229,7 +230,7 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     starts = np.concatenate(([0], np.cumsum(chars[:-1] + 1))).astype(np.int64)
 
     def per_line(mask: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(mask.astype(np.float32), starts)
+        return np.add.reduceat(mask.astype(np.int64), starts)
 
     letters = per_line((bits & (_UPPER | _LOWER)) > 0)
     safe_letters = np.maximum(letters, 1)

@@ -181,3 +181,17 @@ def test_the_feature_cache_key_reads_every_module_the_analysis_runs():
                       and Path(module.__file__).resolve().parent == package}
     assert {package / "normalize.py", package / "matcher.py", package / "language.py"} <= engine_modules
     assert engine_modules | {Path(fit.__file__).resolve()} <= set(fit.feature_sources())
+
+
+def test_character_shares_stay_on_their_line_past_float32_precision():
+    # Past 2**24 characters float32 offsets round by several characters, so the shares of a
+    # line below a huge one were read partly from the line above it.
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+
+    huge = ("word " * (2**25 // 5 + 4))[:2**25 + 10]  # ends in the letters "wo"
+    lines = ["Home", huge, "ABC"]
+    page, _, _ = engine.decide_lines(lines, normalize_lines(lines), default_rules().matcher_for([], None), layout=True)
+    matrix, _ = features.document_features(page)
+    assert matrix[:, features.COLUMNS["upper_share"]].tolist() == [0.25, 0.0, 1.0]
+    assert matrix[:, features.COLUMNS["log_chars"]].tolist() == pytest.approx(np.log1p([4, len(huge), 3]).tolist())
