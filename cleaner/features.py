@@ -256,7 +256,7 @@ def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
     norms = [line.norm for line in rows]
     values = {
         "ends_colon": [text[-1] in ":：" for text in texts],
-        "form_row": [("|" in text or "*" in text) and h._FORM_ROW.search(text) is not None for text in texts],
+        "form_row": [line.index in lines.form_rows for line in rows],
         "form_label": [text.endswith(_FORM_MARKS) for text in texts],
         "credit": [not line.body and h.looks_like_caption(line) for line in rows],
         "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
