@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from cleaner.linemodel import ModelError
 from cleaner.rules import RuleError, default_rules, load_rules
 
 
@@ -20,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.handler(args)
-    except RuleError as exc:
+    except (RuleError, ModelError) as exc:  # every document would fail alike: say it once
         print(f"cleaner: {exc}", file=sys.stderr)
         return 2
 

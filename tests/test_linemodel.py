@@ -197,3 +197,20 @@ def test_character_shares_stay_on_their_line_past_float32_precision():
     matrix, _ = features.document_features(page)
     assert matrix[:, features.COLUMNS["upper_share"]].tolist() == [0.25, 0.0, 1.0]
     assert matrix[:, features.COLUMNS["log_chars"]].tolist() == pytest.approx(np.log1p([4, len(huge), 3]).tolist())
+
+
+def test_the_cli_names_a_damaged_model_file_without_a_traceback(tmp_path, monkeypatch, capsys):
+    from cleaner import cli
+
+    shipped = files("cleaner") / "models"
+    (tmp_path / linemodel.SETTINGS_FILE).write_text((shipped / linemodel.SETTINGS_FILE).read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    (tmp_path / linemodel.MODEL_FILE).write_text("tree\n", encoding="utf-8")
+    # The package's own folder stays whole: the damaged copy stands in for it in this process.
+    monkeypatch.setattr(linemodel, "shipped_model", lambda: linemodel.read_model(tmp_path))
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(MENU + ARTICLE + COMMENT_FORM) + "\n", encoding="utf-8")
+    assert cli.main(["explain", str(page)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("cleaner: ") and str(tmp_path / linemodel.MODEL_FILE) in error
+    assert "Traceback" not in error
