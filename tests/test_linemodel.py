@@ -214,3 +214,13 @@ def test_the_cli_names_a_damaged_model_file_without_a_traceback(tmp_path, monkey
     error = capsys.readouterr().err
     assert error.startswith("cleaner: ") and str(tmp_path / linemodel.MODEL_FILE) in error
     assert "Traceback" not in error
+
+
+@pytest.mark.parametrize("rule_line", ["Source: Reuters", "By John Smith", "Share this article"])
+def test_a_page_whose_only_removals_are_rule_lines_is_left_to_the_rules(rule_line):
+    # No page chrome: a newspaper text, not a rendered page, even with a form-like tail the
+    # model would cut on a page with a menu (test above).
+    text = "\n".join([rule_line] + ARTICLE + COMMENT_FORM)
+    learned, rules_only = clean(text), clean(text, learned=False)
+    assert [r.rule_id for r in learned.removals] == [r.rule_id for r in rules_only.removals]
+    assert learned.text == rules_only.text == "\n".join(ARTICLE + COMMENT_FORM)
