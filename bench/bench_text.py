@@ -27,8 +27,9 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    paired with today's: 9f68ef1 is the engine when issue 16 was filed.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html().
 4. Where clean() spends its time on the dev texts (or the bundled pages without them):
-   the shares of normalisation, rule matching, the heuristics (line shapes and decisions)
-   and assembling the result, timed by wrapping each stage.
+   the shares of normalisation, rule matching, the heuristics (line shapes and decisions),
+   the learned line layer and assembling the result, timed by wrapping each stage. Every
+   measure times clean() as it runs by default, the learned layer included.
 5. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
    character should stay flat if the cost is linear; and the shapes that were once
    quadratic (issues 15 and 16) at the sizes that took minutes.
@@ -385,12 +386,14 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
 def _print_stage_shares(texts: list[str], label: str, repeats: int) -> None:
     """Wall-time shares of clean()'s stages, each timed by wrapping the function that does
     it; "other" is splitting and stripping lines, choosing the site and the rest."""
-    from cleaner import engine, heuristics, matcher
+    from cleaner import engine, heuristics, linemodel, matcher
 
     spent: dict[str, float] = {}
+    # The learned layer is a stage of its own: left out, its features and prediction would
+    # be counted as "other".
     stages = [(engine, "normalize_lines", "normalise"), (matcher.Matcher, "match_lines", "match"),
               (heuristics, "analyse", "line shapes"), (engine, "_decide", "decisions"),
-              (engine, "_assemble", "assemble")]
+              (linemodel, "revise", "learned layer"), (engine, "_assemble", "assemble")]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _ in stages]
     for owner, name, stage in stages:
         setattr(owner, name, _timed(getattr(owner, name), stage, spent))
