@@ -3,8 +3,8 @@
 Site rules and marker rules decide first and stay decided. The model then takes the
 decisions that hand-tuned thresholds take: it drops a line the heuristics kept when it is
 confident the line is boilerplate, and gives back a line a layout heuristic dropped when it
-is confident the line belongs to the article. Both thresholds were chosen on the dev split
-(`python -m cleaner.train model`, docs/model.md). Every removal it makes carries the rule id
+is confident the line belongs to the article. Its four thresholds (LineModel) were chosen on
+the dev split (`python -m cleaner.train model`, docs/model.md). Every removal it makes carries the rule id
 `generic.model`, its probability and its strongest reasons in words: the features that
 pushed the prediction most towards "boilerplate" (LightGBM's pred_contrib).
 
