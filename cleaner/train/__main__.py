@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from cleaner.io.writers import atomic_write_text
-from cleaner.train.build import DEFAULT_SEED, BuildError, build, format_summary
 from cleaner.linemodel import MODEL_FILE, SETTINGS_FILE
-from cleaner.train.fit import MODEL_DIR, build_model
+from cleaner.train.build import DEFAULT_SEED, BuildError, build, format_summary
 from cleaner.train.corpus import DEFAULT_ROOT, ENV_VAR, HTML_SETS, article_sources, find_traincorpus, html_pages, line_sets
+from cleaner.train.fit import MODEL_DIR, build_model
 from cleaner.train.render import RENDERERS
 from cleaner.train.split import SPLIT_FILE, SplitError, compute_split, dump_split, load_split
 
