@@ -17,8 +17,10 @@ SEED = REPO / "corpus" / "raw" / "en-wire" / "harbour-plan-comments.txt"
 PROBE = """
 import json, sys
 import cleaner
+from cleaner import linemodel
 result = cleaner.clean(open(sys.argv[1], encoding="utf-8").read())
-print(json.dumps({"module": cleaner.__file__, "rules": sorted({r.rule_id for r in result.removals})}))
+print(json.dumps({"module": cleaner.__file__, "rules": sorted({r.rule_id for r in result.removals}),
+                  "model_trees": linemodel.shipped_model().booster.num_trees()}))
 """
 
 
@@ -55,3 +57,6 @@ def test_installed_wheel_cleans_outside_the_checkout(wheel, tmp_path):
     report = json.loads(run.stdout)
     assert report["module"].startswith(str(site))
     assert "en.comments" in report["rules"]
+    # The line model loads from the installed copy too (this page has no chrome, so clean()
+    # alone would not have asked for it).
+    assert report["model_trees"] > 0
