@@ -127,12 +127,11 @@ def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
 def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) -> None:
     """Drop confident boilerplate the heuristics kept; give back confident article lines a
     layout heuristic dropped. Rule verdicts are never touched."""
-    if not any(verdict is not None and verdict[0] in h.HEURISTICS and verdict[0] != "generic.blank"
-               for verdict in verdicts.by_line):
-        return  # no page chrome: not a rendered page (see decide)
+    state = states(verdicts, [line.index for line in lines if not line.blank])
+    if not page_chrome(state):
+        return  # before the features, which cost far more than this
     model = model or shipped_model()
     matrix, indexes = features.document_features(lines)
-    state = states(verdicts, indexes)
     probabilities = model.probabilities(matrix)
     keep = decide(model, state, probabilities, matrix)
     dropped = np.flatnonzero((state == KEPT) & ~keep)
@@ -159,6 +158,11 @@ def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
                      for i in indexes], dtype=np.int8)
 
 
+def page_chrome(state: np.ndarray) -> bool:
+    """Whether the heuristics removed a line of page chrome (a rule's removal is not one)."""
+    return bool(((state == RESTORABLE_DROP) | (state == HEURISTIC_DROP)).any())
+
+
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """Which rows stay once the model has had its say.
 
@@ -167,7 +171,7 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     the model learned from: the model leaves it alone.
     """
     kept = state == KEPT
-    if not ((state == RESTORABLE_DROP) | (state == HEURISTIC_DROP)).any():
+    if not page_chrome(state):
         return kept
     body = matrix[:, features.COLUMNS["body"]] > 0
     terminated = matrix[:, features.COLUMNS["terminated"]] > 0
