@@ -1,27 +1,27 @@
 #!/usr/bin/env python3
-"""How much clean_html adds to trafilatura, on real pages with expected text, in one run.
+"""clean_html against every single extractor, on real pages with expected text, in one run.
 
-    python bench/eval_html.py [--devcorpus ../shared/devcorpus] [--mode recall] [--repeat 3]
-                              [--losses 10]
+    python bench/eval_html.py [--devcorpus ../shared/devcorpus] [--traincorpus ../shared/traincorpus]
+                              [--sets dev test] [--repeat 3] [--losses 10]
 
-Pages: devcorpus/html/pages/<name>.html + <name>.json ("body" is the expected text, "url")
-and devcorpus/*-html/pages/<site>/<name>.html with gold in ../gold/<site>/<name>.txt. They are
-read where they are, never copied.
+Sets (read where they are, never copied):
+  dev   devcorpus/html/pages/<name>.html + <name>.json ("body" is the expected text) and
+        devcorpus/*-html/pages/<site>/<name>.html with gold in ../gold/<site>/<name>.txt
+  test  the traincorpus HTML pages of the test split (cleaner/train/split.toml): sites the
+        block classifier never saw. Their gold conventions differ by set (cleaner/train/corpus.py).
 
-Scores (4-token-shingle F1 per document, averaged; the definition of devcorpus/html/measure.py):
-  clean_html        cleaner.clean_html(page bytes, url)
-  trafilatura       trafilatura.extract(page, url, same settings as clean_html)
-  keep-all          html_text.extract_text(page, guess_layout=True): every visible line
-  clean(keep-all)   cleaner.clean on that keep-all text: the text path on a naive scrape
+Scores: 4-token-shingle precision, recall and F1 per page, averaged (the definition of
+devcorpus/html/measure.py). Rows:
+  trafilatura, trafilatura (precision), readability-lxml, jusText, resiliparse
+                 each extractor alone on the page, as its users call it
+  vote alone     the blocks the block classifier keeps, before the text rules
+  clean_html --fast   trafilatura's main block, then the text rules (the single-extractor path)
+  clean_html     the default path: blocks, votes, classifier, then the text rules
 
-Timing: clean_html against trafilatura alone on the same pages, text only and with
-metadata (clean_html always returns the page's metadata), median of --repeat rounds. The
-clock is this process's CPU time: on a shared machine wall time mostly measures the others.
-
---mode re-measures clean_html and trafilatura with another trafilatura mode (default,
-precision, recall): the figures behind cleaner.html.EXTRACTION_SETTINGS. --losses N lists the
-N pages where clean_html loses most against trafilatura, with the expected lines it removed
-and the rule that removed each.
+Timing (--repeat rounds, median, interleaved so load spikes hit all alike): pages/s and CPU
+time per page of clean_html, clean_html --fast and trafilatura alone (text, and text with
+metadata, which clean_html always returns). The clock is this process's CPU time: on a shared
+machine wall time mostly measures the others.
 """
 
 from __future__ import annotations
@@ -33,51 +33,52 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import html_text
+import justext
+import lxml.html
 import trafilatura
+from readability import Document
+from resiliparse.extract.html2text import extract_plain_text
+from trafilatura.external import jt_stoplist_init
 
 import cleaner.html
-from cleaner import clean, clean_html
+from cleaner.html import clean_page, extract_page
+from cleaner.rules import default_rules
 from cleaner.scoring import PRF, shingles
 
 TOKEN_SPLIT = re.compile(r"\W+")
-MODES = {
-    "default": {},
-    "precision": {"favor_precision": True},
-    "recall": {"favor_recall": True},
-}
-TOOLS = ("clean_html", "trafilatura", "keep-all", "clean(keep-all)")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ARABIC_SCRIPT = ("prs", "fa", "ar", "ps", "ur")
 
 
 @dataclass(frozen=True)
 class Page:
     name: str
-    lang: str
+    group: str  # a language (dev) or a traincorpus set (test)
     url: str | None
     html: bytes
     expected: str
 
     @property
     def text(self) -> str:
-        # Every dev page is UTF-8 (qq.html declares gb2312 and is not): trafilatura alone and
-        # html-text get the text decoded as UTF-8, as in measure.py; clean_html gets the bytes.
+        # Every page is UTF-8 (qq.html declares gb2312 and is not): the extractors alone get
+        # the text decoded as UTF-8, as in measure.py; clean_html gets the bytes.
         return self.html.decode("utf-8", errors="replace")
 
 
-def f1(output: str, expected: str) -> float:
-    """measure.py's F1: its tokens (split on \\W+, so a CJK run is one token), scoring's shingles."""
-    return PRF.of(shingles(_tokens(output)), shingles(_tokens(expected))).f1
+def prf(output: str, expected: str) -> PRF:
+    """measure.py's score: its tokens (split on \\W+, so a CJK run is one token), scoring's shingles."""
+    return PRF.of(shingles(_tokens(output)), shingles(_tokens(expected)))
 
 
 def _tokens(text: str) -> list[str]:
     return [t for t in TOKEN_SPLIT.split(text.lower()) if t]
 
 
-def load_pages(devcorpus: Path) -> list[Page]:
+def load_dev(devcorpus: Path) -> list[Page]:
     pages = []
     for meta_path in sorted((devcorpus / "html" / "pages").glob("*.json")):
         record = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -99,126 +100,143 @@ def load_pages(devcorpus: Path) -> list[Page]:
     return pages
 
 
-def run_tools(page: Page, settings: dict) -> dict[str, tuple[str, object]]:
-    """tool -> (output text, the Result when the tool is the cleaner)."""
-    result = clean_html(page.html, page.url)
-    alone = trafilatura.extract(page.text, url=page.url, **settings) or ""
-    keep_all = html_text.extract_text(page.text, guess_layout=True) or ""
-    return {
-        "clean_html": (result.text, result),
-        "trafilatura": (alone, None),
-        "keep-all": (keep_all, None),
-        "clean(keep-all)": (clean(keep_all, page.url).text, None),
-    }
+def load_test(traincorpus: Path) -> list[Page]:
+    from cleaner.train.html_model import split_pages
+    from cleaner.train.render import page_source
+    from cleaner.train.split import load_split
+
+    return [Page(page.key, page.set, page.url, page_source(page.read_html()).encode("utf-8"),
+                 page.read_gold())
+            for page in split_pages(traincorpus, load_split(), "test")]
 
 
-def score_table(pages: list[Page], settings: dict, losses: int) -> None:
-    scores: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+def _justext(text: str) -> str:
+    paragraphs = justext.justext(text, frozenset(jt_stoplist_init()))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _readability(text: str) -> str:
+    return lxml.html.fromstring(Document(text).summary()).text_content()
+
+
+SINGLE = {
+    "trafilatura": lambda p: trafilatura.extract(p.text, url=p.url, **cleaner.html.EXTRACTION_SETTINGS) or "",
+    "trafilatura (precision)": lambda p: trafilatura.extract(
+        p.text, url=p.url, favor_precision=True, include_comments=False) or "",
+    "readability-lxml": lambda p: _readability(p.text),
+    "jusText": lambda p: _justext(p.text),
+    "resiliparse": lambda p: extract_plain_text(p.text, main_content=True),
+}
+TOOLS = (*SINGLE, "vote alone", "clean_html --fast", "clean_html")
+
+
+def run_tools(page: Page, rules) -> dict[str, tuple[str, object]]:
+    """tool -> (output text, the Result when the tool is clean_html)."""
+    outputs = {}
+    for name, run in SINGLE.items():
+        try:
+            outputs[name] = (run(page), None)
+        except Exception as error:  # an extractor that fails on a page scores 0 there
+            outputs[name] = ("", error)
+    extracted = extract_page(page.html, page.url, rules=rules)
+    lines = extracted.text.split("\n")
+    outputs["vote alone"] = ("\n".join(line for n, line in enumerate(lines) if n not in extracted.dropped), None)
+    fast = clean_page(extract_page(page.html, page.url, rules=rules, fast=True), rules)
+    outputs["clean_html --fast"] = (fast.text, fast)
+    result = clean_page(extracted, rules)
+    outputs["clean_html"] = (result.text, result)
+    return outputs
+
+
+def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
+    scores: dict[str, dict[str, list[PRF]]] = defaultdict(lambda: defaultdict(list))
     gaps = []
     for page in pages:
-        outputs = run_tools(page, settings)
-        row = {tool: f1(text, page.expected) for tool, (text, _) in outputs.items()}
-        for tool, value in row.items():
-            for group in _groups(page):
+        outputs = run_tools(page, rules)
+        row = {tool: prf(text, page.expected) for tool, (text, _) in outputs.items()}
+        for group in _groups(page):
+            for tool, value in row.items():
                 scores[group][tool].append(value)
-        gaps.append((row["clean_html"] - row["trafilatura"], page, outputs["clean_html"][1]))
-    print("| set / lang | n | " + " | ".join(TOOLS) + " |")
+        best = max(SINGLE, key=lambda tool: row[tool].f1)
+        gaps.append((row["clean_html"].f1 - row[best].f1, best, page, outputs))
+    print(f"\n### {name}: shingle F1 (P / R), mean over pages\n")
+    print("| group | n | " + " | ".join(TOOLS) + " |")
     print("| --- | --- |" + " --- |" * len(TOOLS))
     for group in sorted(scores, key=lambda g: (not g.startswith("all"), -len(scores[g]["clean_html"]), g)):
         values = scores[group]
-        cells = " | ".join(f"{statistics.fmean(values[tool]):.3f}" for tool in TOOLS)
-        print(f"| {group} | {len(values['clean_html'])} | {cells} |")
-    better = sum(1 for gap, _, _ in gaps if gap > 0.0005)
-    worse = sum(1 for gap, _, _ in gaps if gap < -0.0005)
-    print(f"\nclean_html vs trafilatura per page: {better} better, {worse} worse, "
-          f"{len(gaps) - better - worse} equal")
-    if losses:
-        _print_rule_costs(gaps)
-    for gap, page, result in sorted(gaps, key=lambda g: g[0])[:losses]:
-        if gap >= 0:
-            break
-        _print_loss(gap, page, result)
+        cells = []
+        for tool in TOOLS:
+            p, r, f = (statistics.fmean(getattr(v, k) for v in values[tool]) for k in ("precision", "recall", "f1"))
+            cells.append(f"{f:.3f} ({p:.2f} / {r:.2f})")
+        print(f"| {group} | {len(values['clean_html'])} | " + " | ".join(cells) + " |")
+    all_f1 = {tool: statistics.fmean(v.f1 for v in scores["all"][tool]) for tool in TOOLS}
+    best_single = max(SINGLE, key=all_f1.get)
+    print(f"\nclean_html {all_f1['clean_html']:.3f} vs the best single extractor ({best_single}) "
+          f"{all_f1[best_single]:.3f}: {all_f1['clean_html'] - all_f1[best_single]:+.3f}")
+    for gap, best, page, outputs in sorted(gaps, key=lambda g: g[0])[:losses]:
+        print(f"  {page.name} ({page.group}): {gap:+.3f} against {best}")
 
 
 def _groups(page: Page) -> list[str]:
-    family = "all (html)" if page.lang not in ("prs", "fa", "ar", "ps", "ur") else "all (arabic script)"
-    return ["all", family, page.lang]
+    family = "all (arabic script)" if page.group in ARABIC_SCRIPT else "all (other scripts)"
+    return ["all", family, page.group]
 
 
-def _wrongly_removed(page: Page, result) -> list[tuple[str, str]]:
-    """(rule id, line) for every removed line that is an expected line."""
-    expected = {" ".join(line.split()).lower() for line in page.expected.splitlines()}
-    return [(removal.rule_id, line) for removal in result.removals
-            for line in removal.text.split("\n") if " ".join(line.split()).lower() in expected]
-
-
-def _print_rule_costs(gaps) -> None:
-    lines, pages = Counter(), defaultdict(set)
-    for _, page, result in gaps:
-        for rule_id, _line in _wrongly_removed(page, result):
-            lines[rule_id] += 1
-            pages[rule_id].add(page.name)
-    print("\nexpected lines removed, per rule (lines, pages):")
-    for rule_id, count in lines.most_common():
-        print(f"  {rule_id:<28} {count:5d}  {len(pages[rule_id]):3d}  {', '.join(sorted(pages[rule_id])[:6])}")
-
-
-def _print_loss(gap: float, page: Page, result) -> None:
-    print(f"\n{page.name} ({page.lang}): {gap:+.3f}")
-    for rule_id, line in _wrongly_removed(page, result):
-        print(f"  [{rule_id}] {line[:110]}")
-
-
-def time_tools(pages: list[Page], settings: dict, repeat: int) -> None:
+def time_tools(pages: list[Page], rules, repeat: int) -> None:
+    settings = cleaner.html.EXTRACTION_SETTINGS
     contenders = {
-        "clean_html": lambda p: clean_html(p.html, p.url),
+        "clean_html": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules),
+        "clean_html --fast": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules, fast=True),
         "trafilatura (text)": lambda p: trafilatura.extract(p.text, url=p.url, **settings),
         "trafilatura (text+metadata)": lambda p: trafilatura.extract(
             p.text, url=p.url, with_metadata=True, **settings),
     }
-    for run in contenders.values():  # warm-up: dateparser and the rules compile on first use
+    for run in contenders.values():  # warm-up: dateparser, the rules and the model load on first use
         run(pages[0])
     rounds: dict[str, list[float]] = defaultdict(list)
     for _ in range(repeat):
-        for name, run in contenders.items():  # interleaved, so load spikes hit all alike
+        for name, run in contenders.items():
             start = time.process_time()
             for page in pages:
                 run(page)
             rounds[name].append(time.process_time() - start)
-    mine = statistics.median(rounds["clean_html"])
-    print(f"\nCPU time on {len(pages)} pages, median of {repeat} rounds:")
+    print(f"\nCPU time on {len(pages)} pages, median of {repeat} rounds:\n")
+    print("| tool | CPU ms/page | pages/s (CPU) | / trafilatura (text) | / trafilatura (text+metadata) |")
+    print("| --- | --- | --- | --- | --- |")
+    text_only = statistics.median(rounds["trafilatura (text)"])
+    with_meta = statistics.median(rounds["trafilatura (text+metadata)"])
     for name, values in rounds.items():
         median = statistics.median(values)
-        ratio = "" if name == "clean_html" else f"   clean_html / this = {mine / median:.2f}"
-        print(f"  {name:<28} {median:6.2f} s  {1000 * median / len(pages):6.1f} ms/page{ratio}")
+        print(f"| {name} | {1000 * median / len(pages):.1f} | {len(pages) / median:.1f} | "
+              f"{median / text_only:.2f}x | {median / with_meta:.2f}x |")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--devcorpus", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "devcorpus")
-    parser.add_argument("--mode", choices=sorted(MODES), help="trafilatura mode to measure "
-                        "instead of the one in cleaner.html.EXTRACTION_SETTINGS")
-    parser.add_argument("--repeat", type=int, default=3, help="timing rounds (0: no timing)")
-    parser.add_argument("--losses", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--devcorpus", type=Path, default=SHARED / "devcorpus")
+    parser.add_argument("--traincorpus", type=Path, default=SHARED / "traincorpus")
+    parser.add_argument("--sets", nargs="+", choices=("dev", "test"), default=["dev", "test"])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set")
+    parser.add_argument("--repeat", type=int, default=3, help="timing rounds on the dev pages (0: none)")
+    parser.add_argument("--losses", type=int, default=0, help="list the N pages clean_html loses most on")
     args = parser.parse_args(argv)
-    if not (args.devcorpus / "html" / "pages").is_dir():
+    if "dev" in args.sets and not (args.devcorpus / "html" / "pages").is_dir():
         print(f"eval_html: {args.devcorpus}/html/pages not found (--devcorpus)", file=sys.stderr)
         return 2
-    logging.disable(logging.WARNING)  # trafilatura logs every page it finds too short
-    settings = dict(cleaner.html.EXTRACTION_SETTINGS)
-    if args.mode:
-        for key in ("favor_precision", "favor_recall"):
-            settings.pop(key, None)
-        settings.update(MODES[args.mode])
-        # Re-measuring another mode means clean_html must use it too.
-        cleaner.html.EXTRACTION_SETTINGS.clear()
-        cleaner.html.EXTRACTION_SETTINGS.update(settings)
-    pages = load_pages(args.devcorpus)
-    print(f"trafilatura {trafilatura.__version__}, settings {settings}\n")
-    score_table(pages, settings, args.losses)
-    if args.repeat:
-        time_tools(pages, settings, args.repeat)
+    if "test" in args.sets and not (args.traincorpus / "html").is_dir():
+        print(f"eval_html: {args.traincorpus}/html not found (--traincorpus)", file=sys.stderr)
+        return 2
+    logging.disable(logging.WARNING)  # the extractors log every page they find too short
+    rules = default_rules()
+    print(f"trafilatura {trafilatura.__version__}, settings {cleaner.html.EXTRACTION_SETTINGS}")
+    dev = load_dev(args.devcorpus) if "dev" in args.sets else []
+    for name in args.sets:
+        pages = dev if name == "dev" else load_test(args.traincorpus)
+        pages = pages[:args.limit] if args.limit else pages
+        score_table("devcorpus html pages" if name == "dev" else "traincorpus test split", pages, rules,
+                    args.losses)
+    if args.repeat and dev:
+        time_tools(dev[:args.limit] if args.limit else dev, rules, args.repeat)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""python -m cleaner.train build --out DIR | split [--write] | model --data DIR"""
+"""python -m cleaner.train build --out DIR | split [--write] | model --data DIR | html-model [--cache DIR]"""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "split":
             return _split(root, args.write)
+        if args.command == "html-model":
+            return _html_model(root, Path(args.cache), Path(args.out))
         summary = build(root, load_split(), Path(args.out), tuple(args.renderers), tuple(args.sets) or None,
                         args.seed)
     except (BuildError, SplitError) as error:
@@ -49,6 +51,15 @@ def _model(data: Path) -> int:
     for line in build_model(data):
         print(line)
     print(f"written {MODEL_DIR / MODEL_FILE} and {MODEL_DIR / SETTINGS_FILE}")
+    return 0
+
+
+def _html_model(root: Path, cache: Path, out: Path) -> int:
+    from cleaner.train import html_model  # lightgbm: only for this command
+
+    html_model.fill_cache(root, load_split(), cache, ("train", "dev"))
+    card = html_model.train(root, load_split(), cache, out)
+    print(f"written {out / 'html_blocks.txt'} ({card['trees']} trees, threshold {card['threshold']})")
     return 0
 
 
@@ -81,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     model_cmd.add_argument("--data", default=str(DEFAULT_OUT), help=f"the folder `build` wrote ({DEFAULT_OUT})")
     split_cmd = commands.add_parser("split", help="check split.toml against the corpus, or --write it")
     split_cmd.add_argument("--write", action="store_true")
+    html_model_cmd = commands.add_parser("html-model", help="train the HTML block classifier (cleaner/models)")
+    html_model_cmd.add_argument("--cache", default="/tmp/cleaner-html-votes",
+                           help="extractor outputs per page, kept between runs (%(default)s)")
+    html_model_cmd.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "models"),
+                           help="where the model and its card go (%(default)s)")
     return parser
 
 

@@ -1,0 +1,528 @@
+"""The accurate HTML path: cut the page into blocks, let several extractors vote on each, and
+let a learned classifier (LightGBM) keep or drop each block from the votes and the block's
+own features.
+
+    blocks = page_blocks(tree)                      # paragraph-level blocks, page order
+    votes, failures = extractor_votes(tree, blocks, url)
+    decision = classify(tree, blocks, votes, title)  # keep flags, and why each drop
+
+An extractor's vote on a block is the share of the block's text found in that extractor's
+output (its word trigrams, or the whole block for blocks under three words): extractors
+write text, not nodes, so their output is mapped back onto the page's blocks by text. An
+extractor that raises or runs past EXTRACTOR_SECONDS of CPU time gives no vote (NaN, which
+the trees treat as missing) and is named in `failures`; the others still vote.
+
+The model is cleaner/models/html_blocks.txt, rebuilt by `python -m cleaner.train html-model`
+(cleaner/train/html_model.py) from the traincorpus train split, threshold set on the dev split.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import math
+import re
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from importlib import resources
+
+import lxml.html
+import numpy as np
+from lxml import etree
+
+from cleaner.scoring import tokens
+
+# Each extractor earns its place by dev-split F1 against its CPU cost (docs/model.md, "HTML
+# blocks"); the ones not listed cost more than they added.
+EXTRACTORS = ("trafilatura", "resiliparse")
+# Beyond this much CPU time an extractor's vote is given up on (the page still gets the rest).
+EXTRACTOR_SECONDS = 5.0
+
+MODEL_RESOURCE = "html_blocks.txt"
+MODEL_CARD_RESOURCE = "html_blocks.json"  # threshold, features and training figures
+
+BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+     "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
+)
+HIDDEN_TAGS = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+     "canvas", "select", "button", "option", "textarea"}
+)
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Tags the trees see by number (anything else is 0).
+TAG_CODES = {tag: code for code, tag in enumerate(
+    ("other", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a",
+     "blockquote", "pre", "dd", "dt", "figcaption", "caption", "section", "article", "header",
+     "footer", "nav", "aside", "form", "ul", "ol", "table", "tr", "body", "main", "address",
+     "label", "strong", "b", "em", "font", "center", "small", "time"))}
+# Ancestors whose presence (and distance) says where on the page a block sits.
+LANDMARKS = ("nav", "footer", "header", "aside", "article", "main", "form", "li", "table", "figure",
+             "blockquote")
+
+# Words of class, id and itemprop values, by what they mark, in the languages of the corpora.
+# Long words match inside compounds ("commentlist"); words under four letters only whole.
+CLASS_GROUPS = {
+    "comment": ("comment", "kommentar", "commentaire", "comentario", "commento", "reactie",
+                "reaction", "discuss", "disqus", "respond", "reply", "replies", "коммент", "تعليق",
+                "نظرات"),
+    "related": ("related", "similar", "recommend", "readmore", "read-more", "more-stories", "morestor",
+                "also", "verwandt", "aehnlich", "weitere", "voir-aussi", "relacionad", "correlat",
+                "похож", "مرتبط", "trending", "popular", "mostread", "most-read", "teaser",
+                "outbrain", "taboola", "headlines"),
+    "share": ("share", "social", "sharing", "facebook", "twitter", "whatsapp", "teilen", "partage",
+              "compartir", "condividi", "print", "email", "addthis"),
+    "promo": ("promo", "sponsor", "advert", "banner", "ad", "ads", "adv", "werbung", "anzeige",
+              "publicit", "publicidad", "newsletter", "subscri", "signup", "abonn", "paywall",
+              "cookie", "consent", "marketing"),
+    "footer": ("footer", "foot", "copyright", "impressum", "legal", "disclaimer", "bottom"),
+    "nav": ("nav", "menu", "breadcrumb", "paginat", "pager", "topbar", "navbar", "skip", "masthead",
+            "header", "toolbar", "tabs"),
+    "sidebar": ("sidebar", "aside", "rail", "widget", "secondary", "right", "left", "column"),
+    "article": ("article", "content", "story", "entry", "post", "body", "text", "main", "artikel",
+                "articulo", "articolo", "inhalt", "contenu", "news", "detail", "lead", "intro"),
+    "meta": ("byline", "author", "date", "time", "meta", "dateline", "publish", "caption", "credit",
+             "tag", "tags", "category", "keyword", "source", "info"),
+}
+_FAR = 99  # distance of a landmark or class group that is not above the block
+
+
+def _group_pattern(words: tuple[str, ...]) -> re.Pattern:
+    long = [re.escape(w) for w in words if len(w) >= 4]
+    short = [re.escape(w) for w in words if len(w) < 4]
+    parts = long + ([r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(short)] if short else [])
+    return re.compile("|".join(parts))
+
+
+_CLASS_PATTERNS = {name: _group_pattern(words) for name, words in CLASS_GROUPS.items()}
+_SENTENCE_END = re.compile(r"[.!?…。！？؟:;\"'”»)]\s*$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+
+FEATURES = (
+    *(f"vote_{name}" for name in EXTRACTORS),
+    *(f"vote_{name}_around" for name in EXTRACTORS),
+    *(f"kept_share_{name}" for name in EXTRACTORS),
+    "votes_mean", "tokens_log", "chars_log", "link_density", "punctuation", "digits",
+    "sentence_end", "starts_upper", "pipes", "title_overlap",
+    "tag", "parent_tag", "grandparent_tag", "depth", "heading_level",
+    "blocks_since_heading", "blocks_from_h1", "position", "char_position",
+    "same_siblings_log", "same_siblings_share", "blocks_log", "page_chars_log",
+    *(f"landmark_{tag}" for tag in LANDMARKS),
+    *(f"class_{name}" for name in CLASS_GROUPS),
+)
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass
+class Block:
+    """One line of the page's visible text and the block element it sits in."""
+
+    text: str
+    element: etree._Element
+    link_chars: int
+
+
+def page_blocks(root: etree._Element) -> list[Block]:
+    """The page's visible text, one block a line: a block element starts and ends a line,
+    a <br> starts one. Walked with iterwalk: page trees nest deeper than Python recursion."""
+    blocks: list[Block] = []
+    pieces: list[str] = []
+    link_chars = 0
+    open_blocks: list[etree._Element] = [root]
+    in_link = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            pieces.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+
+    def end_line() -> None:
+        nonlocal link_chars
+        text = _SPACES.sub(" ", "".join(pieces)).strip()
+        if text:
+            blocks.append(Block(text, open_blocks[-1], min(link_chars, len(text))))
+        pieces.clear()
+        link_chars = 0
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event in ("comment", "pi"):
+            add(element.tail)
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in HIDDEN_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS or tag == "br":
+                end_line()
+            if tag in BLOCK_TAGS:
+                open_blocks.append(element)
+            in_link += tag == "a"
+            add(element.text)
+        else:
+            if tag in HIDDEN_TAGS:
+                add(element.tail)
+                continue
+            in_link -= tag == "a"
+            if tag in BLOCK_TAGS:
+                end_line()
+                if len(open_blocks) > 1:
+                    open_blocks.pop()
+            if element is not root:
+                add(element.tail)
+    end_line()
+    return blocks
+
+
+# ------------------------------------------------------------------------------ extractors
+
+
+def _trafilatura(tree, html, url):
+    from cleaner.html import extracted_lines
+
+    return "\n".join(extracted_lines(tree, url))
+
+
+def _resiliparse(tree, html, url):
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(html, main_content=True)
+
+
+def _justext(tree, html, url):
+    from justext.core import ParagraphMaker, classify_paragraphs, preprocessor, revise_paragraph_classification
+
+    # justext.justext's steps on the parsed page (its preprocessor works on a copy), with
+    # trafilatura's settings (external.try_justext) over every language's stop words.
+    paragraphs = ParagraphMaker.make_paragraphs(preprocessor(tree))
+    classify_paragraphs(paragraphs, _justext_stopwords(), 50, 150, 0.1, 0.2, 0.25, True)
+    revise_paragraph_classification(paragraphs, 150)
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+@functools.lru_cache(maxsize=1)
+def _justext_stopwords() -> frozenset[str]:
+    from justext.utils import get_stoplist, get_stoplists
+
+    return frozenset(word for language in get_stoplists() for word in get_stoplist(language))
+
+
+def _readability(tree, html, url):
+    from readability import Document
+
+    return lxml.html.fromstring(Document(html).summary()).text_content()
+
+
+def _trafilatura_precision(tree, html, url):
+    import trafilatura
+
+    return trafilatura.extract(tree, url=url, favor_precision=True, include_comments=False) or ""
+
+
+EXTRACTOR_RUNS = {
+    "trafilatura": _trafilatura,
+    "trafilatura_precision": _trafilatura_precision,
+    "readability": _readability,
+    "justext": _justext,
+    "resiliparse": _resiliparse,
+}
+
+
+def run_extractors(tree: etree._Element, url: str | None,
+                   names: tuple[str, ...] = EXTRACTORS) -> tuple[dict[str, str | None], dict[str, str]]:
+    """(extractor -> its text, None when it failed), (extractor -> why it failed)."""
+    html = lxml.html.tostring(tree, encoding="unicode")
+    outputs: dict[str, str | None] = {}
+    failures: dict[str, str] = {}
+    for name in names:
+        try:
+            with _cpu_budget(EXTRACTOR_SECONDS):
+                outputs[name] = EXTRACTOR_RUNS[name](tree, html, url)
+        except ExtractorTimeout:
+            outputs[name] = None
+            failures[name] = f"ran past {EXTRACTOR_SECONDS:g} s of CPU time"
+        except Exception as error:  # any bug of a third-party extractor costs its vote only
+            outputs[name] = None
+            failures[name] = f"{type(error).__name__}: {error}"[:200]
+    return outputs, failures
+
+
+class ExtractorTimeout(BaseException):
+    """An extractor used up its CPU time. A BaseException, so that the extractors' own
+    `except Exception` around their parsing does not swallow it."""
+
+
+@contextlib.contextmanager
+def _cpu_budget(seconds: float):
+    """Raise ExtractorTimeout once the block has spent `seconds` of CPU time (ITIMER_PROF).
+
+    Nests inside a document's budget (limits.cpu_budget, a batch run): when that one has
+    less time left, it is left alone to fire; otherwise it is re-armed afterwards with what
+    it had left minus what the block spent. Off the main thread, where signals cannot be
+    caught, there is no budget (the batch's own worker limits still hold)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    outer_left = signal.getitimer(signal.ITIMER_PROF)[0]
+    if outer_left and outer_left <= seconds:
+        yield
+        return
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise ExtractorTimeout
+
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer_left:
+            spent = time.process_time() - started
+            signal.setitimer(signal.ITIMER_PROF, max(outer_left - spent, 1e-3))
+
+
+def block_votes(blocks: list[Block], outputs: dict[str, str | None],
+                names: tuple[str, ...] = EXTRACTORS) -> np.ndarray:
+    """votes[i, j]: the share of block i's text that extractor j kept (NaN: no output)."""
+    votes = np.full((len(blocks), len(names)), np.nan, dtype=np.float32)
+    block_tokens = [tokens(block.text) for block in blocks]
+    block_grams = [list(zip(mine, mine[1:], mine[2:])) for mine in block_tokens]
+    for j, name in enumerate(names):
+        output = outputs.get(name)
+        if output is None:
+            continue
+        words = tokens(output)
+        trigrams = set(zip(words, words[1:], words[2:]))
+        squeezed = " " + " ".join(words) + " "
+        for i, grams in enumerate(block_grams):
+            if grams:
+                votes[i, j] = sum(g in trigrams for g in grams) / len(grams)
+            else:
+                mine = block_tokens[i]
+                votes[i, j] = float(bool(mine) and f" {' '.join(mine)} " in squeezed)
+    return votes
+
+
+# ------------------------------------------------------------------------------- features
+
+
+def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) -> np.ndarray:
+    """One row of FEATURES a block."""
+    n = len(blocks)
+    x = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    if not n:
+        return x
+    k = len(EXTRACTORS)
+    x[:, 0:k] = votes
+    # The votes of the block and the two before and after it: runs of kept text.
+    valid = ~np.isnan(votes)
+    sums = np.vstack([np.zeros((1, k)), np.cumsum(np.where(valid, votes, 0), axis=0)])
+    counts = np.vstack([np.zeros((1, k)), np.cumsum(valid, axis=0)])
+    low, high = np.maximum(np.arange(n) - 2, 0), np.minimum(np.arange(n) + 3, n)
+    x[:, k:2 * k] = _ratio(sums[high] - sums[low], counts[high] - counts[low])
+    lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    total = float(lengths.sum()) or 1.0
+    kept = np.where(valid, votes, 0).T @ lengths / total
+    kept[~valid.any(axis=0)] = np.nan
+    x[:, 2 * k:3 * k] = kept
+    x[:, _INDEX["votes_mean"]] = _ratio(np.where(valid, votes, 0).sum(axis=1), valid.sum(axis=1))
+    title_words = set(tokens(title or ""))
+    ancestry = _Ancestry()
+    heading_at, h1_at, before = -_FAR, None, 0.0
+    for i, block in enumerate(blocks):
+        row = x[i]
+        text = block.text
+        words = tokens(text)
+        element = block.element
+        row[_INDEX["tokens_log"]] = math.log1p(len(words))
+        row[_INDEX["chars_log"]] = math.log1p(len(text))
+        row[_INDEX["link_density"]] = block.link_chars / len(text)
+        row[_INDEX["punctuation"]] = len(_PUNCTUATION.findall(text)) / len(text)
+        row[_INDEX["digits"]] = len(_DIGIT.findall(text)) / len(text)
+        row[_INDEX["sentence_end"]] = bool(_SENTENCE_END.search(text))
+        row[_INDEX["starts_upper"]] = text[0].isupper()
+        row[_INDEX["pipes"]] = text.count("|") + text.count("•") + text.count("·")
+        row[_INDEX["title_overlap"]] = (len(set(words) & title_words) / len(set(words))
+                                        if words and title_words else 0.0)
+        parent = element.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        row[_INDEX["tag"]] = _tag_code(element)
+        row[_INDEX["parent_tag"]] = _tag_code(parent)
+        row[_INDEX["grandparent_tag"]] = _tag_code(grandparent)
+        info = ancestry.of(element)
+        row[_INDEX["depth"]] = info["depth"]
+        level = HEADINGS.get(element.tag if isinstance(element.tag, str) else "", 0)
+        row[_INDEX["heading_level"]] = level
+        if level:
+            heading_at = i
+            if level == 1 and h1_at is None:
+                h1_at = i
+        row[_INDEX["blocks_since_heading"]] = min(i - heading_at, _FAR)
+        row[_INDEX["blocks_from_h1"]] = i - h1_at if h1_at is not None else -_FAR
+        row[_INDEX["position"]] = i / n
+        row[_INDEX["char_position"]] = before / total
+        before += len(text)
+        same, siblings = _same_siblings(element)
+        row[_INDEX["same_siblings_log"]] = math.log1p(same)
+        row[_INDEX["same_siblings_share"]] = same / siblings if siblings else 0.0
+        row[_INDEX["blocks_log"]] = math.log1p(n)
+        row[_INDEX["page_chars_log"]] = math.log1p(total)
+        for tag in LANDMARKS:
+            row[_INDEX[f"landmark_{tag}"]] = info["landmarks"][tag]
+        for name in CLASS_GROUPS:
+            row[_INDEX[f"class_{name}"]] = info["classes"][name]
+    return x
+
+
+def _ratio(sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """sums / counts, NaN where the count is 0 (no extractor voted)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+
+
+def _tag_code(element) -> int:
+    if element is None or not isinstance(element.tag, str):
+        return 0
+    return TAG_CODES.get(element.tag, 0)
+
+
+def _signature(element) -> tuple:
+    return (element.tag, element.get("class"))
+
+
+def _same_siblings(element) -> tuple[int, int]:
+    """How many siblings share the element's tag and class, out of how many siblings."""
+    parent = element.getparent()
+    if parent is None:
+        return 0, 0
+    mine = _signature(element)
+    siblings = [child for child in parent if child is not element and isinstance(child.tag, str)]
+    return sum(_signature(child) == mine for child in siblings), len(siblings)
+
+
+class _Ancestry:
+    """Per element: depth, distance to each landmark tag and each class group above it
+    (itself = 0, none = _FAR); memoised, since a page's blocks share their ancestors."""
+
+    def __init__(self):
+        self._memo: dict[etree._Element, dict] = {}
+
+    def of(self, element) -> dict:
+        chain = []
+        node = element
+        while node is not None and node not in self._memo:
+            chain.append(node)
+            node = node.getparent()
+        info = self._memo[node] if node is not None else {
+            "depth": -1, "landmarks": dict.fromkeys(LANDMARKS, _FAR),
+            "classes": dict.fromkeys(CLASS_GROUPS, _FAR)}
+        for node in reversed(chain):
+            info = self._own(node, info)
+            self._memo[node] = info
+        return info
+
+    @staticmethod
+    def _own(node, parent_info: dict) -> dict:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        words = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("itemprop"),
+                                       node.get("role")))).lower()
+        landmarks = {t: 0 if tag == t else min(d + 1, _FAR) for t, d in parent_info["landmarks"].items()}
+        classes = {name: 0 if words and _CLASS_PATTERNS[name].search(words) else min(d + 1, _FAR)
+                   for name, d in parent_info["classes"].items()}
+        return {"depth": parent_info["depth"] + 1, "landmarks": landmarks, "classes": classes}
+
+
+# ---------------------------------------------------------------------------- the decision
+
+
+@dataclass(frozen=True)
+class BlockModel:
+    booster: object  # lightgbm.Booster
+    threshold: float
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_model() -> BlockModel:
+    folder = resources.files("cleaner") / "models"
+    return load_model(folder.joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"),
+                      json.loads(folder.joinpath(MODEL_CARD_RESOURCE).read_text(encoding="utf-8")))
+
+
+def load_model(text: str, card: dict) -> BlockModel:
+    """The booster and its card; a card written for other features is refused."""
+    import lightgbm
+
+    if tuple(card["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_CARD_RESOURCE}: the model was trained on other features; "
+                         "rebuild it with `python -m cleaner.train html-model`")
+    return BlockModel(lightgbm.Booster(model_str=text), float(card["threshold"]))
+
+
+@dataclass
+class Decision:
+    keep: list[bool]
+    reasons: dict[int, str]  # block index -> why it was dropped
+
+
+def decide(x: np.ndarray, model: BlockModel | None = None, explain: bool = False,
+           explain_top: int = 3) -> Decision:
+    """Keep a block when the model's probability reaches the threshold. A dropped block's
+    reason gives the probability and the votes; with explain, also the features that pushed
+    it down most (their SHAP contributions: as costly as the rest of the page)."""
+    model = model or shipped_model()
+    if not len(x):
+        return Decision([], {})
+    probability = model.booster.predict(x, num_threads=1)  # a page is too small to share out
+    keep = [bool(p >= model.threshold) for p in probability]
+    dropped = [i for i, k in enumerate(keep) if not k]
+    reasons = {}
+    contributions = (model.booster.predict(x[dropped], pred_contrib=True, num_threads=1)
+                     if dropped and explain else [None] * len(dropped))
+    for row, i in zip(contributions, dropped):
+        reasons[i] = _reason(x[i], row, probability[i], model.threshold, explain_top)
+    return Decision(keep, reasons)
+
+
+def _reason(values: np.ndarray, contributions: np.ndarray | None, probability: float, threshold: float,
+            top: int) -> str:
+    votes = ", ".join(f"{name} {_vote(values[j])}" for j, name in enumerate(EXTRACTORS))
+    reason = f"block classifier: p(article)={probability:.2f} < {threshold:.2f}; votes: {votes}"
+    if contributions is None:
+        return reason
+    pushes = sorted(range(len(FEATURES)), key=lambda j: contributions[j])[:top]
+    why = "; ".join(f"{FEATURES[j]}={_value(FEATURES[j], values[j])} ({contributions[j]:+.2f})"
+                    for j in pushes if contributions[j] < 0)
+    return f"{reason}; dropped most by {why or 'no single feature'}"
+
+
+def _vote(value: float) -> str:
+    return "failed" if math.isnan(value) else f"{value:.0%}"
+
+
+def _value(name: str, value: float) -> str:
+    if math.isnan(value):
+        return "n/a"
+    if name in ("tag", "parent_tag", "grandparent_tag"):
+        return _TAG_NAMES.get(int(value), "other")
+    if name.startswith(("landmark_", "class_")):
+        return "none above" if value >= _FAR else f"{int(value)} up"
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+
+
+_TAG_NAMES = {code: tag for tag, code in TAG_CODES.items()}

@@ -1,0 +1,160 @@
+"""The accurate HTML path (cleaner/html_blocks.py): blocks, extractor votes, the shipped block
+classifier, its explanations and its fallbacks, on pages written for these tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner import clean, clean_html, html_blocks
+from cleaner.html import (BLOCK_RULE_ID, EXTRACTOR_FAILED, extract_page, extracted_lines,
+                          prepared_tree)
+from cleaner.rules import default_rules
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+PAGE = PAGES / "comments_related.html"
+
+ARTICLE = [
+    "Orchard cooperative opens a cider press for small growers",
+    "Apple growers in the Brenn valley no longer have to drive their fruit",
+    "The press can handle about four tonnes of apples a day",
+    "Until this year most growers sold their windfall fruit",
+    '"Now we can bottle our own juice',
+    "The cooperative paid for the press with a regional development loan",
+    "A second machine, a small pasteuriser, is due to arrive in October",
+]
+COMMENTS = ["We used to queue for hours", "non-members can book the press", "road to that barn",
+            "we bought six bottles"]
+RELATED = ["Hedgerow grants reopen", "Sheep prices steady", "Old river bridge to close",
+           "Apple day returns"]
+
+
+def _removal_of(result, fragment: str):
+    (removal,) = [r for r in result.removals if fragment in r.text]
+    return removal
+
+
+def test_comments_and_related_links_are_dropped_and_the_article_kept():
+    result = clean_html(PAGE.read_bytes())
+    for start in ARTICLE:
+        assert sum(line.startswith(start) for line in result.text.split("\n")) == 1, start
+    for gone in COMMENTS + RELATED + ["Leave a comment", "All rights reserved", "Subscribe"]:
+        assert gone not in result.text, gone
+    assert not result.flags
+
+
+def test_every_dropped_block_says_which_votes_dropped_it():
+    result = clean_html(PAGE.read_bytes())
+    for fragment in COMMENTS + RELATED:
+        removal = _removal_of(result, fragment)
+        assert removal.rule_id == BLOCK_RULE_ID
+        assert "p(article)=" in removal.reason
+        for name in html_blocks.EXTRACTORS:
+            assert f"{name} " in removal.reason.split("votes: ")[1]
+
+
+def test_explain_names_the_features_that_dropped_a_block():
+    page = extract_page(PAGE.read_bytes(), explain=True)
+    lines = page.text.split("\n")
+    for fragment in COMMENTS:
+        (index,) = [n for n, line in enumerate(lines) if fragment in line]
+        assert "dropped most by " in page.dropped[index]
+    # The comments sit under class="comment…" elements: that is among what the model reads.
+    x = _features(PAGE.read_bytes())
+    comment_rows = [n for n, line in enumerate(lines) if any(f in line for f in COMMENTS)]
+    assert all(x[n, html_blocks.FEATURES.index("class_comment")] <= 2 for n in comment_rows)
+
+
+def _features(page: bytes):
+    tree, metadata, url = prepared_tree(page.decode("utf-8"), None, default_rules())
+    blocks = html_blocks.page_blocks(tree)
+    outputs, _ = html_blocks.run_extractors(tree, url)
+    return html_blocks.block_features(blocks, html_blocks.block_votes(blocks, outputs), metadata.get("title"))
+
+
+def test_cli_explain_html_shows_every_block_and_each_drop_with_its_features():
+    run = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--html", str(PAGE)],
+                         capture_output=True, text=True, check=True)
+    drops = [line for line in run.stdout.split("\n") if " DROP " in line]
+    assert any("we bought six bottles" in line and f"[{BLOCK_RULE_ID}]" in line for line in drops)
+    assert "dropped most by" in run.stdout
+    assert "KEEP  Apple growers in the Brenn valley" in run.stdout
+
+
+def test_votes_are_the_share_of_a_block_each_extractor_kept():
+    blocks = [html_blocks.Block(text, None, 0) for text in
+              ("one two three four", "Share", "five six seven eight nine", "nothing of this here")]
+    outputs = {"trafilatura": "one two three four\nfive six seven", "resiliparse": None, "justext": "Share it"}
+    votes = html_blocks.block_votes(blocks, outputs, ("trafilatura", "resiliparse", "justext"))
+    assert votes[:, 0].tolist() == pytest.approx([1.0, 0.0, 1 / 3, 0.0])
+    assert all(v != v for v in votes[:, 1])  # NaN: no output to vote with
+    assert votes[1, 2] == 1.0 and votes[0, 2] == 0.0
+
+
+def test_an_extractor_that_raises_costs_its_vote_and_the_page_is_flagged(monkeypatch):
+    def broken(tree, html, url):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, "resiliparse", broken)
+    result = clean_html(PAGE.read_bytes())
+    assert "resiliparse: RuntimeError: parser exploded" in result.flags[EXTRACTOR_FAILED]
+    for start in ARTICLE[1:]:
+        assert start in result.text
+    assert "we bought six bottles" not in result.text
+    assert "resiliparse failed" in _removal_of(result, "we bought six bottles").reason
+
+
+def test_an_extractor_that_runs_too_long_is_given_up_on(monkeypatch):
+    def spinning(tree, html, url):
+        while True:
+            sum(range(1000))
+
+    monkeypatch.setattr(html_blocks, "EXTRACTOR_SECONDS", 0.3)
+    slow = html_blocks.EXTRACTORS[-1]
+    monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, slow, spinning)
+    started = time.process_time()
+    result = clean_html(PAGE.read_bytes())
+    assert time.process_time() - started < 10
+    assert f"{slow}: ran past 0.3 s of CPU time" in result.flags[EXTRACTOR_FAILED]
+    assert ARTICLE[1] in result.text
+
+
+def test_every_extractor_failing_still_gives_the_article(monkeypatch):
+    def broken(tree, html, url):
+        raise ValueError("no")
+
+    for name in html_blocks.EXTRACTORS:
+        monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, name, broken)
+    result = clean_html(PAGE.read_bytes())
+    assert all(f"{name}: ValueError" in result.flags[EXTRACTOR_FAILED] for name in html_blocks.EXTRACTORS)
+    assert ARTICLE[1] in result.text
+
+
+@pytest.mark.parametrize("name", ["comments_related.html", "related_box.html", "ar_read_also.html",
+                                  "read_more_inline.html", "no_article.html"])
+def test_fast_is_trafilatura_main_block_then_the_text_engine(name):
+    """fast=True is the single-extractor path: trafilatura's main block, one block a line,
+    cleaned by the engine as an extractor's output."""
+    raw = (PAGES / name).read_bytes()
+    fast = clean_html(raw, fast=True)
+    page = extract_page(raw, fast=True)
+    assert not page.dropped
+    tree, _, url = prepared_tree(raw.decode("utf-8", errors="replace"), None, default_rules())
+    body = extracted_lines(tree, url)
+    if "extraction_fallback" not in fast.flags:
+        assert [line for line in page.text.split("\n") if line in body] == body
+        assert fast.text == clean(page.text, page.url, extracted=True).text
+
+
+def test_blocks_follow_block_elements_and_breaks_and_skip_hidden_text():
+    tree, _, _ = prepared_tree(
+        "<html><body><div>one <b>bold</b> line<br>two<p>three <a href='/x'>link</a></p>"
+        "<script>var x</script><ul><li>four</li></ul></div></body></html>", None, default_rules())
+    blocks = html_blocks.page_blocks(tree)
+    assert [b.text for b in blocks] == ["one bold line", "two", "three link", "four"]
+    assert [b.element.tag for b in blocks] == ["div", "div", "p", "li"]
+    assert blocks[2].link_chars == len("link")
