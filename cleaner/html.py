@@ -55,14 +55,14 @@ _EXTRACTED_BLOCKS = frozenset(
 # alike.
 _EXTRACTED_INLINE_IN_TEXT = frozenset({"code"})
 # HTML elements a browser lays out as blocks: each starts and ends a line of the full text.
-_HTML_BLOCKS = frozenset(
+HTML_BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
      "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
      "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
      "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
 )
 # Never shown as text by a browser.
-_HTML_HIDDEN = frozenset(
+HTML_HIDDEN = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
      "canvas", "select", "button"}
 )
@@ -173,7 +173,7 @@ def extract_page(
         return _classified_page(tree, rules_url, metadata, flags, explain)
     lines = extracted_lines(tree, rules_url)
     if sum(map(len, lines)) < MIN_ARTICLE_CHARS:
-        lines = block_lines(tree, _HTML_BLOCKS, "br", _HTML_HIDDEN)
+        lines = block_lines(tree, HTML_BLOCKS, "br", HTML_HIDDEN)
         flags[EXTRACTION_FALLBACK] = (
             f"trafilatura found no article block of {MIN_ARTICLE_CHARS}+ characters; "
             "this is the page's full visible text, cleaned"

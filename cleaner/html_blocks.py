@@ -33,6 +33,7 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
+from cleaner.html import HTML_BLOCKS, HTML_HIDDEN, extracted_lines
 from cleaner.scoring import tokens
 
 # Each extractor earns its place by dev-split F1 against its CPU cost (docs/model.md, "HTML
@@ -44,16 +45,8 @@ EXTRACTOR_SECONDS = 5.0
 MODEL_RESOURCE = "html_blocks.txt"
 MODEL_CARD_RESOURCE = "html_blocks.json"  # threshold, features and training figures
 
-BLOCK_TAGS = frozenset(
-    {"address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
-     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-     "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
-     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
-)
-HIDDEN_TAGS = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-     "canvas", "select", "button", "option", "textarea"}
-)
+BLOCK_TAGS = HTML_BLOCKS
+HIDDEN_TAGS = HTML_HIDDEN | {"option", "textarea"}  # form text is no article text either
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Tags the trees see by number (anything else is 0).
 TAG_CODES = {tag: code for code, tag in enumerate(
@@ -188,8 +181,6 @@ def page_blocks(root: etree._Element) -> list[Block]:
 
 
 def _trafilatura(tree, html, url):
-    from cleaner.html import extracted_lines
-
     return "\n".join(extracted_lines(tree, url))
 
 

@@ -48,35 +48,29 @@ def test_wheel_holds_every_module_and_data_file_of_the_package(wheel):
     assert sources and sources <= names, sorted(sources - names)
 
 
-def test_installed_wheel_cleans_outside_the_checkout(wheel, tmp_path):
+def _report_from_the_wheel(wheel: Path, tmp_path: Path, probe: str, document: Path) -> dict:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    run = subprocess.run([sys.executable, "-c", PROBE, str(SEED)], cwd=tmp_path, capture_output=True,
+    run = subprocess.run([sys.executable, "-c", probe, str(document)], cwd=tmp_path, capture_output=True,
                          text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["module"].startswith(str(site))
+    return report
+
+
+def test_installed_wheel_cleans_outside_the_checkout(wheel, tmp_path):
+    report = _report_from_the_wheel(wheel, tmp_path, PROBE, SEED)
     assert "en.comments" in report["rules"]
     # The line model loads from the installed copy too (this page has no chrome, so clean()
     # alone would not have asked for it).
     assert report["model_trees"] > 0
 
 
-HTML_PROBE = """
-import json, sys
-import cleaner
-result = cleaner.clean_html(open(sys.argv[1], "rb").read())
-print(json.dumps({"module": cleaner.__file__, "rules": sorted({r.rule_id for r in result.removals})}))
-"""
+HTML_PROBE = PROBE.replace('cleaner.clean(open(sys.argv[1], encoding="utf-8").read())',
+                           'cleaner.clean_html(open(sys.argv[1], "rb").read())')
 
 
 def test_installed_wheel_runs_the_shipped_html_block_model(wheel, tmp_path):
-    site = tmp_path / "site"
-    zipfile.ZipFile(wheel).extractall(site)
     page = REPO / "tests" / "fixtures" / "html" / "comments_related.html"
-    run = subprocess.run([sys.executable, "-c", HTML_PROBE, str(page)], cwd=tmp_path, capture_output=True,
-                         text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
-    assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
-    assert report["module"].startswith(str(site))
-    assert "html.block_classifier" in report["rules"]
+    assert "html.block_classifier" in _report_from_the_wheel(wheel, tmp_path, HTML_PROBE, page)["rules"]
