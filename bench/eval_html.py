@@ -171,8 +171,8 @@ def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
         print(f"| {group} | {len(values['clean_html'])} | " + " | ".join(cells) + " |")
     all_f1 = {tool: statistics.fmean(v.f1 for v in scores["all"][tool]) for tool in TOOLS}
     best_single = max(SINGLE, key=all_f1.get)
-    print(f"\nclean_html {all_f1['clean_html']:.3f} vs the best single extractor ({best_single}) "
-          f"{all_f1[best_single]:.3f}: {all_f1['clean_html'] - all_f1[best_single]:+.3f}")
+    print(f"\nclean_html {all_f1['clean_html']:.4f} vs the best single extractor ({best_single}) "
+          f"{all_f1[best_single]:.4f}: {all_f1['clean_html'] - all_f1[best_single]:+.4f}")
     for gap, best, page, outputs in sorted(gaps, key=lambda g: g[0])[:losses]:
         print(f"  {page.name} ({page.group}): {gap:+.3f} against {best}")
 

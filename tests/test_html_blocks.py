@@ -158,3 +158,14 @@ def test_blocks_follow_block_elements_and_breaks_and_skip_hidden_text():
     assert [b.text for b in blocks] == ["one bold line", "two", "three link", "four"]
     assert [b.element.tag for b in blocks] == ["div", "div", "p", "li"]
     assert blocks[2].link_chars == len("link")
+
+
+def test_a_documents_cpu_budget_stays_armed_around_the_extractors_own():
+    import signal
+
+    from cleaner.limits import cpu_budget
+
+    with cpu_budget(30.0):
+        clean_html(PAGE.read_bytes())
+        left = signal.getitimer(signal.ITIMER_PROF)[0]
+    assert 0 < left < 30.0  # the batch's budget still counts down after the page
