@@ -220,6 +220,8 @@ def _trafilatura_precision(tree, html, url):
     return trafilatura.extract(tree, url=url, favor_precision=True, include_comments=False) or ""
 
 
+# Every candidate voter, run(tree, serialised page, url) -> text: the html-model cache keeps
+# all their outputs, so that each can be weighed on the dev split (docs/model.md).
 EXTRACTOR_RUNS = {
     "trafilatura": _trafilatura,
     "trafilatura_precision": _trafilatura_precision,
