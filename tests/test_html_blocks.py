@@ -168,4 +168,6 @@ def test_a_documents_cpu_budget_stays_armed_around_the_extractors_own():
     with cpu_budget(30.0):
         clean_html(PAGE.read_bytes())
         left = signal.getitimer(signal.ITIMER_PROF)[0]
-    assert 0 < left < 30.0  # the batch's budget still counts down after the page
+    # Still armed after the page, not reset to the extractors' budget nor disarmed (the
+    # kernel rounds an interval timer to its clock tick, hence the margin above 30).
+    assert html_blocks.EXTRACTOR_SECONDS < left < 30.1
