@@ -111,7 +111,7 @@ def _add_decision_options(command) -> None:
                          "heuristics alone, about twice as fast on rendered pages and about "
                          "65 MB less memory a process, at some accuracy on unseen sites")
     command.add_argument("--fast", action="store_true",
-                         help="HTML: take trafilatura's main block alone (about a third of the CPU "
+                         help="HTML: take trafilatura's main block alone (about 60 %% of the CPU "
                          "time, less accurate) instead of the block classifier over several "
                          "extractors' votes")
 

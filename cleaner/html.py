@@ -114,7 +114,7 @@ def clean_html(
 
     `charset` is the one the transport declared (HTTP Content-Type); it outranks the page's
     own <meta> declaration, as in a browser. A str is used as it is. fast=True takes
-    trafilatura's main block alone (about a third of the CPU time, less accurate) instead of
+    trafilatura's main block alone (about 60 % of the CPU time, less accurate) instead of
     the block classifier over several extractors' votes (see extract_page).
     """
     rules = rules or default_rules()
