@@ -132,7 +132,7 @@ class BatchOptions:
     extracted: bool = False  # texts are article bodies already: no layout heuristics
     learned: bool = True  # the learned line layer (generic.model); off trades accuracy for speed
     output_format: str = "auto"  # auto: as the input kind gives (see output_name); or parquet
-    fast: bool = False  # HTML: trafilatura's main block alone, not the block classifier
+    ensemble: bool = False  # HTML: the block classifier over extractors' votes, not trafilatura alone
 
     def signature(self) -> str:
         """Hash of the options that shape the output: a change redoes every input."""
@@ -146,8 +146,8 @@ class BatchOptions:
             shaping.append("no-model")
         if self.output_format != "auto":
             shaping.append(self.output_format)
-        if self.fast:
-            shaping.append("fast")
+        if self.ensemble:
+            shaping.append("ensemble")
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
 
 
@@ -1049,7 +1049,7 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
 
                 chars_in = len(record.html)
                 result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset,
-                                    fast=_WORKER["options"].fast)
+                                    ensemble=_WORKER["options"].ensemble)
             else:
                 decoding = decode_document(record.text, record.charset)
                 line.update({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence})
@@ -1079,7 +1079,7 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
     if is_html:
         from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
 
-        return clean_html(text, url, rules=rules, fast=_WORKER["options"].fast)
+        return clean_html(text, url, rules=rules, ensemble=_WORKER["options"].ensemble)
     from cleaner.engine import clean
 
     options = _WORKER["options"]
