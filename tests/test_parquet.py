@@ -151,3 +151,21 @@ def test_the_output_keeps_the_inputs_row_groups(tmp_path):
     written = pq.ParquetFile(tmp_path / "out.parquet")
     assert [written.metadata.row_group(i).num_rows for i in range(written.num_row_groups)] == [rows_per_group] * 2
     assert written.read().column("cleaned_text").to_pylist() == [f"line {n}" for n in range(2 * rows_per_group)]
+
+
+def test_an_input_row_group_larger_than_the_join_holds_is_written_back_as_several(tmp_path):
+    rows_per_group = 2 * BATCH_ROWS
+    texts = [f"line {n} " + "x" * 200 for n in range(2 * rows_per_group)]
+    path = write(pa.table({"text": texts}), tmp_path / "in.parquet", rows_per_group)
+    parts = []
+    for group in row_groups(path):
+        parts.append(tmp_path / f"part-{group.index}")
+        clean_row_group(path, group, parts[-1], ["cleaned_text"],
+                        lambda columns, first, count: {"cleaned_text": columns["text"]}, ["text"])
+    # Each part holds about 2 x 2000 x 210 bytes; a quarter of that a group.
+    join_parts(parts, tmp_path / "out.parquet", path, ["cleaned_text"], group_bytes=2 * 2000 * 210 // 4)
+    written = pq.ParquetFile(tmp_path / "out.parquet")
+    groups = [written.metadata.row_group(i).num_rows for i in range(written.num_row_groups)]
+    assert len(groups) >= 6 and max(groups) < rows_per_group and sum(groups) == 2 * rows_per_group
+    table = written.read()
+    assert table.column("text").to_pylist() == texts and table.column("cleaned_text").to_pylist() == texts

@@ -125,7 +125,14 @@ def _short(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
 
 
-def join_parts(parts: list[Path], path: Path, source: Path, added: list[str]) -> None:
+# An output row group is written whole from memory (pyarrow cannot append to an open one), so
+# the join holds one; an input row group larger than this is written back as several, to keep
+# the main process's peak at a few tens of MB however large the input's groups are.
+JOIN_GROUP_BYTES = 32 << 20  # uncompressed
+
+
+def join_parts(parts: list[Path], path: Path, source: Path, added: list[str],
+               group_bytes: int = JOIN_GROUP_BYTES) -> None:
     """Write the parts' rows, in order, into one Parquet file at `path`, atomically. Parts of
     row groups that failed are empty files and are passed over."""
     schema = output_schema(_open(source).schema_arrow, added)
@@ -133,10 +140,15 @@ def join_parts(parts: list[Path], path: Path, source: Path, added: list[str]) ->
         for part in parts:
             if part.stat().st_size == 0:
                 continue
-            # One part is one input row group, written back as one: its BATCH_ROWS-row batches
-            # would otherwise become as many small row groups, slower and bulkier to read.
-            rows = pq.ParquetFile(part).read(use_threads=False)
-            writer.write_table(rows, row_group_size=max(1, rows.num_rows))
+            # One part is one input row group, written back as one when it fits group_bytes:
+            # its BATCH_ROWS-row batches would otherwise become as many small row groups,
+            # slower and bulkier to read.
+            cleaned = pq.ParquetFile(part)
+            meta = cleaned.metadata
+            size = sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups))
+            rows = max(1, -(-meta.num_rows * group_bytes // max(1, size)))
+            for batch in cleaned.iter_batches(batch_size=rows, use_threads=False):
+                writer.write_table(pa.Table.from_batches([batch]), row_group_size=max(1, batch.num_rows))
 
 
 # ---------------------------------------------------------------- records written as Parquet
