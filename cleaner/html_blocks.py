@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import math
 import re
 import signal
@@ -34,6 +33,7 @@ import numpy as np
 from lxml import etree
 
 from cleaner.html import HTML_BLOCKS, HTML_HIDDEN, extracted_lines
+from cleaner.linemodel import ModelError, verified_booster
 from cleaner.scoring import tokens
 
 # Each extractor earns its place by dev-split F1 against its CPU cost (docs/model.md, "HTML
@@ -452,19 +452,19 @@ class BlockModel:
 
 @functools.lru_cache(maxsize=1)
 def shipped_model() -> BlockModel:
-    folder = resources.files("cleaner") / "models"
-    return load_model(folder.joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"),
-                      json.loads(folder.joinpath(MODEL_CARD_RESOURCE).read_text(encoding="utf-8")))
+    booster, card = verified_booster(resources.files("cleaner") / "models", MODEL_RESOURCE, MODEL_CARD_RESOURCE,
+                                     REBUILD)
+    return load_model(booster, card)
 
 
-def load_model(text: str, card: dict) -> BlockModel:
+REBUILD = "reinstall cleaner or rebuild the model with `python -m cleaner.train html-model`"
+
+
+def load_model(booster, card: dict) -> BlockModel:
     """The booster and its card; a card written for other features is refused."""
-    import lightgbm
-
     if tuple(card["features"]) != FEATURES:
-        raise ValueError(f"{MODEL_CARD_RESOURCE}: the model was trained on other features; "
-                         "rebuild it with `python -m cleaner.train html-model`")
-    return BlockModel(lightgbm.Booster(model_str=text), float(card["threshold"]))
+        raise ModelError(f"{MODEL_CARD_RESOURCE}: the model was trained on other features; {REBUILD}")
+    return BlockModel(booster, float(card["threshold"]))
 
 
 @dataclass

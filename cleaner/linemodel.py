@@ -83,33 +83,43 @@ def shipped_model() -> LineModel:
 
 def read_model(folder) -> LineModel:
     """The model and its settings in `folder` (a Path or an importlib Traversable)."""
-    import lightgbm
-
-    settings_path, model_path = folder / SETTINGS_FILE, folder / MODEL_FILE
+    booster, settings = verified_booster(folder, MODEL_FILE, SETTINGS_FILE, REBUILD)
     try:
-        settings = json.loads(_read(settings_path))
-    except ValueError as error:
-        raise ModelError(f"{settings_path}: the line model's settings are not JSON ({error}); {REBUILD}") from error
-    model_text = _read(model_path)
-    # LightGBM's parser aborts the process on some truncated files instead of raising: a
-    # damaged file must be caught before it gets there.
-    if not isinstance(settings, dict) or settings.get("model_sha256") != model_digest(model_text):
-        raise ModelError(f"{model_path}: the line model is not the one {SETTINGS_FILE} was written with "
-                         f"(damaged or replaced); {REBUILD}")
-    try:
-        return load(lightgbm.Booster(model_str=model_text), settings)
-    except (KeyError, TypeError, ValueError, lightgbm.basic.LightGBMError) as error:
-        raise ModelError(f"{settings_path}: cannot load the line model ({error!r}); {REBUILD}") from error
+        return load(booster, settings)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelError(f"{folder / SETTINGS_FILE}: cannot load the line model ({error!r}); {REBUILD}") from error
 
 
 REBUILD = "reinstall cleaner or rebuild the model with `python -m cleaner.train model`"
 
 
-def _read(path) -> str:
+def verified_booster(folder, model_file: str, settings_file: str, rebuild: str) -> tuple["lightgbm.Booster", dict]:
+    """A shipped LightGBM model and its JSON settings, once the settings' SHA-256 of the model
+    matches the file (the line model's and the HTML block model's loader)."""
+    import lightgbm
+
+    settings_path, model_path = folder / settings_file, folder / model_file
+    try:
+        settings = json.loads(_read(settings_path, rebuild))
+    except ValueError as error:
+        raise ModelError(f"{settings_path}: the model's settings are not JSON ({error}); {rebuild}") from error
+    model_text = _read(model_path, rebuild)
+    # LightGBM's parser aborts the process on some truncated files instead of raising: a
+    # damaged file must be caught before it gets there.
+    if not isinstance(settings, dict) or settings.get("model_sha256") != model_digest(model_text):
+        raise ModelError(f"{model_path}: the model is not the one {settings_file} was written with "
+                         f"(damaged or replaced); {rebuild}")
+    try:
+        return lightgbm.Booster(model_str=model_text), settings
+    except lightgbm.basic.LightGBMError as error:
+        raise ModelError(f"{model_path}: cannot load the model ({error!r}); {rebuild}") from error
+
+
+def _read(path, rebuild: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, ValueError) as error:
-        raise ModelError(f"{path}: cannot read the line model ({error}); {REBUILD}") from error
+        raise ModelError(f"{path}: cannot read the model ({error}); {rebuild}") from error
 
 
 def model_digest(model_text: str) -> str:

@@ -171,3 +171,20 @@ def test_a_documents_cpu_budget_stays_armed_around_the_extractors_own():
     # Still armed after the page, not reset to the extractors' budget nor disarmed (the
     # kernel rounds an interval timer to its clock tick, hence the margin above 30).
     assert html_blocks.EXTRACTOR_SECONDS < left < 30.1
+
+
+def test_a_damaged_block_model_is_refused_with_its_path_before_lightgbm_reads_it(tmp_path):
+    from importlib.resources import files
+
+    from cleaner.linemodel import ModelError, verified_booster
+
+    shipped = files("cleaner") / "models"
+    for name in (html_blocks.MODEL_RESOURCE, html_blocks.MODEL_CARD_RESOURCE):
+        (tmp_path / name).write_text((shipped / name).read_text(encoding="utf-8"), encoding="utf-8")
+    booster, card = verified_booster(tmp_path, html_blocks.MODEL_RESOURCE, html_blocks.MODEL_CARD_RESOURCE,
+                                     html_blocks.REBUILD)
+    assert html_blocks.load_model(booster, card).threshold == card["threshold"]
+    model = tmp_path / html_blocks.MODEL_RESOURCE
+    model.write_text(model.read_text(encoding="utf-8")[:5000], encoding="utf-8")
+    with pytest.raises(ModelError, match=r"html_blocks\.txt.*cleaner\.train html-model"):
+        verified_booster(tmp_path, html_blocks.MODEL_RESOURCE, html_blocks.MODEL_CARD_RESOURCE, html_blocks.REBUILD)

@@ -24,6 +24,7 @@ import numpy as np
 
 from cleaner import html_blocks
 from cleaner.io.writers import atomic_write_text
+from cleaner.linemodel import model_digest
 from cleaner.rules import default_rules
 from cleaner.scoring import PRF, shingles, tokens
 from cleaner.train.align import align
@@ -148,8 +149,10 @@ def train(root: Path, split: Split, cache: Path, out: Path = MODEL_DIR, log=prin
         "train": {"pages": len(data["train"]), "blocks": int(len(y_train))},
         "dev": {"pages": len(data["dev"]), "blocks": int(len(y_dev)), "mean_shingle_f1_kept_blocks": round(dev_f1, 4)},
     }
+    model_text = booster.model_to_string()
+    card["model_sha256"] = model_digest(model_text)
     out.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(out / html_blocks.MODEL_RESOURCE, booster.model_to_string())
+    atomic_write_text(out / html_blocks.MODEL_RESOURCE, model_text)
     atomic_write_text(out / html_blocks.MODEL_CARD_RESOURCE, json.dumps(card, indent=1) + "\n")
     return card
 
