@@ -42,7 +42,6 @@ from typing import Callable, Iterator
 
 from cleaner.io.readers import (
     SUPPORTED,
-    SURROGATES_REPLACED,
     UNKNOWN,
     UNKNOWN_KIND,
     Chunk,
@@ -59,7 +58,6 @@ from cleaner.io.readers import (
     gunzip,
     parse_record,
     read_stored,
-    repair_surrogates,
     sha256_of,
 )
 from cleaner.io.document import Fields, record_content
@@ -891,7 +889,7 @@ def _clean_record(record: dict, decoding: Decoding | None, source: Source, path:
     try:
         with cpu_budget(options.limits.max_seconds):
             content, is_html = record_content(record, Fields(options.text_field, options.html_field))
-            result, chars_in = _clean_repaired(content, url, is_html), len(content)
+            result, chars_in = _clean(content, url, is_html), len(content)
     except Exception as exc:  # one bad record must not stop the chunk
         reason = failure_reason(exc)
         tally.failed_one(path, number, reason)
@@ -1062,15 +1060,6 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
         return {**line, ERROR_KEY: reason}
     tally.cleaned_one(path, number, chars_in, result, _site(result, record.url, source))
     return {**line, **_cleaned_fields(result, _WORKER["options"].explain)}
-
-
-def _clean_repaired(text: str, url: str | None, is_html: bool) -> Result:
-    """_clean on a JSONL field, whose lone surrogates are replaced first and flagged."""
-    text, replaced = repair_surrogates(text)
-    result = _clean(text, url, is_html)
-    if replaced:
-        result.flags[SURROGATES_REPLACED] = f"{replaced} lone surrogate(s) replaced by U+FFFD"
-    return result
 
 
 def _clean(text: str, url: str | None, is_html: bool) -> Result:

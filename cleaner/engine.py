@@ -14,7 +14,7 @@ from cleaner import heuristics as h
 from cleaner import linemodel
 from cleaner.heuristics import LineInfo, Verdicts
 from cleaner.language import detect_language, is_prose, prose_sample
-from cleaner.model import KeptLine, Removal, Result, split_lines, strip_line
+from cleaner.model import KeptLine, Removal, Result, repair_surrogates, split_lines, strip_line
 from cleaner.normalize import normalize_lines, original_rest
 from cleaner.rules import RuleSet, default_rules, host_of
 
@@ -68,6 +68,13 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
             "(cleaner.io.readers.decode(data) detects the encoding), or pass an HTML page "
             "to cleaner.clean_html(), which takes bytes")
     rules = rules or default_rules()
+    text, repair_flags = repair_surrogates(text)
+    result = _clean_text(text, url, rules, extracted, learned)
+    result.flags.update(repair_flags)
+    return result
+
+
+def _clean_text(text: str, url: str | None, rules: RuleSet, extracted: bool, learned: bool) -> Result:
     stripped = [line.strip() for line in split_lines(text)]
     if "\ufeff" in text:  # rare: only then does strip_line differ from str.strip
         stripped = [strip_line(line) for line in stripped]

@@ -23,7 +23,7 @@ from lxml import etree
 
 from cleaner.engine import NO_ARTICLE, clean
 from cleaner.io.readers import declared_charset, decode_document
-from cleaner.model import KeptLine, Removal, Result
+from cleaner.model import KeptLine, Removal, Result, repair_surrogates
 from cleaner.normalize import normalize
 from cleaner.rules import RuleSet, SiteRules, default_rules
 
@@ -165,6 +165,8 @@ def extract_page(
     if isinstance(html, bytes):
         decoding = decode_document(html, charset or declared_charset(html))
         html, flags = decoding.text, decoding.flags()
+    else:
+        html, flags = repair_surrogates(html)
     tree, metadata, rules_url, limited = _prepared(html, url, rules)
     if limited:
         flags[HTML_LIMITS] = limited

@@ -76,9 +76,9 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from cleaner.engine import clean
-from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record, repair_surrogates
+from cleaner.io.readers import DocumentError, decode, discover, gunzip, parse_record
 from cleaner.io.writers import atomic_write_text
-from cleaner.model import split_lines, visible
+from cleaner.model import repair_surrogates, split_lines, visible
 from cleaner.matcher import Matcher
 from cleaner.normalize import MATCH_WINDOW, normalize, normalize_lines
 from cleaner.progress import byte_progress

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# json.loads joins a surrogate pair into one character: a surrogate left in a str is lone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATES_REPLACED = "surrogates_replaced"
+
+
+def repair_surrogates(text: str) -> tuple[str, dict[str, str]]:
+    """(text, flags): lone surrogates replaced by U+FFFD, and a flag that counts them. A str may hold a lone
+    surrogate (a JSONL "\\ud800" escape, a file name's byte kept by surrogateescape), which is
+    no character: no UTF-8 output, and no UTF-8 regex engine, can take it."""
+    if text.isascii():
+        return text, {}
+    text, replaced = _SURROGATE.subn("\ufffd", text)
+    return text, {SURROGATES_REPLACED: f"{replaced} lone surrogate(s) replaced by U+FFFD"} if replaced else {}
+
 
 
 def split_lines(text: str) -> list[str]:

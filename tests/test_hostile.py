@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from test_batch import article, manifest, read_jsonl, run_cleaner
 
+from cleaner import clean, clean_html
 from cleaner.cli import main
 
 
@@ -40,6 +41,18 @@ def test_a_lone_surrogate_in_a_jsonl_field_is_replaced_flagged_and_the_run_repor
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["documents"] == {"in": 3, "cleaned": 3, "failed": 0, "flagged": 1}
     assert errors_of(tmp_path / "out") == []
+
+
+def test_the_library_calls_replace_and_flag_a_lone_surrogate_instead_of_raising():
+    # A pipeline hands clean() whatever its JSON reader produced; RE2 and CLD2 take UTF-8 only.
+    body = article(1).replace("council", "coun\ud800cil", 1)
+    result = clean(body + "Read more: \udfff other story\n")
+    assert "coun\ufffdcil" in result.text and "other story" not in result.text
+    assert result.flags["surrogates_replaced"] == "2 lone surrogate(s) replaced by U+FFFD"
+    result.text.encode("utf-8")
+    result = clean_html(f"<html><body><article><p>{body}</p></article></body></html>")
+    assert "coun\ufffdcil" in result.text and "surrogates_replaced" in result.flags
+    assert "surrogates_replaced" not in clean(article(1)).flags
 
 
 def test_learn_reads_records_with_lone_surrogates(tmp_path):

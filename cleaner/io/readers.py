@@ -45,9 +45,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# json.loads joins a surrogate pair into one character: a surrogate left in a str is lone.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-SURROGATES_REPLACED = "surrogates_replaced"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -539,14 +536,6 @@ class _HashingReader(io.RawIOBase):
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
-
-
-def repair_surrogates(text: str) -> tuple[str, int]:
-    """(text, how many lone surrogates were replaced by U+FFFD). A JSONL string may hold an
-    escaped lone surrogate ("\\ud800"), which is no character: no UTF-8 output can carry it."""
-    if text.isascii():
-        return text, 0
-    return _SURROGATE.subn("\ufffd", text)
 
 
 def parse_record(line: bytes) -> tuple[dict, Decoding]:
