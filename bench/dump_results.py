@@ -3,11 +3,15 @@
 
     python bench/dump_results.py /tmp/before.jsonl             # before a change
     python bench/dump_results.py /tmp/after.jsonl --against /tmp/before.jsonl
+    python bench/dump_results.py /tmp/x.jsonl --data /tmp/cleaner-train   # + rendered pages
 
 Each text (corpus/raw, ../shared/devcorpus/<set>/raw when present, and the raw snippet of
 every rule-file test) is cleaned with extracted off and on, without a URL and with a URL of
-each site file's domain (so that every site matcher runs too). One JSON line per result:
-kept text, removals with rule ids, metadata and flags. --against prints how many results
+each site file's domain (so that every site matcher runs too). With --data (a
+`python -m cleaner.train build` folder), the naive renderings of its traincorpus pages too:
+every --pages-th page of each split and rendering, cleaned without a URL, extracted off and
+on (the pages the learned line layer acts on). One JSON line per result: kept text,
+removals with rule ids and reasons, metadata and flags. --against prints how many results
 are identical and the keys of those that differ.
 """
 
@@ -38,11 +42,27 @@ def texts(devcorpus: Path) -> dict[str, str]:
     return found
 
 
-def results(devcorpus: Path):
+def renderings(data: Path, every: int) -> dict[str, str]:
+    """Every `every`-th rendered page of each split and rendering in a train build folder."""
+    found, seen = {}, {}
+    with (data / "html.jsonl").open(encoding="utf-8") as handle:
+        for raw in handle:
+            record = json.loads(raw)
+            group = (record["split"], record["kind"])
+            seen[group] = seen.get(group, 0) + 1
+            if seen[group] % every == 1 % every:
+                found[f"rendered/{record['split']}/{record['kind']}/{seen[group]}"] = "\n".join(record["lines"])
+    return found
+
+
+def results(devcorpus: Path, data: Path | None, every: int):
     rules = default_rules()
     urls = [None] + [f"https://{site.domains[0]}/news/1" for site in rules.sites if site.domains]
-    for key, text in texts(devcorpus).items():
-        for url in urls:
+    jobs = [(key, text, urls) for key, text in texts(devcorpus).items()]
+    if data is not None:
+        jobs += [(key, text, [None]) for key, text in renderings(data, every).items()]
+    for key, text, text_urls in jobs:
+        for url in text_urls:
             for extracted in (False, True):
                 result = clean(text, url, rules=rules, extracted=extracted)
                 yield {
@@ -59,10 +79,12 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--against", type=Path, help="an earlier dump to compare with")
     parser.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help=f"default {DEVCORPUS}")
+    parser.add_argument("--data", type=Path, help="a `python -m cleaner.train build` folder: its rendered pages too")
+    parser.add_argument("--pages", type=int, default=4, help="with --data, every N-th page (default 4)")
     args = parser.parse_args()
     with open(args.out, "w", encoding="utf-8") as out:
         dumped = {}
-        for record in results(args.devcorpus):
+        for record in results(args.devcorpus, args.data, args.pages):
             line = json.dumps(record, ensure_ascii=False, sort_keys=True)
             out.write(line + "\n")
             dumped[record["key"]] = line

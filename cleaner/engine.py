@@ -145,9 +145,8 @@ def _kept_language(result: Result, document: str | None, document_sample: str) -
     return detect_language(sample) if sample else None
 
 
-def _decide(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, layout: bool) -> None:
-    titles = h.title_copies(lines)
-    start = h.article_start(lines, titles)
+def _decide(lines: h.Page, verdicts: Verdicts, metadata: dict, layout: bool) -> None:
+    titles, start = lines.titles, lines.start
     if start is None:
         _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set())
     else:

@@ -162,7 +162,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("label", label)
     _rule_hits(rows, column)
     _characters(rows, chars, words, column)
-    titles = h.title_copies(lines)
+    titles = lines.titles
     _line_marks(lines, rows, titles, column)
     has_hits = column[COLUMNS["hit_cut"]] + column[COLUMNS["hit_drop_block"]] + \
         column[COLUMNS["hit_drop_line"]] + column[COLUMNS["hit_metadata"]] > 0
@@ -249,7 +249,7 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
 
 
 def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
-    templated = h.templated_runs(lines)
+    templated = lines.templated
     tables = h.table_lines(lines, 0, len(lines))
     seen = Counter(line.norm for line in rows)
     texts = [line.text for line in rows]
@@ -274,7 +274,7 @@ def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars
     """Where the article the hand heuristics see starts, its runs of prose, its markers."""
     count = len(rows)
     position_of = {line.index: position for position, line in enumerate(rows)}
-    start = h.article_start(lines, titles)
+    start = lines.start if titles is lines.titles else h.article_start(lines, titles)
     order = np.arange(count, dtype=np.float32)
     if start is None:
         column[COLUMNS["lines_to_start"]] = -POSITION_CLIP
@@ -305,22 +305,28 @@ def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars
 
 def _cohesion(rows, column) -> None:
     """Shared words with the lead article, and words coming back below or seen above."""
+    count = len(rows)
     in_lead = column[COLUMNS["in_lead"]] > 0
-    words = [set(line.norm.split(" ")) for line in rows]
+    line_of, word_of = _content_words(rows)
     # Words of four letters or more: short ones are the function words every passage shares.
-    short = {word for word in set().union(*words) if len(word) < 4}
-    words = [line_words - short for line_words in words]
+    sizes = np.bincount(line_of, minlength=count).astype(np.float32)
+    # A word was seen above a line when its first line is earlier, and comes back below when
+    # its last line is later (the pairs are in line order).
+    vocabulary = int(word_of.max()) + 1 if len(word_of) else 0
+    first_line = np.zeros(vocabulary, dtype=np.int64)
+    last_line = np.zeros(vocabulary, dtype=np.int64)
+    words, first_pair = np.unique(word_of, return_index=True)
+    first_line[words] = line_of[first_pair]
+    words, last_pair = np.unique(word_of[::-1], return_index=True)
+    last_line[words] = line_of[::-1][last_pair]
+    seen_above = np.bincount(line_of, weights=first_line[word_of] < line_of, minlength=count)
+    below = np.bincount(line_of, weights=last_line[word_of] > line_of, minlength=count)
     # A lead line shares a word with the rest of the lead when another lead line has it too.
-    lead_once: set[str] = set()
-    lead_more: set[str] = set()
-    for line_words in itertools.compress(words, in_lead):
-        lead_more |= line_words & lead_once
-        lead_once |= line_words
-    sizes = np.array([len(line_words) for line_words in words], dtype=np.float32)
-    shared = np.array([len(line_words & (lead_more if lead else lead_once))
-                       for line_words, lead in zip(words, in_lead)], dtype=np.float32)
-    column[COLUMNS["seen_above"]] = _seen_before(words) / np.maximum(sizes, 1)
-    column[COLUMNS["reappears_below"]] = _seen_before(words[::-1])[::-1] / np.maximum(sizes, 1)
+    lead_lines = np.bincount(word_of, weights=in_lead[line_of], minlength=vocabulary)
+    needed = np.where(in_lead[line_of], 2, 1)
+    shared = np.bincount(line_of, weights=lead_lines[word_of] >= needed, minlength=count).astype(np.float32)
+    column[COLUMNS["seen_above"]] = seen_above.astype(np.float32) / np.maximum(sizes, 1)
+    column[COLUMNS["reappears_below"]] = below.astype(np.float32) / np.maximum(sizes, 1)
     column[COLUMNS["cohesion"]] = shared / np.maximum(sizes, 1)
     around_shared, around_sizes = _window_sum(shared, COHESION_WINDOW), _window_sum(sizes, COHESION_WINDOW)
     column[COLUMNS["cohesion_around"]] = around_shared / np.maximum(around_sizes, 1)
@@ -330,14 +336,19 @@ def _cohesion(rows, column) -> None:
     column[COLUMNS["content_words"]] = sizes
 
 
-def _seen_before(words: list[set[str]]) -> np.ndarray:
-    """For each line, how many of its words an earlier line had."""
-    seen: set[str] = set()
-    found = np.zeros(len(words), dtype=np.float32)
-    for position, line_words in enumerate(words):
-        found[position] = len(line_words & seen)
-        seen |= line_words
-    return found
+def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (line, word) pairs of the rows, words of four characters or more between
+    single spaces of the normalised line, as two arrays of numbers: the row and the word's
+    number. Split and numbered by C loops (str.split, dict, map): a page has thousands of words."""
+    norms = [line.norm for line in rows]
+    pieces = " ".join(norms).split(" ")
+    line_of = np.repeat(np.arange(len(norms)), [norm.count(" ") + 1 for norm in norms])
+    long_enough = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)) >= 4
+    kept = list(itertools.compress(pieces, long_enough))
+    numbers = dict(zip(dict.fromkeys(kept), itertools.count()))
+    word_of = np.fromiter(map(numbers.__getitem__, kept), dtype=np.int64, count=len(kept))
+    pairs = np.unique(line_of[long_enough] * max(len(numbers), 1) + word_of)
+    return pairs // max(len(numbers), 1), pairs % max(len(numbers), 1)
 
 
 def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:

@@ -146,6 +146,22 @@ class Page(list):
         return self._next_where([line.body and not line.bullet for line in self])
 
     @functools.cached_property
+    def titles(self) -> set[int]:
+        """title_copies() of the page: the engine's decisions and the learned layer's
+        features both ask."""
+        return title_copies(self)
+
+    @functools.cached_property
+    def templated(self) -> set[int]:
+        """templated_runs() of the page."""
+        return templated_runs(self)
+
+    @functools.cached_property
+    def start(self) -> int | None:
+        """article_start() of the page, with its title copies."""
+        return article_start(self, self.titles)
+
+    @functools.cached_property
     def form_rows(self) -> set[int]:
         """Lines that look like a row of a comment form (pipes, asterisks)."""
         # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.
@@ -281,7 +297,7 @@ def article_start(lines: Page, titles: set[int]) -> int | None:
     neighbours. Title copies, marker lines and templated runs ("Link externo, abre página
     ... no Twitter", "... no Instagram") are never body.
     """
-    templated = templated_runs(lines)
+    templated = lines.templated
     body = [line for line in lines
             if line.body and line.index not in titles and line.index not in templated]
     if not body:
