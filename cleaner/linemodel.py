@@ -140,9 +140,15 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     state = states(verdicts, [line.index for line in lines if not line.blank])
     if not page_chrome(state):
         return  # before the features, which cost far more than this
+    # Only a kept line or a RESTORABLE drop can change: the others are not predicted (their
+    # probability stays 0 and decide() never reads it).
+    candidates = np.flatnonzero(state <= RESTORABLE_DROP)
+    if not len(candidates):
+        return
     model = model or shipped_model()
     matrix, indexes = features.document_features(lines)
-    probabilities = model.probabilities(matrix)
+    probabilities = np.zeros(len(state))
+    probabilities[candidates] = model.probabilities(matrix[candidates])
     keep = decide(model, state, probabilities, matrix)
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):
@@ -153,10 +159,42 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
         return
     runs = np.split(dropped, np.flatnonzero(np.diff(dropped) > 1) + 1)
     representatives = [run[np.argmax(probabilities[run])] for run in runs]
-    for run, reasons in zip(runs, model.reasons(matrix[representatives])):
-        reason = explanation(probabilities[run].min(), probabilities[run].max(), reasons)
+    reasons = Reasons(model, matrix[representatives])
+    for position, run in enumerate(runs):
+        reason = Explanation(probabilities[run].min(), probabilities[run].max(), reasons, position)
         for row in run:
             verdicts.drop(indexes[row], RULE_ID, reason)
+
+
+class Reasons:
+    """The reasons in words of one document's model removals, computed together on first
+    read: pred_contrib costs far more than the prediction, and only explain, the reports
+    and --explain read a removal's reason (a run's summary counts rule ids)."""
+
+    def __init__(self, model: LineModel, rows: np.ndarray):
+        self._model, self._rows, self._found = model, rows, None
+
+    def __getitem__(self, position: int) -> list[str]:
+        if self._found is None:
+            self._found = self._model.reasons(self._rows)
+            self._model = self._rows = None
+        return self._found[position]
+
+
+class Explanation:
+    """A model removal's reason (see explanation()), written when first read: a Removal
+    turns it into its str on first access (model.Removal), and pickling writes the str."""
+
+    __slots__ = ("_lowest", "_highest", "_reasons", "_position")
+
+    def __init__(self, lowest: float, highest: float, reasons: Reasons, position: int):
+        self._lowest, self._highest, self._reasons, self._position = lowest, highest, reasons, position
+
+    def __str__(self) -> str:
+        return explanation(self._lowest, self._highest, self._reasons[self._position])
+
+    def __reduce__(self):
+        return str, (str(self),)
 
 
 def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:

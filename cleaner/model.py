@@ -51,6 +51,26 @@ def visible(line: str) -> str:
     return line.strip().strip("\x00\x0b\x0c\x1c\x1d\x1e\x1f\ufeff\u200b").strip()
 
 
+class _WrittenOnRead:
+    """A dataclass field that may be given an object whose str() is the value: the value is
+    written on first read. The learned line model's reasons come so (linemodel.Explanation):
+    they cost more than the rest of the layer, and most runs never read them."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self._slot = "_" + name
+
+    def __get__(self, instance, owner=None) -> str:
+        if instance is None:
+            raise AttributeError(self._slot)  # no default value: the field is required
+        value = instance.__dict__[self._slot]
+        if not isinstance(value, str):
+            value = instance.__dict__[self._slot] = str(value)
+        return value
+
+    def __set__(self, instance, value) -> None:
+        instance.__dict__[self._slot] = value
+
+
 @dataclass(frozen=True)
 class Removal:
     """One run of consecutive input lines that the cleaner dropped, and why."""
@@ -58,7 +78,7 @@ class Removal:
     first_line: int  # 1-based, inclusive
     last_line: int  # 1-based, inclusive
     rule_id: str
-    reason: str
+    reason: str = _WrittenOnRead()
     text: str  # the removed lines, each stripped, joined by "\n"
 
     def to_dict(self) -> dict:
