@@ -175,18 +175,16 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
     _article_runs(lines, rows, titles, body, chars, column)
 
-    # Neighbours.
-    set_("body_near", _window_mean(body, NEAR))
-    set_("body_around", _window_mean(body, AROUND))
-    set_("label_near", _window_mean(label, NEAR))
-    set_("label_around", _window_mean(label, AROUND))
-    set_("words_near", _window_mean(log_words, NEAR))
-    set_("terminated_near", _window_mean(terminated, NEAR))
-    set_("hits_around", _window_mean(has_hits.astype(np.float32), AROUND))
-    set_("bullets_near", _window_mean(bullet, NEAR))
+    # Neighbours: each window over a stack of features at once.
     form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
-    set_("form_labels_near", _window_mean(form, NEAR))
-    set_("short_near", _window_mean((words <= h.LABEL_MAX_WORDS).astype(np.float32), NEAR))
+    short = (words <= h.LABEL_MAX_WORDS).astype(np.float32)
+    near = _window_mean(np.stack((body, label, log_words, terminated, bullet, form, short)), NEAR)
+    for name, values in zip(("body_near", "label_near", "words_near", "terminated_near", "bullets_near",
+                             "form_labels_near", "short_near"), near):
+        set_(name, values)
+    around = _window_mean(np.stack((body, label, has_hits.astype(np.float32))), AROUND)
+    for name, values in zip(("body_around", "label_around", "hits_around"), around):
+        set_(name, values)
     set_("previous_body", np.concatenate(([0.0], body[:-1])))
     set_("next_body", np.concatenate((body[1:], [0.0])))
     set_("previous_words", np.concatenate(([0.0], log_words[:-1])))
@@ -258,7 +256,6 @@ def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
         "ends_colon": [text[-1] in ":：" for text in texts],
         "form_row": [line.index in lines.form_rows for line in rows],
         "form_label": [text.endswith(_FORM_MARKS) for text in texts],
-        "credit": [not line.body and h.looks_like_caption(line) for line in rows],
         "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
         "starts_digit": [text[0].isdigit() for text in texts],
         "title_copy": [line.index in titles for line in rows],
@@ -268,6 +265,9 @@ def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
     }
     for name, found in values.items():
         column[COLUMNS[name]] = found
+    not_prose = [position for position, line in enumerate(rows) if not line.body]
+    credits = h.credited_lines([rows[position] for position in not_prose])
+    column[COLUMNS["credit"], [not_prose[position] for position in credits]] = 1
 
 
 def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars: np.ndarray, column) -> None:
@@ -298,7 +298,8 @@ def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars
     column[COLUMNS["in_lead"]] = in_lead
     column[COLUMNS["lines_after_last_prose"]] = np.clip(order - lead_last, -POSITION_CLIP, POSITION_CLIP)
     for name, action in (("after_cut_marker", "cut"), ("after_block_marker", "drop-block")):
-        marker = next((position for position in range(first + 1, count) if rows[position].hit(action)), None)
+        marker = next((position for position in range(first + 1, count)
+                       if rows[position].hits and rows[position].hit(action)), None)
         if marker is not None:
             column[COLUMNS[name], marker + 1:] = 1
 
@@ -311,14 +312,12 @@ def _cohesion(rows, column) -> None:
     # Words of four letters or more: short ones are the function words every passage shares.
     sizes = np.bincount(line_of, minlength=count).astype(np.float32)
     # A word was seen above a line when its first line is earlier, and comes back below when
-    # its last line is later (the pairs are in line order).
+    # its last line is later.
     vocabulary = int(word_of.max()) + 1 if len(word_of) else 0
-    first_line = np.zeros(vocabulary, dtype=np.int64)
-    last_line = np.zeros(vocabulary, dtype=np.int64)
-    words, first_pair = np.unique(word_of, return_index=True)
-    first_line[words] = line_of[first_pair]
-    words, last_pair = np.unique(word_of[::-1], return_index=True)
-    last_line[words] = line_of[::-1][last_pair]
+    first_line = np.full(vocabulary, count, dtype=np.int64)
+    last_line = np.full(vocabulary, -1, dtype=np.int64)
+    np.minimum.at(first_line, word_of, line_of)
+    np.maximum.at(last_line, word_of, line_of)
     seen_above = np.bincount(line_of, weights=first_line[word_of] < line_of, minlength=count)
     below = np.bincount(line_of, weights=last_line[word_of] > line_of, minlength=count)
     # A lead line shares a word with the rest of the lead when another lead line has it too.
@@ -347,22 +346,28 @@ def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:
     kept = list(itertools.compress(pieces, long_enough))
     numbers = dict(zip(dict.fromkeys(kept), itertools.count()))
     word_of = np.fromiter(map(numbers.__getitem__, kept), dtype=np.int64, count=len(kept))
-    pairs = np.unique(line_of[long_enough] * max(len(numbers), 1) + word_of)
-    return pairs // max(len(numbers), 1), pairs % max(len(numbers), 1)
+    vocabulary = max(len(numbers), 1)
+    pairs = np.sort(line_of[long_enough] * vocabulary + word_of)
+    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
+    return pairs // vocabulary, pairs % vocabulary
 
 
 def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:
-    """Sum over the `radius` lines either side, the line itself left out."""
-    total = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
-    index = np.arange(len(values))
-    upper = np.minimum(index + radius + 1, len(values))
+    """Sum over the `radius` lines either side, the line itself left out (along the last
+    axis: one feature, or a stack of them)."""
+    count = values.shape[-1]
+    total = np.zeros(values.shape[:-1] + (count + 1,))
+    np.cumsum(values, axis=-1, dtype=np.float64, out=total[..., 1:])
+    index = np.arange(count)
+    upper = np.minimum(index + radius + 1, count)
     lower = np.maximum(index - radius, 0)
-    return (total[upper] - total[lower] - values).astype(np.float32)
+    return (total[..., upper] - total[..., lower] - values).astype(np.float32)
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
-    index = np.arange(len(values))
-    size = np.minimum(index + radius + 1, len(values)) - np.maximum(index - radius, 0) - 1
+    count = values.shape[-1]
+    index = np.arange(count)
+    size = np.minimum(index + radius + 1, count) - np.maximum(index - radius, 0) - 1
     return _window_sum(values, radius) / np.maximum(size, 1)
 
 
@@ -376,9 +381,7 @@ def _forward_sum(values: np.ndarray, length: int) -> np.ndarray:
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
     """For each line, the length of the run of consecutive set flags it is in (0 if unset)."""
     lengths = np.zeros(len(flags), dtype=np.float32)
-    if not flags.any():
-        return lengths
     edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
-    for begin, end in zip(edges[::2], edges[1::2]):
-        lengths[begin:end] = end - begin
+    runs = edges[1::2] - edges[::2]
+    lengths[flags] = np.repeat(runs, runs)  # the set lines are the runs' lines, in order
     return lengths

@@ -9,6 +9,7 @@ the rule hits computed once per line by the rule set's compiled matcher.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -579,9 +580,12 @@ def duplicates_of_body(lines: list[LineInfo], candidates: range, start: int) -> 
     return found
 
 
+# Multi-line, and no match crosses a line end: one search over many lines joined by "\n"
+# finds the same lines as a search of each (credited_lines).
 _CREDIT = regex.compile(
     r"\b(photo|foto|image|picture|photograph|credit|getty|reuters|afp|epa|ap photo|"
-    r"تصوير|صوره|عكس|фото|fotograf)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)]*\)$"
+    r"تصوير|صوره|عكس|фото|fotograf)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)\n]*\)$",
+    regex.MULTILINE,
 )
 # How far above the body the headline is looked for, in non-blank lines.
 HEADLINE_SEARCH_LINES = 16
@@ -589,6 +593,15 @@ HEADLINE_SEARCH_LINES = 16
 
 def looks_like_caption(line: LineInfo) -> bool:
     return bool(_CREDIT.search(line.norm))
+
+
+def credited_lines(lines: list[LineInfo]) -> list[int]:
+    """The positions in `lines` of those that look_like_caption, found by one search of
+    their joined text instead of a search a line."""
+    norms = [line.norm for line in lines]
+    starts = list(itertools.accumulate((len(norm) + 1 for norm in norms), initial=0))
+    found = {bisect.bisect_right(starts, match.start()) - 1 for match in _CREDIT.finditer("\n".join(norms))}
+    return sorted(found)
 
 
 # Captions describe a picture in one long clause-laden line with no full stop.

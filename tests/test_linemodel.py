@@ -64,6 +64,36 @@ def test_a_comment_form_of_field_labels_only_goes_with_the_model_and_its_reasons
         assert "no single feature" not in removal.reason
 
 
+def test_a_model_removal_reason_is_written_on_first_read_and_is_the_eager_one():
+    text = "\n".join(MENU + ARTICLE + COMMENT_FORM)
+    result = clean(text)
+    removal = next(r for r in result.removals if r.rule_id == linemodel.RULE_ID)
+    assert isinstance(removal.__dict__["_reason"], linemodel.Explanation)  # not computed yet
+    # The reasons of every run of the page as the layer computed them before: the
+    # contributions of each run's most confident line, through one pred_contrib call.
+    lines = "\n".join(MENU + ARTICLE + COMMENT_FORM).split("\n")
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+
+    page, _, _ = engine.decide_lines(lines, normalize_lines(lines), default_rules().matcher_for([], "en"), layout=True)
+    matrix, indexes = features.document_features(page)
+    model = linemodel.shipped_model()
+    rows = [indexes.index(number - 1) for number in range(removal.first_line, removal.last_line + 1)]
+    probabilities = model.probabilities(matrix[rows])
+    eager = linemodel.explanation(probabilities.min(), probabilities.max(),
+                                  model.reasons(matrix[[rows[int(np.argmax(probabilities))]]])[0])
+    assert removal.reason == eager and isinstance(removal.__dict__["_reason"], str)
+
+
+def test_a_result_with_unread_model_reasons_pickles_as_plain_text():
+    import pickle
+
+    result = clean("\n".join(MENU + ARTICLE + COMMENT_FORM))
+    copy = pickle.loads(pickle.dumps(result))
+    assert all(isinstance(r.__dict__["_reason"], str) for r in copy.removals)
+    assert copy == result and b"lightgbm" not in pickle.dumps(result)
+
+
 def test_explain_shows_the_model_removals_with_probability(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("\n".join(MENU + ARTICLE + COMMENT_FORM) + "\n", encoding="utf-8")
@@ -224,3 +254,16 @@ def test_a_page_whose_only_removals_are_rule_lines_is_left_to_the_rules(rule_lin
     learned, rules_only = clean(text), clean(text, learned=False)
     assert [r.rule_id for r in learned.removals] == [r.rule_id for r in rules_only.removals]
     assert learned.text == rules_only.text == "\n".join(ARTICLE + COMMENT_FORM)
+
+
+def test_one_search_of_the_joined_lines_finds_the_credits_a_search_a_line_finds():
+    # The credit pattern ends on "(agency ...)" at a line's end: joined by newlines, an open
+    # bracket on one line must not reach a closing one on the next.
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+
+    texts = ["Crowds at the harbour (dpa", "and more) ", "Photo: Jane Doe", "The mayor spoke (AFP)",
+             "photographers", "no credit here", "(reuters) says", "Getty", "(epa)"]
+    page = h.analyse(texts, normalize_lines(texts), default_rules().matcher_for([], "en"))
+    expected = [position for position, line in enumerate(page) if h.looks_like_caption(line)]
+    assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8]
