@@ -226,45 +226,46 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     bits = _classes()[np.minimum(codes, 0xFFFF)]
     bits[codes > 0xFFFF] = 0
     starts = np.concatenate(([0], np.cumsum(chars[:-1] + 1))).astype(np.int64)
-
-    def per_line(mask: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(mask.astype(np.int64), starts)
-
-    letters = per_line((bits & (_UPPER | _LOWER)) > 0)
-    safe_letters = np.maximum(letters, 1)
-    safe_chars = np.maximum(chars, 1)
     upper = (bits & _UPPER) > 0
-    column[COLUMNS["upper_share"]] = per_line(upper) / safe_letters
-    column[COLUMNS["digit_share"]] = per_line((bits & _DIGIT) > 0) / safe_chars
-    column[COLUMNS["punct_share"]] = per_line((bits & _PUNCT) > 0) / safe_chars
     # A capital after a space or at the line's start opens a word in title case.
     after_space = np.concatenate(([True], ((bits[:-1] & _SPACE) > 0) | (codes[:-1] == 10)))
-    column[COLUMNS["separators"]] = per_line((bits & _SEPARATOR) > 0)
-    column[COLUMNS["commas_per_word"]] = per_line((bits & _COMMA) > 0) / np.maximum(words, 1)
     sentence_end = np.concatenate((((bits[:-1] & _SENTENCE_END) > 0) & ((bits[1:] & _SPACE) > 0), [False]))
-    column[COLUMNS["inner_sentences"]] = per_line(sentence_end)
-    column[COLUMNS["title_case"]] = np.minimum(per_line(upper & after_space) / np.maximum(words, 1), 1)
+    # Every count a line in one reduction over the stacked masks.
+    letters, uppers, digits, puncts, separators, commas, inner_sentences, title_words = np.add.reduceat(
+        np.stack(((bits & (_UPPER | _LOWER)) > 0, upper, (bits & _DIGIT) > 0, (bits & _PUNCT) > 0,
+                  (bits & _SEPARATOR) > 0, (bits & _COMMA) > 0, sentence_end, upper & after_space)),
+        starts, axis=1, dtype=np.int64)
+    safe_chars = np.maximum(chars, 1)
+    column[COLUMNS["upper_share"]] = uppers / np.maximum(letters, 1)
+    column[COLUMNS["digit_share"]] = digits / safe_chars
+    column[COLUMNS["punct_share"]] = puncts / safe_chars
+    column[COLUMNS["separators"]] = separators
+    column[COLUMNS["commas_per_word"]] = commas / np.maximum(words, 1)
+    column[COLUMNS["inner_sentences"]] = inner_sentences
+    column[COLUMNS["title_case"]] = np.minimum(title_words / np.maximum(words, 1), 1)
 
 
 def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
-    templated = lines.templated
-    tables = h.table_lines(lines, 0, len(lines))
     seen = Counter(line.norm for line in rows)
     texts = [line.text for line in rows]
     norms = [line.norm for line in rows]
     values = {
         "ends_colon": [text[-1] in ":：" for text in texts],
-        "form_row": [line.index in lines.form_rows for line in rows],
         "form_label": [text.endswith(_FORM_MARKS) for text in texts],
         "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
         "starts_digit": [text[0].isdigit() for text in texts],
-        "title_copy": [line.index in titles for line in rows],
-        "templated": [line.index in templated for line in rows],
-        "table_cell": [line.index in tables for line in rows],
         "duplicate": [seen[norm] > 1 for norm in norms],
     }
     for name, found in values.items():
         column[COLUMNS[name]] = found
+    # Marks the page holds as sets of (non-blank) line indexes: set where the rows are.
+    position_of = np.full(len(lines), -1)
+    position_of[[line.index for line in rows]] = np.arange(len(rows))
+    marked = {"form_row": lines.form_rows, "title_copy": titles, "templated": lines.templated,
+              "table_cell": h.table_lines(lines, 0, len(lines))}
+    for name, indexes in marked.items():
+        positions = position_of[list(indexes)]
+        column[COLUMNS[name], positions[positions >= 0]] = 1
     not_prose = [position for position, line in enumerate(rows) if not line.body]
     credits = h.credited_lines([rows[position] for position in not_prose])
     column[COLUMNS["credit"], [not_prose[position] for position in credits]] = 1
