@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import unicodedata
 from collections import Counter
 
@@ -146,13 +147,17 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     def set_(name: str, values) -> None:
         column[COLUMNS[name]] = values
 
-    words = np.array([line.words for line in rows], dtype=np.float32)
-    body = np.array([line.body for line in rows], dtype=np.float32)
-    label = np.array([line.label for line in rows], dtype=np.float32)
-    bullet = np.array([line.bullet for line in rows], dtype=np.float32)
-    terminated = np.array([line.terminated for line in rows], dtype=np.float32)
+    def attribute(name: str, dtype) -> np.ndarray:
+        return np.fromiter(map(operator.attrgetter(name), rows), dtype=dtype, count=count)
+
+    words = attribute("words", np.float32)
+    body = attribute("body", np.float32)
+    bullet = attribute("bullet", np.float32)
+    terminated = attribute("terminated", np.float32)
+    # LineInfo.label of a non-blank line, for every row at once.
+    label = ((words <= h.LABEL_MAX_WORDS) & (terminated == 0) & (body == 0)).astype(np.float32)
     # Exact integers: float32 offsets past 2**24 characters would read a line's neighbours.
-    chars = np.array([len(line.text) for line in rows], dtype=np.int64)
+    chars = np.fromiter(map(len, map(operator.attrgetter("text"), rows)), dtype=np.int64, count=count)
     log_words = np.log1p(words)
     set_("log_words", log_words)
     set_("log_chars", np.log1p(chars.astype(np.float32)))  # in float32, as the model was trained
