@@ -167,8 +167,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("label", label)
     _rule_hits(rows, column)
     _characters(rows, chars, words, column)
-    titles = lines.titles
-    _line_marks(lines, rows, titles, column)
+    _line_marks(lines, rows, column)
     has_hits = column[COLUMNS["hit_cut"]] + column[COLUMNS["hit_drop_block"]] + \
         column[COLUMNS["hit_drop_line"]] + column[COLUMNS["hit_metadata"]] > 0
 
@@ -178,7 +177,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("chars_before", (np.cumsum(chars) - chars) / chars.sum())
     body_chars = chars * body
     set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
-    _article_runs(lines, rows, titles, body, chars, column)
+    _article_runs(lines, rows, body, chars, column)
 
     # Neighbours: each window over a stack of features at once.
     form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
@@ -250,7 +249,7 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     column[COLUMNS["title_case"]] = np.minimum(title_words / np.maximum(words, 1), 1)
 
 
-def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
+def _line_marks(lines: h.Page, rows, column) -> None:
     seen = Counter(line.norm for line in rows)
     texts = [line.text for line in rows]
     norms = [line.norm for line in rows]
@@ -266,7 +265,7 @@ def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
     # Marks the page holds as sets of (non-blank) line indexes: set where the rows are.
     position_of = np.full(len(lines), -1)
     position_of[[line.index for line in rows]] = np.arange(len(rows))
-    marked = {"form_row": lines.form_rows, "title_copy": titles, "templated": lines.templated,
+    marked = {"form_row": lines.form_rows, "title_copy": lines.titles, "templated": lines.templated,
               "table_cell": h.table_lines(lines, 0, len(lines))}
     for name, indexes in marked.items():
         positions = position_of[list(indexes)]
@@ -276,11 +275,11 @@ def _line_marks(lines: h.Page, rows, titles: set[int], column) -> None:
     column[COLUMNS["credit"], [not_prose[position] for position in credits]] = 1
 
 
-def _article_runs(lines: h.Page, rows, titles: set[int], body: np.ndarray, chars: np.ndarray, column) -> None:
+def _article_runs(lines: h.Page, rows, body: np.ndarray, chars: np.ndarray, column) -> None:
     """Where the article the hand heuristics see starts, its runs of prose, its markers."""
     count = len(rows)
     position_of = {line.index: position for position, line in enumerate(rows)}
-    start = lines.start if titles is lines.titles else h.article_start(lines, titles)
+    start = lines.start
     order = np.arange(count, dtype=np.float32)
     if start is None:
         column[COLUMNS["lines_to_start"]] = -POSITION_CLIP
@@ -315,7 +314,6 @@ def _cohesion(rows, column) -> None:
     count = len(rows)
     in_lead = column[COLUMNS["in_lead"]] > 0
     line_of, word_of = _content_words(rows)
-    # Words of four letters or more: short ones are the function words every passage shares.
     sizes = np.bincount(line_of, minlength=count).astype(np.float32)
     # A word was seen above a line when its first line is earlier, and comes back below when
     # its last line is later.
@@ -342,9 +340,10 @@ def _cohesion(rows, column) -> None:
 
 
 def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (line, word) pairs of the rows, words of four characters or more between
-    single spaces of the normalised line, as two arrays of numbers: the row and the word's
-    number. Split and numbered by C loops (str.split, dict, map): a page has thousands of words."""
+    """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
+    word's number. Words are split at the single spaces of the normalised line and have four
+    characters or more: short ones are the function words every passage shares. Split and
+    numbered by C loops (str.split, dict, map): a page has thousands of words."""
     norms = [line.norm for line in rows]
     pieces = " ".join(norms).split(" ")
     line_of = np.repeat(np.arange(len(norms)), [norm.count(" ") + 1 for norm in norms])
