@@ -85,8 +85,14 @@ CLASS_GROUPS = {
 _FAR = 99  # distance of a landmark or class group that is not above the block
 
 
+# Words that hold a group's word and say something else: a post's state ("commented", which
+# blogs put on the article element itself) or an article type ("commentary", an opinion piece).
+NOT_IN_GROUP = {"comment": ("ed", "ary")}
+
+
 def _group_pattern(words: tuple[str, ...]) -> re.Pattern:
-    long = [re.escape(w) for w in words if len(w) >= 4]
+    long = [re.escape(w) + ("(?!%s)" % "|".join(NOT_IN_GROUP[w]) if w in NOT_IN_GROUP else "")
+            for w in words if len(w) >= 4]
     short = [re.escape(w) for w in words if len(w) < 4]
     parts = long + ([r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(short)] if short else [])
     return re.compile("|".join(parts))
@@ -109,6 +115,11 @@ FEATURES = (
     "same_siblings_log", "same_siblings_share", "blocks_log", "page_chars_log",
     *(f"landmark_{tag}" for tag in LANDMARKS),
     *(f"class_{name}" for name in CLASS_GROUPS),
+    # The share of the page's text under that nearest landmark / class-group ancestor: a
+    # "comment" word on the container of most of the page's text is a state ("commented"),
+    # not a comment section; an <aside> holding the page is its article.
+    *(f"landmark_{tag}_share" for tag in LANDMARKS),
+    *(f"class_{name}_share" for name in CLASS_GROUPS),
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -337,6 +348,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     x[:, _INDEX["votes_mean"]] = _ratio(np.where(valid, votes, 0).sum(axis=1), valid.sum(axis=1))
     title_words = set(tokens(title or ""))
     ancestry = _Ancestry()
+    under = _text_under(blocks)
     heading_at, h1_at, before = -_FAR, None, 0.0
     for i, block in enumerate(blocks):
         row = x[i]
@@ -378,8 +390,10 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
         row[_INDEX["page_chars_log"]] = math.log1p(total)
         for tag in LANDMARKS:
             row[_INDEX[f"landmark_{tag}"]] = info["landmarks"][tag]
+            row[_INDEX[f"landmark_{tag}_share"]] = under.get(info["landmark_nodes"][tag], 0) / total
         for name in CLASS_GROUPS:
             row[_INDEX[f"class_{name}"]] = info["classes"][name]
+            row[_INDEX[f"class_{name}_share"]] = under.get(info["class_nodes"][name], 0) / total
     return x
 
 
@@ -393,6 +407,21 @@ def _tag_code(element) -> int:
     if element is None or not isinstance(element.tag, str):
         return 0
     return TAG_CODES.get(element.tag, 0)
+
+
+def _text_under(blocks: list[Block]) -> dict[etree._Element, int]:
+    """Characters of block text under each element of the page (one pass over the tree,
+    children before parents: page trees nest too deep to walk each block's ancestors)."""
+    under: dict[etree._Element, int] = {}
+    for block in blocks:
+        under[block.element] = under.get(block.element, 0) + len(block.text)
+    root = blocks[0].element.getroottree().getroot()
+    for element in reversed(list(root.iter())):
+        chars = under.get(element)
+        parent = element.getparent()
+        if chars and parent is not None:
+            under[parent] = under.get(parent, 0) + chars
+    return under
 
 
 def _signature(element) -> tuple:
@@ -411,7 +440,8 @@ def _same_siblings(element) -> tuple[int, int]:
 
 class _Ancestry:
     """Per element: depth, distance to each landmark tag and each class group above it
-    (itself = 0, none = _FAR); memoised, since a page's blocks share their ancestors."""
+    (itself = 0, none = _FAR) and that nearest element (None: none); memoised, since a page's
+    blocks share their ancestors."""
 
     def __init__(self):
         self._memo: dict[etree._Element, dict] = {}
@@ -424,7 +454,8 @@ class _Ancestry:
             node = node.getparent()
         info = self._memo[node] if node is not None else {
             "depth": -1, "landmarks": dict.fromkeys(LANDMARKS, _FAR),
-            "classes": dict.fromkeys(CLASS_GROUPS, _FAR)}
+            "classes": dict.fromkeys(CLASS_GROUPS, _FAR),
+            "landmark_nodes": dict.fromkeys(LANDMARKS), "class_nodes": dict.fromkeys(CLASS_GROUPS)}
         for node in reversed(chain):
             info = self._own(node, info)
             self._memo[node] = info
@@ -435,10 +466,19 @@ class _Ancestry:
         tag = node.tag if isinstance(node.tag, str) else ""
         words = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("itemprop"),
                                        node.get("role")))).lower()
-        landmarks = {t: 0 if tag == t else min(d + 1, _FAR) for t, d in parent_info["landmarks"].items()}
-        classes = {name: 0 if words and _CLASS_PATTERNS[name].search(words) else min(d + 1, _FAR)
-                   for name, d in parent_info["classes"].items()}
-        return {"depth": parent_info["depth"] + 1, "landmarks": landmarks, "classes": classes}
+        own_landmarks = {t for t in LANDMARKS if tag == t}
+        own_classes = {name for name in CLASS_GROUPS if words and _CLASS_PATTERNS[name].search(words)}
+        return {
+            "depth": parent_info["depth"] + 1,
+            "landmarks": {t: 0 if t in own_landmarks else min(d + 1, _FAR)
+                          for t, d in parent_info["landmarks"].items()},
+            "classes": {name: 0 if name in own_classes else min(d + 1, _FAR)
+                        for name, d in parent_info["classes"].items()},
+            "landmark_nodes": {t: node if t in own_landmarks else parent_node
+                               for t, parent_node in parent_info["landmark_nodes"].items()},
+            "class_nodes": {name: node if name in own_classes else parent_node
+                            for name, parent_node in parent_info["class_nodes"].items()},
+        }
 
 
 # ---------------------------------------------------------------------------- the decision
@@ -513,6 +553,8 @@ def _value(name: str, value: float) -> str:
         return "n/a"
     if name in ("tag", "parent_tag", "grandparent_tag"):
         return _TAG_NAMES.get(int(value), "other")
+    if name.endswith("_share"):
+        return f"{value:.0%}"
     if name.startswith(("landmark_", "class_")):
         return "none above" if value >= _FAR else f"{int(value)} up"
     return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
