@@ -15,11 +15,11 @@ devcorpus/html/measure.py). Rows:
   trafilatura, trafilatura (precision), readability-lxml, jusText, resiliparse
                  each extractor alone on the page, as its users call it
   vote alone     the blocks the block classifier keeps, before the text rules
-  clean_html     the default path: trafilatura's main block, then the text rules
-  clean_html --ensemble   blocks, votes, classifier, then the text rules
+  clean_html --fast   trafilatura's main block, then the text rules
+  clean_html     the default path: blocks, votes, classifier, then the text rules
 
 Timing (--repeat rounds, median, interleaved so load spikes hit all alike): pages/s and CPU
-time per page of clean_html, clean_html --ensemble and trafilatura alone (text, and text with
+time per page of clean_html, clean_html --fast and trafilatura alone (text, and text with
 metadata, which clean_html always returns). The clock is this process's CPU time: on a shared
 machine wall time mostly measures the others.
 """
@@ -127,7 +127,7 @@ SINGLE = {
     "jusText": lambda p: _justext(p.text),
     "resiliparse": lambda p: extract_plain_text(p.text, main_content=True),
 }
-TOOLS = (*SINGLE, "vote alone", "clean_html", "clean_html --ensemble")
+TOOLS = (*SINGLE, "vote alone", "clean_html --fast", "clean_html")
 
 
 def run_tools(page: Page, rules) -> dict[str, tuple[str, object]]:
@@ -138,13 +138,13 @@ def run_tools(page: Page, rules) -> dict[str, tuple[str, object]]:
             outputs[name] = (run(page), None)
         except Exception as error:  # an extractor that fails on a page scores 0 there
             outputs[name] = ("", error)
-    extracted = extract_page(page.html, page.url, rules=rules, ensemble=True)
+    extracted = extract_page(page.html, page.url, rules=rules)
     lines = extracted.text.split("\n")
     outputs["vote alone"] = ("\n".join(line for n, line in enumerate(lines) if n not in extracted.dropped), None)
-    single = clean_page(extract_page(page.html, page.url, rules=rules), rules)
-    outputs["clean_html"] = (single.text, single)
+    single = clean_page(extract_page(page.html, page.url, rules=rules, fast=True), rules)
+    outputs["clean_html --fast"] = (single.text, single)
     result = clean_page(extracted, rules)
-    outputs["clean_html --ensemble"] = (result.text, result)
+    outputs["clean_html"] = (result.text, result)
     return outputs
 
 
@@ -186,7 +186,7 @@ def time_tools(pages: list[Page], rules, repeat: int) -> None:
     settings = cleaner.html.EXTRACTION_SETTINGS
     contenders = {
         "clean_html": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules),
-        "clean_html --ensemble": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules, ensemble=True),
+        "clean_html --fast": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules, fast=True),
         "trafilatura (text)": lambda p: trafilatura.extract(p.text, url=p.url, **settings),
         "trafilatura (text+metadata)": lambda p: trafilatura.extract(
             p.text, url=p.url, with_metadata=True, **settings),

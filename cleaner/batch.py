@@ -130,7 +130,7 @@ class BatchOptions:
     extracted: bool = False  # texts are article bodies already: no layout heuristics
     learned: bool = True  # the learned line layer (generic.model); off trades accuracy for speed
     output_format: str = "auto"  # auto: as the input kind gives (see output_name); or parquet
-    ensemble: bool = False  # HTML: the block classifier over extractors' votes, not trafilatura alone
+    fast: bool = False  # HTML: trafilatura's main block, not the block classifier over extractors' votes
 
     def signature(self) -> str:
         """Hash of the options that shape the output: a change redoes every input."""
@@ -144,8 +144,8 @@ class BatchOptions:
             shaping.append("no-model")
         if self.output_format != "auto":
             shaping.append(self.output_format)
-        if self.ensemble:
-            shaping.append("ensemble")
+        if self.fast:
+            shaping.append("fast")
         return hashlib.sha256(json.dumps(shaping).encode()).hexdigest()[:16]
 
 
@@ -1047,7 +1047,7 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
 
                 chars_in = len(record.html)
                 result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset,
-                                    ensemble=_WORKER["options"].ensemble)
+                                    fast=_WORKER["options"].fast)
             else:
                 decoding = decode_document(record.text, record.charset)
                 line.update({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence})
@@ -1068,7 +1068,7 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
     if is_html:
         from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
 
-        return clean_html(text, url, rules=rules, ensemble=_WORKER["options"].ensemble)
+        return clean_html(text, url, rules=rules, fast=_WORKER["options"].fast)
     from cleaner.engine import clean
 
     options = _WORKER["options"]

@@ -1,14 +1,18 @@
-"""HTML in, cleaned article out: trafilatura takes out the main block, the text engine finishes.
+"""HTML in, cleaned article out: a block classifier over several extractors' votes finds the
+article, the text engine finishes.
 
     from cleaner import clean_html
     result = clean_html(page_bytes, url="https://example.com/a/1")
+    result = clean_html(page_bytes, fast=True)  # trafilatura's main block alone
 
 The page is decoded (BOM, then UTF-8, then the charset the HTTP header or the page declares,
-then charset-normalizer), parsed once with lxml, stripped of the parts the site's rule file
-names in `remove_selectors`, and handed to trafilatura. Its main block is written one block a
-line (every paragraph, heading, list item, quote and table cell on its own line, a <br> starts
-a new line, no list markers) and cleaned by the same engine and rules as a text scrape. The
-result's line numbers are lines of that extracted text (see `extract_page`).
+then charset-normalizer), parsed once with lxml and stripped of the parts the site's rule file
+names in `remove_selectors`. By default its visible text is cut into blocks, one a line, and
+the block classifier (cleaner.html_blocks) drops the ones that are no article; with fast=True
+trafilatura's main block is taken instead, written one block a line (every paragraph,
+heading, list item, quote and table cell on its own line, a <br> starts a new line, no list
+markers). Either way the lines are cleaned by the same engine and rules as a text scrape. The
+result's line numbers are lines of that text (see `extract_page`).
 """
 
 from __future__ import annotations
@@ -97,7 +101,7 @@ class ExtractedPage:
     url: str | None  # picks the site rules: the given URL, else the page's canonical / og:url
     metadata: dict = field(default_factory=dict)  # from the page's markup
     flags: dict[str, str] = field(default_factory=dict)
-    # The accurate path: text holds every block of the page, these (0-based line -> why) are
+    # The default (block classifier) path: text holds every block of the page, these (0-based line -> why) are
     # the ones the block classifier dropped; the text engine sees the others.
     dropped: dict[int, str] = field(default_factory=dict)
 
@@ -108,18 +112,18 @@ def clean_html(
     *,
     rules: RuleSet | None = None,
     charset: str | None = None,
-    ensemble: bool = False,
+    fast: bool = False,
 ) -> Result:
     """Keep the lead article of one HTML page; say why every other line of it went.
 
     `charset` is the one the transport declared (HTTP Content-Type); it outranks the page's
-    own <meta> declaration, as in a browser. A str is used as it is. ensemble=True lets
-    the block classifier over several extractors' votes find the article (see extract_page)
-    instead of trafilatura's main block: better on unseen English pages, worse on the
-    multilingual dev pages, about 1.7x the CPU time, so not the default (README, "HTML").
+    own <meta> declaration, as in a browser. A str is used as it is. fast=True takes
+    trafilatura's main block instead of the block classifier's (see extract_page): about
+    0.6x the CPU time, and less accurate on both the unseen test sites and the multilingual
+    dev pages (README, "HTML input").
     """
     rules = rules or default_rules()
-    return clean_page(extract_page(html, url, rules=rules, charset=charset, ensemble=ensemble), rules)
+    return clean_page(extract_page(html, url, rules=rules, charset=charset, fast=fast), rules)
 
 
 def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
@@ -143,15 +147,15 @@ def extract_page(
     *,
     rules: RuleSet | None = None,
     charset: str | None = None,
-    ensemble: bool = False,
+    fast: bool = False,
     explain: bool = False,
 ) -> ExtractedPage:
     """Decode, parse, drop the site's remove_selectors, find the article's blocks.
 
-    By default the text is trafilatura's main block, one block a line. With ensemble=True
-    the page is cut into blocks, several extractors vote on them and the block classifier
-    drops blocks (cleaner.html_blocks): the text is every
-    block, one a line, and `dropped` says which ones went and why. An extractor that fails
+    By default the page is cut into blocks, several extractors vote on them and the block
+    classifier drops blocks (cleaner.html_blocks): the text is every block, one a line, and
+    `dropped` says which ones went and why. With fast=True the text is trafilatura's main
+    block, one block a line. An extractor that fails
     costs its vote only, and the page is flagged `extractor_failed`. A dropped block's reason
     gives the model's probability and the votes; with explain=True also the features that
     pushed it down most (their SHAP values, which cost as much as the rest of the page).
@@ -172,7 +176,7 @@ def extract_page(
         flags[HTML_LIMITS] = limited
     if tree is None:
         return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document", **flags})
-    if ensemble:
+    if not fast:
         return _classified_page(tree, rules_url, metadata, flags, explain)
     lines = extracted_lines(tree, rules_url)
     if sum(map(len, lines)) < MIN_ARTICLE_CHARS:
@@ -192,7 +196,7 @@ BLOCK_RULE_ID = "html.block_classifier"
 
 def _classified_page(tree: etree._Element, url: str | None, metadata: dict, flags: dict,
                      explain: bool) -> ExtractedPage:
-    from cleaner import html_blocks  # numpy and lightgbm: only on the accurate path
+    from cleaner import html_blocks  # numpy and lightgbm: not on the fast path
 
     blocks = html_blocks.page_blocks(tree)
     outputs, failures = html_blocks.run_extractors(tree, url)

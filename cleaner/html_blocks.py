@@ -1,4 +1,4 @@
-"""The accurate HTML path: cut the page into blocks, let several extractors vote on each, and
+"""The default HTML path: cut the page into blocks, let several extractors vote on each, and
 let a learned classifier (LightGBM) keep or drop each block from the votes and the block's
 own features.
 

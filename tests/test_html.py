@@ -274,7 +274,7 @@ def test_block_lines_survive_nesting_deeper_than_the_recursion_limit():
 
 def test_explain_html_fast_shows_the_extracted_lines_and_why_each_went():
     run = subprocess.run(
-        [sys.executable, "-m", "cleaner.cli", "explain", "--html", str(PAGES / "ar_read_also.html")],
+        [sys.executable, "-m", "cleaner.cli", "explain", "--html", "--fast", str(PAGES / "ar_read_also.html")],
         capture_output=True, text=True, check=True)
     lines = run.stdout.split("\n")
     assert lines[0].split() == ["1", "KEEP", "افتتاح", "سوق", "للمزارعين", "في", "وسط", "المدينة"]

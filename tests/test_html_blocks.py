@@ -1,4 +1,4 @@
-"""The accurate HTML path (cleaner/html_blocks.py): blocks, extractor votes, the shipped block
+"""The default HTML path (cleaner/html_blocks.py): blocks, extractor votes, the shipped block
 classifier, its explanations and its fallbacks, on pages written for these tests."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _removal_of(result, fragment: str):
 
 
 def test_comments_and_related_links_are_dropped_and_the_article_kept():
-    result = clean_html(PAGE.read_bytes(), ensemble=True)
+    result = clean_html(PAGE.read_bytes())
     for start in ARTICLE:
         assert sum(line.startswith(start) for line in result.text.split("\n")) == 1, start
     for gone in COMMENTS + RELATED + ["Leave a comment", "All rights reserved", "Subscribe"]:
@@ -48,7 +48,7 @@ def test_comments_and_related_links_are_dropped_and_the_article_kept():
 
 
 def test_every_dropped_block_says_which_votes_dropped_it():
-    result = clean_html(PAGE.read_bytes(), ensemble=True)
+    result = clean_html(PAGE.read_bytes())
     for fragment in COMMENTS + RELATED:
         removal = _removal_of(result, fragment)
         assert removal.rule_id == BLOCK_RULE_ID
@@ -58,7 +58,7 @@ def test_every_dropped_block_says_which_votes_dropped_it():
 
 
 def test_explain_names_the_features_that_dropped_a_block():
-    page = extract_page(PAGE.read_bytes(), ensemble=True, explain=True)
+    page = extract_page(PAGE.read_bytes(), explain=True)
     lines = page.text.split("\n")
     for fragment in COMMENTS:
         (index,) = [n for n, line in enumerate(lines) if fragment in line]
@@ -77,7 +77,7 @@ def _features(page: bytes):
 
 
 def test_cli_explain_html_shows_every_block_and_each_drop_with_its_features():
-    run = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--html", "--ensemble", str(PAGE)],
+    run = subprocess.run([sys.executable, "-m", "cleaner.cli", "explain", "--html", str(PAGE)],
                          capture_output=True, text=True, check=True)
     drops = [line for line in run.stdout.split("\n") if " DROP " in line]
     assert any("we bought six bottles" in line and f"[{BLOCK_RULE_ID}]" in line for line in drops)
@@ -100,7 +100,7 @@ def test_an_extractor_that_raises_costs_its_vote_and_the_page_is_flagged(monkeyp
         raise RuntimeError("parser exploded")
 
     monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, "resiliparse", broken)
-    result = clean_html(PAGE.read_bytes(), ensemble=True)
+    result = clean_html(PAGE.read_bytes())
     assert "resiliparse: RuntimeError: parser exploded" in result.flags[EXTRACTOR_FAILED]
     for start in ARTICLE[1:]:
         assert start in result.text
@@ -117,7 +117,7 @@ def test_an_extractor_that_runs_too_long_is_given_up_on(monkeypatch):
     slow = html_blocks.EXTRACTORS[-1]
     monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, slow, spinning)
     started = time.process_time()
-    result = clean_html(PAGE.read_bytes(), ensemble=True)
+    result = clean_html(PAGE.read_bytes())
     assert time.process_time() - started < 10
     assert f"{slow}: ran past 0.3 s of CPU time" in result.flags[EXTRACTOR_FAILED]
     assert ARTICLE[1] in result.text
@@ -129,19 +129,19 @@ def test_every_extractor_failing_still_gives_the_article(monkeypatch):
 
     for name in html_blocks.EXTRACTORS:
         monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, name, broken)
-    result = clean_html(PAGE.read_bytes(), ensemble=True)
+    result = clean_html(PAGE.read_bytes())
     assert all(f"{name}: ValueError" in result.flags[EXTRACTOR_FAILED] for name in html_blocks.EXTRACTORS)
     assert ARTICLE[1] in result.text
 
 
 @pytest.mark.parametrize("name", ["comments_related.html", "related_box.html", "ar_read_also.html",
                                   "read_more_inline.html", "no_article.html"])
-def test_the_default_is_trafilatura_main_block_then_the_text_engine(name):
-    """Without ensemble, the single-extractor path: trafilatura's main block, one block a line,
+def test_fast_is_trafilatura_main_block_then_the_text_engine(name):
+    """fast=True, the single-extractor path: trafilatura's main block, one block a line,
     cleaned by the engine as an extractor's output."""
     raw = (PAGES / name).read_bytes()
-    fast = clean_html(raw)
-    page = extract_page(raw)
+    fast = clean_html(raw, fast=True)
+    page = extract_page(raw, fast=True)
     assert not page.dropped
     tree, _, url = prepared_tree(raw.decode("utf-8", errors="replace"), None, default_rules())
     body = extracted_lines(tree, url)
@@ -166,7 +166,7 @@ def test_a_documents_cpu_budget_stays_armed_around_the_extractors_own():
     from cleaner.limits import cpu_budget
 
     with cpu_budget(30.0):
-        clean_html(PAGE.read_bytes(), ensemble=True)
+        clean_html(PAGE.read_bytes())
         left = signal.getitimer(signal.ITIMER_PROF)[0]
     # Still armed after the page, not reset to the extractors' budget nor disarmed (the
     # kernel rounds an interval timer to its clock tick, hence the margin above 30).

@@ -68,7 +68,7 @@ def test_installed_wheel_cleans_outside_the_checkout(wheel, tmp_path):
 
 
 HTML_PROBE = PROBE.replace('cleaner.clean(open(sys.argv[1], encoding="utf-8").read())',
-                           'cleaner.clean_html(open(sys.argv[1], "rb").read(), ensemble=True)')
+                           'cleaner.clean_html(open(sys.argv[1], "rb").read())')
 
 
 def test_installed_wheel_runs_the_shipped_html_block_model(wheel, tmp_path):

@@ -2,7 +2,7 @@
 
     python -m cleaner.train html-model [--cache /tmp/cleaner-html-votes] [--out cleaner/models]
 
-Every page of the train and dev splits goes through the accurate path's own steps (parse,
+Every page of the train and dev splits goes through the default path's own steps (parse,
 site remove_selectors, blocks, extractor outputs); its blocks are labelled keep/drop by
 aligning the page's gold to them (align.py, as the line datasets are). The extractor outputs
 are the slow part and do not depend on the model, so they are cached, one JSON file a page,
