@@ -188,3 +188,32 @@ def test_a_damaged_block_model_is_refused_with_its_path_before_lightgbm_reads_it
     model.write_text(model.read_text(encoding="utf-8")[:5000], encoding="utf-8")
     with pytest.raises(ModelError, match=r"html_blocks\.txt.*cleaner\.train html-model"):
         verified_booster(tmp_path, html_blocks.MODEL_RESOURCE, html_blocks.MODEL_CARD_RESOURCE, html_blocks.REBUILD)
+
+
+def test_a_commented_state_on_the_article_element_is_no_comment_section():
+    """Blogs mark a post that has comments with class="commented" on the <article> itself:
+    that is not the comment section, whose blocks still go."""
+    raw = PAGE.read_bytes().replace(b'<article class="post">', b'<article class="post commented">')
+    assert b"post commented" in raw
+    result = clean_html(raw)
+    for start in ARTICLE:
+        assert sum(line.startswith(start) for line in result.text.split("\n")) == 1, start
+    for gone in COMMENTS:
+        assert gone not in result.text, gone
+
+
+def test_class_words_and_the_share_of_the_page_under_them():
+    comment = html_blocks._CLASS_PATTERNS["comment"]
+    assert all(comment.search(words) for words in ("comments-area", "commentlist", "comment", "kommentare"))
+    assert not any(comment.search(words) for words in ("post commented hentry", "commentary-column"))
+    x = _features(PAGE.read_bytes())
+    lines = extract_page(PAGE.read_bytes()).text.split("\n")
+    share = html_blocks.FEATURES.index("class_comment_share")
+    (first_comment,) = [n for n, line in enumerate(lines) if COMMENTS[0] in line]
+    (first_paragraph,) = [n for n, line in enumerate(lines) if line.startswith(ARTICLE[1])]
+    # A comment (its <li class="comment">) is a small part of the page's text; the article
+    # sits under no comment word.
+    assert 0 < x[first_comment, share] < 0.2
+    assert x[first_paragraph, share] == 0
+    article = html_blocks.FEATURES.index("landmark_article_share")
+    assert x[first_paragraph, article] > x[first_comment, article] == 0
