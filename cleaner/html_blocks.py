@@ -25,6 +25,7 @@ import re
 import signal
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -99,6 +100,9 @@ def _group_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 
 _CLASS_PATTERNS = {name: _group_pattern(words) for name, words in CLASS_GROUPS.items()}
+# The landmark tags, then the class groups: what _Ancestry finds the nearest of.
+GROUPS = (*(f"landmark_{tag}" for tag in LANDMARKS), *(f"class_{name}" for name in CLASS_GROUPS))
+_LANDMARK_INDEX = {tag: i for i, tag in enumerate(LANDMARKS)}
 _SENTENCE_END = re.compile(r"[.!?…。！？؟:;\"'”»)]\s*$")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _DIGIT = re.compile(r"\d")
@@ -122,6 +126,8 @@ FEATURES = (
     *(f"class_{name}_share" for name in CLASS_GROUPS),
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
+_GROUP_COLUMNS = [_INDEX[group] for group in GROUPS]
+_SHARE_COLUMNS = [_INDEX[f"{group}_share"] for group in GROUPS]
 
 
 @dataclass
@@ -316,7 +322,7 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
         squeezed = " " + " ".join(words) + " "
         for i, grams in enumerate(block_grams):
             if grams:
-                votes[i, j] = sum(g in trigrams for g in grams) / len(grams)
+                votes[i, j] = sum(map(trigrams.__contains__, grams)) / len(grams)
             else:
                 mine = block_tokens[i]
                 votes[i, j] = float(bool(mine) and f" {' '.join(mine)} " in squeezed)
@@ -349,6 +355,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     title_words = set(tokens(title or ""))
     ancestry = _Ancestry()
     under = _text_under(blocks)
+    shapes: dict[etree._Element, Counter] = {}
     heading_at, h1_at, before = -_FAR, None, 0.0
     for i, block in enumerate(blocks):
         row = x[i]
@@ -370,8 +377,8 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
         row[_INDEX["tag"]] = _tag_code(element)
         row[_INDEX["parent_tag"]] = _tag_code(parent)
         row[_INDEX["grandparent_tag"]] = _tag_code(grandparent)
-        info = ancestry.of(element)
-        row[_INDEX["depth"]] = info["depth"]
+        depth, nearest = ancestry.of(element)
+        row[_INDEX["depth"]] = depth
         level = HEADINGS.get(element.tag if isinstance(element.tag, str) else "", 0)
         row[_INDEX["heading_level"]] = level
         if level:
@@ -383,17 +390,17 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
         row[_INDEX["position"]] = i / n
         row[_INDEX["char_position"]] = before / total
         before += len(text)
-        same, siblings = _same_siblings(element)
+        same, siblings = _same_siblings(element, shapes)
         row[_INDEX["same_siblings_log"]] = math.log1p(same)
         row[_INDEX["same_siblings_share"]] = same / siblings if siblings else 0.0
         row[_INDEX["blocks_log"]] = math.log1p(n)
         row[_INDEX["page_chars_log"]] = math.log1p(total)
-        for tag in LANDMARKS:
-            row[_INDEX[f"landmark_{tag}"]] = info["landmarks"][tag]
-            row[_INDEX[f"landmark_{tag}_share"]] = under.get(info["landmark_nodes"][tag], 0) / total
-        for name in CLASS_GROUPS:
-            row[_INDEX[f"class_{name}"]] = info["classes"][name]
-            row[_INDEX[f"class_{name}_share"]] = under.get(info["class_nodes"][name], 0) / total
+        for found, column, share_column in zip(nearest, _GROUP_COLUMNS, _SHARE_COLUMNS):
+            if found is None:
+                row[column] = _FAR
+            else:
+                row[column] = min(depth - found[1], _FAR)
+                row[share_column] = under.get(found[0], 0) / total
     return x
 
 
@@ -428,57 +435,54 @@ def _signature(element) -> tuple:
     return (element.tag, element.get("class"))
 
 
-def _same_siblings(element) -> tuple[int, int]:
-    """How many siblings share the element's tag and class, out of how many siblings."""
+def _same_siblings(element, shapes: dict) -> tuple[int, int]:
+    """How many siblings share the element's tag and class, out of how many siblings;
+    `shapes` keeps each parent's count of its children's signatures (a list page has
+    hundreds of siblings a parent)."""
     parent = element.getparent()
     if parent is None:
         return 0, 0
-    mine = _signature(element)
-    siblings = [child for child in parent if child is not element and isinstance(child.tag, str)]
-    return sum(_signature(child) == mine for child in siblings), len(siblings)
+    if parent not in shapes:
+        shapes[parent] = Counter(_signature(child) for child in parent if isinstance(child.tag, str))
+    counts = shapes[parent]
+    return counts[_signature(element)] - 1, counts.total() - 1
 
 
 class _Ancestry:
-    """Per element: depth, distance to each landmark tag and each class group above it
-    (itself = 0, none = _FAR) and that nearest element (None: none); memoised, since a page's
-    blocks share their ancestors."""
+    """Per element: its depth and, per landmark tag and class group (GROUPS), the nearest
+    element at or above it that is one, with that element's depth (None: none); memoised,
+    since a page's blocks share their ancestors. An element that is none of them shares its
+    parent's tuple, so a deep page costs a tuple a landmark, not a dict an element."""
 
     def __init__(self):
-        self._memo: dict[etree._Element, dict] = {}
+        self._memo: dict[etree._Element, tuple[int, tuple]] = {}
 
-    def of(self, element) -> dict:
+    def of(self, element) -> tuple[int, tuple]:
         chain = []
         node = element
         while node is not None and node not in self._memo:
             chain.append(node)
             node = node.getparent()
-        info = self._memo[node] if node is not None else {
-            "depth": -1, "landmarks": dict.fromkeys(LANDMARKS, _FAR),
-            "classes": dict.fromkeys(CLASS_GROUPS, _FAR),
-            "landmark_nodes": dict.fromkeys(LANDMARKS), "class_nodes": dict.fromkeys(CLASS_GROUPS)}
+        info = self._memo[node] if node is not None else (-1, (None,) * len(GROUPS))
         for node in reversed(chain):
             info = self._own(node, info)
             self._memo[node] = info
         return info
 
     @staticmethod
-    def _own(node, parent_info: dict) -> dict:
-        tag = node.tag if isinstance(node.tag, str) else ""
+    def _own(node, parent_info: tuple[int, tuple]) -> tuple[int, tuple]:
+        depth, nearest = parent_info[0] + 1, parent_info[1]
+        hits = []
+        if isinstance(node.tag, str) and node.tag in _LANDMARK_INDEX:
+            hits.append(_LANDMARK_INDEX[node.tag])
         words = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("itemprop"),
                                        node.get("role")))).lower()
-        own_landmarks = {t for t in LANDMARKS if tag == t}
-        own_classes = {name for name in CLASS_GROUPS if words and _CLASS_PATTERNS[name].search(words)}
-        return {
-            "depth": parent_info["depth"] + 1,
-            "landmarks": {t: 0 if t in own_landmarks else min(d + 1, _FAR)
-                          for t, d in parent_info["landmarks"].items()},
-            "classes": {name: 0 if name in own_classes else min(d + 1, _FAR)
-                        for name, d in parent_info["classes"].items()},
-            "landmark_nodes": {t: node if t in own_landmarks else parent_node
-                               for t, parent_node in parent_info["landmark_nodes"].items()},
-            "class_nodes": {name: node if name in own_classes else parent_node
-                            for name, parent_node in parent_info["class_nodes"].items()},
-        }
+        if words:
+            hits += [len(LANDMARKS) + k for k, pattern in enumerate(_CLASS_PATTERNS.values())
+                     if pattern.search(words)]
+        if hits:
+            nearest = tuple((node, depth) if i in hits else found for i, found in enumerate(nearest))
+        return depth, nearest
 
 
 # ---------------------------------------------------------------------------- the decision
