@@ -138,6 +138,11 @@ class Block:
     element: etree._Element
     link_chars: int
 
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The block's word tokens, which the votes and the features both read."""
+        return tokens(self.text)
+
 
 def page_blocks(root: etree._Element) -> list[Block]:
     """The page's visible text, one block a line: a block element starts and ends a line,
@@ -311,7 +316,7 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
                 names: tuple[str, ...] = EXTRACTORS) -> np.ndarray:
     """votes[i, j]: the share of block i's text that extractor j kept (NaN: no output)."""
     votes = np.full((len(blocks), len(names)), np.nan, dtype=np.float32)
-    block_tokens = [tokens(block.text) for block in blocks]
+    block_tokens = [block.words for block in blocks]
     block_grams = [list(zip(mine, mine[1:], mine[2:])) for mine in block_tokens]
     for j, name in enumerate(names):
         output = outputs.get(name)
@@ -360,7 +365,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     for i, block in enumerate(blocks):
         row = x[i]
         text = block.text
-        words = tokens(text)
+        words = block.words
         element = block.element
         row[_INDEX["tokens_log"]] = math.log1p(len(words))
         row[_INDEX["chars_log"]] = math.log1p(len(text))
