@@ -119,7 +119,7 @@ def clean_html(
     `charset` is the one the transport declared (HTTP Content-Type); it outranks the page's
     own <meta> declaration, as in a browser. A str is used as it is. fast=True takes
     trafilatura's main block instead of the block classifier's (see extract_page): about
-    half the CPU time, and less accurate on both the unseen test sites and the multilingual
+    0.6x the CPU time, and less accurate on both the unseen test sites and the multilingual
     dev pages (README, "HTML input").
     """
     rules = rules or default_rules()
