@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -355,6 +356,7 @@ class _Run:
         self.stamp = {"rules_version": rules_version, "options": options.signature()}
         self.outputs = outputs
         self.jsonl: dict[str, _JsonlFile] = {}
+        self.parquet_joins: list[_JsonlFile] = []  # inputs whose parts wait for the workers to exit
         self.cleaned_inputs = 0
         self.documents = 0
         self.bytes = 0
@@ -366,16 +368,18 @@ class _Run:
         if not todo:
             return
         self.cleaned_inputs = len(todo)
-        if self.options.output_format == PARQUET or any(s.kind == "parquet" for s in todo):
-            from cleaner.io.parquet import before_fork
-
-            before_fork()  # the workers start with the first task, after this
+        _share_with_workers(self.options, todo)
         self.progress = byte_progress(self.options.progress, sum(s.size for s in todo))
         try:
             tasks = self._tasks(todo)
             while not self._feed(tasks):
                 pass  # a worker died; _feed reran what it had in hand, go on with a new pool
+            # A Parquet join holds a row group's table and Arrow's buffers writing it: run with
+            # the workers gone, its memory never adds to theirs (bench/bench_formats.py).
+            for state in self.parquet_joins:
+                self._join(state)
         finally:
+            gc.unfreeze()  # run_batch may be called by a long-lived process (the tests)
             self.progress.close()
 
     def _feed(self, tasks: Iterator["_Task"]) -> bool:
@@ -508,7 +512,8 @@ class _Run:
         return _Task(clean_chunk, args, on_done, on_crash)
 
     def _jsonl_tasks(self, source: Source) -> Iterator["_Task"]:
-        state = _JsonlFile(source, self.outputs[source.path], self.out, join=self._records_join(source))
+        state = _JsonlFile(source, self.outputs[source.path], self.out, join=self._records_join(source),
+                           parquet=self.options.output_format == PARQUET)
         self.jsonl[state.output] = state
         stream = JsonlStream(source, JSONL_CHUNK_RECORDS, JSONL_CHUNK_BYTES,
                              self.options.limits.max_bytes, state.spill if source.compressed else None)
@@ -543,7 +548,7 @@ class _Run:
 
         output = self.outputs[source.path]
         join = functools.partial(join_parts, source=source.path, added=_parquet_columns(self.options))
-        state = _JsonlFile(source, output, self.out, join=join)
+        state = _JsonlFile(source, output, self.out, join=join, parquet=True)
         self.jsonl[output] = state
         try:
             state.sha256 = sha256_of(source.path)
@@ -609,9 +614,18 @@ class _Run:
         self.progress.update(stored_bytes)
 
     def _finish_jsonl(self, state: "_JsonlFile") -> None:
-        """Once every chunk of a JSONL input is done: concatenate the parts, journal the file."""
+        """Once every chunk of a JSONL input is done: concatenate the parts and journal the
+        file, at once, or for a Parquet output once the workers have exited (see execute)."""
         if state.total is None or len(state.chunks) < state.total:
             return
+        del self.jsonl[state.output]
+        self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
+        if state.parquet:
+            self.parquet_joins.append(state)
+        else:
+            self._join(state)
+
+    def _join(self, state: "_JsonlFile") -> None:
         tally = Tally()
         for index in range(state.total):
             tally.add(state.chunks[index])
@@ -622,11 +636,9 @@ class _Run:
             tally.failed_one(path, None, "empty: no records")
         if state.total:
             state.join([state.part(i) for i in range(state.total)], self.out / state.output)
-        self._advance_bar(state, state.source.size - state.progressed)  # what read-ahead left over
         self.manifest.add({**self._file_stamp(state.source, state.output, state.sha256),
                            "written": bool(state.total), **vars(tally)})
         shutil.rmtree(state.parts, ignore_errors=True)
-        del self.jsonl[state.output]
 
     def _file_stamp(self, source: Source, output: str, sha256: str | None) -> dict:
         return _stamp(source, output, sha256, self.stamp)
@@ -638,6 +650,26 @@ class _Task:
     args: tuple
     on_done: Callable[[object], None]  # gets the function's result, in the main process
     on_crash: Callable[[], None]  # the worker died on this task even when run alone
+
+
+def _share_with_workers(options: BatchOptions, todo: list[Source]) -> None:
+    """Import once, before the workers fork, what each would import on its own, and freeze the
+    heap, so that the workers share those pages with the main process instead of copying them.
+
+    Without gc.freeze a worker's first garbage collections write to every object it inherited
+    and so copy their pages; importing lightgbm here only paid with both (a 1 GB Parquet run
+    peaked 60-80 MB lower, bench/bench_formats.py). The learned layer's model itself is loaded
+    in each worker (linemodel.import_runtime says why).
+    """
+    if options.output_format == PARQUET or any(s.kind == "parquet" for s in todo):
+        from cleaner.io.parquet import before_fork
+
+        before_fork()
+    if options.learned and not options.extracted:
+        from cleaner.linemodel import import_runtime
+
+        import_runtime()
+    gc.freeze()  # undone when the run ends
 
 
 def _pool(options: BatchOptions, stamp: dict, workers: int) -> ProcessPoolExecutor:
@@ -652,6 +684,7 @@ class _JsonlFile:
     output: str
     out: Path
     join: Callable[[list[Path], Path], None]  # the parts into the output
+    parquet: bool = False  # the output is Parquet: joined once the workers have exited
     chunks: dict[int, dict] = field(default_factory=dict)
     total: int | None = None  # known when the stream has been read to its end
     sha256: str | None = None

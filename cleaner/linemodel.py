@@ -75,6 +75,13 @@ class LineModel:
         return found
 
 
+def import_runtime() -> None:
+    """Import lightgbm without loading a model: what a process that forks workers does once,
+    so that they share its pages. Loading a Booster runs an OpenMP parallel region, after
+    which a forked child that starts one can hang (LightGBM's FAQ): each worker loads its own."""
+    import lightgbm  # noqa: F401
+
+
 @functools.cache
 def shipped_model() -> LineModel:
     """The model in the package, read once per process."""
