@@ -31,7 +31,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from bench_text import RAW_CORPUS, measured_run  # noqa: E402
+from format_paths import unique_page  # noqa: E402
 
 ACCEPTED_PSS_MB = 400
 
@@ -70,7 +72,7 @@ def build_shard(path: Path, target_bytes: float, rows_per_group: int) -> int:
     with pq.ParquetWriter(path, _schema()) as writer:
         while path.stat().st_size < target_bytes:
             numbers = range(rows, rows + rows_per_group)
-            texts = [_unique(pages[n % len(pages)], n) for n in numbers]
+            texts = [unique_page(pages[n % len(pages)], n) for n in numbers]
             writer.write_table(pa.table({
                 "id": [f"doc-{n}" for n in numbers],
                 "url": [f"https://site{n % 50}.example/news/{n}" for n in numbers],
@@ -85,11 +87,6 @@ def build_shard(path: Path, target_bytes: float, rows_per_group: int) -> int:
 def _schema() -> pa.Schema:
     return pa.schema([("id", pa.string()), ("url", pa.string()), ("text", pa.string()),
                       ("date", pa.timestamp("s")), ("token_count", pa.int32())])
-
-
-def _unique(page: str, n: int) -> str:
-    first, _, rest = page.partition("\n")
-    return f"{first} {n}\n{rest}"
 
 
 def finished_row_groups(manifest: Path) -> tuple[int, float]:

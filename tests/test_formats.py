@@ -1,87 +1,40 @@
 """The same documents through every format and engine give the same cleaned text: `cleaner run`
 on JSONL, Parquet and WET, writing JSONL or Parquet; the datatrove step reading each of them
-with datatrove's readers, on the local executor and on Ray; and `Dataset.map` with clean_batch."""
+with datatrove's readers, on the local executor and on Ray; and `Dataset.map` with clean_batch.
+bench/formats_agree.py runs the same ways on 1,000 documents."""
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
-from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
-from warcio.warcwriter import WARCWriter
 
 from cleaner.cli import main
-
-RAW_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+from format_paths import by_url, cleaned_by_way, corpus_documents, read_jsonl, write_all_formats
 
 
 @pytest.fixture(scope="module")
 def documents() -> list[dict]:
-    """The bundled corpus's scrapes, each with an id and a URL of its own."""
-    paths = sorted(RAW_CORPUS.glob("**/*.txt"))
-    return [{"id": f"doc-{n}", "url": f"https://{p.parent.name}.example/{p.stem}",
-             "text": p.read_text(encoding="utf-8")} for n, p in enumerate(paths)]
-
-
-def write_all_formats(folder: Path, documents: list[dict]) -> dict[str, Path]:
-    folder.mkdir(parents=True)
-    paths = {"jsonl": folder / "docs.jsonl", "parquet": folder / "docs.parquet", "warc": folder / "docs.warc.wet.gz"}
-    paths["jsonl"].write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
-    pq.write_table(pa.Table.from_pylist(documents), paths["parquet"], row_group_size=16)
-    with open(paths["warc"], "wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
-        for document in documents:
-            writer.write_record(writer.create_warc_record(
-                document["url"], "conversion", payload=io.BytesIO(document["text"].encode("utf-8")),
-                warc_content_type="text/plain"))
-    return paths
-
-
-def by_url(records, text_key: str = "cleaned_text") -> dict[str, str]:
-    return {record["url"]: record[text_key] for record in records}
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return corpus_documents()
 
 
 def test_jsonl_parquet_wet_datatrove_and_dataset_map_agree(tmp_path, documents):
-    datasets = pytest.importorskip("datasets")
+    pytest.importorskip("datasets")
     pytest.importorskip("datatrove")
-    from cleaner.integrations.datatrove import run_local
-    from cleaner.integrations.hf import clean_batch
+    cleaned = cleaned_by_way(documents, tmp_path)  # Dataset.map's num_proc: see test_hf.py
 
-    inputs = write_all_formats(tmp_path / "in", documents)
-    assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "run"), "--jobs", "2", "--quiet"]) == 0
-    expected = by_url(read_jsonl(tmp_path / "run" / "docs.jsonl"))
-    assert len(expected) == len(documents) and all(isinstance(t, str) for t in expected.values())
-    assert by_url(pq.read_table(tmp_path / "run" / "docs.parquet").to_pylist()) == expected
-    assert by_url(read_jsonl(tmp_path / "run" / "docs.warc.wet.jsonl.gz")) == expected
-    # Parquet output from the JSONL and the WET input.
-    assert main(["run", str(inputs["jsonl"]), str(inputs["warc"]), "--out", str(tmp_path / "to-parquet"),
-                 "--output-format", "parquet", "--jobs", "2", "--quiet"]) == 0
-    for name in ("docs.parquet", "docs.warc.wet.parquet"):
-        assert by_url(pq.read_table(tmp_path / "to-parquet" / name).to_pylist()) == expected, name
+    expected = cleaned.pop("cleaner run, JSONL")
+    assert sorted(expected) == sorted(d["url"] for d in documents)
+    assert all(isinstance(text, str) for text in expected.values())
+    assert len(cleaned) == 8
+    for way, texts in cleaned.items():
+        assert texts == expected, way
 
-    for kind in ("jsonl", "parquet"):
-        counts = run_local(inputs[kind], tmp_path / f"datatrove-{kind}", tasks=1, workers=1, kind=kind)
-        assert counts["total"] == counts["forwarded"] == len(documents), kind
-    # The command line tells a WET file by its name.
-    assert main(["run", str(inputs["warc"]), "--out", str(tmp_path / "datatrove-warc"), "--engine", "datatrove",
-                 "--tasks", "1", "--workers", "1", "--quiet"]) == 0
-    for kind in inputs:
-        assert by_url(read_jsonl(tmp_path / f"datatrove-{kind}" / "00000.jsonl")) == expected, kind
-
-    dataset = datasets.Dataset.from_list(documents)
-    cleaned = dataset.map(clean_batch, batched=True, batch_size=10,  # num_proc: see test_hf.py
-                          cache_file_name=str(tmp_path / "map.arrow"))
-    assert by_url(cleaned) == expected
+    # The command line tells a WET file by its name; the first of two files holds every other document.
+    wet = tmp_path / "in" / "warc" / "docs-0.warc.wet.gz"
+    assert main(["run", str(wet), "--out", str(tmp_path / "wet"), "--engine", "datatrove", "--quiet"]) == 0
+    first_half = {d["url"]: expected[d["url"]] for d in documents[::2]}
+    assert by_url(read_jsonl(tmp_path / "wet" / "00000.jsonl")) == first_half
 
 
 def test_ray_executor_writes_what_the_local_executor_writes(tmp_path, documents):
@@ -92,13 +45,8 @@ def test_ray_executor_writes_what_the_local_executor_writes(tmp_path, documents)
 
     from cleaner.integrations.datatrove import CleanerStep, record_pipeline
 
-    inputs = write_all_formats(tmp_path / "in", documents)
-    folder = tmp_path / "in" / "jsonl"
-    folder.mkdir()
-    for shard in range(2):  # datatrove gives each task whole files: two files for two tasks
-        lines = [json.dumps(d, ensure_ascii=False) + "\n" for d in documents[shard::2]]
-        (folder / f"part-{shard}.jsonl").write_text("".join(lines), encoding="utf-8")
-    del inputs["jsonl"]
+    # datatrove gives each task whole files: two files for two tasks
+    folder = write_all_formats(tmp_path / "in", documents, shards=2)["jsonl"]
     outputs = {}
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:

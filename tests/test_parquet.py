@@ -115,6 +115,32 @@ def test_sigkill_then_rerun_resumes_by_row_group_and_gives_the_same_file(tmp_pat
     assert not (out / ".parts").exists()
 
 
+def test_the_parquet_joins_run_once_the_workers_have_exited(tmp_path, monkeypatch):
+    """A join holds a row group's table: the workers' memory must not be beside it."""
+    import multiprocessing
+
+    import cleaner.io.parquet as parquet
+
+    path = write(shard(100, 25), tmp_path / "in" / "shard.parquet", 25)
+    (tmp_path / "in" / "docs.jsonl").write_text(
+        "".join(json.dumps({"text": page(n), "url": f"https://river.test/{n}"}) + "\n" for n in range(30)))
+    workers_alive = {}
+
+    def watched(join):
+        def run(parts, output, *args, **kwargs):
+            workers_alive[output.name] = len(multiprocessing.active_children())
+            join(parts, output, *args, **kwargs)
+        return run
+
+    monkeypatch.setattr(parquet, "join_parts", watched(parquet.join_parts))
+    monkeypatch.setattr(parquet, "join_records", watched(parquet.join_records))
+    assert run_cleaner(tmp_path / "in", "--out", tmp_path / "out", "--output-format", "parquet",
+                       "--jobs", "2", "--quiet") == 1  # row 8 of the shard has no text
+    assert workers_alive == {"shard.parquet": 0, "docs.parquet": 0}
+    assert pq.ParquetFile(tmp_path / "out" / "shard.parquet").metadata.num_rows == 100
+    assert pq.ParquetFile(tmp_path / "out" / "docs.parquet").metadata.num_rows == 30
+
+
 def test_memory_is_bounded_by_a_row_group_not_by_the_file(tmp_path):
     """Arrow's allocations while a 12-row-group file is cleaned group by group: as high for
     the last group as for the first, and a few groups' worth, far below the file's size."""
