@@ -656,10 +656,10 @@ def _share_with_workers(options: BatchOptions, todo: list[Source]) -> None:
     """Import once, before the workers fork, what each would import on its own, and freeze the
     heap, so that the workers share those pages with the main process instead of copying them.
 
-    Without gc.freeze a worker's first garbage collections write to every object it inherited
-    and so copy their pages; importing lightgbm here only paid with both (a 1 GB Parquet run
-    peaked 60-80 MB lower, bench/bench_formats.py). The learned layer's model itself is loaded
-    in each worker (linemodel.import_runtime says why).
+    Either alone changed little: without gc.freeze a worker's garbage collections write to
+    every object it inherited, and so copy their pages. Together they took a 41 MB Parquet
+    shard's peak from 320 to 257 MB PSS (bench/bench_formats.py). The learned layer's model is
+    still loaded in each worker (linemodel.import_runtime says why).
     """
     if options.output_format == PARQUET or any(s.kind == "parquet" for s in todo):
         from cleaner.io.parquet import before_fork
