@@ -258,12 +258,13 @@ def test_a_page_whose_only_removals_are_rule_lines_is_left_to_the_rules(rule_lin
 
 def test_one_search_of_the_joined_lines_finds_the_credits_a_search_a_line_finds():
     # The credit pattern ends on "(agency ...)" at a line's end: joined by newlines, an open
-    # bracket on one line must not reach a closing one on the next.
+    # bracket on one line must not reach a closing one on the next, and a line's end inside
+    # the joined text must end a line ("(AP)" matches only there: "ap" is no credit word).
     from cleaner import heuristics as h
     from cleaner.normalize import normalize_lines
 
     texts = ["Crowds at the harbour (dpa", "and more) ", "Photo: Jane Doe", "The mayor spoke (AFP)",
-             "photographers", "no credit here", "(reuters) says", "Getty", "(epa)"]
+             "photographers", "no credit here", "(reuters) says", "Rescuers at the scene (AP)", "Getty", "(epa)"]
     page = h.analyse(texts, normalize_lines(texts), default_rules().matcher_for([], "en"))
     expected = [position for position, line in enumerate(page) if h.looks_like_caption(line)]
-    assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8]
+    assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8, 9]
