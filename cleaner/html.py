@@ -117,7 +117,8 @@ def clean_html(
     """Keep the lead article of one HTML page; say why every other line of it went.
 
     `charset` is the one the transport declared (HTTP Content-Type); it outranks the page's
-    own <meta> declaration, as in a browser. A str is used as it is. fast=True takes
+    own <meta> declaration, as in a browser. A str is used as it is, but for its lone
+    surrogates (replaced by U+FFFD and flagged, as clean() does). fast=True takes
     trafilatura's main block instead of the block classifier's (see extract_page): about
     0.6x the CPU time, and less accurate on both the unseen test sites and the multilingual
     dev pages (README, "HTML input").
@@ -165,7 +166,6 @@ def extract_page(
     then has the whole page to cut. Bytes that are no text raise readers.DocumentError.
     """
     rules = rules or default_rules()
-    flags = {}
     if isinstance(html, bytes):
         decoding = decode_document(html, charset or declared_charset(html))
         html, flags = decoding.text, decoding.flags()
