@@ -1079,8 +1079,8 @@ def _clean_warc_record(record, number: int, source: Source, tally: Tally) -> dic
                 from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
 
                 chars_in = len(record.html)
-                result = clean_html(record.html, record.url, rules=_WORKER["rules"], charset=record.charset,
-                                    fast=_WORKER["options"].fast)
+                result = _explained(clean_html(record.html, record.url, rules=_WORKER["rules"],
+                                               charset=record.charset, fast=_WORKER["options"].fast))
             else:
                 decoding = decode_document(record.text, record.charset)
                 line.update({ENCODING_KEY: decoding.encoding, ENCODING_CONFIDENCE_KEY: decoding.confidence})
@@ -1101,11 +1101,22 @@ def _clean(text: str, url: str | None, is_html: bool) -> Result:
     if is_html:
         from cleaner.html import clean_html  # pulls in trafilatura: only when HTML shows up
 
-        return clean_html(text, url, rules=rules, fast=_WORKER["options"].fast)
+        return _explained(clean_html(text, url, rules=rules, fast=_WORKER["options"].fast))
     from cleaner.engine import clean
 
     options = _WORKER["options"]
-    return clean(text, url, rules=rules, extracted=options.extracted, learned=options.learned)
+    return _explained(clean(text, url, rules=rules, extracted=options.extracted, learned=options.learned))
+
+
+def _explained(result: Result) -> Result:
+    """The result, with --explain its removals' reasons written now. The learned layer's
+    are computed on first read (linemodel.Reasons) and can cost more than the cleaning:
+    read here, they count against the document's --max-doc-seconds and a failure is the
+    document's, instead of happening in the writer after the budget and the try."""
+    if _WORKER["options"].explain:
+        for removal in result.removals:
+            removal.reason  # noqa: B018 -- the read writes it (model._WrittenOnRead)
+    return result
 
 
 def _site(result: Result, url: str | None, source: Source) -> str:

@@ -97,6 +97,21 @@ def test_a_result_with_unread_model_reasons_pickles_as_plain_text():
     assert copy == result
 
 
+@pytest.mark.parametrize("explain", [True, False])
+def test_a_batch_worker_computes_the_model_reasons_inside_the_document_budget_only_with_explain(
+        explain, monkeypatch, tmp_path):
+    # pred_contrib costs more than cleaning on a page of many runs: read later, by the
+    # writer, it would escape --max-doc-seconds and the document's own error handling.
+    from cleaner import batch
+
+    options = batch.BatchOptions([str(tmp_path)], tmp_path / "out", explain=explain)
+    monkeypatch.setitem(batch._WORKER, "options", options)
+    monkeypatch.setitem(batch._WORKER, "rules", default_rules())
+    result = batch._clean("\n".join(MENU + ARTICLE + COMMENT_FORM), None, False)
+    model = [r for r in result.removals if r.rule_id == linemodel.RULE_ID]
+    assert model and all(isinstance(r.__dict__["_reason"], str) == explain for r in model)
+
+
 def test_explain_shows_the_model_removals_with_probability(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("\n".join(MENU + ARTICLE + COMMENT_FORM) + "\n", encoding="utf-8")
