@@ -64,25 +64,31 @@ def test_a_comment_form_of_field_labels_only_goes_with_the_model_and_its_reasons
         assert "no single feature" not in removal.reason
 
 
-def test_a_model_removal_reason_is_written_on_first_read_and_is_the_eager_one():
-    text = "\n".join(MENU + ARTICLE + COMMENT_FORM)
-    result = clean(text)
-    removal = next(r for r in result.removals if r.rule_id == linemodel.RULE_ID)
-    assert isinstance(removal.__dict__["_reason"], linemodel.Explanation)  # not computed yet
-    # The reasons of every run of the page as the layer computed them before: the
-    # contributions of each run's most confident line, through one pred_contrib call.
-    lines = "\n".join(MENU + ARTICLE + COMMENT_FORM).split("\n")
+def test_model_removal_reasons_are_written_on_first_read_and_are_the_eager_ones():
+    # Two model runs (a newsletter box above, a comment form below): each removal must get
+    # its own run's reasons, whichever is read first.
+    lines = ["Newsletter:", "Email (*):", "Subscribe"] + MENU + ARTICLE + COMMENT_FORM
+    result = clean("\n".join(lines))
+    removals = [r for r in result.removals if r.rule_id == linemodel.RULE_ID]
+    assert len(removals) == 2
+    assert all(isinstance(r.__dict__["_reason"], linemodel.Explanation) for r in removals)  # not computed yet
+    # The reasons as the layer computed them before: the contributions of each run's most
+    # confident line.
     from cleaner import engine
     from cleaner.normalize import normalize_lines
 
     page, _, _ = engine.decide_lines(lines, normalize_lines(lines), default_rules().matcher_for([], "en"), layout=True)
     matrix, indexes = features.document_features(page)
     model = linemodel.shipped_model()
-    rows = [indexes.index(number - 1) for number in range(removal.first_line, removal.last_line + 1)]
-    probabilities = model.probabilities(matrix[rows])
-    eager = linemodel.explanation(probabilities.min(), probabilities.max(),
-                                  model.reasons(matrix[[rows[int(np.argmax(probabilities))]]])[0])
-    assert removal.reason == eager and isinstance(removal.__dict__["_reason"], str)
+    eager = []
+    for removal in removals:
+        rows = [indexes.index(number - 1) for number in range(removal.first_line, removal.last_line + 1)]
+        probabilities = model.probabilities(matrix[rows])
+        eager.append(linemodel.explanation(probabilities.min(), probabilities.max(),
+                                           model.reasons(matrix[[rows[int(np.argmax(probabilities))]]])[0]))
+    assert eager[0] != eager[1]
+    assert [r.reason for r in reversed(removals)] == eager[::-1]
+    assert all(isinstance(r.__dict__["_reason"], str) for r in removals)
 
 
 def test_a_result_with_unread_model_reasons_pickles_as_plain_text():
