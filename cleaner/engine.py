@@ -46,7 +46,9 @@ def clean(text: str, url: str | None = None, *, rules: RuleSet | None = None,
     text       the page's text, a str (decode bytes first: cleaner.io.readers.decode detects
                the encoding; an HTML page goes to clean_html). Line numbers in the result
                count its pieces between newlines, as gold files and `cleaner explain` do;
-               lines are stripped by model.strip_line.
+               lines are stripped by model.strip_line. A lone surrogate (a JSON "\\ud800"
+               escape: no character, which no UTF-8 output or regex engine takes) is
+               replaced by U+FFFD and the result flagged "surrogates_replaced".
     url        the page's URL, if known: its host picks the site rule files (and is reported
                as metadata["site"]); without it, site files are found by text fingerprints.
     rules      a RuleSet from load_rules() (your directories on top of the shipped rules);

@@ -20,7 +20,6 @@ def repair_surrogates(text: str) -> tuple[str, dict[str, str]]:
     return text, {SURROGATES_REPLACED: f"{replaced} lone surrogate(s) replaced by U+FFFD"} if replaced else {}
 
 
-
 def split_lines(text: str) -> list[str]:
     """Split a scrape into lines the way gold files count them.
 
@@ -108,7 +107,8 @@ class Result:
     flags     name -> human-readable detail; "large_cut" when layout heuristics alone removed
               half of a long input; "over_deletion" when a long input would have
               been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds);
-              "no_article" when nothing was kept (an empty text, or every line removed)
+              "no_article" when nothing was kept (an empty text, or every line removed);
+              "surrogates_replaced" when lone surrogates in the text became U+FFFD
     """
 
     kept: list[KeptLine]
