@@ -131,13 +131,13 @@ def _print_document(name: str, document: DocumentScore) -> None:
     site = Report.build("check", {}, [document]).overall
     if site.removed_by_rule:
         print(f"  gold lines removed, by rule: {rules_summary(site)}")
-    for line in document.diff[:SHOWN_DIFF_LINES]:
+    for line in document.differences[:SHOWN_DIFF_LINES]:
         mark = {"removed": "-", "missing": "?", "extra": "+"}[line.kind]
         where = f"raw:{line.raw_line}" if line.raw_line else f"gold:{line.gold_line}"
         rule = f" [{line.rule_id}]" if line.rule_id else ""
         print(f"  {mark} {where:>9}{rule} {line.text[:110]}")
-    if len(document.diff) > SHOWN_DIFF_LINES:
-        print(f"  ... {len(document.diff) - SHOWN_DIFF_LINES} more differing lines")
+    if len(document.differences) > SHOWN_DIFF_LINES:
+        print(f"  ... {len(document.differences) - SHOWN_DIFF_LINES} more differing lines")
 
 
 if __name__ == "__main__":
