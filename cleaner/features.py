@@ -13,8 +13,12 @@ trains it on them. They describe a line the way the hand heuristics look at it, 
 - runs and blocks: how long the run of labels, bullets or non-prose lines around it is,
   and how big the run of prose it belongs to is beside the largest one;
 - lexical cohesion with the lead article (TextTiling-like: the share of a line's words that
-  the largest run of prose also uses, alone and over a window), and whether a line's words
-  come back below it (a box's headline above the promoted story) or were seen above it.
+  the largest run of prose also uses, alone and over a window), with the article's opening
+  (its headline and first paragraphs: another story after a box, inside the same run of
+  prose, shares few of them), and whether a line's words come back below it (a box's
+  headline above the promoted story) or were seen above it;
+- repetition: lines that recur on the page with other figures ("Reply", "Score: 3",
+  time stamps), the furniture of comment threads and lists, and how many sit around a line.
 
 Character classes are counted for the whole document at once on its UTF-32 code points,
 and windows are differences of cumulative sums, so the cost stays a small share of clean().
@@ -25,6 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 import unicodedata
 from collections import Counter
 
@@ -62,7 +67,9 @@ FEATURES: dict[str, str] = {
     "title_copy": "repeats the page title: {:.0f}",
     "templated": "in a run of lines opening with the same words: {:.0f}",
     "table_cell": "a cell of a table: {:.0f}",
+    "announced_list": "an item of a list a sentence above announces (\"as follows:\"): {:.0f}",
     "duplicate": "the same line occurs elsewhere on the page: {:.0f}",
+    "repeated_shape": "a line of the same words, figures aside, occurs elsewhere on the page: {:.0f}",
     "position": "position in the page (0 top, 1 bottom): {:.2f}",
     "chars_before": "share of the page's text above the line: {:.2f}",
     "prose_before": "share of the page's prose above the line: {:.2f}",
@@ -82,6 +89,8 @@ FEATURES: dict[str, str] = {
     "bullets_near": "share of bullets among the 2 lines either side: {:.2f}",
     "form_labels_near": "share of form-field labels among the 2 lines either side: {:.2f}",
     "short_near": "share of short lines (4 words or fewer) among the 2 lines either side: {:.2f}",
+    "repeated_near": "share of lines repeated on the page (figures aside) among the 2 lines either side: {:.2f}",
+    "repeated_around": "share of lines repeated on the page (figures aside) among the 6 lines either side: {:.2f}",
     "previous_body": "the line above is prose: {:.0f}",
     "next_body": "the line below is prose: {:.0f}",
     "previous_words": "words (log) of the line above: {:.1f}",
@@ -95,6 +104,9 @@ FEATURES: dict[str, str] = {
     "reappears_below": "share of its words that come back further down: {:.2f}",
     "seen_above": "share of its words already seen above: {:.2f}",
     "content_words": "words of four letters or more: {:.0f}",
+    "head_cohesion": "share of its words the article's headline and first paragraphs use: {:.2f}",
+    "head_cohesion_around": "share of the nearby lines' words the article's opening uses: {:.2f}",
+    "head_cohesion_after": "share of the next lines' words the article's opening uses: {:.2f}",
     "page_lines": "non-blank lines in the page (log): {:.1f}",
     "page_prose_share": "share of the page's lines that are prose: {:.2f}",
 }
@@ -102,6 +114,10 @@ COLUMNS = {name: index for index, name in enumerate(FEATURES)}
 
 NEAR, AROUND = 2, 6
 COHESION_WINDOW = 3
+# The article's opening: the line above where it starts (its headline) and this many lines
+# from there. Another story further down (after a box, in a comment thread) shares few of
+# its words, where a paragraph of the same story far from the lead run still does.
+HEAD_LINES = 4
 POSITION_CLIP = 60
 
 _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END = (1 << bit for bit in range(8))
@@ -109,6 +125,7 @@ _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
 _FORM_MARKS = ("(*)", "*", ":")  # "Name (*):", "Email *", "Website:"
+_FIGURES = re.compile(r"\d+")
 
 
 @functools.cache
@@ -182,12 +199,13 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     # Neighbours: each window over a stack of features at once.
     form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
     short = (words <= h.LABEL_MAX_WORDS).astype(np.float32)
-    near = _window_mean(np.stack((body, label, log_words, terminated, bullet, form, short)), NEAR)
+    repeated = column[COLUMNS["repeated_shape"]].copy()
+    near = _window_mean(np.stack((body, label, log_words, terminated, bullet, form, short, repeated)), NEAR)
     for name, values in zip(("body_near", "label_near", "words_near", "terminated_near", "bullets_near",
-                             "form_labels_near", "short_near"), near):
+                             "form_labels_near", "short_near", "repeated_near"), near):
         set_(name, values)
-    around = _window_mean(np.stack((body, label, has_hits.astype(np.float32))), AROUND)
-    for name, values in zip(("body_around", "label_around", "hits_around"), around):
+    around = _window_mean(np.stack((body, label, has_hits.astype(np.float32), repeated)), AROUND)
+    for name, values in zip(("body_around", "label_around", "hits_around", "repeated_around"), around):
         set_(name, values)
     set_("previous_body", np.concatenate(([0.0], body[:-1])))
     set_("next_body", np.concatenate((body[1:], [0.0])))
@@ -253,12 +271,18 @@ def _line_marks(lines: h.Page, rows, column) -> None:
     seen = Counter(line.norm for line in rows)
     texts = [line.text for line in rows]
     norms = [line.norm for line in rows]
+    # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
+    # comment thread or a list repeats with other figures; an article's paragraphs do not.
+    shapes = [_FIGURES.sub("0", norm) for norm in norms]
+    shape_seen = Counter(shapes)
     values = {
         "ends_colon": [text[-1] in ":：" for text in texts],
         "form_label": [text.endswith(_FORM_MARKS) for text in texts],
         "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
         "starts_digit": [text[0].isdigit() for text in texts],
+        "announced_list": [line.bullet and h.introduces_list(lines, line.index) for line in rows],
         "duplicate": [seen[norm] > 1 for norm in norms],
+        "repeated_shape": [shape_seen[shape] > 1 for shape in shapes],
     }
     for name, found in values.items():
         column[COLUMNS[name]] = found
@@ -310,7 +334,8 @@ def _article_runs(lines: h.Page, rows, body: np.ndarray, chars: np.ndarray, colu
 
 
 def _cohesion(rows, column) -> None:
-    """Shared words with the lead article, and words coming back below or seen above."""
+    """Shared words with the lead article and with its opening, and words coming back below
+    or seen above."""
     count = len(rows)
     in_lead = column[COLUMNS["in_lead"]] > 0
     line_of, word_of = _content_words(rows)
@@ -324,19 +349,38 @@ def _cohesion(rows, column) -> None:
     np.maximum.at(last_line, word_of, line_of)
     seen_above = np.bincount(line_of, weights=first_line[word_of] < line_of, minlength=count)
     below = np.bincount(line_of, weights=last_line[word_of] > line_of, minlength=count)
-    # A lead line shares a word with the rest of the lead when another lead line has it too.
-    lead_lines = np.bincount(word_of, weights=in_lead[line_of], minlength=vocabulary)
-    needed = np.where(in_lead[line_of], 2, 1)
-    shared = np.bincount(line_of, weights=lead_lines[word_of] >= needed, minlength=count).astype(np.float32)
     column[COLUMNS["seen_above"]] = seen_above.astype(np.float32) / np.maximum(sizes, 1)
     column[COLUMNS["reappears_below"]] = below.astype(np.float32) / np.maximum(sizes, 1)
-    column[COLUMNS["cohesion"]] = shared / np.maximum(sizes, 1)
+    # The article's opening (HEAD_LINES), from the line above where the heuristics start it.
+    starts = np.flatnonzero(column[COLUMNS["lines_to_start"]] == 0)
+    first = max(int(starts[0]) - 1, 0) if len(starts) else 0
+    in_head = np.zeros(count, dtype=bool)
+    in_head[first:first + HEAD_LINES + 1] = True
+    for group, names in ((in_lead, ("cohesion", "cohesion_around", "cohesion_after")),
+                         (in_head, ("head_cohesion", "head_cohesion_around", "head_cohesion_after"))):
+        shared = _shared_words(group, line_of, word_of, count, vocabulary)
+        for name, values in zip(names, _cohesion_shares(shared, sizes)):
+            column[COLUMNS[name]] = values
+    column[COLUMNS["content_words"]] = sizes
+
+
+def _shared_words(group: np.ndarray, line_of: np.ndarray, word_of: np.ndarray, count: int, vocabulary: int
+                  ) -> np.ndarray:
+    """For each line, how many of its words a line of `group` has: another one than itself
+    when it is in the group."""
+    group_lines = np.bincount(word_of, weights=group[line_of], minlength=vocabulary)
+    needed = np.where(group[line_of], 2, 1)
+    return np.bincount(line_of, weights=group_lines[word_of] >= needed, minlength=count).astype(np.float32)
+
+
+def _cohesion_shares(shared: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The share of shared words over the line, over COHESION_WINDOW lines either side, and
+    over the 2 * COHESION_WINDOW lines below."""
     around_shared, around_sizes = _window_sum(shared, COHESION_WINDOW), _window_sum(sizes, COHESION_WINDOW)
-    column[COLUMNS["cohesion_around"]] = around_shared / np.maximum(around_sizes, 1)
     after_shared = _forward_sum(shared, 2 * COHESION_WINDOW)
     after_sizes = _forward_sum(sizes, 2 * COHESION_WINDOW)
-    column[COLUMNS["cohesion_after"]] = after_shared / np.maximum(after_sizes, 1)
-    column[COLUMNS["content_words"]] = sizes
+    return (shared / np.maximum(sizes, 1), around_shared / np.maximum(around_sizes, 1),
+            after_shared / np.maximum(after_sizes, 1))
 
 
 def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:

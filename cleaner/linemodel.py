@@ -233,8 +233,13 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     words = np.rint(np.expm1(matrix[:, features.COLUMNS["log_words"]]))
     inside = article_span(kept, body, terminated, words)
     threshold = np.where(inside, model.drop_inside, model.drop)
-    removed = kept & (probabilities >= threshold)
-    removed |= _grown(removed, kept & ~inside & (probabilities >= model.extend))
+    # Evidence the heuristics read, which the model may not overrule: the items of a list a
+    # sentence of the article announces ("The rankings were as follows:" then "1. Finland"),
+    # and the copy of the page title kept as the headline (the other copies went already).
+    protected = (matrix[:, features.COLUMNS["announced_list"]] > 0) | (matrix[:, features.COLUMNS["title_copy"]] > 0)
+    removable = kept & ~protected
+    removed = removable & (probabilities >= threshold)
+    removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))
     return np.where(kept, ~removed, (state == RESTORABLE_DROP) & (probabilities < model.restore))
 
 

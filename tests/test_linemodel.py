@@ -292,3 +292,25 @@ def test_one_search_of_the_joined_lines_finds_the_credits_a_search_a_line_finds(
     page = h.analyse(texts, normalize_lines(texts), default_rules().matcher_for([], "en"))
     expected = [position for position, line in enumerate(page) if h.looks_like_caption(line)]
     assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8, 9]
+
+
+def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_drop():
+    # Even at certainty: the copy of the page title the heuristics keep as the headline, and
+    # "The rankings were as follows:" then "1. Finland", the article's own list (a ranking
+    # the model took for a most-read list on a rendered page), are evidence the model reads.
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+
+    title = ARTICLE[0]
+    ranking = ["1. Finland", "2. Norway", "3. Australia", "4. Canada"]
+    text = [title] + MENU + ARTICLE[:3] + ["The overall rankings of the countries were as follows:"] + ranking + \
+        ARTICLE[3:]
+    page, verdicts, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None),
+                                           layout=True)
+    matrix, indexes = features.document_features(page)
+    state = linemodel.states(verdicts, indexes)
+    assert linemodel.page_chrome(state)
+    certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)  # decide reads no booster
+    keep = linemodel.decide(certain, state, np.ones(len(indexes)), matrix)
+    kept = [(index, text[index]) for index, flag in zip(indexes, keep) if flag]
+    assert kept == [(1 + len(MENU), title)] + [(text.index(item), item) for item in ranking]
