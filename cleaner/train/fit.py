@@ -10,7 +10,8 @@ of training: the model never overrules them. The model is LightGBM with fixed se
 deterministic=True and two threads, so a rebuild from the same data gives the same file.
 The dev split picks the number of trees (early stopping on its log loss) and linemodel's
 thresholds (the best mean shingle F1 over dev's groups, among thresholds that keep the
-bundled corpus exact and cost no clean control a line). Test is never read here.
+bundled corpus and the rule files' test cases exact and cost no clean control a line).
+Test is never read here.
 """
 
 from __future__ import annotations
@@ -70,11 +71,12 @@ class Document:
     reference_shingles: Counter  # of what the output is scored against
 
 
-def analyse(text_lines: list[str], rules: RuleSet) -> tuple[np.ndarray, list[int], np.ndarray, list[str]]:
+def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
+            ) -> tuple[np.ndarray, list[int], np.ndarray, list[str]]:
     """Features, line indexes, engine states and texts of a page's non-blank lines."""
     text = "\n".join(text_lines)
     stripped = [strip_line(line) for line in split_lines(text)]
-    matcher = rules.matcher_for(rules.site_for(None, text), document_language(stripped))
+    matcher = rules.matcher_for(rules.site_for(url, text), document_language(stripped))
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
     matrix, indexes = features.document_features(lines)
     return matrix, indexes, linemodel.states(verdicts, indexes), [stripped[i] for i in indexes]
@@ -94,22 +96,24 @@ def document(record: dict, rules: RuleSet) -> Document:
 
 
 def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
-    """The bundled corpus as labelled documents: a line is kept when its gold keeps it.
-    Thresholds must leave it exact; it is never trained on."""
-    docs = []
+    """The bundled corpus and the rule files' test cases as labelled documents: a line is
+    kept when its gold (a case's expected text) keeps it. Thresholds must leave them exact
+    (short clean articles among them); they are never trained on."""
     golds = tree_files(corpus / "gold")
-    for path, raw_path in sorted(tree_files(corpus / "raw").items()):
-        if path not in golds:
-            continue
-        raw, gold = read_text(raw_path), Counter(content_lines(read_text(golds[path])))
-        matrix, indexes, state, texts = analyse(split_lines(raw), rules)
-        labels = []
-        for text in texts:
-            labels.append(0 if gold[text] > 0 else 1)
-            gold[text] -= 1
-        docs.append(Document(f"corpus {path}", matrix, np.array(labels, dtype=np.int8), state, texts, True,
-                             [], Counter()))
-    return docs
+    docs = [_gold_document(f"corpus {path}", read_text(raw_path), read_text(golds[path]), rules)
+            for path, raw_path in sorted(tree_files(corpus / "raw").items()) if path in golds]
+    return docs + [_gold_document(f"rule test {case.source}::{case.name}", case.raw, case.expected, rules, case.url)
+                   for case in rules.tests]
+
+
+def _gold_document(group: str, raw: str, gold_text: str, rules: RuleSet, url: str | None = None) -> Document:
+    gold = Counter(content_lines(gold_text))
+    matrix, indexes, state, texts = analyse(split_lines(raw), rules, url)
+    labels = []
+    for text in texts:
+        labels.append(0 if gold[text] > 0 else 1)
+        gold[text] -= 1
+    return Document(group, matrix, np.array(labels, dtype=np.int8), state, texts, True, [], Counter())
 
 
 def records(data: Path, split: str) -> Iterator[dict]:
@@ -195,13 +199,13 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
 def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: list[Document]
                       ) -> tuple[dict, list[str]]:
     """The thresholds with the best dev score, one at a time (drop, then inside, restore and
-    extend), among those that keep the bundled corpus as exact as it is without the model
-    and cost no more clean controls a line."""
+    extend), among those that keep the bundled corpus and the rule files' test cases as
+    exact as they are without the model and cost no more clean controls a line."""
     probabilities = [booster.predict(doc.matrix, num_threads=2) for doc in dev]
     before = outcome(dev, probabilities, None)
     exact_before = corpus_exact(corpus, LineModel(booster, 2.0, 2.0, 0.0, 2.0))
     log = [f"without the model: {before.score:.4f}, controls losing a line {before.controls_losing}, "
-           f"bundled corpus exact {exact_before}/{len(corpus)}"]
+           f"bundled corpus and rule tests exact {exact_before}/{len(corpus)}"]
     chosen = {"drop": 2.0, "drop_inside": 2.0, "restore": 0.0, "extend": 2.0}
     best = before
     for name, grid in (("drop", DROP_GRID), ("drop_inside", DROP_GRID), ("restore", RESTORE_GRID),
@@ -213,7 +217,7 @@ def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: li
             model = LineModel(booster, **trial)
             exact = corpus_exact(corpus, model)
             if exact < exact_before:
-                log.append(f"{trial}: bundled corpus exact {exact}/{len(corpus)}")
+                log.append(f"{trial}: bundled corpus and rule tests exact {exact}/{len(corpus)}")
                 continue
             found = outcome(dev, probabilities, model)
             log.append(f"{trial}: {found.score:.4f}, controls losing a line {found.controls_losing}")
