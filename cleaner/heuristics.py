@@ -159,8 +159,8 @@ class Page(list):
 
     @functools.cached_property
     def start(self) -> int | None:
-        """article_start() of the page, with its title copies."""
-        return article_start(self, self.titles)
+        """article_start() of the page."""
+        return article_start(self)
 
     @functools.cached_property
     def form_rows(self) -> set[int]:
@@ -290,7 +290,7 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
 
 
-def article_start(lines: Page, titles: set[int]) -> int | None:
+def article_start(lines: Page) -> int | None:
     """The first line of the article body: the first dense run of body lines that is not
     small beside the largest run (sidebar teasers and cookie notices come in small runs).
 
@@ -298,7 +298,7 @@ def article_start(lines: Page, titles: set[int]) -> int | None:
     neighbours. Title copies, marker lines and templated runs ("Link externo, abre página
     ... no Twitter", "... no Instagram") are never body.
     """
-    templated = lines.templated
+    titles, templated = lines.titles, lines.templated
     body = [line for line in lines
             if line.body and line.index not in titles and line.index not in templated]
     if not body:
