@@ -184,7 +184,6 @@ class Reasons:
     def __getitem__(self, position: int) -> list[str]:
         if self._found is None:
             self._found = self._model.reasons(self._rows)
-            self._model = self._rows = None
         return self._found[position]
 
 
