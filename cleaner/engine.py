@@ -179,38 +179,70 @@ def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, la
     A "cut" marker (tags, comments, most read, copyright) ends the article wherever it follows
     enough of it. A "drop-block" marker (read also, related, read more) ends it only when the
     article does not go on after the marker's block; when it does, the block is an inline
-    promotion and only its lines go.
+    promotion and only its lines go. A tail heuristic (a comment form, a headline list) may
+    end the article before the markers' tail; it reads the page only up to that tail, which
+    the cleaned text no longer has, so that cleaning it again decides the same.
     """
+    tail, marker, promotions = _marker_tail(lines, start)
+    found = _heuristic_tail(lines, start, tail, promotions, layout)
+    if found:
+        tail = found[0]
+    for begin, block_end, rule in promotions:
+        if begin >= tail:
+            break
+        for inner in range(begin, block_end):
+            if not lines[inner].blank:
+                verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")
+    if found:
+        _cut_from(lines, tail, found[1], h.HEURISTICS[found[1]], verdicts)
+    elif marker:
+        rule, rest = marker
+        _cut_from(lines, tail, rule.id, rule.why, verdicts)
+        _record(metadata, rule.field, lines[tail].text, rest)
+    return tail
+
+
+def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tuple[int, int, object]]]:
+    """(index, (rule, rest)) of the first marker that ends the article ((len(lines), None) if
+    none), and the (begin, block end, rule) of the inline promotions before it."""
     total = len(lines)
-    index = start + 1
-    form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
+    promotions = []
+    index = lines.next_marker[start + 1]
     while index < total:
+        rule, rest = lines[index].hit("cut", "drop-block")
+        if h.too_early_for_tail(lines, start, index, total):
+            index = lines.next_marker[index + 1]
+            continue
+        block_end = h.marker_block_end(lines, index, total)
+        if rule.action == "drop-block" and h.story_continues(
+            lines, start, index, block_end, total, promo_headline=rest
+        ):
+            promotions.append((index, block_end, rule))
+            index = lines.next_marker[block_end]
+            continue
+        return index, (rule, rest), promotions
+    return total, None, promotions
+
+
+def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layout: bool
+                    ) -> tuple[int, str] | None:
+    """(index, heuristic id) of the first tail a heuristic finds before `end`, past the
+    inline promotions' blocks."""
+    skipped = {begin: block_end for begin, block_end, _ in promotions}
+    form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
+    index = start + 1
+    while index < end:
+        if index in skipped:
+            index = skipped[index]
+            continue
         line = lines[index]
         # Most lines of an article can start no tail: no rule hit, no bullet, no form next.
-        if not line.hits and not line.bullet and next_non_blank[index] not in form_rows:
-            index += 1
-            continue
-        marker = line.hits and line.hit("cut", "drop-block")
-        if marker and not h.too_early_for_tail(lines, start, index, total):
-            rule, rest = marker
-            block_end = h.marker_block_end(lines, index, total)
-            if rule.action == "drop-block" and h.story_continues(
-                lines, start, index, block_end, total, promo_headline=rest
-            ):
-                for inner in range(index, block_end):
-                    if not lines[inner].blank:
-                        verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")
-                index = block_end
-                continue
-            _cut_from(lines, index, rule.id, rule.why, verdicts)
-            _record(metadata, rule.field, line.text, rest)
-            return index
-        heuristic = _tail_heuristic(lines, start, index, total, layout)
-        if heuristic:
-            _cut_from(lines, index, heuristic, h.HEURISTICS[heuristic], verdicts)
-            return index
+        if line.hits or line.bullet or next_non_blank[index] in form_rows:
+            heuristic = _tail_heuristic(lines, start, index, end, layout)
+            if heuristic:
+                return index, heuristic
         index += 1
-    return total
+    return None
 
 
 def _tail_heuristic(lines: h.Page, start: int, index: int, total: int, layout: bool) -> str | None:

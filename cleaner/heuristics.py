@@ -79,6 +79,14 @@ class LineInfo:
         """Short and unpunctuated: a menu item, button, tag or label (a line of verse is not)."""
         return not self.blank and self.words <= LABEL_MAX_WORDS and not self.terminated and not self.body
 
+    @property
+    def ruled(self) -> bool:
+        """A rule that fires anywhere in a document hits the line: it goes wherever it stands
+        (but for a drop-line rule's hit on a table's cell), so cleaning the cleaned text again
+        no longer has it. A detector that reads a line's neighbours looks past such lines, and
+        decides the same on both texts."""
+        return any(rule.position == "any" for rule, _ in self.hits)
+
     def hit(self, *actions: str) -> tuple[Rule, str] | None:
         for rule, rest in self.hits:
             if rule.action in actions:
@@ -117,6 +125,12 @@ class Page(list):
     def next_non_blank(self) -> list[int]:
         """next_non_blank[i]: the first non-blank line at or after i (len if none)."""
         return self._next_where([not line.blank for line in self])
+
+    @functools.cached_property
+    def next_standing(self) -> list[int]:
+        """next_standing[i]: the first line at or after i that is neither blank nor ruled
+        (len if none)."""
+        return self._next_where([not line.blank and not line.ruled for line in self])
 
     @functools.cached_property
     def previous_non_blank(self) -> list[int]:
@@ -510,11 +524,21 @@ def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
 
 def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
     """The first `count` non-blank lines from index on, without walking the rest of the page."""
+    return _lines_after(lines.next_non_blank, lines, index, end, count)
+
+
+def standing_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
+    """The first `count` lines from index on that are neither blank nor ruled."""
+    return _lines_after(lines.next_standing, lines, index, end, count)
+
+
+def _lines_after(following: list[int], lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
+    """The first `count` lines from index on of those that following[] steps through."""
     found = []
-    index = lines.next_non_blank[index] if index < len(lines) else index
+    index = following[index] if index < len(lines) else index
     while index < end and len(found) < count:
         found.append(lines[index])
-        index = lines.next_non_blank[index + 1]
+        index = following[index + 1]
     return found
 
 
@@ -537,11 +561,12 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 
 
 def is_comment_form_start(lines: Page, start: int, index: int, end: int) -> bool:
-    """Two or more pipe/asterisk form rows among the next four non-blank lines."""
+    """Two or more pipe/asterisk form rows among the next four lines that no rule removes
+    (a share button or a counter between two rows goes, and the rows then stand together)."""
     first = lines.next_non_blank[index]
     if first >= end or first not in lines.form_rows:
         return False
-    window = non_blank_after(lines, index, end, 4)
+    window = standing_after(lines, index, end, 4)
     return sum(1 for line in window if line.index in lines.form_rows) >= 2
 
 
