@@ -227,34 +227,40 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
 def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layout: bool
                     ) -> tuple[int, str] | None:
     """(index, heuristic id) of the first tail a heuristic finds before `end`, past the
-    inline promotions' blocks."""
-    skipped = {begin: block_end for begin, block_end, _ in promotions}
+    inline promotions' blocks. A comment form is told by its rows alone and is found first:
+    the detectors that ask what follows a line (a headline list: no paragraph after it) then
+    read only up to it."""
+    gone = {inner for begin, block_end, _ in promotions for inner in range(begin, block_end)}
+    candidates = _tail_candidates(lines, start, end, gone)
+    form = next((index for index in candidates
+                 if h.is_comment_form_start(lines, start, index, end, gone)), None)
+    end = end if form is None else form
+    for index in candidates:
+        if index >= end:
+            break
+        heuristic = _tail_heuristic(lines, start, index, end, layout)
+        if heuristic:
+            return index, heuristic
+    return None if form is None else (form, "generic.comment-form")
+
+
+def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:
+    """The lines between start and end, outside inline promotions, that may start a tail:
+    most lines of an article have no rule hit, no bullet and no form row next."""
     form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
-    index = start + 1
-    while index < end:
-        if index in skipped:
-            index = skipped[index]
-            continue
-        line = lines[index]
-        # Most lines of an article can start no tail: no rule hit, no bullet, no form next.
-        if line.hits or line.bullet or next_non_blank[index] in form_rows:
-            heuristic = _tail_heuristic(lines, start, index, end, layout)
-            if heuristic:
-                return index, heuristic
-        index += 1
-    return None
+    return [index for index in range(start + 1, end)
+            if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows)
+            and index not in gone]
 
 
-def _tail_heuristic(lines: h.Page, start: int, index: int, total: int, layout: bool) -> str | None:
-    """The heuristic that finds a tail starting at index, if one does. Each detector is asked
-    only about lines of its shape (a bullet, a rule hit)."""
+def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: bool) -> str | None:
+    """The heuristic other than the comment form that finds a tail starting at index, if
+    one does. Each detector is asked only about lines of its shape (a bullet, a rule hit)."""
     line = lines[index]
-    if h.is_comment_form_start(lines, start, index, total):
-        return "generic.comment-form"
     # An extractor keeps the article's own lists and drops the page's.
-    if layout and line.bullet and h.is_headline_list_start(lines, start, index, total):
+    if layout and line.bullet and h.is_headline_list_start(lines, start, index, end):
         return "generic.headline-list"
-    if line.hits and h.is_next_story(lines, start, index, total):
+    if line.hits and h.is_next_story(lines, start, index, end):
         return "generic.next-story"
     return None
 

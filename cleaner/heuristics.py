@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 import regex
@@ -340,12 +341,13 @@ TEMPLATE_MIN_RUN = 3
 
 def templated_runs(lines: list[LineInfo]) -> set[int]:
     """Indexes of lines in runs of TEMPLATE_MIN_RUN or more non-blank lines that share their
-    first TEMPLATE_WORDS words (share links, "more from" link lists, widget labels)."""
+    first TEMPLATE_WORDS words (share links, "more from" link lists, widget labels). Ruled
+    lines neither join nor break a run: a rule removes them anyway."""
     found: set[int] = set()
     run: list[LineInfo] = []
     run_key: list[str] = []
     for line in lines:
-        if line.blank:
+        if line.blank or line.ruled:
             continue
         key = line.norm.split(" ", TEMPLATE_WORDS)[:TEMPLATE_WORDS]
         if run and len(key) == TEMPLATE_WORDS and run_key == key:
@@ -524,21 +526,11 @@ def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
 
 def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
     """The first `count` non-blank lines from index on, without walking the rest of the page."""
-    return _lines_after(lines.next_non_blank, lines, index, end, count)
-
-
-def standing_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
-    """The first `count` lines from index on that are neither blank nor ruled."""
-    return _lines_after(lines.next_standing, lines, index, end, count)
-
-
-def _lines_after(following: list[int], lines: Page, index: int, end: int, count: int) -> list[LineInfo]:
-    """The first `count` lines from index on of those that following[] steps through."""
     found = []
-    index = following[index] if index < len(lines) else index
+    index = lines.next_non_blank[index] if index < len(lines) else index
     while index < end and len(found) < count:
         found.append(lines[index])
-        index = following[index + 1]
+        index = lines.next_non_blank[index + 1]
     return found
 
 
@@ -560,14 +552,21 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
-def is_comment_form_start(lines: Page, start: int, index: int, end: int) -> bool:
-    """Two or more pipe/asterisk form rows among the next four lines that no rule removes
-    (a share button or a counter between two rows goes, and the rows then stand together)."""
+def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: Container[int] = ()) -> bool:
+    """Two or more pipe/asterisk form rows among the next four lines that stay: no rule
+    removes them anywhere and they are not among the lines already `gone` (an inline
+    promotion's block). A share button or a counter between two rows goes, and in the
+    cleaned text the rows stand together."""
     first = lines.next_non_blank[index]
     if first >= end or first not in lines.form_rows:
         return False
-    window = standing_after(lines, index, end, 4)
-    return sum(1 for line in window if line.index in lines.form_rows) >= 2
+    window = []
+    index = lines.next_standing[index]
+    while index < end and len(window) < 4:
+        if index not in gone:
+            window.append(index)
+        index = lines.next_standing[index + 1]
+    return sum(1 for row in window if row in lines.form_rows) >= 2
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:
@@ -773,11 +772,14 @@ _LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]$")
 
 
 def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
-    """Indexes of the cells of tables (league tables, results) inside lines[begin:end]."""
+    """Indexes of the cells of tables (league tables, results) inside lines[begin:end].
+
+    A line that a rule removes wherever it stands (a byline, a marker) is no cell: the
+    cleaned text no longer has it. A drop-line rule's hit (a number) may be one."""
     found: set[int] = set()
     run: list[LineInfo] = []
     for line in itertools.chain(lines[begin:end], [None]):
-        if line is not None and line.blank:
+        if line is not None and (line.blank or line.ruled and line.hit("metadata", "cut", "drop-block")):
             continue
         if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
             run.append(line)
