@@ -184,6 +184,10 @@ class Page(list):
         return {line.index for line in self if "|" in line.text and _FORM_ROW.search(line.text)}
 
     @functools.cached_property
+    def sorted_form_rows(self) -> list[int]:
+        return sorted(self.form_rows)
+
+    @functools.cached_property
     def bullet_count(self) -> list[int]:
         return list(itertools.accumulate((line.bullet for line in self), initial=0))
 
@@ -383,7 +387,9 @@ LINK_RUN_IN_ARTICLE = 4
 
 
 def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> list[int]:
-    """Indexes of label lines in runs of at least min_run (blank lines do not break a run).
+    """Indexes of label lines in runs of at least min_run (blank lines do not break a run,
+    nor does a line that a rule removes anywhere: "Comments (3)" between two menu items goes,
+    and in the cleaned text they stand together).
 
     A run made mostly of bullets or numbers is a list that belongs to the story.
     """
@@ -395,6 +401,8 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> lis
         # line.label, spelled out: this runs on every line of the page.
         if line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body:
             run.append(line)
+            continue
+        if line is not None and line.hits and line.ruled:
             continue
         if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
             found += [item.index for item in run]
@@ -553,20 +561,23 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 
 
 def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: Container[int] = ()) -> bool:
-    """Two or more pipe/asterisk form rows among the next four lines that stay: no rule
-    removes them anywhere and they are not among the lines already `gone` (an inline
-    promotion's block). A share button or a counter between two rows goes, and in the
-    cleaned text the rows stand together."""
+    """A pipe/asterisk form row, and another one after it before any paragraph.
+
+    Rows are told by their own shape, not by what stands between them: a share button, a
+    counter or a promotion between two rows goes, and in the cleaned text the rows stand
+    together. Rows that a rule removes anywhere, or that are already `gone` (an inline
+    promotion's block), do not count.
+    """
     first = lines.next_non_blank[index]
     if first >= end or first not in lines.form_rows:
         return False
-    window = []
-    index = lines.next_standing[index]
-    while index < end and len(window) < 4:
-        if index not in gone:
-            window.append(index)
-        index = lines.next_standing[index + 1]
-    return sum(1 for row in window if row in lines.form_rows) >= 2
+    rows = lines.sorted_form_rows
+    for row in rows[bisect.bisect_right(rows, first):]:
+        if row >= end or lines.body_between(first + 1, row):
+            return False
+        if row not in gone and not lines[row].ruled:
+            return True
+    return False
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:
