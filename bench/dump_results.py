@@ -74,13 +74,24 @@ def results(devcorpus: Path, data: Path | None, every: int):
                 }
 
 
+def _positive(value: str) -> int:
+    """--pages N: every N-th page, so N is 1 or more (0 would divide by zero)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a page step: give a whole number, 1 (every page) or more")
+    return number
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--against", type=Path, help="an earlier dump to compare with")
     parser.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help=f"default {DEVCORPUS}")
     parser.add_argument("--data", type=Path, help="a `python -m cleaner.train build` folder: its rendered pages too")
-    parser.add_argument("--pages", type=int, default=4, help="with --data, every N-th page (default 4)")
+    parser.add_argument("--pages", type=_positive, default=4, help="with --data, every N-th page (default 4)")
     args = parser.parse_args()
     with open(args.out, "w", encoding="utf-8") as out:
         dumped = {}
