@@ -24,6 +24,7 @@ import numpy as np
 
 from cleaner import features
 from cleaner import heuristics as h
+from cleaner.model import DeferredText
 
 if TYPE_CHECKING:
     # lightgbm pulls in scipy and pandas (about 65 MB a process): imported on first use, so a
@@ -187,7 +188,7 @@ class Reasons:
         return self._found[position]
 
 
-class Explanation:
+class Explanation(DeferredText):
     """A model removal's reason (see explanation()), written when first read: a Removal
     turns it into its str on first access (model.Removal), and pickling writes the str."""
 

@@ -50,13 +50,25 @@ def visible(line: str) -> str:
     return line.strip().strip("\x00\x0b\x0c\x1c\x1d\x1e\x1f\ufeff\u200b").strip()
 
 
+class DeferredText:
+    """A value whose str() is written into a Removal's reason on first read: the base of the
+    learned line model's reasons (linemodel.Explanation), which cost more than the rest of
+    the layer, and which most runs never read."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        raise NotImplementedError
+
+
 class _WrittenOnRead:
-    """A dataclass field that may be given an object whose str() is the value: the value is
-    written on first read. The learned line model's reasons come so (linemodel.Explanation):
-    they cost more than the rest of the layer, and most runs never read them."""
+    """A dataclass field that takes a str, or a DeferredText whose str() is the value,
+    written on first read. Anything else is refused: str() would turn a None or a number
+    into a reason that reads "None" and hides the caller's mistake."""
 
     def __set_name__(self, owner, name: str) -> None:
         self._slot = "_" + name
+        self._field = f"{owner.__name__}.{name}"
 
     def __get__(self, instance, owner=None) -> str:
         if instance is None:
@@ -67,6 +79,8 @@ class _WrittenOnRead:
         return value
 
     def __set__(self, instance, value) -> None:
+        if not isinstance(value, (str, DeferredText)):
+            raise TypeError(f"{self._field} takes a str (or a model.DeferredText), not {type(value).__name__}")
         instance.__dict__[self._slot] = value
 
 
