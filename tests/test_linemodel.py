@@ -11,7 +11,6 @@ import numpy as np
 import pytest
 
 from cleaner import clean, features, linemodel
-from cleaner.model import DeferredText, Removal
 from cleaner.rules import default_rules
 from cleaner.train import fit
 
@@ -332,17 +331,3 @@ def test_thresholds_are_vetoed_by_the_rule_files_test_cases_as_by_the_bundled_co
     # stands inside the story ("Health") is not exact with or without the model.
     assert fit.corpus_exact(cases, model) == fit.corpus_exact(cases, without)
     assert fit.corpus_exact([italian], model) == 1
-
-
-def test_a_removal_reason_is_a_str_or_deferred_text_and_nothing_else():
-    class Later(DeferredText):
-        __slots__ = ()
-
-        def __str__(self) -> str:
-            return "written when read"
-
-    assert Removal(1, 1, "x", Later(), "t").reason == "written when read"
-    assert Removal(1, 1, "x", "a byline", "t").reason == "a byline"
-    for wrong in (None, 0.93, b"a byline", ["a byline"]):
-        with pytest.raises(TypeError, match=f"Removal.reason takes a str .*not {type(wrong).__name__}"):
-            Removal(1, 1, "x", wrong, "t")
