@@ -374,7 +374,8 @@ def _assemble(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, flags: 
         else:
             run = list(run)
             removals.append(Removal(run[0] + 1, run[-1] + 1, *verdict, "\n".join(texts[run[0]:run[-1] + 1])))
-    return Result(kept, removals, metadata, flags)
+    restored = {index + 1: why for index, why in verdicts.restored.items()}
+    return Result(kept, removals, metadata, flags, restored)
 
 
 def _characters(lines: list[LineInfo], verdicts: Verdicts) -> tuple[int, int, int]:

@@ -8,14 +8,15 @@ from cleaner.model import Result, split_lines, strip_line
 
 
 def explain_lines(text: str, result: Result) -> list[dict]:
-    """One entry per input line: number, status, rule id, reason and the stripped line."""
+    """One entry per input line: number, status, rule id, reason and the stripped line (a
+    kept line's reason says who gave it back when the learned layer restored it)."""
     verdicts: dict[int, tuple[str, str]] = {}
     for removal in result.removals:
         for number in range(removal.first_line, removal.last_line + 1):
             verdicts[number] = (removal.rule_id, removal.reason)
     entries = []
     for number, line in enumerate(split_lines(text), 1):
-        rule_id, reason = verdicts.get(number, ("", ""))
+        rule_id, reason = verdicts.get(number, ("", result.restored.get(number, "")))
         entries.append({
             "line": number,
             "status": "removed" if rule_id else "kept",
@@ -33,7 +34,7 @@ class _Row:
     first: int
     last: int
     rule_id: str  # "" for a kept line
-    reason: str  # "" when the row above already gave it
+    reason: str  # "" when the row above already gave it, or for a kept line not restored
     lines: list[str]  # the row's non-blank lines
 
     @property
@@ -50,6 +51,8 @@ def render_explain(text: str, result: Result, every_line: bool = False) -> str:
     for row in rows:
         if not row.rule_id:
             out.append(f"{row.span:>{width}} KEEP  {row.lines[0]}")
+            if row.reason:
+                out.append(f"{'':>{width + 6}}↳ {row.reason}")
             continue
         more = f"  (+{len(row.lines) - 1} more lines)" if len(row.lines) > 1 else ""
         out.append(f"{row.span:>{width}} DROP  [{row.rule_id}] {row.lines[0] if row.lines else ''}{more}")
@@ -65,7 +68,8 @@ def render_explain(text: str, result: Result, every_line: bool = False) -> str:
 def _block_rows(result: Result) -> list[_Row]:
     """Kept lines, and removals without their blank lines; removals of one rule and reason
     with only blank lines between them are one block."""
-    kept = [_Row(line.number, line.number, "", "", [line.text]) for line in result.kept]
+    kept = [_Row(line.number, line.number, "", result.restored.get(line.number, ""), [line.text])
+            for line in result.kept]
     removed = [_Row(r.first_line, r.last_line, r.rule_id, r.reason, [t for t in r.text.split("\n") if t])
                for r in result.removals]
     rows: list[_Row] = []
@@ -82,8 +86,9 @@ def _block_rows(result: Result) -> list[_Row]:
 
 
 def _line_rows(text: str, result: Result) -> list[_Row]:
-    """Every input line, the reason given on the first line of each removal."""
-    starts = {removal.first_line for removal in result.removals}
+    """Every input line, the reason given on the first line of each removal and on each
+    restored line."""
+    starts = {removal.first_line for removal in result.removals} | result.restored.keys()
     return [_Row(entry["line"], entry["line"], entry["rule_id"],
                  entry["reason"] if entry["line"] in starts else "", [entry["text"]])
             for entry in explain_lines(text, result)]

@@ -270,6 +270,14 @@ class Verdicts:
 
     def __init__(self, size: int):
         self.by_line: list[tuple[str, str] | None] = [None] * size
+        # Lines a later layer gave back, and why: index -> reason (see restore()).
+        self.restored: dict[int, str] = {}
+
+    def restore(self, index: int, by: str, why: str) -> None:
+        """Take back the verdict on a line, recording who gave it back, why, and what had
+        dropped it: explain shows a kept line's story too."""
+        self.restored[index] = f"restored by {by} ({why}); {self.by_line[index][0]} had dropped it"
+        self.by_line[index] = None
 
     def drop(self, index: int, rule_id: str, reason: str) -> None:
         if self.by_line[index] is None:

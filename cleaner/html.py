@@ -229,6 +229,7 @@ def _clean_kept_blocks(page: ExtractedPage, rules: RuleSet, extracted: bool) -> 
     numbers = [n for n in range(1, len(lines) + 1) if n - 1 not in page.dropped]
     result = clean("\n".join(lines[n - 1] for n in numbers), page.url, rules=rules, extracted=extracted)
     result.kept = [KeptLine(numbers[line.number - 1], line.text) for line in result.kept]
+    result.restored = {numbers[number - 1]: why for number, why in result.restored.items()}
     removals = [Removal(n + 1, n + 1, BLOCK_RULE_ID, reason, lines[n]) for n, reason in page.dropped.items()]
     for removal in result.removals:
         texts = removal.text.split("\n")

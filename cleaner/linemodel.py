@@ -159,8 +159,8 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     probabilities[candidates] = model.probabilities(matrix[candidates])
     keep = decide(model, state, probabilities, matrix)
     dropped = np.flatnonzero((state == KEPT) & ~keep)
-    for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):
-        verdicts.by_line[indexes[row]] = None  # the heuristic's threshold is overruled
+    for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
+        verdicts.restore(indexes[row], RULE_ID, f"boilerplate with probability {probabilities[row]:.2f}")
     # One explanation a run of neighbouring removals, from its most confident line: the
     # contributions cost far more than the prediction, and a run is one block in explain.
     if not len(dropped):

@@ -123,12 +123,15 @@ class Result:
               been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds);
               "no_article" when nothing was kept (an empty text, or every line removed);
               "surrogates_replaced" when lone surrogates in the text became U+FFFD
+    restored  line number -> why: kept lines that a layout heuristic had dropped and the
+              learned line layer gave back
     """
 
     kept: list[KeptLine]
     removals: list[Removal]
     metadata: dict = field(default_factory=dict)
     flags: dict[str, str] = field(default_factory=dict)
+    restored: dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

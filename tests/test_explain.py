@@ -117,3 +117,38 @@ def test_all_lists_every_line_and_still_gives_a_reason_once_per_removal():
     assert sum("[generic.blank]" in row for row in rows) == 7
     reasons = [row for row in done.stdout.splitlines() if row.lstrip().startswith("↳")]
     assert len(reasons) == 1 + 7 + 1  # the byline, each blank line, the comment block once
+
+
+def test_a_line_the_model_gives_back_says_so_and_which_heuristic_had_dropped_it(monkeypatch):
+    import dataclasses
+    import re
+
+    from cleaner import clean, linemodel
+    from cleaner.explain import explain_lines, render_explain
+
+    # The shipped booster, with thresholds that give back every layout drop and drop nothing
+    # more: what explain shows does not hang on where a retrained model puts these lines.
+    shipped = linemodel.shipped_model()
+    generous = dataclasses.replace(shipped, drop=2.0, drop_inside=2.0, extend=2.0, restore=1.01)
+    monkeypatch.setattr(linemodel, "shipped_model", lambda: generous)
+    lines = ARTICLE + ["- Budget vote: what the new plan means for schools", "- Council tax to rise in May",
+                       "- Mayor defends the property tax increase"]
+    text = "\n".join(lines)
+    heuristics_only = clean(text, learned=False)
+    assert [(r.first_line, r.last_line, r.rule_id) for r in heuristics_only.removals] == [
+        (4, 6, "generic.headline-list")]
+    result = clean(text)
+    assert result.text == "\n".join(line.strip() for line in lines)
+    assert sorted(result.restored) == [4, 5, 6]
+    shown = render_explain(text, result).splitlines()
+    said = re.compile(r" +↳ restored by generic\.model \(boilerplate with probability 0\.\d\d\); "
+                      r"generic\.headline-list had dropped it$")
+    for number in (4, 5, 6):
+        row = next(position for position, row in enumerate(shown) if row.split()[:2] == [str(number), "KEEP"])
+        assert said.match(shown[row + 1]), shown[row + 1]
+    assert sum(row.lstrip().startswith("↳") for row in shown) == 3  # the article's own lines say nothing
+    assert render_explain(text, result, every_line=True).count("↳ restored by generic.model") == 3
+    entries = explain_lines(text, result)
+    assert [entry["status"] for entry in entries] == ["kept"] * 6
+    assert [bool(entry["reason"]) for entry in entries] == [False] * 3 + [True] * 3
+    assert heuristics_only.restored == {}  # without the layer nothing is given back
