@@ -240,7 +240,22 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     removable = kept & ~protected
     removed = removable & (probabilities >= threshold)
     removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))
-    return np.where(kept, ~removed, (state == RESTORABLE_DROP) & (probabilities < model.restore))
+    restorable = state == RESTORABLE_DROP
+    return np.where(kept, ~removed, _whole_runs(restorable & (probabilities < model.restore), restorable))
+
+
+def _whole_runs(chosen: np.ndarray, runs: np.ndarray) -> np.ndarray:
+    """The rows of the runs (unbroken stretches of `runs`) whose every row is chosen.
+
+    A layout heuristic's run (a headline list and the tail under it, a menu) comes back whole
+    or not at all: a few lines given back out of a run stand alone in the cleaned text, where
+    the heuristic takes them again and the model, among other neighbours, decides otherwise,
+    so that cleaning the cleaned text would change it."""
+    whole = np.zeros(len(chosen), dtype=bool)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], runs.astype(np.int8), [0]))))
+    for begin, end in zip(edges[::2], edges[1::2]):
+        whole[begin:end] = chosen[begin:end].all()
+    return whole
 
 
 def _grown(seeds: np.ndarray, candidates: np.ndarray) -> np.ndarray:

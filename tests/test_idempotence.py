@@ -81,3 +81,20 @@ def test_comment_form_rows_are_told_by_their_own_shape_not_by_the_lines_between(
     # A paragraph between two rows: they are no form (a pipe in a line of the article).
     lines = [EN, "Name: * | |", EN2, "Email: * | |"]
     assert clean("\n".join(lines), learned=False).removals == []
+
+
+def test_the_model_gives_a_layout_run_back_whole_or_not_at_all():
+    # Lines given back out of a run (a few items of a headline list and the tail under it)
+    # stand alone in the cleaned text, where the heuristic takes them again and the model,
+    # among other neighbours, decides otherwise: a second cleaning changed the text.
+    import numpy as np
+
+    from cleaner import features, linemodel
+
+    kept, layout = linemodel.KEPT, linemodel.RESTORABLE_DROP
+    state = np.array([kept, layout, layout, layout, kept, layout, layout], dtype=np.int8)
+    boilerplate = np.array([0.0, 0.05, 0.5, 0.05, 0.0, 0.05, 0.05])
+    model = linemodel.LineModel(None, drop=0.9, drop_inside=0.9, restore=0.1, extend=0.9)  # decide reads no booster
+    matrix = np.zeros((len(state), len(features.FEATURES)), dtype=np.float32)
+    keep = linemodel.decide(model, state, boilerplate, matrix)
+    assert list(keep) == [True, False, False, False, True, True, True]
