@@ -3,7 +3,7 @@
 differs from clean(x).text.
 
     python bench/idempotence.py                         # corpus/raw, ../shared/seeds, dev corpus raws
-    python bench/idempotence.py some/folder file.txt --show 3
+    python bench/idempotence.py some/folder file.txt --show 3 --no-model
 
 Reads every .txt file under the given folders (or the files given) in place, as
 `cleaner run` reads them, and each document of a .jsonl file given (its "lines" joined, or
@@ -30,6 +30,7 @@ DEFAULT_FOLDERS = (REPO / "corpus" / "raw", SHARED / "seeds", SHARED / "devcorpu
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=list(DEFAULT_FOLDERS))
+    parser.add_argument("--no-model", action="store_true", help="clean with the learned line layer off")
     parser.add_argument("--show", type=int, default=0, metavar="N",
                         help="print what the second pass removes from the first N changed documents")
     args = parser.parse_args(argv)
@@ -41,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         changed = []
         for name, text in documents:
-            once = clean(text).text
-            twice = clean(once)
+            once = clean(text, learned=not args.no_model).text
+            twice = clean(once, learned=not args.no_model)
             if twice.text != once:
                 changed.append((name, twice))
         total, changed_total = total + len(documents), changed_total + len(changed)
