@@ -278,7 +278,7 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     """
     header = [line for line in lines[:start] if not line.blank]
     if len(header) <= h.RENDERED_HEADER_LINES:
-        for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER):
+        for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             verdicts.drop_heuristic(index, "generic.link-run")
         return False
     anchor = h.title_anchor(lines, titles, start)
@@ -308,7 +308,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
           tables: set[int]) -> None:
     """Inside the article: runs of link-like lines (not a table's cells), and captions on
     rendered pages."""
-    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE):
+    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped):
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
     if rendered:

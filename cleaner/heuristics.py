@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import regex
@@ -394,10 +394,12 @@ LINK_RUN_IN_HEADER = 3
 LINK_RUN_IN_ARTICLE = 4
 
 
-def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> list[int]:
-    """Indexes of label lines in runs of at least min_run (blank lines do not break a run,
-    nor does a line that a rule removes anywhere: "Comments (3)" between two menu items goes,
-    and in the cleaned text they stand together).
+def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
+               dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
+    """Indexes of label lines in runs of at least min_run. Blank lines do not break a run,
+    nor does a line that goes anyway: one a rule removes anywhere ("Comments (3)" between
+    two menu items) or one already `dropped` (a title copy); in the cleaned text the labels
+    around it stand together.
 
     A run made mostly of bullets or numbers is a list that belongs to the story.
     """
@@ -410,7 +412,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int) -> lis
         if line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body:
             run.append(line)
             continue
-        if line is not None and line.hits and line.ruled:
+        if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
         if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
             found += [item.index for item in run]

@@ -3,7 +3,7 @@ tests/test_properties.py::test_cleaning_is_idempotent found, one a cause.
 
 Each cause was a detector that reads a line's neighbours and saw, on the first pass, lines
 that the first pass then removed (a share button, a counter, a byline, a promotion's block,
-the tail after a cut), so that the second pass, without them, decided otherwise. Each case
+the tail after a cut, a title copy), so that the second pass, without them, decided otherwise. Each case
 says what the first pass must now decide (with the learned layer off, so that the decision is
 the heuristics'), and that a second pass, with the layer on and off, keeps everything.
 """
@@ -18,6 +18,8 @@ EN = "The harbour board will publish its accounts next month, after an audit tha
 EN2 = "Ferry tickets will cost a pound more from April, the operator said in a letter to passengers."
 AR = "وقالت الوزارة في بيان إن العمل في الميناء الجديد سيبدأ في الربيع المقبل بعد موافقة المجلس."
 AR2 = "وأضاف المتحدث أن الحكومة ستنشر تقريرا مفصلا عن تكلفة المشروع قبل نهاية العام الحالي."
+EN3 = "The day falls on the twenty-eighth of April, and flags on federal buildings fly at half-mast."
+TITLE = "Workers day of mourning act"
 HEADLINES = ["• الميناء يفتح أبوابه", "• المجلس يوافق على الخطة", "• العمال يعودون غدا"]
 
 # name -> (lines, the first pass's removals with the learned layer off: (first, last, rule id))
@@ -49,6 +51,12 @@ CASES = {
         ["Harbour News", "المصدر: وكالة", "Comments (3)", "By Jane Roe", "كلمات دلالية: ميناء", "الاسم : * | |",
          "اقرأ ايضا", EN],
         [(1, 2, "generic.link-run"), (3, 3, "en.comments"), (4, 5, "generic.link-run"), (6, 6, "en.comments")]),
+    # A title copy, dropped as such, broke a run of labels inside the article.
+    "label run broken by a title copy": (
+        [TITLE, "Home", "Laws", "Justice", "Funding", "Programs", "Contact", "Search", "Français", TITLE, EN,
+         "Table of provisions", "Contents", TITLE, "Chapter 15", "Assented 1991-02-01", EN2, EN3],
+        [(1, 9, "generic.nav-run"), (12, 13, "generic.link-run"), (14, 14, "generic.title-repeat"),
+         (15, 16, "generic.link-run")]),
     # Three lines opening with the same words are a template (share links), never the body:
     # a "read more" line between two of them hid the run.
     "templated run broken by a marker line": (
