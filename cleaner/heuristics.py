@@ -792,15 +792,18 @@ _NUMBER_CELL = regex.compile(r"^[\d\s.,:/()%+-]+$")
 _LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]$")
 
 
-def table_lines(lines: list[LineInfo], begin: int, end: int) -> set[int]:
+def table_lines(lines: list[LineInfo], begin: int, end: int,
+                dropped: Callable[[int], bool] = lambda index: False) -> set[int]:
     """Indexes of the cells of tables (league tables, results) inside lines[begin:end].
 
-    A line that a rule removes wherever it stands (a byline, a marker) is no cell: the
-    cleaned text no longer has it. A drop-line rule's hit (a number) may be one."""
+    A line that a rule removes wherever it stands (a byline, a marker) or that is already
+    `dropped` (a promotion's block) is no cell: the cleaned text no longer has it. A
+    drop-line rule's hit (a number) may be one."""
     found: set[int] = set()
     run: list[LineInfo] = []
     for line in itertools.chain(lines[begin:end], [None]):
-        if line is not None and (line.blank or line.ruled and line.hit("metadata", "cut", "drop-block")):
+        if line is not None and (line.blank or line.ruled and line.hit("metadata", "cut", "drop-block")
+                                 or dropped(line.index)):
             continue
         if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
             run.append(line)

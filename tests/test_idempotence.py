@@ -46,6 +46,10 @@ CASES = {
     "table with a byline for a cell": (
         [EN, "Share", "12", "Name: * | |", "12", "Home", "By Jane Roe", EN2],
         [(2, 7, "generic.link-run")]),
+    # ... or the lines of an inline promotion's block.
+    "table with a promotion's block for cells": (
+        [EN, "Home", "12", "Comments (3)", "12", "اقرأ ايضا", "الاسم : * | |", "12", AR],
+        [(3, 3, "common.numbers-only"), (5, 5, "common.numbers-only"), (6, 8, "ar.read-also")]),
     # A marker line ("Comments (3)", which ends like a sentence) broke a run of labels.
     "label run broken by a marker line": (
         ["Harbour News", "المصدر: وكالة", "Comments (3)", "By Jane Roe", "كلمات دلالية: ميناء", "الاسم : * | |",
