@@ -184,8 +184,11 @@ class Page(list):
         return {line.index for line in self if "|" in line.text and _FORM_ROW.search(line.text)}
 
     @functools.cached_property
-    def sorted_form_rows(self) -> list[int]:
-        return sorted(self.form_rows)
+    def next_standing_form_row(self) -> list[int]:
+        """next_standing_form_row[i]: the first form row at or after i that no rule removes
+        anywhere (len if none)."""
+        rows = self.form_rows
+        return self._next_where([line.index in rows and not line.ruled for line in self])
 
     @functools.cached_property
     def bullet_count(self) -> list[int]:
@@ -581,13 +584,10 @@ def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: C
     first = lines.next_non_blank[index]
     if first >= end or first not in lines.form_rows:
         return False
-    rows = lines.sorted_form_rows
-    for row in rows[bisect.bisect_right(rows, first):]:
-        if row >= end or lines.body_between(first + 1, row):
-            return False
-        if row not in gone and not lines[row].ruled:
-            return True
-    return False
+    row = lines.next_standing_form_row[first + 1]
+    while row < end and row in gone:
+        row = lines.next_standing_form_row[row + 1]
+    return row < end and not lines.body_between(first + 1, row)
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:

@@ -111,12 +111,21 @@ def sentence_bullets(count: int) -> str:
     return LEAD + "".join(f"- Item {n} of the plan was approved on Tuesday.\n" for n in range(count))
 
 
+def form_rows_between_paragraphs(count: int) -> str:
+    """Pipe-ended rows, each under a paragraph: each row is a candidate start of a comment
+    form that asks for the next row."""
+    return LEAD + "".join(f"Field {n}: * | |\nParagraph {n}: the council met again on Tuesday and the "
+                          "harbour plan, the fish market and the new flats were discussed at length.\n"
+                          for n in range(count))
+
+
 @pytest.mark.parametrize("page, size", [
     (listing_page, 300),
     (prose_with_markers, 1500),
     (sentence_bullets, 1500),
     (lambda n: "\n" * n, 20_000),
-], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines"])
+    (form_rows_between_paragraphs, 1500),
+], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows"])
 def test_work_doubles_when_the_page_doubles(page, size, monkeypatch):
     single, double = counted_work(page(size), monkeypatch), counted_work(page(2 * size), monkeypatch)
     assert double / single < MAX_GROWTH, (single, double)
