@@ -128,12 +128,6 @@ class Page(list):
         return self._next_where([not line.blank for line in self])
 
     @functools.cached_property
-    def next_standing(self) -> list[int]:
-        """next_standing[i]: the first line at or after i that is neither blank nor ruled
-        (len if none)."""
-        return self._next_where([not line.blank and not line.ruled for line in self])
-
-    @functools.cached_property
     def previous_non_blank(self) -> list[int]:
         """previous_non_blank[i]: the last non-blank line before i (-1 if none)."""
         found, last = [], -1
