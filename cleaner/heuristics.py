@@ -573,10 +573,11 @@ def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: C
     Rows are told by their own shape, not by what stands between them: a share button, a
     counter or a promotion between two rows goes, and in the cleaned text the rows stand
     together. Rows that a rule removes anywhere, or that are already `gone` (an inline
-    promotion's block), do not count.
+    promotion's block), do not count, the first one neither: a counter row ("12 |") would
+    otherwise make one row and the paragraphs under it a form.
     """
     first = lines.next_non_blank[index]
-    if first >= end or first not in lines.form_rows:
+    if first >= end or lines.next_standing_form_row[first] != first or first in gone:
         return False
     row = lines.next_standing_form_row[first + 1]
     while row < end and row in gone:

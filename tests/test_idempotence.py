@@ -110,3 +110,14 @@ def test_the_model_gives_a_layout_run_back_whole_or_not_at_all():
     matrix = np.zeros((len(state), len(features.FEATURES)), dtype=np.float32)
     keep = linemodel.decide(model, state, boilerplate, matrix)
     assert list(keep) == [True, False, False, False, True, True, True]
+
+
+def test_a_row_a_rule_removes_starts_no_comment_form():
+    # "12 |" has a form row's shape but goes as a number: it is no first row either, or the
+    # one real row under it and the paragraphs after would be cut as a form.
+    lines = [EN, EN2, "12 |", "Name: * | |", EN3, EN2]
+    once = clean("\n".join(lines), learned=False)
+    assert [(r.first_line, r.last_line, r.rule_id) for r in once.removals] == [(3, 3, "common.numbers-only")]
+    lines = [EN, EN2, "Name: * | |", "12 |", EN3, EN2]  # the other way round, as it already was
+    assert [(r.first_line, r.last_line, r.rule_id) for r in clean("\n".join(lines), learned=False).removals] == [
+        (4, 4, "common.numbers-only")]
