@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, clean_html, html_blocks
-from cleaner.html import (BLOCK_RULE_ID, EXTRACTOR_FAILED, extract_page, extracted_lines,
-                          prepared_tree)
+from cleaner.html import (BLOCK_RULE_ID, CLASSIFIER_FALLBACK, EXTRACTION_FALLBACK, EXTRACTOR_FAILED,
+                          extract_page, extracted_lines, prepared_tree)
 from cleaner.rules import default_rules
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
@@ -217,3 +217,33 @@ def test_class_words_and_the_share_of_the_page_under_them():
     assert x[first_paragraph, share] == 0
     article = html_blocks.FEATURES.index("landmark_article_share")
     assert x[first_paragraph, article] > x[first_comment, article] == 0
+
+
+@pytest.fixture
+def classifier_keeping_nothing(monkeypatch):
+    """The shipped trees with a threshold no probability reaches: every block is dropped."""
+    shipped = html_blocks.shipped_model()
+    monkeypatch.setattr(html_blocks, "shipped_model", lambda: html_blocks.BlockModel(shipped.booster, 1.01))
+
+
+def test_a_page_the_classifier_keeps_too_little_of_gets_trafilaturas_main_block(classifier_keeping_nothing):
+    result = clean_html(PAGE.read_bytes())
+    assert "under 250 characters" in result.flags[CLASSIFIER_FALLBACK]
+    assert EXTRACTION_FALLBACK not in result.flags
+    assert result.text.split("\n")[0] == ARTICLE[0]  # the headline, as on the --fast path
+    for start in ARTICLE:
+        assert start in result.text, start
+    assert not any(r.rule_id == BLOCK_RULE_ID for r in result.removals)
+
+
+def test_with_trafilatura_failing_too_the_page_falls_back_to_its_full_text(classifier_keeping_nothing,
+                                                                          monkeypatch):
+    def broken(tree, html, url):
+        raise ValueError("no")
+
+    monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, "trafilatura", broken)
+    result = clean_html(PAGE.read_bytes())
+    assert "trafilatura: ValueError" in result.flags[EXTRACTOR_FAILED]
+    assert "full visible text" in result.flags[EXTRACTION_FALLBACK]
+    assert CLASSIFIER_FALLBACK not in result.flags
+    assert ARTICLE[1] in result.text
