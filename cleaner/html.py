@@ -133,7 +133,7 @@ def clean_page(page: ExtractedPage, rules: RuleSet) -> Result:
     # A fallback page is the whole page's text: the layout heuristics are what cleans it.
     extracted = EXTRACTION_FALLBACK not in page.flags
     if page.dropped:
-        result = _clean_kept_blocks(page, rules, extracted)
+        result = _clean_kept_blocks(page, rules)
     else:
         result = clean(page.text, page.url, rules=rules, extracted=extracted)
     # The page's markup wins over what the text engine read from the lines: a <meta>
@@ -238,14 +238,16 @@ def _unclassified_page(lines: list[str], trafilatura_text: str | None, headline:
     return ExtractedPage("\n".join(lines), url, metadata, flags)
 
 
-def _clean_kept_blocks(page: ExtractedPage, rules: RuleSet, extracted: bool) -> Result:
+def _clean_kept_blocks(page: ExtractedPage, rules: RuleSet) -> Result:
     """The text engine on the blocks the classifier kept, its line numbers turned back into
-    the page's, and one removal a dropped block with the classifier's reason."""
+    the page's, and one removal a dropped block with the classifier's reason.
+
+    The kept blocks are extracted text (a page with dropped blocks is never a fallback page),
+    so the learned line layer, which reads raw layouts, stays off and gives nothing back."""
     lines = page.text.split("\n")
     numbers = [n for n in range(1, len(lines) + 1) if n - 1 not in page.dropped]
-    result = clean("\n".join(lines[n - 1] for n in numbers), page.url, rules=rules, extracted=extracted)
+    result = clean("\n".join(lines[n - 1] for n in numbers), page.url, rules=rules, extracted=True)
     result.kept = [KeptLine(numbers[line.number - 1], line.text) for line in result.kept]
-    result.restored = {numbers[number - 1]: why for number, why in result.restored.items()}
     removals = [Removal(n + 1, n + 1, BLOCK_RULE_ID, reason, lines[n]) for n, reason in page.dropped.items()]
     for removal in result.removals:
         texts = removal.text.split("\n")
