@@ -64,11 +64,19 @@ def _documents(root: Path) -> list[tuple[str, str]]:
     if root.suffix == ".jsonl":
         with root.open(encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines if line.strip()]
-        return [(f"{root}:{number}", "\n".join(record["lines"]) if "lines" in record else record["text"])
+        return [(f"{root}:{number}", _record_text(record, f"{root}:{number}"))
                 for number, record in enumerate(records, 1)]
     files = [root] if root.is_file() else sorted(
         path for path in root.rglob("*.txt") if "gold" not in path.relative_to(root).parts)
     return [(str(path), decode(path.read_bytes())[0]) for path in files]
+
+
+def _record_text(record: dict, where: str) -> str:
+    if "lines" in record:
+        return "\n".join(record["lines"])
+    if "text" in record:
+        return record["text"]
+    raise SystemExit(f"{where}: a record needs a \"lines\" or a \"text\" field")
 
 
 if __name__ == "__main__":
