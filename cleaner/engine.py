@@ -329,14 +329,15 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                       start: int, end: int, tables: set[int]) -> None:
     """Line-level rules wherever no structural decision was taken.
 
-    A rule with position "head" fires only above the article body, "tail" only below it;
-    a table's cells inside the article are kept from drop-line rules (a score is not a counter).
+    A rule with position "head" fires only above the article body, "tail" only below it,
+    "outside" in either; a table's cells inside the article are kept from drop-line rules
+    (a score is not a counter).
     """
     for line in lines:
         if not line.hits or verdicts.dropped(line.index):
             continue
         for rule, rest in line.hits:
-            if rule.position == "head" and line.index >= start or rule.position == "tail" and line.index <= end:
+            if not _in_position(rule.position, line.index, start, end):
                 continue
             if rule.action == "drop-line" and line.index in tables:
                 continue
@@ -348,6 +349,17 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 for inner in range(line.index, h.marker_block_end(lines, line.index, cut)):
                     verdicts.drop(inner, rule.id, rule.why)
             break
+
+
+def _in_position(position: str, index: int, start: int, end: int) -> bool:
+    """Whether a rule of this position may fire on line `index` of an article from start to end."""
+    if position == "head":
+        return index < start
+    if position == "tail":
+        return index > end
+    if position == "outside":
+        return not start <= index <= end
+    return True
 
 
 # Tags come as one line: "Tags: a, b | c"; each is reported on its own.

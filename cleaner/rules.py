@@ -34,7 +34,7 @@ DEFAULT_RULES_DIR: Traversable = files("cleaner.rules_data")
 
 KINDS = {"phrase", "line", "regex"}
 ACTIONS = {"cut", "drop-line", "drop-block", "metadata"}
-POSITIONS = {"any", "head", "tail"}
+POSITIONS = {"any", "head", "tail", "outside"}
 METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"}
 
 _RULE_KEYS = {
@@ -66,7 +66,7 @@ class Rule:
     action: str  # cut | drop-line | drop-block | metadata
     why: str
     field: str | None = None  # metadata field the line's text is recorded under
-    position: str = "any"  # any | head | tail: where in the document the rule may fire
+    position: str = "any"  # any | head | tail | outside (head or tail): where the rule may fire
     max_chars: int | None = None  # the matched line may be at most this long
     learned: bool = False
     source: str = ""  # file the rule came from
