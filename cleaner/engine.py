@@ -333,11 +333,12 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
     "outside" in either; a table's cells inside the article are kept from drop-line rules
     (a score is not a counter).
     """
+    first = lines.next_non_blank[0]
     for line in lines:
         if not line.hits or verdicts.dropped(line.index):
             continue
         for rule, rest in line.hits:
-            if not _in_position(rule.position, line.index, start, end):
+            if not _in_position(rule.position, line.index, start, end) or rule.skip_first_line and line.index == first:
                 continue
             if rule.action == "drop-line" and line.index in tables:
                 continue

@@ -40,7 +40,7 @@ METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"
 _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
-    "unless_ends_with": list, "unless_contains": list,
+    "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -73,6 +73,8 @@ class Rule:
     # The rule does not fire on a (normalised) line that ends with / contains one of these.
     unless_ends_with: tuple[str, ...] = ()
     unless_contains: tuple[str, ...] = ()
+    # The rule never fires on the document's first non-blank line (its headline, if it has one).
+    skip_first_line: bool = False
     # Documents the rule fires on, by detected language; empty: every document. A generic
     # file's rules take its `language` ("*": every language); a rule may list more.
     languages: frozenset[str] = frozenset()
@@ -360,6 +362,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         source=str(where.path),
         unless_ends_with=tuple(entry.get("unless_ends_with", ())),
         unless_contains=tuple(entry.get("unless_contains", ())),
+        skip_first_line=entry.get("skip_first_line", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 
