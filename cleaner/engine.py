@@ -295,11 +295,9 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
         verdicts.drop_heuristic(index, "generic.title-repeat")
     for index in h.duplicates_of_body(lines, range(anchor + 1, start), start):
         verdicts.drop_heuristic(index, "generic.duplicate")
-    index = anchor + 1
-    while index < start and (lines[index].blank or h.is_deck(lines[index]) and not verdicts.dropped(index)):
-        index += 1
-    for line in lines[index:start]:
-        if not line.body:
+    decks = h.decks_below(lines, anchor, start, verdicts)
+    for line in lines[anchor + 1:start]:
+        if not line.body and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 

@@ -673,6 +673,21 @@ def is_deck(line: LineInfo) -> bool:
             and not looks_like_caption(line))
 
 
+def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdicts) -> set[int]:
+    """The deck lines right under the headline at `anchor`, above the body at `start`.
+
+    A lead photo's caption or credit may stand between the headline and its deck: it is
+    passed over (and goes as chrome), and the deck under it stays.
+    """
+    decks = set()
+    for line in lines[anchor + 1:start]:
+        if is_deck(line) and not verdicts.dropped(line.index):
+            decks.add(line.index)
+        elif not line.blank and not looks_like_caption(line):
+            break
+    return decks
+
+
 def is_headline(line: LineInfo) -> bool:
     """Headline shape: a phrase of several words, not a label, a credit or a rule hit."""
     return (not line.blank and not line.hits and not line.bullet and not line.body
