@@ -1,0 +1,79 @@
+"""What stands just above and just below the article body: rules that may fire only there,
+and the headline's deck on a rendered page."""
+
+from cleaner import clean, load_rules
+
+BODY = [
+    "The council voted on Tuesday to close the old bridge to cars from next month, officials said.",
+    "Engineers found cracks in two of the supporting piers during an inspection in the spring.",
+    "A temporary footbridge will open alongside it in June, and buses will be diverted via the ring road.",
+]
+
+# A made-up lexicon: a "Desk" line is a credit wherever it stands outside the article, and a
+# "Chief" line (an author's post) only below the page's first line.
+RULES = """language = "*"
+[[rule]]
+id = "edge.desk"
+kind = "phrase"
+pattern = "Desk"
+action = "metadata"
+field = "byline"
+position = "outside"
+why = "A desk credit."
+
+[[rule]]
+id = "edge.post"
+kind = "phrase"
+pattern = "Chief"
+action = "metadata"
+field = "byline"
+position = "head"
+skip_first_line = true
+why = "An author's post."
+"""
+
+
+def rules(tmp_path):
+    generic = tmp_path / "generic"
+    generic.mkdir()
+    (generic / "edge.toml").write_text(RULES, encoding="utf-8")
+    return load_rules(tmp_path)
+
+
+def test_an_outside_rule_fires_above_and_below_the_body_never_inside_it(tmp_path):
+    raw = "\n".join(["Desk of the city news", BODY[0], "Desk notes for the day", BODY[1], BODY[2],
+                     "Desk of the weekend team"])
+    result = clean(raw, rules=rules(tmp_path))
+    assert result.text == "\n".join([BODY[0], "Desk notes for the day", BODY[1], BODY[2]])
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(1, "edge.desk"), (6, "edge.desk")]
+    assert result.metadata["byline"] == ["of the city news", "of the weekend team"]
+
+
+def test_skip_first_line_keeps_the_headline_and_takes_the_lines_under_it(tmp_path):
+    raw = "\n".join(["Chief engineer warns of bridge cracks", "Chief engineer, City Works Department",
+                     *BODY])
+    result = clean(raw, rules=rules(tmp_path))
+    assert result.text == "\n".join(["Chief engineer warns of bridge cracks", *BODY])
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(2, "edge.post")]
+
+
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion", "Weather", "Video"]
+HEADLINE = "Old bridge to close to cars after engineers find cracks"
+CAPTION = "The old bridge seen from the river. Photograph: Sam Reed for the Herald"
+DECK = "Repairs will take two years and cost more than the council had set aside for them"
+
+
+def test_a_deck_under_the_lead_photo_caption_stays_on_a_rendered_page():
+    raw = "\n".join([HEADLINE + " | City Herald", *MENU, HEADLINE, CAPTION, DECK,
+                     "Updated 14 March 2025", *BODY])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([HEADLINE, DECK, *BODY])
+    dropped = {r.text: r.rule_id for r in result.removals}
+    assert dropped[CAPTION] == "generic.header-chrome"
+
+
+def test_chrome_between_the_caption_and_the_deck_still_ends_the_deck():
+    raw = "\n".join([HEADLINE + " | City Herald", *MENU, HEADLINE, CAPTION, "Share this article",
+                     DECK, *BODY])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
