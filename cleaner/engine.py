@@ -241,15 +241,20 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
         heuristic = _tail_heuristic(lines, start, index, end, layout)
         if heuristic:
             return index, heuristic
+        thread = h.comment_thread_start(lines, start, index, end)
+        if thread is not None and not h.too_early_for_tail(lines, start, thread, end):
+            return thread, "generic.comment-thread"
     return None if form is None else (form, "generic.comment-form")
 
 
 def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:
     """The lines between start and end, outside inline promotions, that may start a tail:
-    most lines of an article have no rule hit, no bullet and no form row next."""
-    form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
+    most lines of an article have no rule hit, no bullet, no form row next and are no
+    commenter's name over a time stamp."""
+    form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
     return [index for index in range(start + 1, end)
-            if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows)
+            if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
+                or index in signed)
             and index not in gone]
 
 

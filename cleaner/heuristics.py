@@ -33,6 +33,7 @@ HEURISTICS = {
     "of a rendered page",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
+    "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
     "generic.headline-list": "a list of other headlines after the article",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.next-story": "a source credit closed the article and another story starts here "
@@ -183,6 +184,17 @@ class Page(list):
         anywhere (len if none)."""
         rows = self.form_rows
         return self._next_where([line.index in rows and not line.ruled for line in self])
+
+    @functools.cached_property
+    def signed_rows(self) -> list[int]:
+        """Short label lines (an author's name) whose next non-blank line is a time stamp:
+        the head of a comment or a post, in order."""
+        found = []
+        for line in self:
+            after = self.next_non_blank[line.index + 1] if line.index + 1 < len(self) else len(self)
+            if line.label and _at_most_a_byline(line) and after < len(self) and _is_time_stamp(self[after]):
+                found.append(line.index)
+        return found
 
     @functools.cached_property
     def bullet_count(self) -> list[int]:
@@ -583,6 +595,45 @@ def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: C
     while row < end and row in gone:
         row = lines.next_standing_form_row[row + 1]
     return row < end and not lines.body_between(first + 1, row)
+
+
+# A thread has at least this many signed comments (name over time stamp); one is an
+# article's own signature with its date.
+COMMENT_THREAD_MIN = 2
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _is_time_stamp(line: LineInfo) -> bool:
+    """A date line with a clock time: a comment's stamp (a timeline's dates have no time)."""
+    return any(rule.field == "date" for rule, _ in line.hits) and _CLOCK.search(line.text) is not None
+
+
+def _at_most_a_byline(line: LineInfo) -> bool:
+    """No rule hit but a byline's (a name lexicon knows the commenter's name too)."""
+    return all(rule.field == "byline" for rule, _ in line.hits)
+
+
+def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int | None:
+    """Where the comment thread that starts at `index` begins, if one does: at least
+    COMMENT_THREAD_MIN author names over time stamps before `end` (names and dates differ from
+    comment to comment, so no marker word finds them), taking a short heading just above the
+    first ("Readers' views (3)") along."""
+    signed = lines.signed_rows
+    position = bisect.bisect_left(signed, index)
+    if (position == len(signed) or signed[position] != index
+            or bisect.bisect_left(signed, end) - position < COMMENT_THREAD_MIN):
+        return None
+    heading = lines.previous_non_blank[index]
+    if heading > start and _is_heading(lines[heading]):
+        return heading
+    return index
+
+
+def _is_heading(line: LineInfo) -> bool:
+    """A short line that is no sentence; a count in brackets may close it ("Comments (3)")."""
+    return not line.body and line.words <= LABEL_MAX_WORDS and line.text[-1] not in ".!?؟。！？…"
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:

@@ -55,6 +55,9 @@ _LETTER_FOLDS = (
 )
 
 _MARKS = regex.compile(r"\p{Mn}+")
+# Tatweel stretches a letter ("الـرياض") and goes; standing at the start of a word it is
+# the dash of a dateline ("الرياض ـ فلان"), written so for want of a dash key.
+_TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+", regex.MULTILINE)
 
 
 def normalize(text: str) -> str:
@@ -82,6 +85,8 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():
         text = _MARKS.sub("", text)
+        if "\u0640" in text:
+            text = _TATWEEL_DASH.sub(r"\1-", text)
     for char, replacement in _LETTER_FOLDS:
         if char in text:
             text = text.replace(char, replacement)

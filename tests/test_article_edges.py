@@ -77,3 +77,28 @@ def test_chrome_between_the_caption_and_the_deck_still_ends_the_deck():
                      DECK, *BODY])
     result = clean(raw, learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY])
+
+
+THREAD = ["Readers' views (2)", "Tom Price", "2025-03-14 10:02", "Good riddance, it was never safe.",
+          "Ann Lee", "2025-03-14 11:40", "Where will the buses stop now?"]
+
+
+def test_a_comment_thread_without_a_known_heading_is_cut_at_its_heading():
+    result = clean("\n".join([*BODY, *THREAD]), learned=False)
+    assert result.text == "\n".join(BODY)
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(4, "generic.comment-thread")]
+
+
+def test_one_name_over_a_date_is_a_signature_not_a_thread():
+    result = clean("\n".join([*BODY, "Tom Price", "2025-03-14 10:02"]), learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert result.text == "\n".join([*BODY, "Tom Price"])
+
+
+def test_a_timeline_of_dated_paragraphs_in_the_article_stays():
+    timeline = ["Timeline", "2019-05-02", "Cracks are first reported by a ferry captain to the harbour office.",
+                "Survey", "2021-09-30", "A survey finds the piers weaker than the plans had assumed they were.",
+                "Vote", "2025-03-11", "The council votes to close the bridge to cars from next month on."]
+    result = clean("\n".join([*BODY, *timeline, BODY[0]]), learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert "Cracks are first reported by a ferry captain to the harbour office." in result.text

@@ -32,6 +32,9 @@ def test_arabic_spellings_of_read_also_fold_to_one_key(spelling: str):
     ("نوی\u200cسنده", "نوي سنده"),  # zero-width non-joiner counts as a space
     ("a\tb\x1fc\u2003d", "a b c d"),  # tab, unit separator, em space
     ("\ufeff\u200bTags\u200e:", "tags:"),  # BOM and invisible marks
+    ("الرياض ـ خالد", "الرياض - خالد"),  # tatweel opening a word is a dateline's dash
+    ("ـــ جدة", "- جده"),
+    ("الـرياض بـ 5 ولـCNN", "الرياض ب 5 ولcnn"),  # inside and after a letter it only stretches
 ])
 def test_letter_forms_marks_digits_and_spaces_fold(raw: str, folded: str):
     assert normalize(raw) == folded
