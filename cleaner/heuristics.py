@@ -625,6 +625,8 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if (position == len(signed) or signed[position] != index
             or bisect.bisect_left(signed, end) - position < COMMENT_THREAD_MIN):
         return None
+    if bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN:
+        return None  # the article starts inside a thread: a forum page, whose posts are its text
     heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading

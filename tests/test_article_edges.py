@@ -102,3 +102,14 @@ def test_a_timeline_of_dated_paragraphs_in_the_article_stays():
     result = clean("\n".join([*BODY, *timeline, BODY[0]]), learned=False)
     assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
     assert "Cracks are first reported by a ferry captain to the harbour office." in result.text
+
+
+def test_a_forum_page_whose_text_is_the_thread_is_not_cut_as_comments():
+    # Its first posts are too short to be prose: the "article" starts inside the thread.
+    texts = ["Anyone know when the bridge shuts?", "Next month, I think.", *BODY, *BODY]
+    posts = []
+    for number, text in enumerate(texts):
+        posts += [["Tom Price", "Ann Lee", "Raj Patel"][number % 3], f"2025-03-{number + 10} 10:0{number}", text]
+    result = clean("\n".join(posts), learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert result.text.count(BODY[2]) == 2
