@@ -57,7 +57,8 @@ _LETTER_FOLDS = (
 _MARKS = regex.compile(r"\p{Mn}+")
 # Tatweel stretches a letter ("الـرياض") and goes; standing at the start of a word it is
 # the dash of a dateline ("الرياض ـ فلان"), written so for want of a dash key.
-_TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+", regex.MULTILINE)
+# A line of tatweel alone is a drawn rule, blank like a line of spaces.
+_TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MULTILINE)
 
 
 def normalize(text: str) -> str:

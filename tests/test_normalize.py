@@ -34,6 +34,7 @@ def test_arabic_spellings_of_read_also_fold_to_one_key(spelling: str):
     ("\ufeff\u200bTags\u200e:", "tags:"),  # BOM and invisible marks
     ("الرياض ـ خالد", "الرياض - خالد"),  # tatweel opening a word is a dateline's dash
     ("ـــ جدة", "- جده"),
+    ("ــــــــــ", ""),  # a drawn rule of tatweel is blank
     ("الـرياض بـ 5 ولـCNN", "الرياض ب 5 ولcnn"),  # inside and after a letter it only stretches
 ])
 def test_letter_forms_marks_digits_and_spaces_fold(raw: str, folded: str):
