@@ -11,17 +11,21 @@ each site file's domain (so that every site matcher runs too). With --data (a
 `python -m cleaner.train build` folder), the naive renderings of its traincorpus pages too:
 every --pages-th page of each split and rendering, cleaned without a URL, extracted off and
 on (the pages the learned line layer acts on). One JSON line per result: kept text,
-removals with rule ids and reasons, metadata and flags. --against prints how many results
-are identical and the keys of those that differ.
+removals with rule ids and reasons, metadata and flags, and the SHA-256 of every feature
+matrix the learned layer computed for it and of the probabilities it predicted (bit for bit:
+a change that moves a probability in its last digit shows, even where no decision changes).
+--against prints how many results are identical and the keys of those that differ.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
 
+from cleaner import features, linemodel
 from cleaner.engine import clean
 from cleaner.rules import default_rules
 from cleaner.scoring import read_text, tree_files
@@ -55,23 +59,57 @@ def renderings(data: Path, every: int) -> dict[str, str]:
     return found
 
 
+class LayerDigests:
+    """Records the SHA-256 of each feature matrix and probability vector the learned layer
+    computes, by wrapping the two functions it calls (features.document_features and
+    LineModel.probabilities) for as long as the dump runs."""
+
+    def __init__(self):
+        self.found: list[str] = []
+
+    def __enter__(self):
+        self._features, self._probabilities = features.document_features, linemodel.LineModel.probabilities
+
+        def document_features(lines):
+            matrix, indexes = self._features(lines)
+            self.found.append("features " + hashlib.sha256(matrix.tobytes()).hexdigest())
+            return matrix, indexes
+
+        def probabilities(model, matrix):
+            found = self._probabilities(model, matrix)
+            self.found.append("probabilities " + hashlib.sha256(found.tobytes()).hexdigest())
+            return found
+
+        features.document_features, linemodel.LineModel.probabilities = document_features, probabilities
+        return self
+
+    def __exit__(self, *exc_info):
+        features.document_features, linemodel.LineModel.probabilities = self._features, self._probabilities
+
+    def take(self) -> list[str]:
+        found, self.found = self.found, []
+        return found
+
+
 def results(devcorpus: Path, data: Path | None, every: int):
     rules = default_rules()
     urls = [None] + [f"https://{site.domains[0]}/news/1" for site in rules.sites if site.domains]
     jobs = [(key, text, urls) for key, text in texts(devcorpus).items()]
     if data is not None:
         jobs += [(key, text, [None]) for key, text in renderings(data, every).items()]
-    for key, text, text_urls in jobs:
-        for url in text_urls:
-            for extracted in (False, True):
-                result = clean(text, url, rules=rules, extracted=extracted)
-                yield {
-                    "key": f"{key} url={url} extracted={extracted}",
-                    "text": result.text,
-                    "removals": [r.to_dict() for r in result.removals],
-                    "metadata": result.metadata,
-                    "flags": result.flags,
-                }
+    with LayerDigests() as digests:
+        for key, text, text_urls in jobs:
+            for url in text_urls:
+                for extracted in (False, True):
+                    result = clean(text, url, rules=rules, extracted=extracted)
+                    yield {
+                        "key": f"{key} url={url} extracted={extracted}",
+                        "text": result.text,
+                        "removals": [r.to_dict() for r in result.removals],
+                        "metadata": result.metadata,
+                        "flags": result.flags,
+                        "layer": digests.take(),
+                    }
 
 
 def _positive(value: str) -> int:
