@@ -356,11 +356,11 @@ def _cohesion(rows, column) -> None:
     first = max(int(starts[0]) - 1, 0) if len(starts) else 0
     in_head = np.zeros(count, dtype=bool)
     in_head[first:first + HEAD_LINES + 1] = True
-    for group, names in ((in_lead, ("cohesion", "cohesion_around", "cohesion_after")),
-                         (in_head, ("head_cohesion", "head_cohesion_around", "head_cohesion_after"))):
-        shared = _shared_words(group, line_of, word_of, count, vocabulary)
-        for name, values in zip(names, _cohesion_shares(shared, sizes)):
-            column[COLUMNS[name]] = values
+    shared = np.stack([_shared_words(group, line_of, word_of, count, vocabulary) for group in (in_lead, in_head)])
+    for names, values in zip((("cohesion", "head_cohesion"), ("cohesion_around", "head_cohesion_around"),
+                              ("cohesion_after", "head_cohesion_after")), _cohesion_shares(shared, sizes)):
+        for name, group_values in zip(names, values):
+            column[COLUMNS[name]] = group_values
     column[COLUMNS["content_words"]] = sizes
 
 
@@ -375,12 +375,12 @@ def _shared_words(group: np.ndarray, line_of: np.ndarray, word_of: np.ndarray, c
 
 def _cohesion_shares(shared: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The share of shared words over the line, over COHESION_WINDOW lines either side, and
-    over the 2 * COHESION_WINDOW lines below."""
-    around_shared, around_sizes = _window_sum(shared, COHESION_WINDOW), _window_sum(sizes, COHESION_WINDOW)
-    after_shared = _forward_sum(shared, 2 * COHESION_WINDOW)
-    after_sizes = _forward_sum(sizes, 2 * COHESION_WINDOW)
-    return (shared / np.maximum(sizes, 1), around_shared / np.maximum(around_sizes, 1),
-            after_shared / np.maximum(after_sizes, 1))
+    over the 2 * COHESION_WINDOW lines below: for each row of `shared` (one a group), with the
+    windows of all rows and of the sizes summed at once."""
+    both = np.vstack((shared, sizes))
+    around, after = _window_sum(both, COHESION_WINDOW), _forward_sum(both, 2 * COHESION_WINDOW)
+    return (shared / np.maximum(sizes, 1), around[:-1] / np.maximum(around[-1], 1),
+            after[:-1] / np.maximum(after[-1], 1))
 
 
 def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:
@@ -421,10 +421,12 @@ def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
 
 
 def _forward_sum(values: np.ndarray, length: int) -> np.ndarray:
-    """Sum over the `length` lines below the line."""
-    total = np.concatenate(([0.0], np.cumsum(values, dtype=np.float64)))
-    index = np.arange(len(values))
-    return (total[np.minimum(index + length + 1, len(values))] - total[index + 1]).astype(np.float32)
+    """Sum over the `length` lines below the line (along the last axis, as _window_sum)."""
+    count = values.shape[-1]
+    total = np.zeros(values.shape[:-1] + (count + 1,))
+    np.cumsum(values, axis=-1, dtype=np.float64, out=total[..., 1:])
+    index = np.arange(count)
+    return (total[..., np.minimum(index + length + 1, count)] - total[..., index + 1]).astype(np.float32)
 
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
