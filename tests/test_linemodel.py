@@ -200,6 +200,21 @@ def test_training_a_tiny_model_is_deterministic_and_learns_the_labels():
     assert probabilities[held_out.labels == 1].min() > probabilities[held_out.labels == 0].max()
 
 
+def test_pages_whose_gold_keeps_all_text_do_not_train_the_model():
+    # CleanEval-style gold keeps the comments under an article; the lead-article task drops
+    # them. Such pages, here with every label flipped, must not change the model.
+    rules = default_rules()
+    train = [fit.document(page, rules) for page in tiny_pages(1, 40)]
+    dev = [fit.document(page, rules) for page in tiny_pages(2, 10)]
+    flipped = [{**page, "gold": "all-text", "keep": [not keep for keep in page["keep"]]} for page in tiny_pages(3, 40)]
+    all_text = [fit.document(page, rules) for page in flipped]
+    assert not any(doc.lead_only for doc in all_text) and all(doc.lead_only for doc in train)
+    params = {**fit.PARAMS, "min_data_in_leaf": 5}
+    alone = fit.train_booster(train, dev, params, max_rounds=20)
+    mixed = fit.train_booster(train + all_text, dev + all_text[:10], params, max_rounds=20)
+    assert mixed.model_to_string() == alone.model_to_string()
+
+
 @pytest.mark.parametrize("damage", ["truncated", "settings without a threshold", "settings not JSON", "missing"])
 def test_a_damaged_model_folder_is_refused_with_the_file_named(tmp_path, damage):
     # A truncated model file aborts the whole process inside LightGBM's parser (a C++
