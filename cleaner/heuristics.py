@@ -855,6 +855,12 @@ _NUMBER_CELL = regex.compile(r"^[\d\s.,:/()%+-]+$")
 _LIST_NUMBER = regex.compile(r"^\d{1,3}[.)]$")
 
 
+def _removed_anywhere_even_in_a_table(line: LineInfo) -> bool:
+    """One rule hit both fires anywhere and is no drop-line (which a table's cell is kept
+    from): asked of each hit, not of the line's hits apart."""
+    return any(rule.position == "any" and rule.action != "drop-line" for rule, _ in line.hits)
+
+
 def table_lines(lines: list[LineInfo], begin: int, end: int,
                 dropped: Callable[[int], bool] = lambda index: False) -> set[int]:
     """Indexes of the cells of tables (league tables, results) inside lines[begin:end].
@@ -865,8 +871,7 @@ def table_lines(lines: list[LineInfo], begin: int, end: int,
     found: set[int] = set()
     run: list[LineInfo] = []
     for line in itertools.chain(lines[begin:end], [None]):
-        if line is not None and (line.blank or line.ruled and line.hit("metadata", "cut", "drop-block")
-                                 or dropped(line.index)):
+        if line is not None and (line.blank or _removed_anywhere_even_in_a_table(line) or dropped(line.index)):
             continue
         if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
             run.append(line)

@@ -190,3 +190,37 @@ def test_chart_labels_and_numbered_link_lists_are_not_tables():
                    "4.", "Allergies"]) == set()
     cells = EN_TABLE[4:20]
     assert tables(cells) == set(range(len(cells)))
+
+
+def test_a_cell_hit_by_a_drop_line_rule_and_a_tail_only_rule_stays_a_cell(tmp_path):
+    """A table's cell is kept from drop-line rules; a second rule on the same line that fires
+    only in the tail does not make it a line removed anywhere (each hit is asked on its own)."""
+    from cleaner import heuristics as h
+    from cleaner import load_rules
+    from cleaner.normalize import normalize_lines
+
+    generic = tmp_path / "generic"
+    generic.mkdir()
+    (generic / "cells.toml").write_text('''language = "*"
+[[rule]]
+id = "cells.counter"
+kind = "phrase"
+pattern = "Brookfield United"
+action = "drop-line"
+why = "A made-up counter word."
+
+[[rule]]
+id = "cells.sign-off"
+kind = "phrase"
+pattern = "Brookfield United"
+action = "metadata"
+field = "byline"
+position = "tail"
+why = "A made-up sign-off, below the article only."
+''', encoding="utf-8")
+    cells = EN_TABLE[4:20]
+    infos = h.analyse(cells, normalize_lines(cells),
+                      load_rules(tmp_path, with_defaults=False).matcher_for(()))
+    united = cells.index("Brookfield United")
+    assert {rule.id for rule, _ in infos[united].hits} == {"cells.counter", "cells.sign-off"}
+    assert h.table_lines(infos, 0, len(infos)) == set(range(len(cells)))
