@@ -233,7 +233,7 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
     gone = {inner for begin, block_end, _ in promotions for inner in range(begin, block_end)}
     candidates = _tail_candidates(lines, start, end, gone)
     form = next((index for index in candidates
-                 if h.is_comment_form_start(lines, start, index, end, gone)), None)
+                 if h.is_comment_form_start(lines, index, end, gone)), None)
     end = end if form is None else form
     for index in candidates:
         if index >= end:

@@ -579,7 +579,7 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
-def is_comment_form_start(lines: Page, start: int, index: int, end: int, gone: Container[int] = ()) -> bool:
+def is_comment_form_start(lines: Page, index: int, end: int, gone: Container[int] = ()) -> bool:
     """A pipe/asterisk form row, and another one after it before any paragraph.
 
     Rows are told by their own shape, not by what stands between them: a share button, a
