@@ -138,7 +138,7 @@ class RuleSet:
     @functools.cached_property
     def lexicon_languages(self) -> frozenset[str]:
         """The languages some generic rule is scoped to. A page in any other language has no
-        lexicon of its own, so every rule applies to it (English chrome on a Swedish page)."""
+        lexicon of its own, so every rule applies to it (English chrome on an Estonian page)."""
         return frozenset().union(*(rule.languages for rule in self.generic))
 
     def site_for(self, url: str | None, text: str) -> tuple[SiteRules, ...]:

@@ -86,13 +86,14 @@ def test_languages_must_be_a_list_of_codes(tmp_path):
         load_rules(tmp_path)
 
 
-SV_WITH_ENGLISH_CHROME = "\n".join([
-    "Ny bro över älven öppnar i höst",
-    "Kommunen meddelade på tisdagen att den nya bron över älven öppnar för trafik i oktober, "
-    "ett halvår senare än planerat.",
-    "Förseningen beror på att grunden fick förstärkas efter att ingenjörerna hittat sprickor i "
-    "berget under den norra pelaren.",
-    "Tags: bro / trafik",
+ET_WITH_ENGLISH_CHROME = "\n".join([
+    "Uus sild üle jõe avatakse sügisel",
+    "Vallavalitsus teatas teisipäeval, et uus sild üle jõe avatakse liiklusele oktoobris, "
+    "pool aastat hiljem kui plaanitud.",
+    "Sign up for our newsletter",
+    "Viivitus tuli sellest, et vundamenti tuli tugevdada pärast seda, kui insenerid leidsid "
+    "põhjapoolse samba all kaljust pragusid.",
+    "Tags: sild / liiklus",
     "Share this article",
     "Related",
     "Read more",
@@ -101,11 +102,14 @@ SV_WITH_ENGLISH_CHROME = "\n".join([
 
 
 def test_a_page_in_a_language_without_a_lexicon_gets_every_rule():
-    # Swedish has no lexicon here: its page is treated as of unknown language, so the English
-    # widget labels (and any other lexicon's markers) still go.
-    assert document_language(SV_WITH_ENGLISH_CHROME.splitlines()) == "sv"
-    result = clean(SV_WITH_ENGLISH_CHROME)
-    assert result.text.splitlines() == SV_WITH_ENGLISH_CHROME.splitlines()[:3]
+    # Estonian has no lexicon here: its page is treated as of unknown language, so the English
+    # widget labels and any other lexicon's markers (en.subscribe is English-only) still go.
+    lines = ET_WITH_ENGLISH_CHROME.splitlines()
+    assert document_language(lines) == "et"
+    assert "et" not in default_rules().lexicon_languages
+    result = clean(ET_WITH_ENGLISH_CHROME)
+    assert result.text.splitlines() == [lines[0], lines[1], lines[3]]
+    assert "en.subscribe" in {removal.rule_id for removal in result.removals}
 
 
 def test_english_widget_labels_go_on_a_page_in_another_lexicons_language():
