@@ -74,6 +74,7 @@ HTML_HIDDEN = frozenset(
 EXTRACTION_FALLBACK = "extraction_fallback"
 CLASSIFIER_FALLBACK = "classifier_fallback"
 HTML_LIMITS = "html_limits"
+METADATA_FAILED = "metadata_failed"
 
 # libxml2's safety limits, which cut a page short in silence: without huge_tree, elements
 # deeper than 255 and text nodes of 10 MB or more; with it, elements deeper than 2048.
@@ -172,9 +173,8 @@ def extract_page(
         html, flags = decoding.text, decoding.flags()
     else:
         html, flags = repair_surrogates(html)
-    tree, metadata, rules_url, limited = _prepared(html, url, rules)
-    if limited:
-        flags[HTML_LIMITS] = limited
+    tree, metadata, rules_url, parse_flags = _prepared(html, url, rules)
+    flags.update(parse_flags)
     if tree is None:
         return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document", **flags})
     if not fast:
@@ -278,13 +278,20 @@ def prepared_tree(html: str, url: str | None, rules: RuleSet
 
 def _prepared(html: str, url: str | None, rules: RuleSet):
     tree, limited = _parse(html)
+    flags = {HTML_LIMITS: limited} if limited else {}
     if tree is None:
-        return None, {}, url, limited
-    metadata = page_metadata(tree, url)
+        return None, {}, url, flags
+    try:
+        metadata = page_metadata(tree, url)
+    except ValueError as error:
+        # trafilatura's title search copies heading text into new nodes, and lxml refuses a
+        # control character there ("<h1>\x1f</h1>"): the page goes on without metadata.
+        metadata = {}
+        flags[METADATA_FAILED] = f"trafilatura's metadata search failed ({error}); the page has no metadata"
     rules_url = url or metadata.get("url")
     # Without a URL, site fingerprints are searched in the page source.
     drop_selected(tree, rules.site_for(rules_url, html))
-    return tree, metadata, rules_url, limited
+    return tree, metadata, rules_url, flags
 
 
 def _parse(html: str) -> tuple[etree._Element | None, str]:
