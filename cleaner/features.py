@@ -120,12 +120,14 @@ COHESION_WINDOW = 3
 HEAD_LINES = 4
 POSITION_CLIP = 60
 
-_UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END = (1 << bit for bit in range(8))
+_UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END, _DIGIT_CHAR = (1 << bit for bit in range(9))
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
 _FORM_MARKS = ("(*)", "*", ":")  # "Name (*):", "Email *", "Website:"
+_COLONS = (":", "：")
 _FIGURES = re.compile(r"\d+")
+_LINK = re.compile(r"http|www\.|@")
 
 
 @functools.cache
@@ -147,9 +149,37 @@ def _classes() -> np.ndarray:
         elif category.startswith("Z") or char in "\t":
             bits |= _SPACE
         bits |= (_SEPARATOR * (char in _SEPARATORS) | _COMMA * (char in _COMMAS)
-                 | _SENTENCE_END * (char in _SENTENCE_ENDS))
+                 | _SENTENCE_END * (char in _SENTENCE_ENDS) | _DIGIT_CHAR * char.isdigit())
         table[code] = bits
     return table
+
+
+class _Joined:
+    """Strings (a page's line texts, or its normalised lines) joined by newlines, as one
+    string and as its code points, with where each string starts and ends: a question about
+    every line is then one array operation or one search of the joined text."""
+
+    def __init__(self, strings: list[str]):
+        self.strings = strings
+        self.text = "\n".join(strings)
+        self.codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32)
+        self.lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+        self.starts = np.concatenate(([0], np.cumsum(self.lengths[:-1] + 1))).astype(np.int64)
+        self.ends = self.starts + self.lengths
+
+    def rows_of(self, offsets: list[int]) -> np.ndarray:
+        """The string each offset of the joined text falls in."""
+        return np.searchsorted(self.starts, offsets, side="right") - 1
+
+    def ends_with(self, *suffixes: str) -> np.ndarray:
+        """str.endswith(suffixes) of every string."""
+        found = np.zeros(len(self.strings), dtype=bool)
+        for suffix in suffixes:
+            matches = self.lengths >= len(suffix)
+            for back, char in enumerate(reversed(suffix), 1):
+                matches &= self.codes[np.maximum(self.ends - back, 0)] == ord(char)
+            found |= matches
+        return found
 
 
 def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
@@ -167,6 +197,12 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     def attribute(name: str, dtype) -> np.ndarray:
         return np.fromiter(map(operator.attrgetter(name), rows), dtype=dtype, count=count)
 
+    indexes = [line.index for line in rows]
+    position_of = np.full(len(lines), -1)  # the row of each line of the page (-1: blank)
+    position_of[indexes] = np.arange(count)
+    texts = _Joined(list(map(operator.attrgetter("text"), rows)))
+    norms = _Joined(list(map(operator.attrgetter("norm"), rows)))
+    hit_rows = [position for position, line in enumerate(rows) if line.hits]
     words = attribute("words", np.float32)
     body = attribute("body", np.float32)
     bullet = attribute("bullet", np.float32)
@@ -174,7 +210,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     # LineInfo.label of a non-blank line, for every row at once.
     label = ((words <= h.LABEL_MAX_WORDS) & (terminated == 0) & (body == 0)).astype(np.float32)
     # Exact integers: float32 offsets past 2**24 characters would read a line's neighbours.
-    chars = np.fromiter(map(len, map(operator.attrgetter("text"), rows)), dtype=np.int64, count=count)
+    chars = texts.lengths
     log_words = np.log1p(words)
     set_("log_words", log_words)
     set_("log_chars", np.log1p(chars.astype(np.float32)))  # in float32, as the model was trained
@@ -182,9 +218,11 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("terminated", terminated)
     set_("bullet", bullet)
     set_("label", label)
-    _rule_hits(rows, column)
-    _characters(rows, chars, words, column)
-    _line_marks(lines, rows, column)
+    _rule_hits(rows, hit_rows, column)
+    classes = _classes()[np.minimum(texts.codes, 0xFFFF)]
+    classes[texts.codes > 0xFFFF] = 0
+    _characters(texts, classes, words, column)
+    _line_marks(lines, rows, texts, norms, classes, position_of, column)
     has_hits = column[COLUMNS["hit_cut"]] + column[COLUMNS["hit_drop_block"]] + \
         column[COLUMNS["hit_drop_line"]] + column[COLUMNS["hit_metadata"]] > 0
 
@@ -194,7 +232,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("chars_before", (np.cumsum(chars) - chars) / chars.sum())
     body_chars = chars * body
     set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
-    _article_runs(lines, rows, body, chars, column)
+    _article_runs(lines, rows, hit_rows, position_of, body, chars, column)
 
     # Neighbours: each window over a stack of features at once.
     form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
@@ -217,15 +255,15 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("bullet_run", _run_lengths(bullet > 0))
     set_("short_run", _run_lengths(body == 0))
 
-    _cohesion(rows, column)
+    _cohesion(norms, column)
     set_("page_lines", np.full(count, np.log1p(count)))
     set_("page_prose_share", np.full(count, body.mean()))
-    return matrix, [line.index for line in rows]
+    return matrix, indexes
 
 
-def _rule_hits(rows, column) -> None:
-    for position, line in enumerate(rows):
-        for rule, _ in line.hits:
+def _rule_hits(rows, hit_rows: list[int], column) -> None:
+    for position in hit_rows:
+        for rule, _ in rows[position].hits:
             action = rule.action
             if action == "cut":
                 column[COLUMNS["hit_cut"], position] = 1
@@ -241,13 +279,9 @@ def _rule_hits(rows, column) -> None:
                 column[COLUMNS["hit_byline_date"], position] = 1
 
 
-def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
+def _characters(texts: _Joined, bits: np.ndarray, words: np.ndarray, column) -> None:
     """Shares of character classes, counted over the whole document in one pass."""
-    text = "\n".join(line.text for line in rows)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    bits = _classes()[np.minimum(codes, 0xFFFF)]
-    bits[codes > 0xFFFF] = 0
-    starts = np.concatenate(([0], np.cumsum(chars[:-1] + 1))).astype(np.int64)
+    codes, chars = texts.codes, texts.lengths
     upper = (bits & _UPPER) > 0
     # A capital after a space or at the line's start opens a word in title case.
     after_space = np.concatenate(([True], ((bits[:-1] & _SPACE) > 0) | (codes[:-1] == 10)))
@@ -256,7 +290,7 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     letters, uppers, digits, puncts, separators, commas, inner_sentences, title_words = np.add.reduceat(
         np.stack(((bits & (_UPPER | _LOWER)) > 0, upper, (bits & _DIGIT) > 0, (bits & _PUNCT) > 0,
                   (bits & _SEPARATOR) > 0, (bits & _COMMA) > 0, sentence_end, upper & after_space)),
-        starts, axis=1, dtype=np.int64)
+        texts.starts, axis=1, dtype=np.int64)
     safe_chars = np.maximum(chars, 1)
     column[COLUMNS["upper_share"]] = uppers / np.maximum(letters, 1)
     column[COLUMNS["digit_share"]] = digits / safe_chars
@@ -267,28 +301,26 @@ def _characters(rows, chars: np.ndarray, words: np.ndarray, column) -> None:
     column[COLUMNS["title_case"]] = np.minimum(title_words / np.maximum(words, 1), 1)
 
 
-def _line_marks(lines: h.Page, rows, column) -> None:
-    seen = Counter(line.norm for line in rows)
-    texts = [line.text for line in rows]
-    norms = [line.norm for line in rows]
+def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np.ndarray,
+                position_of: np.ndarray, column) -> None:
+    firsts = texts.codes[texts.starts]
+    starts_digit = (classes[texts.starts] & _DIGIT_CHAR) > 0
+    for position in np.flatnonzero(firsts > 0xFFFF):  # outside the class table
+        starts_digit[position] = chr(firsts[position]).isdigit()
+    column[COLUMNS["starts_digit"]] = starts_digit
+    column[COLUMNS["ends_colon"]] = texts.ends_with(*_COLONS)
+    column[COLUMNS["form_label"]] = texts.ends_with(*_FORM_MARKS)
+    column[COLUMNS["link_text"], norms.rows_of([match.start() for match in _LINK.finditer(norms.text)])] = 1
     # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
     # comment thread or a list repeats with other figures; an article's paragraphs do not.
-    shapes = [_FIGURES.sub("0", norm) for norm in norms]
-    shape_seen = Counter(shapes)
-    values = {
-        "ends_colon": [text[-1] in ":：" for text in texts],
-        "form_label": [text.endswith(_FORM_MARKS) for text in texts],
-        "link_text": ["http" in norm or "www." in norm or "@" in norm for norm in norms],
-        "starts_digit": [text[0].isdigit() for text in texts],
-        "announced_list": [line.bullet and h.introduces_list(lines, line.index) for line in rows],
-        "duplicate": [seen[norm] > 1 for norm in norms],
-        "repeated_shape": [shape_seen[shape] > 1 for shape in shapes],
-    }
-    for name, found in values.items():
-        column[COLUMNS[name]] = found
+    # The figures of every line replaced in one substitution of the joined lines.
+    for name, keys in (("duplicate", norms.strings), ("repeated_shape", _FIGURES.sub("0", norms.text).split("\n"))):
+        seen = Counter(keys)
+        column[COLUMNS[name]] = np.fromiter(map(seen.__getitem__, keys), dtype=np.int64, count=len(keys)) > 1
+    bullets = np.flatnonzero(column[COLUMNS["bullet"]])
+    column[COLUMNS["announced_list"], [position for position in bullets
+                                       if h.introduces_list(lines, rows[position].index)]] = 1
     # Marks the page holds as sets of (non-blank) line indexes: set where the rows are.
-    position_of = np.full(len(lines), -1)
-    position_of[[line.index for line in rows]] = np.arange(len(rows))
     marked = {"form_row": lines.form_rows, "title_copy": lines.titles, "templated": lines.templated,
               "table_cell": h.table_lines(lines, 0, len(lines))}
     for name, indexes in marked.items():
@@ -299,17 +331,17 @@ def _line_marks(lines: h.Page, rows, column) -> None:
     column[COLUMNS["credit"], [not_prose[position] for position in credits]] = 1
 
 
-def _article_runs(lines: h.Page, rows, body: np.ndarray, chars: np.ndarray, column) -> None:
+def _article_runs(lines: h.Page, rows, hit_rows: list[int], position_of: np.ndarray, body: np.ndarray,
+                  chars: np.ndarray, column) -> None:
     """Where the article the hand heuristics see starts, its runs of prose, its markers."""
     count = len(rows)
-    position_of = {line.index: position for position, line in enumerate(rows)}
     start = lines.start
     order = np.arange(count, dtype=np.float32)
     if start is None:
         column[COLUMNS["lines_to_start"]] = -POSITION_CLIP
         column[COLUMNS["lines_after_last_prose"]] = POSITION_CLIP
         return
-    first = position_of[start]
+    first = int(position_of[start])
     column[COLUMNS["lines_to_start"]] = np.clip(order - first, -POSITION_CLIP, POSITION_CLIP)
     # Runs of prose: body lines at most MAX_SHORT_GAP non-blank lines apart.
     body_positions = np.flatnonzero(body)
@@ -327,18 +359,17 @@ def _article_runs(lines: h.Page, rows, body: np.ndarray, chars: np.ndarray, colu
     column[COLUMNS["in_lead"]] = in_lead
     column[COLUMNS["lines_after_last_prose"]] = np.clip(order - lead_last, -POSITION_CLIP, POSITION_CLIP)
     for name, action in (("after_cut_marker", "cut"), ("after_block_marker", "drop-block")):
-        marker = next((position for position in range(first + 1, count)
-                       if rows[position].hits and rows[position].hit(action)), None)
+        marker = next((position for position in hit_rows if position > first and rows[position].hit(action)), None)
         if marker is not None:
             column[COLUMNS[name], marker + 1:] = 1
 
 
-def _cohesion(rows, column) -> None:
+def _cohesion(norms: _Joined, column) -> None:
     """Shared words with the lead article and with its opening, and words coming back below
     or seen above."""
-    count = len(rows)
+    count = len(norms.strings)
     in_lead = column[COLUMNS["in_lead"]] > 0
-    line_of, word_of = _content_words(rows)
+    line_of, word_of = _content_words(norms)
     sizes = np.bincount(line_of, minlength=count).astype(np.float32)
     # A word was seen above a line when its first line is earlier, and comes back below when
     # its last line is later.
@@ -383,16 +414,17 @@ def _cohesion_shares(shared: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray,
             after[:-1] / np.maximum(after[-1], 1))
 
 
-def _content_words(rows) -> tuple[np.ndarray, np.ndarray]:
+def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
     word's number. Words are split at the single spaces of the normalised line and have four
     characters or more: short ones are the function words every passage shares. Split and
-    numbered by C loops (str.split, dict, map): a page has thousands of words."""
-    norms = [line.norm for line in rows]
-    pieces = " ".join(norms).split(" ")
-    line_of = np.repeat(np.arange(len(norms)), [norm.count(" ") + 1 for norm in norms])
-    long_enough = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)) >= 4
-    kept = list(itertools.compress(pieces, long_enough))
+    numbered by C loops (str.split, dict, map) and array operations on the joined lines'
+    code points: a page has thousands of words."""
+    separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
+    line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))
+    lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1  # of the words, in order
+    long_enough = lengths >= 4
+    kept = list(itertools.compress(norms.text.replace("\n", " ").split(" "), long_enough))
     numbers = dict(zip(dict.fromkeys(kept), itertools.count()))
     word_of = np.fromiter(map(numbers.__getitem__, kept), dtype=np.int64, count=len(kept))
     vocabulary = max(len(numbers), 1)

@@ -189,11 +189,35 @@ class Page(list):
     def signed_rows(self) -> list[int]:
         """Short label lines (an author's name) whose next non-blank line is a time stamp:
         the head of a comment or a post, in order."""
+        # Found from the stamps, which few lines are: the line above a stamp is the one
+        # whose next non-blank line it is.
         found = []
+        for stamp in self:
+            if stamp.hits and _is_time_stamp(stamp):
+                above = self.previous_non_blank[stamp.index]
+                if above >= 0 and self[above].label and _at_most_a_byline(self[above]):
+                    found.append(above)
+        return found
+
+    @functools.cached_property
+    def cell_runs(self) -> list[list[int]]:
+        """The runs of short lines that are not prose, long enough to hold a table: the
+        candidates of table_lines(), which the engine and the learned layer's features both
+        ask about. Blank lines and lines a rule removes wherever they stand do not break a
+        run (the cleaned text no longer has them) and are not in it."""
+        found, run = [], []
         for line in self:
-            after = self.next_non_blank[line.index + 1] if line.index + 1 < len(self) else len(self)
-            if line.label and _at_most_a_byline(line) and after < len(self) and _is_time_stamp(self[after]):
-                found.append(line.index)
+            if line.blank or line.hits and _removed_anywhere_even_in_a_table(line):
+                continue
+            if not line.body and line.words <= TABLE_CELL_MAX_WORDS:
+                run.append(line.index)
+                continue
+            if len(run) >= TABLE_MIN_LINES:
+                found.append(run)
+            if run:
+                run = []
+        if len(run) >= TABLE_MIN_LINES:
+            found.append(run)
         return found
 
     @functools.cached_property
@@ -368,7 +392,7 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
     run: list[LineInfo] = []
     run_key: list[str] = []
     for line in lines:
-        if line.blank or line.ruled:
+        if line.blank or line.hits and line.ruled:
             continue
         key = line.norm.split(" ", TEMPLATE_WORDS)[:TEMPLATE_WORDS]
         if run and len(key) == TEMPLATE_WORDS and run_key == key:
@@ -861,24 +885,21 @@ def _removed_anywhere_even_in_a_table(line: LineInfo) -> bool:
     return any(rule.position == "any" and rule.action != "drop-line" for rule, _ in line.hits)
 
 
-def table_lines(lines: list[LineInfo], begin: int, end: int,
+def table_lines(lines: Page, begin: int, end: int,
                 dropped: Callable[[int], bool] = lambda index: False) -> set[int]:
     """Indexes of the cells of tables (league tables, results) inside lines[begin:end].
 
     A line that a rule removes wherever it stands (a byline, a marker) or that is already
     `dropped` (a promotion's block) is no cell: the cleaned text no longer has it. A
-    drop-line rule's hit (a number) may be one."""
+    drop-line rule's hit (a number) may be one. Such lines are passed over, not breaks, so
+    the runs of the page (Page.cell_runs) only lose lines to the span and to `dropped`."""
     found: set[int] = set()
-    run: list[LineInfo] = []
-    for line in itertools.chain(lines[begin:end], [None]):
-        if line is not None and (line.blank or _removed_anywhere_even_in_a_table(line) or dropped(line.index)):
+    for run in lines.cell_runs:
+        if run[-1] < begin or run[0] >= end:
             continue
-        if line is not None and not line.body and line.words <= TABLE_CELL_MAX_WORDS:
-            run.append(line)
-            continue
-        if len(run) >= TABLE_MIN_LINES and _is_table(run):
-            found.update(item.index for item in run)
-        run = []
+        cells = [index for index in run if begin <= index < end and not dropped(index)]
+        if len(cells) >= TABLE_MIN_LINES and _is_table([lines[index] for index in cells]):
+            found.update(cells)
     return found
 
 
