@@ -57,3 +57,88 @@ def test_the_features_label_is_line_info_label_on_a_varied_page():
 @given(PAGES)
 def test_the_features_label_is_line_info_label_on_any_page(lines):
     check_labels_agree(lines)
+
+
+# Lines whose ends, starts and words the array formulas must read as str methods do: colons
+# of two widths, form marks, figures outside the ASCII range and outside the Basic
+# Multilingual Plane (a superscript and a mathematical digit are str.isdigit() too), links,
+# and lines that repeat with other figures.
+MARKED = [
+    "Name (*):", "Email *", "Website:", "Note：", "(*)", "*)", "a(*)", "²nd place", "𝟏 point", "٣ نقاط",
+    "Reply", "Reply", "Score: 3", "Score: 12", "12:42 PM", "3:05 AM", "mail me at a@b.example",
+    "see www.example.org", "https://example.org/path", "𝒜 script capital", "東京 2025",
+]
+MARKED_PAGES = st.lists(st.one_of(st.sampled_from(VARIED + MARKED), st.text(max_size=40)), min_size=1, max_size=40)
+
+
+def check_line_marks_agree(lines: list[str]) -> None:
+    """The features read each row's text and normalised text as the per-line definitions."""
+    page = analysed(lines)
+    matrix, indexes = features.document_features(page)
+    rows = [page[index] for index in indexes]
+    shapes = [features._FIGURES.sub("0", line.norm) for line in rows]
+    expected = {
+        "ends_colon": [line.text[-1] in ":：" for line in rows],
+        "form_label": [line.text.endswith(("(*)", "*", ":")) for line in rows],
+        "starts_digit": [line.text[0].isdigit() for line in rows],
+        "link_text": ["http" in line.norm or "www." in line.norm or "@" in line.norm for line in rows],
+        "duplicate": [[other.norm for other in rows].count(line.norm) > 1 for line in rows],
+        "repeated_shape": [shapes.count(shape) > 1 for shape in shapes],
+        "content_words": [len({word for word in line.norm.split(" ") if len(word) >= 4}) for line in rows],
+        "table_cell": [line.index in h.table_lines(page, 0, len(page)) for line in rows],
+    }
+    for name, values in expected.items():
+        assert list(matrix[:, features.COLUMNS[name]]) == [float(value) for value in values], name
+
+
+def test_the_line_marks_are_the_per_line_definitions_on_a_marked_page():
+    page = analysed(MARKED + VARIED)
+    matrix, _ = features.document_features(page)
+    for name in ("ends_colon", "form_label", "starts_digit", "link_text", "duplicate", "repeated_shape"):
+        assert matrix[:, features.COLUMNS[name]].any(), name
+    check_line_marks_agree(MARKED + VARIED)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKED_PAGES)
+def test_the_line_marks_are_the_per_line_definitions_on_any_page(lines):
+    check_line_marks_agree(lines)
+
+
+def scanned_tables(page: h.Page, begin: int, end: int, dropped) -> set[int]:
+    """table_lines() as a scan of every line: runs of short lines that are not prose, where a
+    blank line, one a rule removes anywhere and a dropped one are passed over."""
+    found, run = set(), []
+    for line in [*page[begin:end], None]:
+        if line is not None and (line.blank or h._removed_anywhere_even_in_a_table(line) or dropped(line.index)):
+            continue
+        if line is not None and not line.body and line.words <= h.TABLE_CELL_MAX_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= h.TABLE_MIN_LINES and h._is_table(run):
+            found.update(item.index for item in run)
+        run = []
+    return found
+
+
+TABLE = ["Standings", "1", "Portbury Town", "20", "45", "2", "Brookfield United", "20", "41", "3",
+         "Ashcombe Rovers", "20", "38", "4", "Eastleigh Athletic", "20", "33"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TABLE + VARIED), st.just("")), min_size=1, max_size=50),
+       st.integers(0, 50), st.integers(0, 50), st.sets(st.integers(0, 50)))
+def test_table_lines_over_the_page_runs_is_the_scan_of_every_line(lines, begin, end, dropped):
+    page = analysed(lines)
+    assert h.table_lines(page, begin, end, dropped.__contains__) == scanned_tables(page, begin, end,
+                                                                                  dropped.__contains__)
+
+
+def test_a_table_is_found_in_part_of_a_page_and_around_dropped_lines():
+    page = analysed(["The league closed its season on Saturday, and the table reads as follows, "
+                     "with one match still to play.", *TABLE[1:], "Read the full report in our paper tomorrow, "
+                     "with all the scores, the scorers and the crowds."])
+    whole = h.table_lines(page, 0, len(page))
+    assert whole == set(range(1, len(TABLE)))
+    assert h.table_lines(page, 4, len(page), {7}.__contains__) == scanned_tables(page, 4, len(page), {7}.__contains__)
+    assert h.table_lines(page, 4, 8, lambda index: False) == set()  # too short a run left
