@@ -156,7 +156,7 @@ def _classes() -> np.ndarray:
 
 class _Joined:
     """Strings (a page's line texts, or its normalised lines) joined by newlines, as one
-    string and as its code points, with where each string starts and ends: a question about
+    string and as its code points, with where each string starts: a question about
     every line is then one array operation or one search of the joined text."""
 
     def __init__(self, strings: list[str]):
@@ -165,21 +165,10 @@ class _Joined:
         self.codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32)
         self.lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
         self.starts = np.concatenate(([0], np.cumsum(self.lengths[:-1] + 1))).astype(np.int64)
-        self.ends = self.starts + self.lengths
 
     def rows_of(self, offsets: list[int]) -> np.ndarray:
         """The string each offset of the joined text falls in."""
         return np.searchsorted(self.starts, offsets, side="right") - 1
-
-    def ends_with(self, *suffixes: str) -> np.ndarray:
-        """str.endswith(suffixes) of every string."""
-        found = np.zeros(len(self.strings), dtype=bool)
-        for suffix in suffixes:
-            matches = self.lengths >= len(suffix)
-            for back, char in enumerate(reversed(suffix), 1):
-                matches &= self.codes[np.maximum(self.ends - back, 0)] == ord(char)
-            found |= matches
-        return found
 
 
 def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
@@ -309,8 +298,9 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     for position in np.flatnonzero(firsts > 0xFFFF):  # outside the class table
         starts_digit[position] = chr(firsts[position]).isdigit()
     column[COLUMNS["starts_digit"]] = starts_digit
-    column[COLUMNS["ends_colon"]] = texts.ends_with(*_COLONS)
-    column[COLUMNS["form_label"]] = texts.ends_with(*_FORM_MARKS)
+    for name, suffixes in (("ends_colon", _COLONS), ("form_label", _FORM_MARKS)):
+        ends = map(operator.methodcaller("endswith", suffixes), texts.strings)
+        column[COLUMNS[name]] = np.fromiter(ends, dtype=bool, count=len(texts.strings))
     column[COLUMNS["link_text"], norms.rows_of([match.start() for match in _LINK.finditer(norms.text)])] = 1
     # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
     # comment thread or a list repeats with other figures; an article's paragraphs do not.
