@@ -106,8 +106,6 @@ class ExtractedPage:
     # The default (block classifier) path: text holds every block of the page, these (0-based line -> why) are
     # the ones the block classifier dropped; the text engine sees the others.
     dropped: dict[int, str] = field(default_factory=dict)
-    # ... and these (0-based line -> p(article)) the kept ones it is sure of (TRUSTED_PROBABILITY).
-    trusted: dict[int, float] = field(default_factory=dict)
 
 
 def clean_html(
@@ -195,15 +193,6 @@ def extract_page(
 
 EXTRACTOR_FAILED = "extractor_failed"
 BLOCK_RULE_ID = "html.block_classifier"
-# A kept block the classifier gives at least this p(article) keeps a line that a metadata rule
-# (a dateline, byline, credit or caption: action "metadata") would drop: the classifier read
-# the line in its place on the page (markup, neighbours, the extractors' votes), the rule
-# reads it alone. Chosen on the traincorpus dev split (docs/model.md, "HTML blocks"): the
-# metadata rules cost it 0.009 mean shingle F1 on the kept blocks (Dragnet's and CleanEval's
-# gold keep a story's dateline and byline), and keeping their lines in blocks of p >= 0.3 /
-# 0.5 / 0.7 gave 0.9138 / 0.9127 / 0.9115 against 0.9036. The other rules (cut, drop-block,
-# drop-line: comment sections, promotions, share bars) still judge every kept block.
-TRUSTED_PROBABILITY = 0.5
 
 
 def _classified_page(tree: etree._Element, url: str | None, metadata: dict, flags: dict,
@@ -228,9 +217,7 @@ def _classified_page(tree: etree._Element, url: str | None, metadata: dict, flag
         if headline and line == headline:
             dropped.pop(index, None)
             break
-    trusted = {index: float(p) for index, p in enumerate(decision.probability)
-               if p >= TRUSTED_PROBABILITY and index not in dropped}
-    return ExtractedPage("\n".join(lines), url, metadata, flags, dropped, trusted)
+    return ExtractedPage("\n".join(lines), url, metadata, flags, dropped)
 
 
 def _unclassified_page(lines: list[str], trafilatura_text: str | None, headline: str | None, url: str | None,
@@ -256,38 +243,29 @@ def _clean_kept_blocks(page: ExtractedPage, rules: RuleSet) -> Result:
     the page's, and one removal a dropped block with the classifier's reason.
 
     The kept blocks are extracted text (a page with dropped blocks is never a fallback page),
-    so the learned line layer, which reads raw layouts, stays off and gives nothing back. A
-    line of a trusted block that a metadata rule dropped is kept (TRUSTED_PROBABILITY), and
-    `restored` says so."""
+    so the learned line layer, which reads raw layouts, stays off and gives nothing back."""
     lines = page.text.split("\n")
     numbers = [n for n in range(1, len(lines) + 1) if n - 1 not in page.dropped]
     result = clean("\n".join(lines[n - 1] for n in numbers), page.url, rules=rules, extracted=True)
-    kept = [KeptLine(numbers[line.number - 1], line.text) for line in result.kept]
+    result.kept = [KeptLine(numbers[line.number - 1], line.text) for line in result.kept]
     removals = [Removal(n + 1, n + 1, BLOCK_RULE_ID, reason, lines[n]) for n, reason in page.dropped.items()]
-    overruled = rules.metadata_rule_ids
     for removal in result.removals:
-        run: list[tuple[int, str]] = []  # (page line number, text) of a run of removed lines
-        for offset, text in enumerate(removal.text.split("\n")):
+        texts = removal.text.split("\n")
+        run: list[int] = []
+        for offset in range(removal.last_line - removal.first_line + 1):
             number = numbers[removal.first_line - 1 + offset]
-            if removal.rule_id in overruled and number - 1 in page.trusted:
-                kept.append(KeptLine(number, text))
-                result.restored[number] = (
-                    f"the block classifier kept its block (p(article)={page.trusted[number - 1]:.2f} >= "
-                    f"{TRUSTED_PROBABILITY:.2f}), which outranks {removal.rule_id} reading the line alone")
-                continue
-            if run and number != run[-1][0] + 1:
-                removals.append(_renumbered(removal, run))
+            if run and number != run[-1] + 1:
+                removals.append(_renumbered(removal, run, texts))
+                texts = texts[len(run):]
                 run = []
-            run.append((number, text))
-        if run:
-            removals.append(_renumbered(removal, run))
-    result.kept = sorted(kept, key=lambda line: line.number)
+            run.append(number)
+        removals.append(_renumbered(removal, run, texts))
     result.removals = sorted(removals, key=lambda removal: removal.first_line)
     return result
 
 
-def _renumbered(removal: Removal, run: list[tuple[int, str]]) -> Removal:
-    return Removal(run[0][0], run[-1][0], removal.rule_id, removal.reason, "\n".join(text for _, text in run))
+def _renumbered(removal: Removal, numbers: list[int], texts: list[str]) -> Removal:
+    return Removal(numbers[0], numbers[-1], removal.rule_id, removal.reason, "\n".join(texts[:len(numbers)]))
 
 
 def prepared_tree(html: str, url: str | None, rules: RuleSet

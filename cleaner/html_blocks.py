@@ -520,7 +520,6 @@ def load_model(booster, card: dict) -> BlockModel:
 class Decision:
     keep: list[bool]
     reasons: dict[int, str]  # block index -> why it was dropped
-    probability: list[float]  # block index -> the model's p(article)
 
 
 def decide(x: np.ndarray, model: BlockModel | None = None, explain: bool = False,
@@ -530,7 +529,7 @@ def decide(x: np.ndarray, model: BlockModel | None = None, explain: bool = False
     it down most (their SHAP contributions: as costly as the rest of the page)."""
     model = model or shipped_model()
     if not len(x):
-        return Decision([], {}, [])
+        return Decision([], {})
     probability = model.booster.predict(x, num_threads=1)  # a page is too small to share out
     keep = [bool(p >= model.threshold) for p in probability]
     dropped = [i for i, k in enumerate(keep) if not k]
@@ -539,7 +538,7 @@ def decide(x: np.ndarray, model: BlockModel | None = None, explain: bool = False
                      if dropped and explain else [None] * len(dropped))
     for row, i in zip(contributions, dropped):
         reasons[i] = _reason(x[i], row, probability[i], model.threshold, explain_top)
-    return Decision(keep, reasons, probability.tolist())
+    return Decision(keep, reasons)
 
 
 def _reason(values: np.ndarray, contributions: np.ndarray | None, probability: float, threshold: float,

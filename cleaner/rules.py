@@ -141,12 +141,6 @@ class RuleSet:
         lexicon of its own, so every rule applies to it (English chrome on an Estonian page)."""
         return frozenset().union(*(rule.languages for rule in self.generic))
 
-    @functools.cached_property
-    def metadata_rule_ids(self) -> frozenset[str]:
-        """The ids of the rules (generic and site) whose action is "metadata"."""
-        return frozenset(r.id for r in (*self.generic, *(r for s in self.sites for r in s.rules))
-                         if r.action == "metadata")
-
     def site_for(self, url: str | None, text: str) -> tuple[SiteRules, ...]:
         """Site files that apply: by URL domain, else (no URL) by text fingerprint."""
         if url:

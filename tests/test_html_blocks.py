@@ -249,28 +249,17 @@ def test_with_trafilatura_failing_too_the_page_falls_back_to_its_full_text(class
     assert ARTICLE[1] in result.text
 
 
-def test_a_dateline_in_a_block_the_classifier_trusts_stays_and_says_why():
+
+def test_a_dateline_in_the_story_block_goes_on_both_paths():
+    # The classifier keeps the dateline with the story it sits in; the labelling guide drops
+    # it (a metadata line), and en.date does on the kept blocks as on trafilatura's.
     page = (PAGES / "dateline_in_body.html").read_bytes()
-    result = clean_html(page)
-    lines = result.text.split("\n")
-    assert lines[:3] == ["Ferry crossings to double with a new harbour terminal", "Tuesday, March 12, 2024",
-                         "The harbour authority has approved plans for a new ferry terminal on the north quay "
-                         "that will double the number of daily crossings to the islands from next summer."]
-    (number,) = [line.number for line in result.kept if line.text == "Tuesday, March 12, 2024"]
-    assert "block classifier kept its block" in result.restored[number]
-    assert "outranks en.date" in result.restored[number]
-    assert not any(number in range(r.first_line, r.last_line + 1) for r in result.removals)
-    assert "All rights reserved" not in result.text
-    # The line still goes where no classifier vouches for it: the --fast path's text rules.
-    fast = clean_html(page, fast=True)
-    assert "Tuesday, March 12, 2024" not in fast.text
-    assert _removal_of(fast, "Tuesday, March 12, 2024").rule_id == "en.date"
-
-
-def test_a_trusted_block_is_still_judged_by_the_marker_rules():
-    # Only metadata rules defer to the classifier: an inline promotion in a block it is sure of still goes.
-    page = extract_page((PAGES / "read_more_inline.html").read_bytes())
-    (index,) = [n for n, line in enumerate(page.text.split("\n")) if line.startswith("Read more:")]
-    assert index in page.trusted
-    result = clean_html((PAGES / "read_more_inline.html").read_bytes())
-    assert _removal_of(result, "Read more:").rule_id == "en.read-more"
+    for result in (clean_html(page), clean_html(page, fast=True)):
+        lines = result.text.split("\n")
+        assert lines[:2] == ["Ferry crossings to double with a new harbour terminal",
+                             "The harbour authority has approved plans for a new ferry terminal on the north "
+                             "quay that will double the number of daily crossings to the islands from next summer."]
+        assert _removal_of(result, "Tuesday, March 12, 2024").rule_id == "en.date"
+        assert "All rights reserved" not in result.text
+    lines = extract_page(page).text.split("\n")
+    assert lines.index("Tuesday, March 12, 2024") not in extract_page(page).dropped
