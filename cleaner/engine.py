@@ -282,11 +282,13 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     everything else above the body is chrome.
     """
     header = [line for line in lines[:start] if not line.blank]
-    if len(header) <= h.RENDERED_HEADER_LINES:
+    anchor = h.title_anchor(lines, titles, start)
+    # A page title over its own copy is a rendered page's <title> and headline, however
+    # short its header.
+    if len(header) <= h.RENDERED_HEADER_LINES and anchor is None:
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             verdicts.drop_heuristic(index, "generic.link-run")
         return False
-    anchor = h.title_anchor(lines, titles, start)
     if anchor is None:
         anchor = h.headline_above(lines, start)
     if anchor is None:

@@ -46,7 +46,7 @@ _SPACE = r"[^\S\x1c-\x1f]"
 _INNER_SENTENCE_END = re.compile(rf"[.!?؟。！？]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
-_TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|[_｜|]")
+_TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SPACE}|[_｜|]")
 # `regex`'s \w (letters, marks, numbers of the Unicode word definition) splits words in
 # every script as the tokens have always been split; `re`'s \w leaves out combining marks.
 _WORD = regex.compile(r"\w+")
@@ -345,9 +345,18 @@ def title_copies(lines: list[LineInfo]) -> set[int]:
     first = next((line for line in lines if not line.blank), None)
     if first is None:
         return set()
-    parts = {first.norm, *(part.strip() for part in _TITLE_SEPARATOR.split(first.norm))}
-    parts = {part for part in parts if len(part) >= 12}
+    parts = {part for part in title_parts(first.norm) if len(part) >= 12}
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
+
+
+def title_parts(title: str) -> set[str]:
+    """The title, its pieces between separators, and what stands before or after each
+    separator: a headline may hold a separator itself ("Audi City Open - Video | AutoGuide",
+    "Blog Name: Post title")."""
+    parts = {title, *(part.strip() for part in _TITLE_SEPARATOR.split(title))}
+    for match in _TITLE_SEPARATOR.finditer(title):
+        parts.update((title[:match.start()].strip(), title[match.end():].strip()))
+    return parts
 
 
 def article_start(lines: Page) -> int | None:
@@ -370,9 +379,41 @@ def article_start(lines: Page) -> int | None:
             runs[-1].append(line)
         else:
             runs.append([line])
+    headed = _body_under_title(lines, runs)
+    if headed is not None:
+        return headed
     sizes = [sum(len(line.text) for line in run) for run in runs]
     largest = max(sizes)
     return next(run[0].index for run, size in zip(runs, sizes) if size >= MIN_RUN_SHARE * largest)
+
+
+# How many non-blank lines (date, author, share bar, lead photo) may stand between the
+# page title's copy and the first paragraph under it.
+TITLE_TO_BODY_LINES = 6
+
+
+def _body_under_title(lines: Page, runs: list[list[LineInfo]]) -> int | None:
+    """The first paragraph under a copy of the page title (the headline), if one stands
+    close under it: the article starts there, however small it is beside a sidebar's or
+    a comment thread's prose. Of several copies (a share bar or a post footer repeats the
+    headline), the first one over prose that is not small beside the others' wins."""
+    body = [line.index for run in runs for line in run]
+    # chars_to_run_end[k]: characters of body[k] and of the body lines after it in its run.
+    chars_to_run_end = []
+    for run in runs:
+        chars_to_run_end += list(itertools.accumulate(len(line.text) for line in reversed(run)))[::-1]
+    candidates = []  # (first paragraph under a copy, prose from it to the end of its run)
+    for title in sorted(lines.titles):
+        position = bisect.bisect_right(body, title)
+        if position == len(body):
+            break
+        first = body[position]
+        if lines.non_blank_count[first] - lines.non_blank_count[title + 1] <= TITLE_TO_BODY_LINES:
+            candidates.append((first, chars_to_run_end[position]))
+    if not candidates:
+        return None
+    largest = max(size for _, size in candidates)
+    return next(index for index, size in candidates if size >= MIN_RUN_SHARE * largest)
 
 
 # A run of body lines smaller than this share of the largest run is a teaser, not the article.

@@ -113,3 +113,40 @@ def test_a_forum_page_whose_text_is_the_thread_is_not_cut_as_comments():
     result = clean("\n".join(posts), learned=False)
     assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
     assert result.text.count(BODY[2]) == 2
+
+
+# A sidebar of the blog, longer than the post, that the page renders before it.
+SIDEBAR = [
+    "Welcome to the river blog, where I write about the town, its bridges and its ferries and about "
+    "the people who keep them running, every week since the spring of 2009.",
+    "Browse by topic: bridges, buses, council, ferries, harbour, history, parks, planning, rail, "
+    "roads, schools, trams, walks, weather, and whatever else the week brings to the river.",
+    "Browse by date: March 2025 (12), February 2025 (9), January 2025 (14), December 2024 (8), "
+    "November 2024 (11), October 2024 (10), September 2024 (7), August 2024 (12).",
+    "You are welcome to quote a post with a link back to it; republishing posts in their entirety, "
+    "or selling them, is not allowed without asking me first, in writing, thank you.",
+]
+
+
+def test_the_article_starts_under_the_title_copy_however_small_beside_the_sidebar():
+    raw = "\n".join(["River Blog: " + HEADLINE, *MENU, *SIDEBAR, "Archive", "Contact", "Links",
+                     "Subscribe", HEADLINE, "14 March 2025", *BODY])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
+
+
+def test_a_headline_holding_a_separator_is_still_the_title_copy():
+    headline = "Old bridge closes - what it means for buses"
+    raw = "\n".join([headline + " | City Herald", *MENU, *SIDEBAR, "Archive", "Contact", "Links",
+                     "Subscribe", headline, *BODY])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([headline, *BODY])
+
+
+def test_a_title_over_its_copy_makes_a_short_header_a_rendered_page_with_footer_chrome():
+    footer = ["Permalink", "Newer Post Older Post Home", "Archives", "Site Feed", "Followers"]
+    raw = "\n".join(["River Blog: " + HEADLINE, "skip to main | skip to sidebar", HEADLINE, *BODY,
+                     *footer])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
+    assert {r.rule_id for r in result.removals} == {"generic.nav-run", "generic.footer-chrome"}
