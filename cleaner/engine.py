@@ -252,9 +252,10 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     most lines of an article have no rule hit, no bullet, no form row next and are no
     commenter's name over a time stamp."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
+    titles = lines.titles
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed)
+                or index in signed or index in titles)
             and index not in gone]
 
 
@@ -267,6 +268,8 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
         return "generic.headline-list"
     if line.hits and h.is_next_story(lines, start, index, end):
         return "generic.next-story"
+    if index in lines.titles and h.is_title_below_article(lines, start, index, end):
+        return "generic.title-tail"
     return None
 
 

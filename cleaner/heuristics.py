@@ -36,6 +36,8 @@ HEURISTICS = {
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
     "generic.headline-list": "a list of other headlines after the article",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
+    "generic.title-tail": "the page title again below the article, whose headline stands above it: "
+    "a post footer, share box or sidebar follows the story",
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
 }
@@ -614,6 +616,20 @@ def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
     if lines.body_between(start, marker) >= MIN_BODY_LINES_BEFORE_TAIL:
         return False
     return prose_until_next_marker(lines, marker + 1, end) > lines.body_chars_between(start, marker)
+
+
+def is_title_below_article(lines: Page, start: int, index: int, end: int) -> bool:
+    """A copy of the page title below the article's start, when another copy (the headline)
+    stands above it and the prose under it does not go on with the article's words: a
+    rendered page repeats its headline under the story (a post footer, a share box) and in
+    its sidebars. A recipe card or a summary box under the same name goes on with the story."""
+    if (index not in lines.titles or not any(title < start for title in lines.titles)
+            or too_early_for_tail(lines, start, index, end)):
+        return False
+    following = (line for line in lines[index + 1:min(end, index + RESUME_MAX_SCANNED)] if line.body)
+    after = content_tokens(list(itertools.islice(following, 3)))
+    article = lines.body_tokens_between(start, index)
+    return not after or len(after & article) < CONTINUATION_OVERLAP * len(after)
 
 
 def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineInfo]:

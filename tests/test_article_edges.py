@@ -150,3 +150,26 @@ def test_a_title_over_its_copy_makes_a_short_header_a_rendered_page_with_footer_
     result = clean(raw, learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY])
     assert {r.rule_id for r in result.removals} == {"generic.nav-run", "generic.footer-chrome"}
+
+
+SIDEBAR_LINKS = ["About me", "Blog Archive", "October (5)", "September (14)", "Followers"]
+
+
+def test_the_title_again_below_the_story_ends_it_when_what_follows_is_not_the_story():
+    footer = [HEADLINE, "Posted by Sam Reed at 3:49 PM",
+              "The views on this blog are the author's own and do not reflect those of any employer, "
+              "client or organisation he has worked for at any time.", *SIDEBAR_LINKS]
+    raw = "\n".join(["River Blog: " + HEADLINE, *MENU, HEADLINE, *BODY, *footer])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
+    assert [r.rule_id for r in result.removals][-1] == "generic.title-tail"
+
+
+def test_a_recipe_card_under_the_title_goes_on_with_the_story_and_stays():
+    card = [HEADLINE, "Serves four", "Two bridges of bread, sliced", "One river of soup",
+            "The council voted to heat the soup slowly; the engineers found the bread in the piers "
+            "and the buses will be diverted via the ring road to collect it."]
+    raw = "\n".join(["River Blog: " + HEADLINE, *MENU, HEADLINE, *BODY, *card])
+    result = clean(raw, learned=False)
+    assert "generic.title-tail" not in {r.rule_id for r in result.removals}
+    assert result.text.endswith(card[-1])
