@@ -362,8 +362,9 @@ def title_parts(title: str) -> set[str]:
 
 
 def article_start(lines: Page) -> int | None:
-    """The first line of the article body: the first dense run of body lines that is not
-    small beside the largest run (sidebar teasers and cookie notices come in small runs).
+    """The first line of the article body: the first paragraph under the page title's copy
+    (see _bodies_under_title), else the first dense run of body lines that is not small
+    beside the largest run (sidebar teasers and cookie notices come in small runs).
 
     A run is a sequence of body lines with at most MAX_SHORT_GAP short lines between
     neighbours. Title copies, marker lines and templated runs ("Link externo, abre página
@@ -381,12 +382,25 @@ def article_start(lines: Page) -> int | None:
             runs[-1].append(line)
         else:
             runs.append([line])
-    headed = _body_under_title(lines, runs)
-    if headed is not None:
-        return headed
     sizes = [sum(len(line.text) for line in run) for run in runs]
     largest = max(sizes)
-    return next(run[0].index for run, size in zip(runs, sizes) if size >= MIN_RUN_SHARE * largest)
+    densest, densest_size = next((run[0].index, size) for run, size in zip(runs, sizes)
+                                 if size >= MIN_RUN_SHARE * largest)
+    if _title_near(lines, densest):
+        return densest
+    headed = _bodies_under_title(lines, runs)
+    # A teaser of the same story in a related box stands under a title copy too, and is
+    # small beside the article.
+    return next((index for index, size in headed if size >= TITLE_RUN_SHARE * densest_size), densest)
+
+
+def _title_near(lines: Page, index: int) -> bool:
+    """A copy of the page title stands within TITLE_TO_BODY_LINES non-blank lines of line
+    `index`: the densest run has its headline (a "« previous | next »" line may open the run
+    just above it)."""
+    position = lines.non_blank_count[index]
+    return any(abs(position - lines.non_blank_count[title]) <= TITLE_TO_BODY_LINES
+               for title in lines.titles)
 
 
 # How many non-blank lines (date, author, share bar, lead photo) may stand between the
@@ -394,18 +408,20 @@ def article_start(lines: Page) -> int | None:
 TITLE_TO_BODY_LINES = 6
 
 
-def _body_under_title(lines: Page, runs: list[list[LineInfo]]) -> int | None:
-    """The first paragraph under a copy of the page title (the headline), if one stands
-    close under it: the article starts there, however small it is beside a sidebar's or
-    a comment thread's prose. Of several copies (a share bar or a post footer repeats the
-    headline), the first one over prose that is not small beside the others' wins."""
+def _bodies_under_title(lines: Page, runs: list[list[LineInfo]]) -> list[tuple[int, int]]:
+    """The first paragraphs under copies of the page title (a headline), in order, with the
+    prose from each to the end of its run: when no copy stands near the densest run, the
+    article starts at the first that is not small beside that run, however small it is
+    beside a sidebar's or a comment thread's prose. Only the first copy of each text
+    may be the headline (a share bar, a post footer or a most-read box repeats it further
+    down), and only over prose not small beside the other copies'."""
     body = [line.index for run in runs for line in run]
     # chars_to_run_end[k]: characters of body[k] and of the body lines after it in its run.
     chars_to_run_end = []
     for run in runs:
         chars_to_run_end += list(itertools.accumulate(len(line.text) for line in reversed(run)))[::-1]
     candidates = []  # (first paragraph under a copy, prose from it to the end of its run)
-    for title in sorted(lines.titles):
+    for title in _first_copies(lines):
         position = bisect.bisect_right(body, title)
         if position == len(body):
             break
@@ -413,13 +429,26 @@ def _body_under_title(lines: Page, runs: list[list[LineInfo]]) -> int | None:
         if lines.non_blank_count[first] - lines.non_blank_count[title + 1] <= TITLE_TO_BODY_LINES:
             candidates.append((first, chars_to_run_end[position]))
     if not candidates:
-        return None
+        return []
     largest = max(size for _, size in candidates)
-    return next(index for index, size in candidates if size >= MIN_RUN_SHARE * largest)
+    return [(index, size) for index, size in candidates if size >= MIN_RUN_SHARE * largest]
+
+
+def _first_copies(lines: Page) -> list[int]:
+    """The title copies that are the first of their text, in order."""
+    seen: set[str] = set()
+    found = []
+    for index in sorted(lines.titles):
+        if lines[index].norm not in seen:
+            seen.add(lines[index].norm)
+            found.append(index)
+    return found
 
 
 # A run of body lines smaller than this share of the largest run is a teaser, not the article.
 MIN_RUN_SHARE = 0.15
+# Prose under a title copy smaller than this share of the densest run is a related box's teaser.
+TITLE_RUN_SHARE = 0.25
 
 
 # Consecutive lines that open with the same words are one template filled in several times.
@@ -619,11 +648,13 @@ def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
 
 
 def is_title_below_article(lines: Page, start: int, index: int, end: int) -> bool:
-    """A copy of the page title below the article's start, when another copy (the headline)
-    stands above it and the prose under it does not go on with the article's words: a
+    """A copy of the page title below the article's start, when the same copy stands just
+    above the start (the headline) and the prose under it does not go on with the article's words: a
     rendered page repeats its headline under the story (a post footer, a share box) and in
     its sidebars. A recipe card or a summary box under the same name goes on with the story."""
-    if (index not in lines.titles or not any(title < start for title in lines.titles)
+    headline = title_anchor(lines, lines.titles, start)
+    if (index not in lines.titles or headline is None or lines[headline].norm != lines[index].norm
+            or lines.non_blank_count[start] - lines.non_blank_count[headline] > HEADLINE_SEARCH_LINES
             or too_early_for_tail(lines, start, index, end)):
         return False
     following = (line for line in lines[index + 1:min(end, index + RESUME_MAX_SCANNED)] if line.body)

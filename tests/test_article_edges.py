@@ -173,3 +173,13 @@ def test_a_recipe_card_under_the_title_goes_on_with_the_story_and_stays():
     result = clean(raw, learned=False)
     assert "generic.title-tail" not in {r.rule_id for r in result.removals}
     assert result.text.endswith(card[-1])
+
+
+def test_a_related_box_teaser_under_the_title_copy_does_not_move_the_start():
+    # The page's own headline words differ from its title; a box below repeats the title
+    # over a one-line teaser, which is small beside the article.
+    teaser = "Engineers found cracks in two piers; the council will close the bridge to cars, officials said."
+    raw = "\n".join([HEADLINE + " | City Herald", *MENU, "Cracks close the old bridge to cars", *BODY, *BODY,
+                     "Related", "Archive", "Contact", "Links", HEADLINE, teaser])
+    result = clean(raw, learned=False)
+    assert result.text.startswith("\n".join(["Cracks close the old bridge to cars", *BODY, *BODY]))
