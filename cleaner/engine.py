@@ -286,9 +286,10 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     """
     header = [line for line in lines[:start] if not line.blank]
     anchor = h.title_anchor(lines, titles, start)
-    # A page title over its own copy is a rendered page's <title> and headline, however
-    # short its header.
-    if len(header) <= h.RENDERED_HEADER_LINES and anchor is None:
+    # A page title over its own copy, with chrome between or around them, is a rendered
+    # page's <title> and headline however short its header; a title over its copy alone is
+    # a clean text that repeats its headline.
+    if len(header) <= h.RENDERED_HEADER_LINES and (anchor is None or len(header) <= 2):
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             verdicts.drop_heuristic(index, "generic.link-run")
         return False

@@ -386,7 +386,9 @@ def article_start(lines: Page) -> int | None:
     largest = max(sizes)
     densest, densest_size = next((run[0].index, size) for run, size in zip(runs, sizes)
                                  if size >= MIN_RUN_SHARE * largest)
-    if _title_near(lines, densest):
+    # Few lines above the densest run: a clean article under its title, or a page with no
+    # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
+    if lines.non_blank_count[densest] <= RENDERED_HEADER_LINES or _title_near(lines, densest):
         return densest
     headed = _bodies_under_title(lines, runs)
     # A teaser of the same story in a related box stands under a title copy too, and is

@@ -183,3 +183,12 @@ def test_a_related_box_teaser_under_the_title_copy_does_not_move_the_start():
                      "Related", "Archive", "Contact", "Links", HEADLINE, teaser])
     result = clean(raw, learned=False)
     assert result.text.startswith("\n".join(["Cracks close the old bridge to cars", *BODY, *BODY]))
+
+
+def test_a_clean_article_whose_sub_heading_repeats_part_of_its_title_stays_whole():
+    # "Name: quote" headlines are common; the quote again as a sub-heading is no headline copy
+    # that should move the start, and a title over its own copy alone is no rendered page.
+    quote = "I will bring the old bridge back at my own cost"
+    lines = [f"Mayor Reed: {quote}", f"Mayor Reed: {quote}", BODY[0], BODY[1], quote, BODY[2], BODY[0]]
+    result = clean("\n".join(lines), learned=False)
+    assert result.text == "\n".join(lines)
