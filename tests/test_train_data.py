@@ -344,3 +344,22 @@ def test_the_command_names_a_missing_traincorpus(tmp_path, capsys):
     assert main(["--traincorpus", str(tmp_path), "build", "--out", str(tmp_path / "out")]) == 2
     assert f"{tmp_path}: no traincorpus there" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_lead_from_gold_starts_at_its_first_prose_paragraph():
+    from cleaner.train.pool import _without_header_lines
+
+    prose = ("Actor Fred Willard is commenting online about his arrest at a cinema in Hollywood, "
+             "saying the story was much more harmless than reported.")
+    # A byline and a date line under the title: LABELLING.md drops them, so the lead does not
+    # carry them as kept text; short lines after the first paragraph are the article's.
+    assert _without_header_lines(["By ABC NEWS", "July 24, 2012", prose, "Sub-heading", prose]) == [
+        prose, "Sub-heading", prose]
+    assert _without_header_lines(["July 24, 2012"]) == []
+
+
+def test_a_gold_text_opening_with_a_date_line_gets_the_next_line_as_title():
+    from cleaner.train.pool import _without_date_lines
+
+    assert _without_date_lines(["Wednesday, October 10th, 2012", "Top 10 phones of 2012", "Text."]) == [
+        "Top 10 phones of 2012", "Text."]

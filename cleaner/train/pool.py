@@ -14,6 +14,9 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
+import dateutil.parser
+
+from cleaner.language import is_prose
 from cleaner.train.compose import Article
 from cleaner.train.corpus import article_sources, html_pages, line_sets, read_articles
 from cleaner.train.lines import read_line_set
@@ -62,9 +65,37 @@ def _from_gold(root: Path, split: Split):
         where = split.of_page(page)
         if where is None:
             continue
-        title, *paragraphs = [line.strip() for line in page.read_gold().splitlines() if line.strip()] or [""]
+        title, *paragraphs = _without_date_lines([line.strip() for line in page.read_gold().splitlines()
+                                                  if line.strip()]) or [""]
+        paragraphs = _without_header_lines(paragraphs)
         if _usable(title, paragraphs):
             yield where, Article(f"html/{page.key}", page.lang, page.site, title, tuple(paragraphs))
+
+
+def _without_header_lines(paragraphs: list[str]) -> list[str]:
+    """The paragraphs from the first prose one on. Dragnet's gold keeps a byline or a date
+    line under the title now and then ("By ABC NEWS", "July 24, 2012", "Posted by timothy
+    on ..."); ../shared/LABELLING.md drops them, and the composer adds its own, labelled
+    drop. Which short line there is a byline and which a deck is not known, so none of them
+    goes on the page (a lead keeps its title and its paragraphs from the first prose one)."""
+    first = next((n for n, paragraph in enumerate(paragraphs) if is_prose(paragraph)), len(paragraphs))
+    return paragraphs[first:]
+
+
+def _without_date_lines(lines: list[str]) -> list[str]:
+    """The gold's lines from the first one that is not a date ("Wednesday, October 10th,
+    2012"): Dragnet's gold opens with the page's date now and then, which LABELLING.md drops
+    and which would be the lead's title (its first line)."""
+    first = next((n for n, line in enumerate(lines) if not _is_date(line)), len(lines))
+    return lines[first:]
+
+
+def _is_date(line: str) -> bool:
+    try:
+        dateutil.parser.parse(line)
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def _from_lines(root: Path, split: Split):
@@ -74,6 +105,7 @@ def _from_lines(root: Path, split: Split):
         where = split.of_line_set(name)
         for document in itertools.islice(read_line_set(root / "lines" / f"{name}.jsonl"), PER_SOURCE):
             title, *paragraphs = _longest_kept_run(document.lines, document.keep) or [""]
+            paragraphs = _without_header_lines(paragraphs)
             if _usable(title, paragraphs):
                 yield where, Article(f"lines/{name}/{document.id}", document.lang, None, title, tuple(paragraphs))
 
