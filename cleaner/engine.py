@@ -255,7 +255,7 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     titles = lines.titles
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles)
+                or index in signed or index in titles or lines[index].label)
             and index not in gone]
 
 
@@ -270,6 +270,8 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
         return "generic.next-story"
     if index in lines.titles and h.is_title_below_article(lines, start, index, end):
         return "generic.title-tail"
+    if line.label and h.is_promoted_story(lines, start, index, end):
+        return "generic.promoted-story"
     return None
 
 
@@ -320,6 +322,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
     for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped):
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
+    verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")
     if rendered:
         # A caption never ends like a sentence; most lines of an article do.
         captions = (line.index for line in lines[start + 1:end]

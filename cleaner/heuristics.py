@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ HEURISTICS = {
     "a post footer, share box or sidebar follows the story",
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
+    "generic.promoted-story": "a short heading over another story's headline and its text, which "
+    "do not go on with the article (a \"read also\" box: only the lead story is kept)",
+    "generic.inline-promo": "a label and a colon before another story's headline, alone between "
+    "two paragraphs and sharing few words with the article (\"Read also: ...\")",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -691,6 +696,103 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
         return False
     headline = following[0].index
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
+
+
+# A promoted story's prose needs this many words of four letters or more to tell whether it
+# goes on with the article: a few lines of a text wrapped at the source's line breaks do not.
+PROMOTED_STORY_MIN_WORDS = 10
+
+
+def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
+    """A "read also" box that no marker word names: a short heading, a headline under it,
+    and prose that shares less than CONTINUATION_OVERLAP of its words with the article
+    above (the article's own sections, under a sub-heading, go on with its words). A
+    heading or headline that opens in lower case is a sentence wrapped at the source's line
+    breaks."""
+    heading = lines[index]
+    if heading.hits or not _is_heading(heading) or heading.text[0].islower():
+        return False
+    following = non_blank_after(lines, index + 1, end, 2)
+    if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
+            or not following[1].body):
+        return False
+    if too_early_for_tail(lines, start, index, end):
+        return False
+    after = content_tokens(resumed_body(lines, following[0].index + 1, end))
+    return (len(after) >= PROMOTED_STORY_MIN_WORDS
+            and len(after & lines.body_tokens_between(start, index)) / len(after) < CONTINUATION_OVERLAP)
+
+
+# "Read also: <headline>": a label of at most LABEL_MAX_WORDS words, a colon and another
+# story's headline of at least this many words, of which the article uses less than this
+# share (a promoted story is often a related one: "Carthage days 2016: the programme" under
+# an article on the Carthage days).
+PROMO_HEADLINE_MIN_WORDS = 3
+INLINE_PROMO_OVERLAP = 0.67
+# A headline may end on "!", "?", "..", a quote; a line ending on one full stop is a sentence.
+_FULL_STOPS = (".", "。", "۔")
+_NOT_FULL_STOPS = ("..", "...")
+_LABEL_COLON = re.compile(rf"[:：](?:{_SPACE}|$)|：")
+
+
+def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list[int]:
+    """Lines above `end` that are a label, a colon and a headline whose words the article
+    does not use, alone between two sentences of it (an interview's "Q: ..." and a how-to's
+    "Step 2: Mix the flour" are sentences, or share the article's words). The article may
+    start below one: its start is its largest run of prose."""
+    found, article = [], None
+    for line in lines[:end]:
+        if line.blank or line.hits or line.bullet or (line.text.endswith(_FULL_STOPS)
+                                                      and not line.text.endswith(_NOT_FULL_STOPS)):
+            continue
+        colon = _LABEL_COLON.search(line.text)
+        if colon is None:
+            continue
+        label, headline = line.text[:colon.start()].split(), line.text[colon.end():].strip()
+        if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS or not _headline_after_colon(headline):
+            continue
+        before = _standing(lines, range(line.index - 1, -1, -1), dropped)
+        after = _standing(lines, range(line.index + 1, end), dropped)
+        if before is None or after is None or not (_sentence(before) and _sentence(after)):
+            continue
+        if article is None:  # lines of the article that use each word
+            article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
+        words, own = set(tokens(headline)), set(tokens(line.text)) if line.body else set()
+        used = sum(article[word] > (word in own) for word in words)
+        if words and used / len(words) < INLINE_PROMO_OVERLAP:
+            found.append(line.index)
+    return found
+
+
+_QUESTION_MARKS = ("?", "؟", "？")
+_QUOTES = frozenset("\"'«»“”„‘’‹›「『")
+
+
+def _headline_after_colon(text: str) -> bool:
+    """A headline, not what someone said ("He said: «...»", "She wrote: I ..."), asked ("Q: How
+    ...?") or noted ("Note: ..., ..."): a few words, at most a headline's, no quotation mark
+    first, no question mark last, no clause comma and no sentence ending inside."""
+    return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and text[0] not in _QUOTES
+            and not text.endswith(_QUESTION_MARKS) and not _INNER_SENTENCE_END.search(text)
+            and not _CLAUSE_COMMA.search(text))
+
+
+def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> LineInfo | None:
+    """The first line of `indexes` that the cleaned text keeps as far as is known: blank
+    lines, lines already dropped and lines a rule removes wherever they stand are looked
+    past, so that cleaning the cleaned text, which no longer has them, finds the same
+    neighbours."""
+    for index in indexes:
+        line = lines[index]
+        if not (line.blank or line.ruled or dropped(index)):
+            return line
+    return None
+
+
+def _sentence(line: LineInfo) -> bool:
+    """A paragraph, or a short sentence of the article (four words or more, as article_end
+    takes them)."""
+    return line.body or line.terminated and not line.hits and line.words >= LABEL_MAX_WORDS
 
 
 def is_comment_form_start(lines: Page, index: int, end: int, gone: Container[int] = ()) -> bool:

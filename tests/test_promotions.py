@@ -1,0 +1,77 @@
+"""Promotions of other stories that no marker word names: an inline "label: headline" line
+between two paragraphs, and a "read also" box (a short heading, another story's headline and
+its text) under the article. The synthetic aggregator pages' wordings are not in the rule
+files, and neither are most sites': the engine tells them by their shape and their words."""
+
+import pytest
+
+from cleaner import clean
+
+ARTICLE = [
+    "Ferry link to the islands approved after two years of talks",
+    "The regional council approved on Tuesday a new ferry link between the harbour and the three islands, "
+    "ending two years of talks with the operators and the island communities.",
+    "The first crossings are planned for next spring, with four boats a day in summer and two in winter, "
+    "the council said in a statement after the vote.",
+    "Island residents had asked for a year-round service since the old operator stopped its winter "
+    "crossings, leaving the islands without a regular link for months.",
+    "The operator chosen by the council will receive a subsidy for ten years, and fares for island "
+    "residents will be capped at the level of a bus ticket to the town centre.",
+]
+OTHER_STORY = [
+    "Museum reopens its painting galleries after a long restoration",
+    "The city museum reopened its painting galleries on Saturday after restoration work lasting "
+    "nearly three years, with visitors queueing along the river promenade from early morning.",
+    "Curators rehung more than four hundred canvases, among them portraits lent by private "
+    "collectors abroad, and repainted every gallery in colours chosen from archive photographs.",
+]
+
+
+def _removed_by(result, rule_id: str) -> list[str]:
+    return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
+
+
+@pytest.mark.parametrize("label", ["Also on our pages:", "Elsewhere today:", "Hintergrund dazu:", "À relire :"])
+def test_a_label_and_another_storys_headline_between_two_paragraphs_goes(label):
+    promo = f"{label} {OTHER_STORY[0]}"
+    text = "\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(ARTICLE)
+        assert _removed_by(result, "generic.inline-promo") == [promo]
+        assert clean(result.text, learned=learned).text == result.text
+
+
+@pytest.mark.parametrize("line", [
+    # What someone said, quoted or long: a sentence of the article, not a headline.
+    "The harbour master said: «The landing stages will be ready long before the first crossing»",
+    "One island resident put it this way: we have waited for this ferry link since the old operator "
+    "stopped its crossings and left us to hire fishing boats for every trip to the town",
+    # A sub-heading of the article's own: its words are the article's.
+    "Next steps: the ferry link, the crossings and the island fares",
+    # Ends like a sentence.
+    "Update: the council published the operator's name.",
+])
+def test_the_articles_own_colon_lines_stay(line):
+    text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
+    assert clean(text).text == text
+
+
+def test_a_box_of_another_story_under_the_article_is_cut_with_everything_below():
+    text = "\n".join(ARTICLE + ["Worth your time next"] + OTHER_STORY + ["Name (*):", "Send"])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(ARTICLE)
+        assert _removed_by(result, "generic.promoted-story")[:2] == ["Worth your time next", OTHER_STORY[0]]
+        assert clean(result.text, learned=learned).text == result.text
+
+
+def test_a_sub_heading_over_more_of_the_same_story_stays():
+    section = [
+        "What the islands get",
+        "Four boats a day for the island crossings in summer",
+        "The council said the crossings to the islands would run every day of the year, and that the "
+        "operator would have to keep a spare boat at the harbour for the winter months.",
+    ]
+    text = "\n".join(ARTICLE + section)
+    assert clean(text).text == text
