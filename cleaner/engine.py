@@ -250,7 +250,7 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
 def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:
     """The lines between start and end, outside inline promotions, that may start a tail:
     most lines of an article have no rule hit, no bullet, no form row next and are no
-    commenter's name over a time stamp."""
+    commenter's name over a time stamp, nor a label (a "read also" box's heading)."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
     titles = lines.titles
     return [index for index in range(start + 1, end)
@@ -317,8 +317,8 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
 
 def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rendered: bool,
           tables: set[int]) -> None:
-    """Inside the article: runs of link-like lines (not a table's cells), and captions on
-    rendered pages."""
+    """Inside the article: runs of link-like lines (not a table's cells), inline promotions,
+    and captions on rendered pages."""
     for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped):
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
