@@ -655,12 +655,13 @@ def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
 
 
 def is_title_below_article(lines: Page, start: int, index: int, end: int) -> bool:
-    """A copy of the page title below the article's start, when the same copy stands just
-    above the start (the headline) and the prose under it does not go on with the article's words: a
-    rendered page repeats its headline under the story (a post footer, a share box) and in
-    its sidebars. A recipe card or a summary box under the same name goes on with the story."""
+    """Line `index`, a copy of the page title below the article's start, ends the article:
+    the same copy stands just above the start (the headline) and the prose under it does not
+    go on with the article's words. A rendered page repeats its headline under the story (a
+    post footer, a share box) and in its sidebars. A recipe card or a summary box under the
+    same name goes on with the story."""
     headline = title_anchor(lines, lines.titles, start)
-    if (index not in lines.titles or headline is None or lines[headline].norm != lines[index].norm
+    if (headline is None or lines[headline].norm != lines[index].norm
             or lines.non_blank_count[start] - lines.non_blank_count[headline] > HEADLINE_SEARCH_LINES
             or too_early_for_tail(lines, start, index, end)):
         return False

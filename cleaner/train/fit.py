@@ -239,11 +239,12 @@ def choose_thresholds(booster: lightgbm.Booster, dev: list[Document], corpus: li
             trial = {**chosen, name: value}
             if name == "drop":
                 trial["extend"] = value
-            exact = corpus_exact(corpus, LineModel(booster, **trial))
+            model = LineModel(booster, **trial)
+            exact = corpus_exact(corpus, model)
             if exact < exact_before:
                 log.append(f"{trial}: bundled corpus and rule tests exact {exact}/{len(corpus)}")
                 continue
-            found = outcome(dev, probabilities, LineModel(booster, **trial))
+            found = outcome(dev, probabilities, model)
             log.append(f"{trial}: {found.score:.5f}, controls losing a line {found.controls_losing}")
             if found.controls_losing <= before.controls_losing:
                 allowed.append((trial, found))
