@@ -27,9 +27,10 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    paired with today's: 9f68ef1 is the engine when issue 16 was filed.
 3. trafilatura on the real HTML pages of ../shared/devcorpus/html next to clean_html(..., fast=True).
 4. Where clean() spends its time on the dev texts (or the bundled pages without them):
-   the shares of normalisation, rule matching, the heuristics (line shapes and decisions),
-   the learned line layer and assembling the result, timed by wrapping each stage. Every
-   measure times clean() as it runs by default, the learned layer included.
+   the CPU-time shares of normalisation, rule matching, the heuristics (line shapes and
+   decisions), the learned line layer (its features and LightGBM's prediction apart) and
+   assembling the result, timed by wrapping each stage. Every measure times clean() as it
+   runs by default, the learned layer included.
 5. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
    character should stay flat if the cost is linear; and the shapes that were once
    quadratic (issues 15 and 16) at the sizes that took minutes.
@@ -385,41 +386,48 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
 
 
 def _print_stage_shares(texts: list[str], label: str, repeats: int) -> None:
-    """Wall-time shares of clean()'s stages, each timed by wrapping the function that does
-    it; "other" is splitting and stripping lines, choosing the site and the rest."""
-    from cleaner import engine, heuristics, linemodel, matcher
+    """CPU-time shares of clean()'s stages, each timed by wrapping the function that does
+    it; "other" is splitting and stripping lines, choosing the site, telling the language and
+    the rest. The learned layer is split into its features, LightGBM's prediction and the
+    rest of it (its decisions, the states of the lines)."""
+    from cleaner import engine, features, heuristics, linemodel, matcher
 
     spent: dict[str, float] = {}
     # The learned layer is a stage of its own: left out, its features and prediction would
     # be counted as "other".
     stages = [(engine, "normalize_lines", "normalise"), (matcher.Matcher, "match_lines", "match"),
               (heuristics, "analyse", "line shapes"), (engine, "_decide", "decisions"),
-              (linemodel, "revise", "learned layer"), (engine, "_assemble", "assemble")]
+              (linemodel, "revise", "learned layer"), (features, "document_features", "features"),
+              (linemodel.LineModel, "probabilities", "prediction"), (engine, "_assemble", "assemble")]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _ in stages]
     for owner, name, stage in stages:
         setattr(owner, name, _timed(getattr(owner, name), stage, spent))
     try:
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in range(repeats):
             for text in texts:
                 engine.clean(text)
-        total = time.perf_counter() - started
+        total = time.process_time() - started
     finally:
         for owner, name, original in originals:
             setattr(owner, name, original)
     spent["line shapes"] -= spent["match"]  # analyse() calls the matcher
+    layer = {part: spent.pop(part, 0.0) for part in ("features", "prediction")}
     spent["other"] = total - sum(spent.values())
-    print(f"where clean() spends its time on the {label} (wall time, {repeats} passes):")
-    print("  " + ", ".join(f"{stage} {seconds / total:.0%}" for stage, seconds in spent.items()) + "\n")
+    print(f"where clean() spends its time on the {label} (CPU time, {repeats} passes):")
+    print("  " + ", ".join(f"{stage} {seconds / total:.0%}" for stage, seconds in spent.items()))
+    print("  of which in the learned layer: " + ", ".join(f"{part} {seconds / total:.0%}"
+                                                          for part, seconds in layer.items())
+          + f", the rest {(spent['learned layer'] - sum(layer.values())) / total:.0%}\n")
 
 
 def _timed(function, stage: str, spent: dict[str, float]):
     def timed(*args, **kwargs):
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             return function(*args, **kwargs)
         finally:
-            spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
+            spent[stage] = spent.get(stage, 0.0) + time.process_time() - started
     return timed
 
 

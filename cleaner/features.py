@@ -415,10 +415,12 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))
     lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1  # of the words, in order
     long_enough = lengths >= 4
-    kept = list(itertools.compress(norms.text.replace("\n", " ").split(" "), long_enough))
-    numbers = dict(zip(dict.fromkeys(kept), itertools.count()))
-    word_of = np.fromiter(map(numbers.__getitem__, kept), dtype=np.int64, count=len(kept))
-    vocabulary = max(len(numbers), 1)
+    kept = list(itertools.compress(norms.text.replace("\n", " ").split(" "), long_enough.tolist()))
+    # A word's number is where it first occurs among the kept words: one dict pass numbers
+    # them (the features count words per line and lines per word, whatever the numbers).
+    first_seen: dict[str, int] = {}
+    word_of = np.fromiter(map(first_seen.setdefault, kept, itertools.count()), dtype=np.int64, count=len(kept))
+    vocabulary = max(len(kept), 1)
     pairs = np.sort(line_of[long_enough] * vocabulary + word_of)
     pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
     return pairs // vocabulary, pairs % vocabulary
