@@ -36,6 +36,8 @@ HEURISTICS = {
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
     "generic.headline-list": "a list of other headlines after the article",
+    "generic.byline": "an author's credit between the headline and the article: a label or a few "
+    "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -771,11 +773,34 @@ _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
 
 def _headline_after_colon(text: str) -> bool:
     """A headline, not what someone said ("He said: «...»", "She wrote: I ..."), asked ("Q: How
-    ...?") or noted ("Note: ..., ..."): a few words, at most a headline's, no quotation mark
-    first, no question mark last, no clause comma and no sentence ending inside."""
-    return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and text[0] not in _QUOTES
-            and not text.endswith(_QUESTION_MARKS) and not _INNER_SENTENCE_END.search(text)
+    ...?") or noted ("Note: ..., ..."): a few words, at most a headline's, no quotation that
+    fills it, no question mark last, no clause comma and no sentence ending inside. A
+    headline may open on a quoted name ("«Rue des Boutiques» wins the film prize") and pause
+    on an ellipsis ("Eclipse in 2017.. tomorrow"), or hold initials ("U.S. Senate votes")."""
+    return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and not _quotation(text)
+            and not text.endswith(_QUESTION_MARKS) and not _HEADLINE_SENTENCE_END.search(text)
             and not _CLAUSE_COMMA.search(text))
+
+
+# A sentence ends inside a headline at a full stop, "!" or "?" before a space, but for a
+# dot after a lone letter (an initial) or after another dot (an ellipsis, "..", "...").
+_HEADLINE_SENTENCE_END = re.compile(rf"(?<![.\s][^\W\d_])(?<!\.)(?<!^[^\W\d_])[.!?؟。！？]{_SPACE}")
+
+
+# A quoted name opening a headline (a film's, a book's) has at most this many words.
+QUOTED_NAME_MAX_WORDS = 3
+
+
+def _quotation(text: str) -> bool:
+    """The text opens on a quotation: what someone said, not a headline that opens on a
+    quoted name of a few words with more words after it than in it."""
+    if text[0] not in _QUOTES:
+        return False
+    closing = next((position for position in range(1, len(text)) if text[position] in _QUOTES), None)
+    if closing is None:
+        return True
+    inside, after = len(_WORD.findall(text[1:closing])), len(_WORD.findall(text[closing + 1:]))
+    return inside > QUOTED_NAME_MAX_WORDS or after <= inside
 
 
 def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> LineInfo | None:
@@ -956,6 +981,85 @@ def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdic
         elif not line.blank and not looks_like_caption(line):
             break
     return decks
+
+
+# A credit line under a headline: a label of at most three words and a colon, or at most three
+# lead-in words, before a name of two or three words; at most this many words in all.
+BYLINE_MAX_WORDS = 6
+BYLINE_NAME_WORDS = (2, 3)
+BYLINE_LABEL_WORDS = 3
+# A lead-in of one capitalised word is a preposition ("By", "Von", "Par", "Av"), no longer than
+# this: "Remembering Ann Berg" is a headline.
+BYLINE_PREPOSITION_CHARS = 3
+# How many non-blank lines (a date line, a photo credit) may stand between the credit and
+# the first paragraph.
+BYLINE_TO_BODY_LINES = 2
+
+
+def bylines_above(lines: Page, start: int) -> list[int]:
+    """Author credits in the last lines above the article's first paragraph, under a
+    headline: what a lexicon of byline words finds in a few languages, told by the shape of
+    a name ("Av vår reporter Elin Berg", "Texte : Ann Roy", "كتب: ..."), so that a wording no
+    lexicon has goes too. A headline long enough to read as prose starts the article itself:
+    a credit right under it stands above the second paragraph."""
+    first = lines.next_non_blank[0]
+    found = []
+    for paragraph, headline in ((start, None), (lines.next_paragraph[start + 1], start)):
+        index, seen = lines.previous_non_blank[paragraph] if paragraph < len(lines) else -1, 0
+        while index > first and seen <= BYLINE_TO_BODY_LINES:
+            above = lines.previous_non_blank[index]
+            if (index not in lines.titles and headline in (None, above) and is_byline(lines[index])
+                    and _is_headline_above(lines[above])):
+                found.append(index)
+            seen += 1
+            index = above
+    return found
+
+
+_MENU_SEPARATORS = re.compile(r"\s[|·•/]\s")
+
+
+def _is_headline_above(line: LineInfo) -> bool:
+    """Over a credit stands a headline (a sentence, in a forum's post), not a menu: a
+    name-shaped line under a menu is the headline itself ("Pumpkin ravioli with Roasted
+    Broccoli")."""
+    return (line.words > LABEL_MAX_WORDS and not line.hits and not line.bullet
+            and len(_MENU_SEPARATORS.findall(line.text)) < 2)
+
+
+def is_byline(line: LineInfo) -> bool:
+    """A label and a colon before a name ("Words: Ann Berg"), or a few lead-in words, the
+    last in lower case, or a short preposition, before a capitalised name ("A report by Ann
+    Berg", "Av Ann Berg"; in a script without capitals only the colon tells). No sentence,
+    rule hit or bullet."""
+    if (line.blank or line.body or line.terminated or line.hits or line.bullet
+            or not 2 <= line.words <= BYLINE_MAX_WORDS):
+        return False
+    colon = _LABEL_COLON.search(line.text)
+    if colon is not None:
+        label, name = line.text[:colon.start()].split(), line.text[colon.end():].split()
+        return 1 <= len(label) <= BYLINE_LABEL_WORDS and _is_name(name, cased_only=False)
+    words = line.text.split()
+    for size in BYLINE_NAME_WORDS:
+        lead, name = words[:-size], words[-size:]
+        if (1 <= len(lead) <= 3 and all(map(_is_word, lead)) and _is_name(name, cased_only=True)
+                and (lead[-1][0].islower() or len(lead) == 1 and len(lead[0]) <= BYLINE_PREPOSITION_CHARS)):
+            return True
+    return False
+
+
+def _is_name(words: list[str], cased_only: bool) -> bool:
+    """Two or three words of letters, each capitalised in a script with capitals; in one
+    without, any such words unless `cased_only`."""
+    if not BYLINE_NAME_WORDS[0] <= len(words) <= BYLINE_NAME_WORDS[-1]:
+        return False
+    return all(_is_word(word) and not word[0].islower() and (word[0].isupper() or not cased_only)
+               for word in words)
+
+
+def _is_word(text: str) -> bool:
+    """Letters, with perhaps a hyphen or an apostrophe inside."""
+    return text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
 
 
 def is_headline(line: LineInfo) -> bool:

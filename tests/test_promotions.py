@@ -32,9 +32,27 @@ def test_a_label_and_another_storys_headline_between_two_paragraphs_goes(label):
         assert clean(result.text, learned=learned).text == result.text
 
 
+@pytest.mark.parametrize("headline", [
+    # An ellipsis is a pause in a headline, not a sentence's end; nor is an initial's dot.
+    "Solar eclipse next month.. visible from the whole coast",
+    "Record crowds at the A.B. Marsh flower show",
+    # A quoted name opens the headline; the quotation does not fill it.
+    "\u00abBlue Orchard\u00bb takes the audience prize at the film festival",
+])
+def test_a_promoted_headline_may_pause_quote_a_name_or_hold_initials(headline):
+    promo = f"Also on our pages: {headline}"
+    text = "\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:])
+    result = clean(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert _removed_by(result, "generic.inline-promo") == [promo]
+
+
 @pytest.mark.parametrize("line", [
     # What someone said, quoted or long: a sentence of the article, not a headline.
     "The harbour master said: «The landing stages will be ready long before the first crossing»",
+    "The harbour master said: «We are ready» at the meeting",
+    # Two sentences after the colon: what someone said.
+    "The harbour master said: We are ready. The boats are not",
     "One island resident put it this way: we have waited for this ferry link since the old operator "
     "stopped its crossings and left us to hire fishing boats for every trip to the town",
     # A sub-heading of the article's own: its words are the article's.

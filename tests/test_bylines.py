@@ -1,0 +1,70 @@
+"""Author credits between the headline and the article that no lexicon names: a label and a
+colon before a name, or a few lead-in words before a capitalised name (generic.byline)."""
+
+import pytest
+from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
+
+from cleaner import clean
+
+HEADLINE, PARAGRAPHS = ARTICLE[0], ARTICLE[1:]
+
+# A short Arabic story, written for this test: a headline and three paragraphs.
+ARABIC_HEADLINE = "افتتاح مكتبة عامة جديدة في وسط المدينة بعد سنوات من الانتظار"
+ARABIC_PARAGRAPHS = [
+    "افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف كتاب وقاعة "
+    "كبيرة للمطالعة مفتوحة للطلاب طوال أيام الأسبوع.",
+    "وقال رئيس البلدية إن المشروع تأخر عدة سنوات بسبب نقص التمويل، لكنه أصبح اليوم حقيقة بفضل دعم "
+    "الجمعيات المحلية وتبرعات السكان.",
+    "وتنظم المكتبة خلال الشهر القادم ورشات للقراءة لفائدة الأطفال، إلى جانب أمسيات شعرية يشارك فيها "
+    "كتاب من مختلف جهات البلاد.",
+]
+
+
+def _removed_by(result, rule_id: str) -> list[str]:
+    return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
+
+
+@pytest.mark.parametrize("byline", [
+    "Words: Karin Holmqvist",
+    "Recherche: Jonas Eklund",
+    "A dispatch from Jonas Eklund",
+    "Av Karin Holmqvist",
+    "Par Jean-Marc Dulac",
+])
+@pytest.mark.parametrize("menu", [[], MENU])
+def test_a_credit_under_the_headline_goes(byline, menu):
+    text = "\n".join(menu + [HEADLINE, byline] + PARAGRAPHS)
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join([HEADLINE] + PARAGRAPHS)
+        assert _removed_by(result, "generic.byline") == [byline]
+        assert clean(result.text, learned=learned).text == result.text
+
+
+def test_a_credit_over_a_date_line_goes_in_a_script_without_capitals():
+    byline = "تغطية خاصة: سامي الحداد"
+    text = "\n".join([ARABIC_HEADLINE, byline, "2024-03-05"] + ARABIC_PARAGRAPHS)
+    result = clean(text)
+    assert _removed_by(result, "generic.byline") == [byline]
+    assert result.text == "\n".join([ARABIC_HEADLINE] + ARABIC_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("deck", [
+    # A deck: words of the story, no name.
+    "Four boats a day in summer",
+    "Islands: four boats a day",
+    # A sentence that names someone.
+    "Approved by Karin Holmqvist.",
+    # One capitalised word before a name is a headline's, not a preposition.
+    "Remembering Karin Holmqvist",
+])
+def test_a_deck_under_the_headline_stays(deck):
+    text = "\n".join([HEADLINE, deck] + PARAGRAPHS)
+    assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
+
+
+def test_a_name_shaped_headline_under_a_menu_is_the_headline():
+    headline = "Pumpkin soup with Roasted Garlic"
+    text = "\n".join(MENU + [headline] + PARAGRAPHS)
+    result = clean(text, learned=False)
+    assert result.text == "\n".join([headline] + PARAGRAPHS)
