@@ -35,7 +35,7 @@ LARGE_CUT_SHARE = 0.5
 # Nothing was kept: an empty text, or rules that removed every line of a short one.
 NO_ARTICLE = "no_article"
 SHAPE_DECISIONS = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
-                             "generic.link-run", "generic.caption", "generic.headline-list",
+                             "generic.link-run", "generic.link-line", "generic.caption", "generic.headline-list",
                              linemodel.RULE_ID})
 
 
@@ -167,6 +167,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped)
     if layout:
+        _link_lines(lines, start, end, cut, verdicts)
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
@@ -281,6 +282,14 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
 
 def _cut_from(lines, index, rule_id, why, verdicts) -> None:
     verdicts.drop_all(range(index, len(lines)), rule_id, f"{why} (cut: everything from here on)")
+
+
+def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
+    """A menu or share bar on one line above or below the article, on any page: a page with
+    few header lines keeps its other chrome, a rendered page drops it anyway."""
+    outside = itertools.chain(range(start), range(end + 1, cut))
+    verdicts.drop_heuristic_all((index for index in outside if h.is_link_line(lines[index])),
+                                "generic.link-line")
 
 
 def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts) -> bool:

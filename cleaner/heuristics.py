@@ -38,6 +38,8 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article: a label or a few "
     "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
+    "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
+    "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -532,6 +534,29 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             found += [item.index for item in run]
         run = []
     return found
+
+
+# A menu or share bar on one line: at least this many items of at most LINK_ITEM_MAX_WORDS
+# words between one kind of separator, none a sentence.
+LINK_LINE_MIN_ITEMS = 3
+LINK_ITEM_MAX_WORDS = 3
+_LINK_SEPARATOR = re.compile(rf"{_SPACE}([|·•]){_SPACE}")
+
+
+def is_link_line(line: LineInfo) -> bool:
+    """Short items between separators of one kind ("Home | Sport | Video", "Share by mail ·
+    Copy the link"): a menu or a share bar rendered on one line. A table row's cells are told
+    apart by where the line stands (outside the article), not here."""
+    if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
+        return False
+    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(line.text))
+    if not separators:
+        return False
+    separator, count = separators.most_common(1)[0]
+    if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
+        return False
+    return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and item[-1] not in ".!?؟。！？"
+               for item in (piece.strip() for piece in line.text.split(f" {separator} ")))
 
 
 def tokens(text: str) -> list[str]:

@@ -1,0 +1,51 @@
+"""A menu or a share bar rendered on one line ("Home | Sport | Video"), above or below the
+article of a page that has no other chrome (generic.link-line)."""
+
+import pytest
+from test_linemodel import ARTICLE  # a ferry story of six paragraphs under its headline
+
+from cleaner import clean
+
+
+def _removed_by(result, rule_id: str) -> list[str]:
+    return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
+
+
+@pytest.mark.parametrize("menu", ["Home | Islands | Harbour news | Weather", "Accueil · Régions · Vidéos"])
+def test_a_menu_on_one_line_above_the_headline_goes(menu):
+    text = "\n".join([menu] + ARTICLE)
+    result = clean(text, learned=False)
+    assert result.text == "\n".join(ARTICLE)
+    assert _removed_by(result, "generic.link-line") == [menu]
+    assert clean(result.text, learned=False).text == result.text
+
+
+def test_a_share_bar_on_one_line_under_the_article_goes():
+    bar = "Mail a friend • Share on Mastodon • Print this page"
+    text = "\n".join(ARTICLE + [bar])
+    result = clean(text, learned=False)
+    assert result.text == "\n".join(ARTICLE)
+    assert _removed_by(result, "generic.link-line") == [bar]
+
+
+def _link_lines(lines: list[str]) -> list[str]:
+    return _removed_by(clean("\n".join(lines), learned=False), "generic.link-line")
+
+
+@pytest.mark.parametrize("line", [
+    # Items that are sentences, or longer than a link.
+    "Fares drop. | Boats run. | Islands cheer.",
+    "Four boats a day in summer | two boats a day in winter | one spare boat",
+    # Two items: a page title and its site's name.
+    "Island Post | Ferry link approved",
+    # Mixed separators: not one menu.
+    "Boats | Fares · Timetable",
+])
+def test_other_lines_with_separators_stay_above_below_and_inside_the_article(line):
+    assert _link_lines([line] + ARTICLE) == []
+    assert _link_lines(ARTICLE + [line]) == []
+    assert _link_lines(ARTICLE[:3] + [line] + ARTICLE[3:]) == []
+
+
+def test_a_table_row_inside_the_article_stays():
+    assert _link_lines(ARTICLE[:3] + ["Crossings | Summer | Winter"] + ARTICLE[3:]) == []
