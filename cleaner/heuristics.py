@@ -781,8 +781,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
     start below one: its start is its largest run of prose."""
     found, article = [], None
     for line in lines[:end]:
-        if line.blank or line.hits or line.bullet or (line.text.endswith(_FULL_STOPS)
-                                                      and not line.text.endswith(_NOT_FULL_STOPS)):
+        if line.blank or line.hits or line.bullet or _ends_on_full_stop(line.text):
             continue
         colon = _LABEL_COLON.search(line.text)
         if colon is None:
@@ -805,6 +804,12 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
 
 _QUESTION_MARKS = ("?", "؟", "？")
 _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
+
+
+def _ends_on_full_stop(text: str) -> bool:
+    """A sentence's end, inside closing quotation marks too ("... he said.»"), not an ellipsis."""
+    text = text.rstrip("".join(_QUOTES) + ")")
+    return text.endswith(_FULL_STOPS) and not text.endswith(_NOT_FULL_STOPS)
 
 
 def _headline_after_colon(text: str) -> bool:

@@ -51,8 +51,9 @@ def test_a_promoted_headline_may_pause_quote_a_name_or_hold_initials(headline):
     # What someone said, quoted or long: a sentence of the article, not a headline.
     "The harbour master said: «The landing stages will be ready long before the first crossing»",
     "The harbour master said: «We are ready» at the meeting",
-    # Two sentences after the colon: what someone said.
+    # Two sentences after the colon, or one closed inside quotation marks: what someone said.
     "The harbour master said: We are ready. The boats are not",
+    "He added: the landing stages are late.. the boats are ready.\"",
     "One island resident put it this way: we have waited for this ferry link since the old operator "
     "stopped its crossings and left us to hire fishing boats for every trip to the town",
     # A sub-heading of the article's own: its words are the article's.
