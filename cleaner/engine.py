@@ -307,8 +307,11 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.
     if len(header) <= h.RENDERED_HEADER_LINES and (anchor is None or len(header) <= 2):
+        # A short headline right above the article ends the menu's run of labels, and stays.
+        headline = h.standing_before(lines, start, verdicts.dropped)
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
-            verdicts.drop_heuristic(index, "generic.link-run")
+            if index != headline:
+                verdicts.drop_heuristic(index, "generic.link-run")
         return False
     if anchor is None:
         anchor = h.headline_above(lines, start)

@@ -46,6 +46,10 @@ class ModelError(RuntimeError):
 # duplicates are evidence, and stay.
 RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
                         "generic.link-run", "generic.headline-list"})
+# Heuristics that read one line as a rule reads it (an author's credit, a menu on one line),
+# which a clean article or a newspaper text carries too: like a rule's removal, theirs does
+# not make the page the rendered kind the model learned from (see decide()).
+READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 
 
@@ -209,7 +213,8 @@ def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
     with each row."""
     by_line = verdicts.by_line
     return np.array([KEPT if by_line[i] is None else RESTORABLE_DROP if by_line[i][0] in RESTORABLE
-                     else HEURISTIC_DROP if by_line[i][0] in h.HEURISTICS else RULE_DROP
+                     else HEURISTIC_DROP if by_line[i][0] in h.HEURISTICS and by_line[i][0] not in READ_LIKE_RULES
+                     else RULE_DROP
                      for i in indexes], dtype=np.int8)
 
 

@@ -1,0 +1,53 @@
+"""A text that is no rendered page: a headline, perhaps a menu, a byline and a date line, then
+the lead story, and other stories under it. The headline stays however short, and the lead
+story is the article however long the stories under it are."""
+
+import pytest
+from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
+
+from cleaner import clean, linemodel
+from cleaner.heuristics import Verdicts
+
+PARAGRAPHS = ARTICLE[1:]
+SHORT_HEADLINE = "Ferry vote"
+
+
+@pytest.mark.parametrize("header", [
+    # Lines a rule removes anywhere (a byline, a date) are no menu items beside the headline.
+    [SHORT_HEADLINE, "By Jane Doe", "March 12, 2024"],
+    # The last label above the article is its headline, not the menu's last item.
+    MENU + [SHORT_HEADLINE],
+    MENU + [SHORT_HEADLINE, "By Jane Doe"],
+])
+def test_a_short_headline_under_a_menu_or_over_a_byline_stays(header):
+    text = "\n".join(header + PARAGRAPHS)
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join([SHORT_HEADLINE] + PARAGRAPHS)
+        assert clean(result.text, learned=learned).text == result.text
+
+
+# Another story, written for this test: longer than the lead's two paragraphs.
+LONGER_STORY = ["Orchestra ends its season with a sold-out open-air concert in the old quarry"] + [
+    f"The {n} movement of the symphony, conducted by the orchestra's new music director, drew long "
+    "applause from an audience that had walked up from the village carrying blankets and lanterns."
+    for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+]
+
+
+def test_the_lead_story_under_a_short_header_is_the_article_however_long_the_next_one():
+    lead = [ARTICLE[0], "By Jane Doe"] + PARAGRAPHS[:2]
+    between = ["Share", "Print", "Mail", "Comments", "Weather", "Traffic"]
+    result = clean("\n".join(lead + between + LONGER_STORY * 2), learned=False)
+    assert [line.text for line in result.kept][:3] == [ARTICLE[0]] + PARAGRAPHS[:2]
+
+
+def test_a_byline_or_a_menu_on_one_line_makes_no_rendered_page_for_the_model():
+    verdicts = Verdicts(4)
+    verdicts.drop_heuristic(0, "generic.link-line")
+    verdicts.drop_heuristic(1, "generic.byline")
+    state = linemodel.states(verdicts, [0, 1, 2, 3])
+    assert list(state) == [linemodel.RULE_DROP, linemodel.RULE_DROP, linemodel.KEPT, linemodel.KEPT]
+    assert not linemodel.page_chrome(state)
+    verdicts.drop_heuristic(2, "generic.nav-run")
+    assert linemodel.page_chrome(linemodel.states(verdicts, [0, 1, 2, 3]))
