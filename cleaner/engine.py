@@ -167,10 +167,10 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped)
     if layout:
-        _link_lines(lines, start, end, cut, verdicts)
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
+        _link_lines(lines, start, end, cut, verdicts)
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
@@ -285,8 +285,8 @@ def _cut_from(lines, index, rule_id, why, verdicts) -> None:
 
 
 def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
-    """A menu or share bar on one line above or below the article, on any page: a page with
-    few header lines keeps its other chrome, a rendered page drops it anyway."""
+    """A menu or share bar on one line above or below the article, on a page with few header
+    lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
     outside = itertools.chain(range(start), range(end + 1, cut))
     verdicts.drop_heuristic_all((index for index in outside if h.is_link_line(lines[index])),
                                 "generic.link-line")

@@ -391,8 +391,6 @@ def article_start(lines: Page) -> int | None:
             runs[-1].append(line)
         else:
             runs.append([line])
-    if _under_a_short_header(lines, runs[0][0].index):
-        return runs[0][0].index
     sizes = [sum(len(line.text) for line in run) for run in runs]
     largest = max(sizes)
     densest, densest_size = next((run[0].index, size) for run, size in zip(runs, sizes)
@@ -405,22 +403,6 @@ def article_start(lines: Page) -> int | None:
     # A teaser of the same story in a related box stands under a title copy too, and is
     # small beside the article.
     return next((index for index, size in headed if size >= TITLE_RUN_SHARE * densest_size), densest)
-
-
-# Lines above the first paragraph of a text that is no rendered page, other than labels,
-# menus on one line and lines a rule removes anywhere: its headline and a byline.
-SHORT_HEADER_LINES = 2
-
-
-def _under_a_short_header(lines: Page, first: int) -> bool:
-    """The first paragraph stands under a headline and little else, on a page that repeats
-    no title (a rendered page starts with its <title> and repeats it as the headline): the
-    lead story starts there, however long the stories promoted under it are."""
-    if lines.titles:
-        return False
-    header = (line for line in lines[:first]
-              if not (line.blank or line.label or line.hits and line.ruled or is_link_line(line)))
-    return next(itertools.islice(header, SHORT_HEADER_LINES, None), None) is None
 
 
 def _title_near(lines: Page, index: int) -> bool:
@@ -542,11 +524,11 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
-        if line is not None and (line.hits and line.ruled or dropped(line.index)):
-            continue
         # line.label, spelled out: this runs on every line of the page.
         if line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body:
             run.append(line)
+            continue
+        if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
         if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
             found += [item.index for item in run]

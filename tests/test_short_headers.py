@@ -1,6 +1,6 @@
 """A text that is no rendered page: a headline, perhaps a menu, a byline and a date line, then
-the lead story, and other stories under it. The headline stays however short, and the lead
-story is the article however long the stories under it are."""
+the story. The headline stays however short, and a byline or a menu on one line does not make
+the page a rendered one for the learned layer."""
 
 import pytest
 from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
@@ -25,21 +25,6 @@ def test_a_short_headline_under_a_menu_or_over_a_byline_stays(header):
         result = clean(text, learned=learned)
         assert result.text == "\n".join([SHORT_HEADLINE] + PARAGRAPHS)
         assert clean(result.text, learned=learned).text == result.text
-
-
-# Another story, written for this test: longer than the lead's two paragraphs.
-LONGER_STORY = ["Orchestra ends its season with a sold-out open-air concert in the old quarry"] + [
-    f"The {n} movement of the symphony, conducted by the orchestra's new music director, drew long "
-    "applause from an audience that had walked up from the village carrying blankets and lanterns."
-    for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
-]
-
-
-def test_the_lead_story_under_a_short_header_is_the_article_however_long_the_next_one():
-    lead = [ARTICLE[0], "By Jane Doe"] + PARAGRAPHS[:2]
-    between = ["Share", "Print", "Mail", "Comments", "Weather", "Traffic"]
-    result = clean("\n".join(lead + between + LONGER_STORY * 2), learned=False)
-    assert [line.text for line in result.kept][:3] == [ARTICLE[0]] + PARAGRAPHS[:2]
 
 
 def test_a_byline_or_a_menu_on_one_line_makes_no_rendered_page_for_the_model():
