@@ -277,6 +277,8 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
     # 0.007 mean shingle F1 (a job list, realtor listings, a blog's second section cut).
     if layout and line.label and h.is_promoted_story(lines, start, index, end):
         return "generic.promoted-story"
+    if layout and line.label and h.is_headline_box(lines, start, index, end):
+        return "generic.headline-box"
     return None
 
 

@@ -40,6 +40,8 @@ HEURISTICS = {
     "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
+    "generic.headline-box": "a short heading over three or more headlines of other stories after the "
+    "article (\"Most read\", \"From the same desk\"), whose words the article does not use",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -760,6 +762,53 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     longer = {word for word in after if len(word) >= SHARED_WORD_MIN_CHARS}
     shared = longer & lines.body_tokens_between(start, index)
     return len(shared) < PROMOTED_STORY_OVERLAP_LONG_WORDS * max(len(longer), 1)
+
+
+# A box of other stories' headlines under a heading has at least this many of them.
+HEADLINE_BOX_MIN_ITEMS = 3
+
+
+def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
+    """A box of other stories under the article that no marker word names: a short heading
+    ("Most read", "From the same desk"), then three or more headlines (numbered or not,
+    never sentences), whose words of five letters or more the article shares less than
+    PROMOTED_STORY_OVERLAP_LONG_WORDS of; the prose after them, if any, does not go on with
+    the article either, and is shorter than the article. A list of the article's own (its
+    steps, its sections' names) uses its words."""
+    heading = lines[index]
+    if heading.hits or not _is_heading(heading) or heading.text[0].islower():
+        return False
+    items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MIN_ITEMS)
+    if (len(items) < HEADLINE_BOX_MIN_ITEMS or not all(map(_is_listed_headline, items))
+            or items[0].bullet and not _FIRST_ITEM.match(items[0].text)
+            or too_early_for_tail(lines, start, index, end)):
+        return False
+    # A page of several stories (a digest, a listing) goes on at length under its lists.
+    if lines.body_chars_between(index, end) > lines.body_chars_between(start, index):
+        return False
+    article = lines.body_tokens_between(start, index)
+    after = resumed_body(lines, items[-1].index + 1, end)
+    return all(_shares_few_long_words(group, article) for group in (items, after) if group)
+
+
+# A numbered box starts at one; a heading over item 13 is the article's own list going on.
+_FIRST_ITEM = re.compile(r"[^\d]|1[.)-]?\s")
+# A headline opens on a capital, a letter of a script without capitals or a quotation mark;
+# "3 egg yolks" and "1/2 cup flour" are a recipe's.
+_HEADLINE_OPENING = re.compile(r"[^\W\d_]|[\"'«“„‘‹「『]")
+
+
+def _is_listed_headline(line: LineInfo) -> bool:
+    """A headline in a list of other stories: headline-shaped and opening like a headline,
+    or a numbered or bulleted item of four words or more that ends like no sentence."""
+    if line.bullet:
+        return not (line.hits or line.body or line.terminated) and 4 <= line.words <= HEADLINE_MAX_WORDS
+    return is_headline(line) and _HEADLINE_OPENING.match(line.text) is not None and not line.text[0].islower()
+
+
+def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:
+    longer = {word for word in content_tokens(group) if len(word) >= SHARED_WORD_MIN_CHARS}
+    return len(longer & article) < PROMOTED_STORY_OVERLAP_LONG_WORDS * max(len(longer), 1)
 
 
 # "Read also: <headline>": a label of at most LABEL_MAX_WORDS words, a colon and another

@@ -104,3 +104,39 @@ def test_on_extracted_text_a_section_in_new_words_stays():
     text = "\n".join(ARTICLE + section)
     assert _removed_by(clean(text), "generic.promoted-story") == section
     assert clean(text, extracted=True).text == text
+
+
+OTHER_HEADLINES = [
+    "Museum reopens its painting galleries following restoration",
+    "Orchestra ends its season with a concert in the old quarry",
+    "Record crowds flock to the tulip show",
+    "Mountain road closed for repairs until March",
+]
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbered):
+    heads = [f"{n}. {head}" if numbered else head for n, head in enumerate(OTHER_HEADLINES, 1)]
+    text = "\n".join(ARTICLE + ["Popular this week"] + heads + ["Your name", "Send"])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(ARTICLE)
+        assert _removed_by(result, "generic.headline-box")[:2] == ["Popular this week", heads[0]]
+        assert clean(result.text, learned=learned).text == result.text
+
+
+@pytest.mark.parametrize("box", [
+    # The article's own list: its words.
+    ["What the islands get", "Four boats a day for the island crossings in summer",
+     "Two boats a day for the island crossings in winter", "Resident fares capped at a bus ticket to the town"],
+    # A recipe's: quantities, not headlines.
+    ["Ingredients", "3 large eggs from the market", "2 cups of plain white flour", "1 spoon of brown sugar"],
+])
+def test_the_articles_own_lists_under_a_heading_stay(box):
+    text = "\n".join(ARTICLE + box)
+    assert "generic.headline-box" not in {removal.rule_id for removal in clean(text).removals}
+
+
+def test_a_digest_that_goes_on_at_length_under_its_headlines_stays():
+    text = "\n".join(ARTICLE[:3] + ["Other news"] + OTHER_HEADLINES + OTHER_STORY[1:] * 3)
+    assert "generic.headline-box" not in {removal.rule_id for removal in clean(text, learned=False).removals}
