@@ -728,12 +728,6 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
-# The words of a promoted story's prose that tell whether it goes on with the article have
-# at least this many letters, and it shares less than this share of them with the article
-# (on the dev synthetic pages: as many of the lead's lines lost as with the words of four
-# letters and CONTINUATION_OVERLAP, and 3 % fewer lines of the promoted stories kept).
-SHARED_WORD_MIN_CHARS = 5
-PROMOTED_STORY_OVERLAP_LONG_WORDS = 0.12
 # A promoted story's prose needs this many words of four letters or more to tell whether it
 # goes on with the article: a few lines of a text wrapped at the source's line breaks do not.
 PROMOTED_STORY_MIN_WORDS = 10
@@ -755,24 +749,24 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if too_early_for_tail(lines, start, index, end):
         return False
     after = content_tokens(resumed_body(lines, following[0].index + 1, end))
-    if len(after) < PROMOTED_STORY_MIN_WORDS:
-        return False
-    # Function words of four letters ("that", "with", "this", "from") are in any two stories
-    # of a language; a story's own words, which its sections share, are mostly longer.
-    longer = {word for word in after if len(word) >= SHARED_WORD_MIN_CHARS}
-    shared = longer & lines.body_tokens_between(start, index)
-    return len(shared) < PROMOTED_STORY_OVERLAP_LONG_WORDS * max(len(longer), 1)
+    return (len(after) >= PROMOTED_STORY_MIN_WORDS
+            and len(after & lines.body_tokens_between(start, index)) / len(after) < CONTINUATION_OVERLAP)
 
 
 # A box of other stories' headlines under a heading has at least this many of them.
 HEADLINE_BOX_MIN_ITEMS = 3
+# Its words that tell whether it goes on with the article have at least this many letters
+# (function words of four, "that", "with", "from", are in any two stories of a language), and
+# the article shares less than this share of them.
+SHARED_WORD_MIN_CHARS = 5
+HEADLINE_BOX_OVERLAP = 0.12
 
 
 def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     """A box of other stories under the article that no marker word names: a short heading
     ("Most read", "From the same desk"), then three or more headlines (numbered or not,
     never sentences), whose words of five letters or more the article shares less than
-    PROMOTED_STORY_OVERLAP_LONG_WORDS of; the prose after them, if any, does not go on with
+    HEADLINE_BOX_OVERLAP of; the prose after them, if any, does not go on with
     the article either, and is shorter than the article. A list of the article's own (its
     steps, its sections' names) uses its words."""
     heading = lines[index]
@@ -808,7 +802,7 @@ def _is_listed_headline(line: LineInfo) -> bool:
 
 def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:
     longer = {word for word in content_tokens(group) if len(word) >= SHARED_WORD_MIN_CHARS}
-    return len(longer & article) < PROMOTED_STORY_OVERLAP_LONG_WORDS * max(len(longer), 1)
+    return len(longer & article) < HEADLINE_BOX_OVERLAP * max(len(longer), 1)
 
 
 # "Read also: <headline>": a label of at most LABEL_MAX_WORDS words, a colon and another
