@@ -770,7 +770,7 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     the article either, and is shorter than the article. A list of the article's own (its
     steps, its sections' names) uses its words."""
     heading = lines[index]
-    if heading.hits or not _is_heading(heading) or heading.text[0].islower():
+    if heading.hits or heading.bullet or not _is_heading(heading) or heading.text[0].islower():
         return False
     items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MIN_ITEMS)
     if (len(items) < HEADLINE_BOX_MIN_ITEMS or not all(map(_is_listed_headline, items))
@@ -793,11 +793,12 @@ _HEADLINE_OPENING = re.compile(r"[^\W\d_]|[\"'«“„‘‹「『]")
 
 
 def _is_listed_headline(line: LineInfo) -> bool:
-    """A headline in a list of other stories: headline-shaped and opening like a headline,
-    or a numbered or bulleted item of four words or more that ends like no sentence."""
+    """A headline in a list of other stories: headline-shaped, opening like a headline and
+    ending on no full stop, or a numbered or bulleted item of four words or more that ends like no sentence."""
     if line.bullet:
         return not (line.hits or line.body or line.terminated) and 4 <= line.words <= HEADLINE_MAX_WORDS
-    return is_headline(line) and _HEADLINE_OPENING.match(line.text) is not None and not line.text[0].islower()
+    return (is_headline(line) and _HEADLINE_OPENING.match(line.text) is not None and not line.text[0].islower()
+            and not _ends_on_full_stop(line.text))
 
 
 def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:

@@ -130,6 +130,11 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
      "Two boats a day for the island crossings in winter", "Resident fares capped at a bus ticket to the town"],
     # A recipe's: quantities, not headlines.
     ["Ingredients", "3 large eggs from the market", "2 cups of plain white flour", "1 spoon of brown sugar"],
+    # Sentences, not headlines.
+    ["Reviews", "Nobody has written a review yet.", "Be the first to write one here.",
+     "Ratings come from verified buyers only."],
+    # A list's first item is no heading.
+    ["- quick to reach"] + [f"- {head}" for head in OTHER_HEADLINES[:3]],
 ])
 def test_the_articles_own_lists_under_a_heading_stay(box):
     text = "\n".join(ARTICLE + box)
