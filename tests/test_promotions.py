@@ -131,10 +131,12 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
     # A recipe's: quantities, not headlines.
     ["Ingredients", "3 large eggs from the market", "2 cups of plain white flour", "1 spoon of brown sugar"],
     # Sentences, not headlines.
-    ["Reviews", "Nobody has written a review yet.", "Be the first to write one here.",
+    ["Reviews", "Nobody has written a review yet.", "Be the earliest reviewer here.",
      "Ratings come from verified buyers only."],
-    # A list's first item is no heading.
-    ["- quick to reach"] + [f"- {head}" for head in OTHER_HEADLINES[:3]],
+    # A list's first item is no heading (a paragraph follows: no list at the page's end).
+    ["- quick to reach"] + [f"- {head}" for head in OTHER_HEADLINES[:3]]
+    + ["Tulip growers from the northern valleys brought forty varieties, and visitors queued along the "
+       "promenade for hours."],
 ])
 def test_the_articles_own_lists_under_a_heading_stay(box):
     text = "\n".join(ARTICLE + box)
