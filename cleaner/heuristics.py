@@ -753,8 +753,15 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
             and len(after & lines.body_tokens_between(start, index)) / len(after) < CONTINUATION_OVERLAP)
 
 
-# A box of other stories' headlines under a heading has at least this many of them.
+# A box of other stories' headlines under a heading has at least this many of them, and at
+# most this many: a poem's lines or a long list of names go on further.
 HEADLINE_BOX_MIN_ITEMS = 3
+HEADLINE_BOX_MAX_ITEMS = 12
+# Two things set against each other ("Team A - Team B", "68 kg / Name"; a tatweel is a dash
+# in Persian): when half the items are pairs, the list is a table (fixtures, results); when
+# three quarters open on a label and a colon ("Defence: ..."), a fact box or a line-up.
+_PAIRED = re.compile(rf"{_SPACE}[-–—/ـ]|[-–—/ـ]{_SPACE}")
+_LABELLED = re.compile(rf"^[^:：]{{1,30}}[:：]")
 # Its words that tell whether it goes on with the article have at least this many letters
 # (function words of four, "that", "with", "from", are in any two stories of a language), and
 # the article shares less than this share of them.
@@ -764,19 +771,23 @@ HEADLINE_BOX_OVERLAP = 0.12
 
 def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     """A box of other stories under the article that no marker word names: a short heading
-    ("Most read", "From the same desk"), then three or more headlines (numbered or not,
-    never sentences), whose words of five letters or more the article shares less than
+    ("Most read", "From the same desk"), then three to twelve headlines (numbered or not,
+    never sentences, mostly no pairs), whose words of five letters or more the article shares less than
     HEADLINE_BOX_OVERLAP of; the prose after them, if any, does not go on with
     the article either, and is shorter than the article. A list of the article's own (its
     steps, its sections' names) uses its words."""
     heading = lines[index]
     if heading.hits or heading.bullet or not _is_heading(heading) or heading.text[0].islower():
         return False
-    items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MIN_ITEMS)
-    if (len(items) < HEADLINE_BOX_MIN_ITEMS or not all(map(_is_listed_headline, items))
-            or items[0].bullet and not _FIRST_ITEM.match(items[0].text)
+    items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
+    listed = list(itertools.takewhile(_is_listed_headline, items))
+    if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS
+            or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)
+            or 2 * sum(bool(_PAIRED.search(item.text)) for item in listed) >= len(listed)
+            or 4 * sum(bool(_LABELLED.match(item.text)) for item in listed) >= 3 * len(listed)
             or too_early_for_tail(lines, start, index, end)):
         return False
+    items = listed[:HEADLINE_BOX_MIN_ITEMS]
     # A page of several stories (a digest, a listing) goes on at length under its lists.
     if lines.body_chars_between(index, end) > lines.body_chars_between(start, index):
         return False

@@ -133,6 +133,13 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
     # Sentences, not headlines.
     ["Reviews", "Nobody has written a review yet.", "Be the earliest reviewer here.",
      "Ratings come from verified buyers only."],
+    # A table of fixtures, a line-up: pairs and labelled fields, not headlines.
+    ["Saturday fixtures", "Valley Rovers - Hill United at noon", "Northern Athletic - Quarry Town at two",
+     "Forest Rangers - Coast City at four"],
+    ["Starting line-up", "Goalkeeper: Tomas Brandt of the reserves", "Defence: Ivo Lind and Aron Sell",
+     "Midfield: Joel Marsh and Kim Ode", "Attack: Leo Strand and Per Alm"],
+    # More lines than a box holds: a poem, a long list of the article's own.
+    ["The new boats"] + [f"Seabird number {n} of the blue trawler fleet" for n in range(1, 15)],
     # A list's first item is no heading (a paragraph follows: no list at the page's end).
     ["- quick to reach"] + [f"- {head}" for head in OTHER_HEADLINES[:3]]
     + ["Tulip growers from the northern valleys brought forty varieties, and visitors queued along the "
