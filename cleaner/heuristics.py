@@ -759,9 +759,17 @@ HEADLINE_BOX_MIN_ITEMS = 3
 HEADLINE_BOX_MAX_ITEMS = 12
 # Two things set against each other ("Team A - Team B", "68 kg / Name"; a tatweel is a dash
 # in Persian): when half the items are pairs, the list is a table (fixtures, results); when
-# three quarters open on a label and a colon ("Defence: ..."), a fact box or a line-up.
+# three quarters open on a label and a colon ("Defence: ..."), a fact box or a line-up; when
+# three quarters hold a figure, a table's rows.
 _PAIRED = re.compile(rf"{_SPACE}[-–—/ـ]|[-–—/ـ]{_SPACE}")
 _LABELLED = re.compile(rf"^[^:：]{{1,30}}[:：]")
+
+
+def _has_figure(text: str) -> bool:
+    """A digit past the item's own number: when three quarters of a list's items hold one
+    (a date, a score, a price), it is a table's rows."""
+    numbered = _NUMBERED.match(text)
+    return any(char.isdigit() for char in text[numbered.end() if numbered else 0:])
 # Its words that tell whether it goes on with the article have at least this many letters
 # (function words of four, "that", "with", "from", are in any two stories of a language), and
 # the article shares less than this share of them.
@@ -785,6 +793,7 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
             or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)
             or 2 * sum(bool(_PAIRED.search(item.text)) for item in listed) >= len(listed)
             or 4 * sum(bool(_LABELLED.match(item.text)) for item in listed) >= 3 * len(listed)
+            or 4 * sum(_has_figure(item.text) for item in listed) >= 3 * len(listed)
             or too_early_for_tail(lines, start, index, end)):
         return False
     items = listed[:HEADLINE_BOX_MIN_ITEMS]

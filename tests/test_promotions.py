@@ -138,6 +138,9 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
      "Forest Rangers - Coast City at four"],
     ["Starting line-up", "Goalkeeper: Tomas Brandt of the reserves", "Defence: Ivo Lind and Aron Sell",
      "Midfield: Joel Marsh and Kim Ode", "Attack: Leo Strand and Per Alm"],
+    # A table's rows: a figure in each.
+    ["Workshop dates", "Valley seminar for teachers on April 24", "Quarry seminar for teachers on May 9",
+     "Forest seminar for teachers on July 17"],
     # More lines than a box holds: a poem, a long list of the article's own.
     ["The new boats"] + [f"Seabird number {n} of the blue trawler fleet" for n in range(1, 15)],
     # A list's first item is no heading (a paragraph follows: no list at the page's end).
