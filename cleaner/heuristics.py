@@ -779,14 +779,17 @@ HEADLINE_BOX_OVERLAP = 0.12
 
 def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     """A box of other stories under the article that no marker word names: a short heading
-    ("Most read", "From the same desk"), then three to twelve headlines (numbered or not,
-    never sentences, mostly no pairs), whose words of five letters or more the article shares less than
+    ("Most read", "From the same desk") under no such headline, then three to twelve
+    headlines (numbered or not, never sentences, mostly no pairs), whose words of five letters or more the article shares less than
     HEADLINE_BOX_OVERLAP of; the prose after them, if any, does not go on with
     the article either, and is shorter than the article. A list of the article's own (its
     steps, its sections' names) uses its words."""
     heading = lines[index]
     if heading.hits or heading.bullet or not _is_heading(heading) or heading.text[0].islower():
         return False
+    above = lines.previous_non_blank[index]
+    if above >= 0 and _is_listed_headline(lines[above]):
+        return False  # a run of such lines goes on above it: a poem's stanzas, a long list
     items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
     listed = list(itertools.takewhile(_is_listed_headline, items))
     if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS

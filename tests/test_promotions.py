@@ -138,6 +138,10 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
      "Forest Rangers - Coast City at four"],
     ["Starting line-up", "Goalkeeper: Tomas Brandt of the reserves", "Defence: Ivo Lind and Aron Sell",
      "Midfield: Joel Marsh and Kim Ode", "Attack: Leo Strand and Per Alm"],
+    # A poem's last stanza under a short line: the run of such lines goes on above it.
+    ["Grey gulls circle above the pier", "Old nets are drying in the wind", "Lanterns sway on the evening quay",
+     "Night falls again", "Waves are counting every stone", "Hulls are sleeping side by side",
+     "Morning brings the tide back home"],
     # A table's rows: a figure in each.
     ["Workshop dates", "Valley seminar for teachers on April 24", "Quarry seminar for teachers on May 9",
      "Forest seminar for teachers on July 17"],
