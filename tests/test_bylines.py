@@ -3,6 +3,7 @@ colon before a name, or a few lead-in words before a capitalised name (generic.b
 
 import pytest
 from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
+from test_promotions import assert_cleaned_to, removed_by
 
 from cleaner import clean
 
@@ -20,10 +21,6 @@ ARABIC_PARAGRAPHS = [
 ]
 
 
-def _removed_by(result, rule_id: str) -> list[str]:
-    return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
-
-
 @pytest.mark.parametrize("byline", [
     "Words: Karin Holmqvist",
     "Recherche: Jonas Eklund",
@@ -33,19 +30,15 @@ def _removed_by(result, rule_id: str) -> list[str]:
 ])
 @pytest.mark.parametrize("menu", [[], MENU])
 def test_a_credit_under_the_headline_goes(byline, menu):
-    text = "\n".join(menu + [HEADLINE, byline] + PARAGRAPHS)
-    for learned in (False, True):
-        result = clean(text, learned=learned)
-        assert result.text == "\n".join([HEADLINE] + PARAGRAPHS)
-        assert _removed_by(result, "generic.byline") == [byline]
-        assert clean(result.text, learned=learned).text == result.text
+    assert_cleaned_to("\n".join(menu + [HEADLINE, byline] + PARAGRAPHS), [HEADLINE] + PARAGRAPHS,
+                      "generic.byline", [byline])
 
 
 def test_a_credit_over_a_date_line_goes_in_a_script_without_capitals():
     byline = "تغطية خاصة: سامي الحداد"
     text = "\n".join([ARABIC_HEADLINE, byline, "2024-03-05"] + ARABIC_PARAGRAPHS)
     result = clean(text)
-    assert _removed_by(result, "generic.byline") == [byline]
+    assert removed_by(result, "generic.byline") == [byline]
     assert result.text == "\n".join([ARABIC_HEADLINE] + ARABIC_PARAGRAPHS)
 
 

@@ -3,12 +3,9 @@ article of a page that has no other chrome (generic.link-line)."""
 
 import pytest
 from test_linemodel import ARTICLE  # a ferry story of six paragraphs under its headline
+from test_promotions import removed_by
 
 from cleaner import clean
-
-
-def _removed_by(result, rule_id: str) -> list[str]:
-    return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
 
 
 @pytest.mark.parametrize("menu", ["Home | Islands | Harbour news | Weather", "Accueil · Régions · Vidéos"])
@@ -16,7 +13,7 @@ def test_a_menu_on_one_line_above_the_headline_goes(menu):
     text = "\n".join([menu] + ARTICLE)
     result = clean(text, learned=False)
     assert result.text == "\n".join(ARTICLE)
-    assert _removed_by(result, "generic.link-line") == [menu]
+    assert removed_by(result, "generic.link-line") == [menu]
     assert clean(result.text, learned=False).text == result.text
 
 
@@ -25,11 +22,11 @@ def test_a_share_bar_on_one_line_under_the_article_goes():
     text = "\n".join(ARTICLE + [bar])
     result = clean(text, learned=False)
     assert result.text == "\n".join(ARTICLE)
-    assert _removed_by(result, "generic.link-line") == [bar]
+    assert removed_by(result, "generic.link-line") == [bar]
 
 
 def _link_lines(lines: list[str]) -> list[str]:
-    return _removed_by(clean("\n".join(lines), learned=False), "generic.link-line")
+    return removed_by(clean("\n".join(lines), learned=False), "generic.link-line")
 
 
 @pytest.mark.parametrize("line", [

@@ -17,19 +17,24 @@ OTHER_STORY = [
 ]
 
 
-def _removed_by(result, rule_id: str) -> list[str]:
+def removed_by(result, rule_id: str) -> list[str]:
     return [line for removal in result.removals if removal.rule_id == rule_id for line in removal.text.split("\n")]
+
+
+def assert_cleaned_to(text: str, expected: list[str], rule_id: str, first_removed: list[str]) -> None:
+    """With and without the learned layer: the kept lines, the first lines `rule_id` removed,
+    and a second cleaning that changes nothing."""
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(expected)
+        assert removed_by(result, rule_id)[:len(first_removed)] == first_removed
+        assert clean(result.text, learned=learned).text == result.text
 
 
 @pytest.mark.parametrize("label", ["Also on our pages:", "Elsewhere today:", "Hintergrund dazu:", "À relire :"])
 def test_a_label_and_another_storys_headline_between_two_paragraphs_goes(label):
     promo = f"{label} {OTHER_STORY[0]}"
-    text = "\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:])
-    for learned in (False, True):
-        result = clean(text, learned=learned)
-        assert result.text == "\n".join(ARTICLE)
-        assert _removed_by(result, "generic.inline-promo") == [promo]
-        assert clean(result.text, learned=learned).text == result.text
+    assert_cleaned_to("\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:]), ARTICLE, "generic.inline-promo", [promo])
 
 
 @pytest.mark.parametrize("headline", [
@@ -44,7 +49,7 @@ def test_a_promoted_headline_may_pause_quote_a_name_or_hold_initials(headline):
     text = "\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:])
     result = clean(text)
     assert result.text == "\n".join(ARTICLE)
-    assert _removed_by(result, "generic.inline-promo") == [promo]
+    assert removed_by(result, "generic.inline-promo") == [promo]
 
 
 @pytest.mark.parametrize("line", [
@@ -72,11 +77,7 @@ def test_a_box_of_another_story_under_the_article_is_cut_with_everything_below()
     # limit of counting function words (docs/model.md, "Synthetic aggregator pages").
     article = ARTICLE[:5]
     text = "\n".join(article + ["Worth your time next"] + OTHER_STORY + ["Name (*):", "Send"])
-    for learned in (False, True):
-        result = clean(text, learned=learned)
-        assert result.text == "\n".join(article)
-        assert _removed_by(result, "generic.promoted-story")[:2] == ["Worth your time next", OTHER_STORY[0]]
-        assert clean(result.text, learned=learned).text == result.text
+    assert_cleaned_to(text, article, "generic.promoted-story", ["Worth your time next", OTHER_STORY[0]])
 
 
 def test_a_sub_heading_over_more_of_the_same_story_stays():
@@ -117,11 +118,7 @@ OTHER_HEADLINES = [
 def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbered):
     heads = [f"{n}. {head}" if numbered else head for n, head in enumerate(OTHER_HEADLINES, 1)]
     text = "\n".join(ARTICLE + ["Popular this week"] + heads + ["Your name", "Send"])
-    for learned in (False, True):
-        result = clean(text, learned=learned)
-        assert result.text == "\n".join(ARTICLE)
-        assert _removed_by(result, "generic.headline-box")[:2] == ["Popular this week", heads[0]]
-        assert clean(result.text, learned=learned).text == result.text
+    assert_cleaned_to(text, ARTICLE, "generic.headline-box", ["Popular this week", heads[0]])
 
 
 @pytest.mark.parametrize("box", [
