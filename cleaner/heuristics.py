@@ -1126,7 +1126,9 @@ def bylines_above(lines: Page, start: int) -> list[int]:
             if (index not in lines.titles and headline in (None, above) and is_byline(lines[index])
                     and _is_headline_above(lines[above])):
                 found.append(index)
-            seen += 1
+            # A line a rule removes anywhere (a date line) is not counted: the cleaned text,
+            # cleaned again, no longer has it.
+            seen += not (lines[index].hits and lines[index].ruled)
             index = above
     return found
 

@@ -61,3 +61,13 @@ def test_a_name_shaped_headline_under_a_menu_is_the_headline():
     text = "\n".join(MENU + [headline] + PARAGRAPHS)
     result = clean(text, learned=False)
     assert result.text == "\n".join([headline] + PARAGRAPHS)
+
+
+def test_a_date_line_between_the_credit_and_the_article_counts_for_nothing():
+    # The date line goes wherever it stands: cleaned again, the text no longer has it, and the
+    # credit is found the same both times.
+    byline = "Recherche: Jonas Eklund"
+    text = "\n".join([HEADLINE, byline, "March 12, 2024", "Ferry plan", "In brief"] + PARAGRAPHS)
+    result = clean(text, learned=False)
+    assert removed_by(result, "generic.byline") == [byline]
+    assert clean(result.text, learned=False).text == result.text
