@@ -102,7 +102,7 @@ def test_on_extracted_text_a_section_in_new_words_stays():
         "door, and cyclists board first through the wide gate at the stern.",
     ]
     text = "\n".join(ARTICLE + section)
-    assert _removed_by(clean(text), "generic.promoted-story") == section
+    assert removed_by(clean(text), "generic.promoted-story") == section
     assert clean(text, extracted=True).text == text
 
 
