@@ -294,7 +294,7 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
                                 "generic.link-line")
 
 
-def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: Verdicts) -> bool:
+def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts) -> bool:
     """Drop page chrome above the article; return whether the page looks rendered (has chrome).
 
     On a rendered page the headline is the page title's copy nearest the body, or else the
@@ -315,8 +315,7 @@ def _header_zone(lines: list[LineInfo], start: int, titles: set[int], verdicts: 
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")
         return False
-    if anchor is None:
-        anchor = h.headline_above(lines, start)
+    anchor = lines.headline
     if anchor is None:
         for line in lines[:start]:
             if not line.body:

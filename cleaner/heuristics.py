@@ -186,6 +186,16 @@ class Page(list):
         return article_start(self)
 
     @functools.cached_property
+    def headline(self) -> int | None:
+        """The line the heuristics take for the article's headline: the page title's copy
+        nearest the body, else the headline-shaped line nearest above it (engine._header_zone
+        keeps it and drops the chrome around it; the learned layer never drops it)."""
+        if self.start is None:
+            return None
+        anchor = title_anchor(self, self.titles, self.start)
+        return anchor if anchor is not None else headline_above(self, self.start)
+
+    @functools.cached_property
     def form_rows(self) -> set[int]:
         """Lines that look like a row of a comment form (pipes, asterisks)."""
         # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.

@@ -51,6 +51,8 @@ RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.foo
 # not make the page the rendered kind the model learned from (see decide()).
 READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
+# Kept lines the model never drops, by the feature that marks them (see decide).
+PROTECTED = ("announced_list", "title_copy", "headline")
 
 
 @dataclass(frozen=True)
@@ -240,8 +242,11 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     threshold = np.where(inside, model.drop_inside, model.drop)
     # Evidence the heuristics read, which the model may not overrule: the items of a list a
     # sentence of the article announces ("The rankings were as follows:" then "1. Finland"),
-    # and the copy of the page title kept as the headline (the other copies went already).
-    protected = (matrix[:, features.COLUMNS["announced_list"]] > 0) | (matrix[:, features.COLUMNS["title_copy"]] > 0)
+    # the copy of the page title kept as the headline (the other copies went already), and
+    # the headline the heuristics anchored the article to, between a menu and a share bar.
+    protected = np.zeros(len(state), dtype=bool)
+    for mark in PROTECTED:
+        protected |= matrix[:, features.COLUMNS[mark]] > 0
     removable = kept & ~protected
     removed = removable & (probabilities >= threshold)
     removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))
