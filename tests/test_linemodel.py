@@ -331,6 +331,42 @@ def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_d
     assert kept == [(1 + len(MENU), title)] + [(text.index(item), item) for item in ranking]
 
 
+def test_the_headline_between_a_menu_and_a_share_bar_is_never_the_models_to_drop():
+    # A rendered page without a <title> line: the heuristics anchor the article to the
+    # headline-shaped line above the body (chrome dropped on both sides of it). A headline
+    # alone between two runs of chrome looks like chrome to the model (P 0.56-0.69 on two
+    # bundled pages); it is the heuristics' evidence, as the title copy is.
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+
+    share = ["Share", "Facebook", "Twitter", "Copy link"]
+    text = ["Skip to content"] + MENU + ["Sign in", ARTICLE[0]] + share + ARTICLE[1:]
+    page, verdicts, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None),
+                                           layout=True)
+    assert page.headline == text.index(ARTICLE[0]) and not page.titles
+    matrix, indexes = features.document_features(page)
+    state = linemodel.states(verdicts, indexes)
+    assert matrix[:, features.COLUMNS["headline"]].tolist() == [float(i == page.headline) for i in indexes]
+    certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)  # decide reads no booster
+    keep = linemodel.decide(certain, state, np.ones(len(indexes)), matrix)
+    assert [text[index] for index, flag in zip(indexes, keep) if flag] == [ARTICLE[0]]
+
+
+def test_dev_thresholds_are_scored_on_the_lead_article_groups_alone():
+    # All-text gold (CleanEval, htmltotext) keeps the comments the lead-article task drops:
+    # its groups are reported, but a threshold that keeps comments must not win by them.
+    rules = default_rules()
+    lead = [fit.document(page, rules) for page in tiny_pages(2, 4)]
+    # Labels that keep the menus and footers too, as all-text gold keeps a page's comments.
+    all_text = [fit.document({**page, "set": "other", "gold": "all-text", "keep": [True] * len(page["keep"])}, rules)
+                for page in tiny_pages(3, 4)]
+    kept = [np.zeros(len(doc.labels)) for doc in lead + all_text]  # P 0: the model keeps every line
+    model = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.0, extend=0.5)
+    found = fit.outcome(lead + all_text, kept, model)
+    assert set(found.groups) == {"tiny synthetic", "other synthetic"}
+    assert found.score == found.groups["tiny synthetic"] == 1.0 > found.groups["other synthetic"]
+
+
 def test_thresholds_are_vetoed_by_the_rule_files_test_cases_as_by_the_bundled_corpus():
     # A rule file's case is a short clean article with its gold: a threshold that cuts one of
     # its lines fails the suite as surely as one that cuts a corpus gold line.

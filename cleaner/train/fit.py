@@ -146,13 +146,23 @@ def documents(data: Path, split: str, rules: RuleSet) -> list[Document]:
 
 
 def stack(docs: Iterable[Document]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows the model may decide (kept, or dropped by a layout heuristic), labels and weights."""
-    matrices, labels, weights = [], [], []
+    """Rows the model may decide (kept, or dropped by a layout heuristic), labels and weights.
+
+    Each kind of document (rendered HTML, synthetic pages, line texts) weighs as much in all:
+    the rendered Dragnet pages hold 127 k of the train split's 147 k rows, and every page
+    in another language than English is a synthetic one."""
+    matrices, labels, weights, kinds = [], [], [], []
     for doc in docs:
         open_rows = (doc.state != RULE_DROP) & (doc.state != HEURISTIC_DROP)
         matrices.append(doc.matrix[open_rows])
         labels.append(doc.labels[open_rows])
         weights.append(np.full(int(open_rows.sum()), min(1.0, LONG_PAGE_ROWS / max(len(doc.labels), 1))))
+        kinds.append(doc.group.split()[-1].split("/")[0])
+    totals = Counter()
+    for kind, weight in zip(kinds, weights):
+        totals[kind] += weight.sum()
+    largest = max(totals.values(), default=0.0)
+    weights = [weight * (largest / totals[kind]) for kind, weight in zip(kinds, weights)]
     return np.concatenate(matrices), np.concatenate(labels), np.concatenate(weights)
 
 
