@@ -65,7 +65,6 @@ FEATURES: dict[str, str] = {
     "link_text": "holds a web or mail address: {:.0f}",
     "starts_digit": "starts with a figure: {:.0f}",
     "title_copy": "repeats the page title: {:.0f}",
-    "headline": "the line the heuristics take for the article's headline: {:.0f}",
     "templated": "in a run of lines opening with the same words: {:.0f}",
     "table_cell": "a cell of a table: {:.0f}",
     "announced_list": "an item of a list a sentence above announces (\"as follows:\"): {:.0f}",
@@ -314,7 +313,6 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
                                        if h.introduces_list(lines, rows[position].index)]] = 1
     # Marks the page holds as sets of (non-blank) line indexes: set where the rows are.
     marked = {"form_row": lines.form_rows, "title_copy": lines.titles, "templated": lines.templated,
-              "headline": set() if lines.headline is None else {lines.headline},
               "table_cell": h.table_lines(lines, 0, len(lines))}
     for name, indexes in marked.items():
         positions = position_of[list(indexes)]

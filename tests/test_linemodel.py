@@ -346,10 +346,10 @@ def test_the_headline_between_a_menu_and_a_share_bar_is_never_the_models_to_drop
     assert page.headline == text.index(ARTICLE[0]) and not page.titles
     matrix, indexes = features.document_features(page)
     state = linemodel.states(verdicts, indexes)
-    assert matrix[:, features.COLUMNS["headline"]].tolist() == [float(i == page.headline) for i in indexes]
     certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)  # decide reads no booster
-    keep = linemodel.decide(certain, state, np.ones(len(indexes)), matrix)
+    keep = linemodel.decide(certain, state, np.ones(len(indexes)), matrix, linemodel.headline_row(page, indexes))
     assert [text[index] for index, flag in zip(indexes, keep) if flag] == [ARTICLE[0]]
+    assert not linemodel.decide(certain, state, np.ones(len(indexes)), matrix).any()
 
 
 def test_dev_thresholds_are_scored_on_the_lead_article_groups_alone():
