@@ -741,6 +741,8 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 # A promoted story's prose needs this many words of four letters or more to tell whether it
 # goes on with the article: a few lines of a text wrapped at the source's line breaks do not.
 PROMOTED_STORY_MIN_WORDS = 10
+# A section's number opening a heading: "2", "2.", "<2>", "(iv)", "II Method".
+_SECTION_NUMBER = re.compile(r"[<(\[]?(?:\d+|[IVXivx]+)[>)\].:]?(?:\s|$)")
 
 
 def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
@@ -748,13 +750,15 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     and prose that shares less than CONTINUATION_OVERLAP of its words with the article
     above (the article's own sections, under a sub-heading, go on with its words). A
     heading or headline that opens in lower case is a sentence wrapped at the source's line
-    breaks."""
+    breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
+    a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
-    if heading.hits or not _is_heading(heading) or heading.text[0].islower():
+    if (heading.hits or not _is_heading(heading) or heading.text[0].islower()
+            or _SECTION_NUMBER.match(heading.text)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or not following[1].body):
+            or not following[1].body or following[1].text[0].islower()):
         return False
     if too_early_for_tail(lines, start, index, end):
         return False

@@ -157,3 +157,24 @@ def test_the_articles_own_lists_under_a_heading_stay(box):
 def test_a_digest_that_goes_on_at_length_under_its_headlines_stays():
     text = "\n".join(ARTICLE[:3] + ["Other news"] + OTHER_HEADLINES + OTHER_STORY[1:] * 3)
     assert "generic.headline-box" not in {removal.rule_id for removal in clean(text, learned=False).removals}
+
+
+@pytest.mark.parametrize("heading", ["<2>", "II", "2. Museums", "(iv) Museums"])
+def test_a_numbered_section_of_the_article_is_no_promoted_story(heading):
+    # A digest or an essay in numbered parts: each part has its own headline and words.
+    article = ARTICLE[:5]
+    text = "\n".join(article + [heading] + OTHER_STORY)
+    assert "generic.promoted-story" not in {removal.rule_id for removal in clean(text).removals}
+
+
+def test_a_headline_whose_prose_goes_on_in_lower_case_is_a_wrapped_paragraph():
+    # Text rendered with its source's line breaks: the "heading" and "headline" are the first
+    # lines of a paragraph of the article that goes on under them.
+    wrapped = [
+        "The painters",
+        "Whose portraits hang in the galleries of the city museum since its restoration",
+        "were mostly local merchants' children, trained abroad, and several canvases returned "
+        "from private collectors who had bought them at auctions decades ago.",
+    ]
+    text = "\n".join(ARTICLE[:5] + wrapped)
+    assert "generic.promoted-story" not in {removal.rule_id for removal in clean(text).removals}
