@@ -1294,6 +1294,52 @@ def _last_word(text: str) -> str:
     return text[:end].rsplit(" ", 1)[-1]
 
 
+# A paragraph rendered with its source's line breaks (a page whose HTML wraps its text, read
+# with lxml's text_content): each line but the last stops mid-sentence. A line stops so when
+# it does not end like a sentence and the line under it opens in lower case (with two words
+# or more: a source's name alone in lower case, "artnet", closes a headline), or when it is
+# at least WRAPPED_MIN_WORDS long, ends on a lower-case word, a figure or a comma (or on a
+# name after inner punctuation: "... founded by John"), and the line under it has
+# WRAPPED_BELOW_MIN_WORDS words or more and opens with a letter or a bracket (a live blog's
+# "14:32 ..." entries are headlines one under the other).
+WRAPPED_MIN_WORDS = 5
+WRAPPED_BELOW_MIN_WORDS = 3
+RUN_ON_MIN_WORDS = 2
+
+
+def wrapped_paragraphs(lines: list[LineInfo]) -> list[list[LineInfo]]:
+    """Runs of two lines or more, one under the other, that are one paragraph wrapped at the
+    source's line breaks."""
+    runs: list[list[LineInfo]] = []
+    run: list[LineInfo] = []
+    for line in lines:
+        if run and not line.blank and _goes_on(run[-1], line):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = [] if line.blank or line.hits or line.bullet else [line]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _goes_on(line: LineInfo, below: LineInfo) -> bool:
+    """Whether `below` carries on the sentence `line` leaves open."""
+    if line.terminated or below.hits or below.bullet:
+        return False
+    if below.text[0].islower():
+        return below.words >= RUN_ON_MIN_WORDS
+    if line.words < WRAPPED_MIN_WORDS or below.words < WRAPPED_BELOW_MIN_WORDS or not (
+            below.text[0].isalpha() or below.text[0] in "(["):
+        return False
+    last = line.text.rsplit(" ", 1)[-1]
+    # A headline's last word is capitalised too ("... expliquée en patates Vidéo"), and a
+    # headline has no inner punctuation.
+    return (last[0].islower() or last[0].isdigit() or last[-1] == ","
+            or last[-1].isalpha() and _PUNCT.search(line.text) is not None)
+
+
 # A table written one cell a line: a run of at least TABLE_MIN_LINES short lines, at least
 # this share of them numbers (places, games, points, scores), whose name cells come back at
 # a steady interval, one a row. A list's numbering ("1.", "2.") is not a figure, and a

@@ -163,6 +163,11 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     matrix, indexes = features.document_features(lines)
     probabilities = np.zeros(len(state))
     probabilities[candidates] = model.probabilities(matrix[candidates])
+    # The model reads lines, and the short lines of a paragraph wrapped at the source's line
+    # breaks look like labels to it: the paragraph stays whole if one of its lines reads as
+    # the article's.
+    for rows in wrapped_paragraphs(lines, indexes, state == KEPT):
+        probabilities[rows] = probabilities[rows].min()
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
@@ -178,6 +183,20 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
         reason = Explanation(probabilities[run].min(), probabilities[run].max(), reasons, position)
         for row in run:
             verdicts.drop(indexes[row], RULE_ID, reason)
+
+
+def wrapped_paragraphs(lines: h.Page, indexes: list[int], kept: np.ndarray) -> list[np.ndarray]:
+    """The kept rows of each paragraph wrapped at the source's line breaks
+    (heuristics.wrapped_paragraphs), split where a row is not kept."""
+    row_of = {index: row for row, index in enumerate(indexes)}
+    runs = []
+    for paragraph in h.wrapped_paragraphs(lines):
+        rows = np.array([row_of[line.index] for line in paragraph])
+        for part in np.split(rows, np.flatnonzero(~kept[rows])):
+            part = part[kept[part]]
+            if len(part) > 1:
+                runs.append(part)
+    return runs
 
 
 class Reasons:

@@ -224,3 +224,28 @@ why = "A made-up sign-off, below the article only."
     united = cells.index("Brookfield United")
     assert {rule.id for rule, _ in infos[united].hits} == {"cells.counter", "cells.sign-off"}
     assert h.table_lines(infos, 0, len(infos)) == set(range(len(cells)))
+
+
+def wrapped_runs(lines: list[str]) -> list[list[str]]:
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    infos = h.analyse(lines, normalize_lines(lines), default_rules().matcher_for(()))
+    return [[line.text for line in run] for run in h.wrapped_paragraphs(infos)]
+
+
+def test_a_paragraph_wrapped_at_the_sources_line_breaks_is_one_run():
+    paragraph = ["The computer arrived by lorry in the summer of 1958, packed in",
+                 "eleven crates, and passed its acceptance tests in October after",
+                 "repairs to its valves. Its makers had promised it for the spring",
+                 "(the factory was late with the drums), and the engineers spent",
+                 "the whole of August rewiring the power supply of the basement."]
+    assert wrapped_runs(["Computing at the institute", *paragraph, "Next paragraph starts here."]) == [paragraph]
+
+
+def test_headlines_one_under_the_other_are_no_wrapped_paragraph():
+    assert wrapped_runs(["La loi sur le renseignement expliquée en patates Vidéo",
+                         "Loi sur le renseignement : comment vont voter les députés ?",
+                         "14:44 Accusations de viols : quatorze militaires mis en cause",
+                         "14:32 Un artiste arrêté pour avoir coloré un geyser", "artnet"]) == []
