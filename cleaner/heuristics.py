@@ -1300,8 +1300,9 @@ def _last_word(text: str) -> str:
 # or more: a source's name alone in lower case, "artnet", closes a headline), or when it is
 # at least WRAPPED_MIN_WORDS long, ends on a lower-case word, a figure or a comma (or on a
 # name after inner punctuation: "... founded by John"), and the line under it has
-# WRAPPED_BELOW_MIN_WORDS words or more and opens with a letter or a bracket (a live blog's
-# "14:32 ..." entries are headlines one under the other).
+# WRAPPED_BELOW_MIN_WORDS words or more, is no label ("From the same section", a credit) and
+# opens with a letter or a bracket (a live blog's "14:32 ..." entries are headlines one under
+# the other).
 WRAPPED_MIN_WORDS = 5
 WRAPPED_BELOW_MIN_WORDS = 3
 RUN_ON_MIN_WORDS = 2
@@ -1330,14 +1331,14 @@ def _goes_on(line: LineInfo, below: LineInfo) -> bool:
         return False
     if below.text[0].islower():
         return below.words >= RUN_ON_MIN_WORDS
-    if line.words < WRAPPED_MIN_WORDS or below.words < WRAPPED_BELOW_MIN_WORDS or not (
+    if line.words < WRAPPED_MIN_WORDS or below.words < WRAPPED_BELOW_MIN_WORDS or below.label or not (
             below.text[0].isalpha() or below.text[0] in "(["):
         return False
     last = line.text.rsplit(" ", 1)[-1]
     # A headline's last word is capitalised too ("... expliquée en patates Vidéo"), and a
-    # headline has no inner punctuation.
+    # headline has no inner punctuation. A script without case (Arabic) tells no name.
     return (last[0].islower() or last[0].isdigit() or last[-1] == ","
-            or last[-1].isalpha() and _PUNCT.search(line.text) is not None)
+            or last[0].isupper() and last[-1].isalpha() and _PUNCT.search(line.text) is not None)
 
 
 # A table written one cell a line: a run of at least TABLE_MIN_LINES short lines, at least

@@ -249,3 +249,14 @@ def test_headlines_one_under_the_other_are_no_wrapped_paragraph():
                          "Loi sur le renseignement : comment vont voter les députés ?",
                          "14:44 Accusations de viols : quatorze militaires mis en cause",
                          "14:32 Un artiste arrêté pour avoir coloré un geyser", "artnet"]) == []
+
+
+def test_a_wrapped_line_may_end_on_a_name_but_a_label_or_an_uncased_script_ends_none():
+    wrapped = ["The museum was founded in 1901, with the help of the banker Henry",
+               "Walters, who gave it his collection of paintings and drawings."]
+    assert wrapped_runs(wrapped) == [wrapped]
+    # An article's last line signed with initials, then a box's label and a share bar.
+    assert wrapped_runs(["وقال المدير إن المهرجان سيعود في الصيف المقبل، حسب تعبيره. م ع",
+                         "أرسل بالبريد · انشر على فيسبوك · انسخ الرابط"]) == []
+    assert wrapped_runs(["The festival returns next summer with forty films, the director said in 2014",
+                         "From the same section"]) == []
