@@ -51,6 +51,8 @@ RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.foo
 # not make the page the rendered kind the model learned from (see decide()).
 READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
+# The rule actions that take a line where it stands (see states()).
+LINE_RULE_ACTIONS = ("metadata", "drop-line")
 # Kept lines the model never drops, by the feature that marks them (see decide).
 PROTECTED = ("announced_list", "title_copy")
 
@@ -151,7 +153,7 @@ def load(booster: lightgbm.Booster, settings: dict) -> LineModel:
 def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) -> None:
     """Drop confident boilerplate the heuristics kept; give back confident article lines a
     layout heuristic dropped. Rule verdicts are never touched."""
-    state = states(verdicts, [line.index for line in lines if not line.blank])
+    state = states(verdicts, lines, [line.index for line in lines if not line.blank])
     if not page_chrome(state):
         return  # before the features, which cost far more than this
     # Only a kept line or a RESTORABLE drop can change: the others are not predicted (their
@@ -229,11 +231,17 @@ class Explanation(DeferredText):
         return str, (str(self),)
 
 
-def states(verdicts: h.Verdicts, indexes: list[int]) -> np.ndarray:
+def states(verdicts: h.Verdicts, lines: h.Page, indexes: list[int]) -> np.ndarray:
     """KEPT, RESTORABLE_DROP, HEURISTIC_DROP or RULE_DROP: what the rules and heuristics did
-    with each row."""
+    with each row.
+
+    A layout heuristic's drop is not restorable on a line a line rule names (a source, a
+    credit): the rule did not fire only because the heuristic took the line first, and on
+    the cleaned text, without the neighbours that made it chrome, the rule takes it; given
+    back, the line would go on a second cleaning."""
     by_line = verdicts.by_line
-    return np.array([KEPT if by_line[i] is None else RESTORABLE_DROP if by_line[i][0] in RESTORABLE
+    return np.array([KEPT if by_line[i] is None
+                     else RESTORABLE_DROP if by_line[i][0] in RESTORABLE and not lines[i].hit(*LINE_RULE_ACTIONS)
                      else HEURISTIC_DROP if by_line[i][0] in h.HEURISTICS and by_line[i][0] not in READ_LIKE_RULES
                      else RULE_DROP
                      for i in indexes], dtype=np.int8)

@@ -5,8 +5,10 @@ the page a rendered one for the learned layer."""
 import pytest
 from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
 
-from cleaner import clean, linemodel
+from cleaner import clean, engine, linemodel
 from cleaner.heuristics import Verdicts
+from cleaner.normalize import normalize_lines
+from cleaner.rules import default_rules
 
 PARAGRAPHS = ARTICLE[1:]
 SHORT_HEADLINE = "Ferry vote"
@@ -28,11 +30,13 @@ def test_a_short_headline_under_a_menu_or_over_a_byline_stays(header):
 
 
 def test_a_byline_or_a_menu_on_one_line_makes_no_rendered_page_for_the_model():
+    text = ["Home | Sport | Video", "By Ann Lee", "Weather", ARTICLE[1]]
+    page, _, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None), layout=True)
     verdicts = Verdicts(4)
     verdicts.drop_heuristic(0, "generic.link-line")
     verdicts.drop_heuristic(1, "generic.byline")
-    state = linemodel.states(verdicts, [0, 1, 2, 3])
+    state = linemodel.states(verdicts, page, [0, 1, 2, 3])
     assert list(state) == [linemodel.RULE_DROP, linemodel.RULE_DROP, linemodel.KEPT, linemodel.KEPT]
     assert not linemodel.page_chrome(state)
     verdicts.drop_heuristic(2, "generic.nav-run")
-    assert linemodel.page_chrome(linemodel.states(verdicts, [0, 1, 2, 3]))
+    assert linemodel.page_chrome(linemodel.states(verdicts, page, [0, 1, 2, 3]))

@@ -90,7 +90,7 @@ def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
     matcher = rules.matcher_for(rules.site_for(url, text), document_language(stripped))
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
     matrix, indexes = features.document_features(lines)
-    return (matrix, indexes, linemodel.states(verdicts, indexes), [stripped[i] for i in indexes],
+    return (matrix, indexes, linemodel.states(verdicts, lines, indexes), [stripped[i] for i in indexes],
             linemodel.headline_row(lines, indexes))
 
 
