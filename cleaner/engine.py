@@ -22,15 +22,9 @@ from cleaner.rules import RuleSet, default_rules, host_of
 # OVER_DELETION_MIN_KEPT characters, or below this share of its characters, is flagged
 # "over_deletion" and returned whole (minus blank lines) instead of emptied. On the dev
 # corpora the hand gold never keeps less than 17 % of a page, so 10 % is "almost nothing".
-# But OVER_DELETION_ARTICLE characters, a short news story, are an article whatever the
-# page around them: a rendered page with a long comment thread or a list of other stories
-# holds its article in 1 to 10 % of its text (25 of the 203 Dragnet pages of the train
-# data's dev split). Such a cut is kept and flagged "small_share".
 OVER_DELETION_MIN_INPUT = 400
 OVER_DELETION_MIN_KEPT = 80
 OVER_DELETION_MIN_SHARE = 0.10
-OVER_DELETION_ARTICLE = 500
-SMALL_SHARE = "small_share"
 
 # A document of at least OVER_DELETION_MIN_INPUT characters of which the layout heuristics
 # alone (line shape and position, no marker rule's words) would remove this share is flagged
@@ -119,11 +113,8 @@ def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted:
     if over_deleted:
         flags["over_deletion"] = over_deleted
         verdicts = _blank_lines_only(lines)
-    else:
-        if small_share := _small_share(total, kept):
-            flags[SMALL_SHARE] = small_share
-        if large_cut := _large_cut(total, by_shape):
-            flags["large_cut"] = large_cut
+    elif large_cut := _large_cut(total, by_shape):
+        flags["large_cut"] = large_cut
     if site:
         metadata["site"] = site
     result = _assemble(lines, verdicts, metadata, flags)
@@ -447,20 +438,10 @@ def _characters(lines: list[LineInfo], verdicts: Verdicts) -> tuple[int, int, in
 
 def _over_deletion(total: int, kept: int) -> str:
     """Why the decisions would cut a long document to almost nothing, or "" if they would not."""
-    if total < OVER_DELETION_MIN_INPUT or kept >= max(OVER_DELETION_MIN_KEPT,
-                                                      min(OVER_DELETION_MIN_SHARE * total, OVER_DELETION_ARTICLE)):
+    if total < OVER_DELETION_MIN_INPUT or kept >= max(OVER_DELETION_MIN_KEPT, OVER_DELETION_MIN_SHARE * total):
         return ""
     return (f"cleaning would keep {kept} of {total} characters; "
             "the text is returned whole (minus blank lines) for review")
-
-
-def _small_share(total: int, kept: int) -> str:
-    """Why a kept article calls for a look: it is under OVER_DELETION_MIN_SHARE of a long
-    document (see OVER_DELETION_ARTICLE), or "" if it is not."""
-    if total < OVER_DELETION_MIN_INPUT or kept >= OVER_DELETION_MIN_SHARE * total:
-        return ""
-    return (f"cleaning keeps {kept} of {total} characters ({kept / total:.0%}); check that the "
-            "article is whole (a page with a long comment thread or story list holds little else)")
 
 
 def _large_cut(total: int, by_shape: int) -> str:

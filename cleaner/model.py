@@ -121,7 +121,6 @@ class Result:
     flags     name -> human-readable detail; "large_cut" when layout heuristics alone removed
               half of a long input; "over_deletion" when a long input would have
               been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds);
-              "small_share" when the kept article is under a tenth of a long input;
               "no_article" when nothing was kept (an empty text, or every line removed);
               "surrogates_replaced" when lone surrogates in the text became U+FFFD
     restored  line number -> why: kept lines that a layout heuristic had dropped and the

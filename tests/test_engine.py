@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from cleaner import clean, load_rules
-from cleaner.engine import OVER_DELETION_MIN_INPUT, SMALL_SHARE
+from cleaner.engine import OVER_DELETION_MIN_INPUT
 from cleaner.model import split_lines
 
 BODY = [
@@ -58,35 +58,6 @@ def test_a_long_document_cut_to_almost_nothing_is_flagged_and_returned_whole(tmp
     assert result.text == "\n".join(["Bridge to close to cars", *BODY, *BODY])
     assert {r.rule_id for r in result.removals} == {"generic.blank"}
     assert result.replay() == [line.strip() for line in split_lines(raw)]
-
-
-def _commented(article: list[str]) -> str:
-    """A story under its headline and a thread of forty signed comments, some 8,000 characters."""
-    comments = []
-    for n in range(40):
-        comments += [f"reader{n} March {n % 28 + 1}, 2012 at 10:{n:02d} pm",
-                     f"I have lived by that road for {n + 3} years and the traffic has never been this bad; "
-                     "the council should have asked the people who drive it every morning before deciding.",
-                     "Reply"]
-    return "\n".join(["Bridge to close to cars", *article, "12 Comments", *comments])
-
-
-def test_a_story_small_beside_its_comment_thread_is_kept_and_flagged_small_share():
-    # Over 500 characters: an article, though the thread under it is fifteen times as long.
-    article = [*BODY, "Drivers will have to use the ring road, which the council expects to carry about four "
-                      "thousand more cars a day.",
-               "Repairs are planned to take two years and to cost about eleven million, paid mostly by the "
-               "regional transport fund."]
-    result = clean(_commented(article))
-    assert result.text == "\n".join(["Bridge to close to cars", *article])
-    assert "over_deletion" not in result.flags and "6%" in result.flags[SMALL_SHARE]
-
-
-def test_a_cut_to_less_than_an_article_and_a_tenth_of_the_page_returns_it_whole():
-    text = _commented(BODY)  # 305 characters of 8,400 kept: under a short story's 500
-    result = clean(text)
-    assert "over_deletion" in result.flags and SMALL_SHARE not in result.flags
-    assert result.text == "\n".join(line for line in text.split("\n") if line)
 
 
 def test_a_short_document_is_never_flagged_over_deletion():
