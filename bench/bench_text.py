@@ -449,7 +449,8 @@ def _print_linearity(document: str, repeats: int) -> None:
 
 
 # Pages that once took minutes: a listing page of headline / teaser / "Read more" (30,000
-# lines), prose with a "Read more" every 50 lines (30,000 lines), 1,600,000 newlines.
+# lines), prose with a "Read more" every 50 lines (30,000 lines), 1,600,000 newlines, and a
+# line of 64,000 ". " between a few words (a sentence-end search backtracked over the dots).
 HOSTILE_BLOCKS = 10_000
 
 
@@ -466,7 +467,9 @@ def _print_hostile_shapes() -> None:
                            + "\n" for n in range(3 * HOSTILE_BLOCKS))
     print("shapes that were quadratic, CPU seconds of one clean()")
     for name, text in (("listing page, 30,000 lines", listing), ("prose, a Read more every 50 lines", prose),
-                       ("1,600,000 newlines", "\n" * 1_600_000)):
+                       ("1,600,000 newlines", "\n" * 1_600_000),
+                       ("a line of 64,000 dots under a menu", "Home\nNews\nSport\nWeather\n" + lead
+                        + "Word one two three " + ". " * 64_000 + "Name\n" + lead)):
         seconds = _cpu_seconds(lambda: clean(text))
         print(f"  {name:40s} {len(text) / 1e6:6.1f} MB {seconds:7.2f} s")
 

@@ -288,7 +288,18 @@ class Page(list):
 
 _END_CHARS = frozenset(".!?؟。！？۔…»\"”'’)]:）」』】")
 # Prose has clause punctuation or ends a sentence; a colon alone is a headline's ("Paris : ...").
-_PUNCT = re.compile(r"[,،;؛，、]|[.!?؟。！？…]\W*$")
+_CLAUSE_PUNCT = re.compile(r"[,،;؛，、]")
+_SENTENCE_MARKS = frozenset(".!?؟。！？…")
+_LEADING_NON_WORD = re.compile(r"\W*")
+
+
+def _is_punctuated(text: str) -> bool:
+    """A clause mark anywhere, or a sentence mark among the closing non-word characters.
+    The end is read from the reversed text: a search for `[.!?]\\W*$` backtracks over every
+    run of dots inside the line, quadratic on a line of ". . . . "."""
+    if _CLAUSE_PUNCT.search(text):
+        return True
+    return not _SENTENCE_MARKS.isdisjoint(_LEADING_NON_WORD.match(text[::-1]).group())
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
@@ -312,7 +323,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             width += cjk
         # A line a rule fires on is a marker, promo or credit, however long it is.
         body = not hits and width >= BODY_MIN_CHARS and (
-            words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _PUNCT.search(text) is not None
+            words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
         )
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
@@ -1338,7 +1349,7 @@ def _goes_on(line: LineInfo, below: LineInfo) -> bool:
     # A headline's last word is capitalised too ("... expliquée en patates Vidéo"), and a
     # headline has no inner punctuation. A script without case (Arabic) tells no name.
     return (last[0].islower() or last[0].isdigit() or last[-1] == ","
-            or last[0].isupper() and last[-1].isalpha() and _PUNCT.search(line.text) is not None)
+            or last[0].isupper() and last[-1].isalpha() and _CLAUSE_PUNCT.search(line.text) is not None)
 
 
 # A table written one cell a line: a run of at least TABLE_MIN_LINES short lines, at least
