@@ -579,7 +579,7 @@ def is_link_line(line: LineInfo) -> bool:
     if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and item[-1] not in ".!?؟。！？"
-               for item in (piece.strip() for piece in line.text.split(f" {separator} ")))
+               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
 
 
 def tokens(text: str) -> list[str]:
@@ -753,7 +753,9 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 # goes on with the article: a few lines of a text wrapped at the source's line breaks do not.
 PROMOTED_STORY_MIN_WORDS = 10
 # A section's number opening a heading: "2", "2.", "<2>", "(iv)", "II Method".
-_SECTION_NUMBER = re.compile(r"[<(\[]?(?:\d+|[IVXivx]+)[>)\].:]?(?:\s|$)")
+# Roman numerals in one case ("Vi tipsar", "Xi in Europe" are words); a single letter only
+# with its mark ("I.", "(v)"), since "I" opens sentences.
+_SECTION_NUMBER = re.compile(r"[<(\[]?(?:\d+|[IVX]{2,}|[ivx]{2,}|[IVXivx](?=[>)\].:]))[>)\].:]?(?:\s|$)")
 
 
 def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:

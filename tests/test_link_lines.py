@@ -8,7 +8,8 @@ from test_promotions import removed_by
 from cleaner import clean
 
 
-@pytest.mark.parametrize("menu", ["Home | Islands | Harbour news | Weather", "Accueil · Régions · Vidéos"])
+@pytest.mark.parametrize("menu", ["Home | Islands | Harbour news | Weather", "Accueil · Régions · Vidéos",
+                                  "Home\xa0|\xa0Islands\xa0|\xa0Weather"])  # no-break spaces, as pages write them
 def test_a_menu_on_one_line_above_the_headline_goes(menu):
     text = "\n".join([menu] + ARTICLE)
     result = clean(text, learned=False)
@@ -46,3 +47,10 @@ def test_other_lines_with_separators_stay_above_below_and_inside_the_article(lin
 
 def test_a_table_row_inside_the_article_stays():
     assert _link_lines(ARTICLE[:3] + ["Crossings | Summer | Winter"] + ARTICLE[3:]) == []
+
+
+def test_a_headline_that_holds_separators_stays():
+    headline = "Ferry vote | Island Post | News"
+    text = "\n".join([headline] + ARTICLE[1:])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text

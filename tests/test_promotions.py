@@ -6,7 +6,7 @@ files, and neither are most sites': the engine tells them by their shape and the
 import pytest
 from test_linemodel import ARTICLE  # a ferry story of six paragraphs under its headline
 
-from cleaner import clean
+from cleaner import clean, heuristics
 
 OTHER_STORY = [
     "Museum reopens its painting galleries after a long restoration",
@@ -178,3 +178,12 @@ def test_a_headline_whose_prose_goes_on_in_lower_case_is_a_wrapped_paragraph():
     ]
     text = "\n".join(ARTICLE[:5] + wrapped)
     assert "generic.promoted-story" not in {removal.rule_id for removal in clean(text).removals}
+
+
+@pytest.mark.parametrize("heading, numbered", [
+    ("II", True), ("(iv) Museums", True), ("I.", True), ("<2>", True), ("2. Museums", True),
+    # Words, not numerals: a Swedish "we recommend" box, a name, a sentence's "I".
+    ("Vi tipsar om", False), ("Xi in Europe", False), ("I think", False),
+])
+def test_a_section_number_is_a_numeral_in_one_case_or_a_letter_with_its_mark(heading, numbered):
+    assert bool(heuristics._SECTION_NUMBER.match(heading)) == numbered

@@ -216,7 +216,9 @@ def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineMo
         if doc.lead_only:
             lead_groups.add(doc.group)
     groups = {group: sum(scores) / len(scores) for group, scores in by_group.items()}
-    scored = [groups[group] for group in lead_groups] or list(groups.values())
+    # Sorted: a float sum in set order would hang on the hash seed, and the same build must
+    # write the same file.
+    scored = [groups[group] for group in sorted(lead_groups)] or list(groups.values())
     return Outcome(sum(scored) / len(scored), groups, losing)
 
 
