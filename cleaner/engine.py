@@ -290,10 +290,7 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
     """A menu or share bar on one line above or below the article, on a page with few header
     lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
     outside = itertools.chain(range(start), range(end + 1, cut))
-    # The page's headline may hold separators itself ("Ferry vote | Island Post | News").
-    headlines = {lines.headline, *lines.titles}
-    verdicts.drop_heuristic_all((index for index in outside
-                                 if index not in headlines and h.is_link_line(lines[index])),
+    verdicts.drop_heuristic_all((index for index in outside if h.is_link_line(lines[index])),
                                 "generic.link-line")
 
 

@@ -1133,6 +1133,9 @@ BYLINE_LABEL_WORDS = 3
 # A lead-in of one capitalised word is a preposition ("By", "Von", "Par", "Av"), no longer than
 # this: "Remembering Ann Berg" is a headline.
 BYLINE_PREPOSITION_CHARS = 3
+# A lead-in ending on a preposition of place is a sub-heading's ("Life in New York", "Welcome
+# to New York City"), not a credit's, whose lead-in ends on "by", "von", "reporter".
+PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "into", "near", "across", "around", "i", "à", "en", "nach", "a"})
 # How many non-blank lines (a date line, a photo credit) may stand between the credit and
 # the first paragraph.
 BYLINE_TO_BODY_LINES = 2
@@ -1146,7 +1149,10 @@ def bylines_above(lines: Page, start: int) -> list[int]:
     a credit right under it stands above the second paragraph."""
     first = lines.next_non_blank[0]
     found = []
-    for paragraph, headline in ((start, None), (lines.next_paragraph[start + 1], start)):
+    # Only an unterminated first "paragraph" may be such a headline: under a sentence, a short
+    # line is the article's sub-heading ("Part One: Early Years").
+    passes = [(start, None)] if lines[start].terminated else [(start, None), (lines.next_paragraph[start + 1], start)]
+    for paragraph, headline in passes:
         index, seen = lines.previous_non_blank[paragraph] if paragraph < len(lines) else -1, 0
         while index > first and seen <= BYLINE_TO_BODY_LINES:
             above = lines.previous_non_blank[index]
@@ -1187,6 +1193,7 @@ def is_byline(line: LineInfo) -> bool:
     for size in BYLINE_NAME_WORDS:
         lead, name = words[:-size], words[-size:]
         if (1 <= len(lead) <= 3 and all(map(_is_word, lead)) and _is_name(name, cased_only=True)
+                and lead[-1].lower() not in PLACE_PREPOSITIONS
                 and (lead[-1][0].islower() or len(lead) == 1 and len(lead[0]) <= BYLINE_PREPOSITION_CHARS)):
             return True
     return False

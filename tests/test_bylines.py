@@ -50,6 +50,8 @@ def test_a_credit_over_a_date_line_goes_in_a_script_without_capitals():
     "Approved by Karin Holmqvist.",
     # One capitalised word before a name is a headline's, not a preposition.
     "Remembering Karin Holmqvist",
+    # A sub-heading of place: a preposition of place before the capitalised words.
+    "Life in New York", "Back in Buenos Aires", "Welcome to New York City",
 ])
 def test_a_deck_under_the_headline_stays(deck):
     text = "\n".join([HEADLINE, deck] + PARAGRAPHS)
@@ -71,3 +73,9 @@ def test_a_date_line_between_the_credit_and_the_article_counts_for_nothing():
     result = clean(text, learned=False)
     assert removed_by(result, "generic.byline") == [byline]
     assert clean(result.text, learned=False).text == result.text
+
+
+@pytest.mark.parametrize("sub_heading", ["Part One: Early Years", "Life in New York"])
+def test_a_sub_heading_under_the_first_paragraph_stays(sub_heading):
+    text = "\n".join([HEADLINE, PARAGRAPHS[0], sub_heading] + PARAGRAPHS[1:])
+    assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}

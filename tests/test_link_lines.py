@@ -48,9 +48,3 @@ def test_other_lines_with_separators_stay_above_below_and_inside_the_article(lin
 def test_a_table_row_inside_the_article_stays():
     assert _link_lines(ARTICLE[:3] + ["Crossings | Summer | Winter"] + ARTICLE[3:]) == []
 
-
-def test_a_headline_that_holds_separators_stays():
-    headline = "Ferry vote | Island Post | News"
-    text = "\n".join([headline] + ARTICLE[1:])
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
