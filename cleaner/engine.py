@@ -303,8 +303,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     """
     header = [line for line in lines[:start] if not line.blank]
     anchor = h.title_anchor(lines, titles, start)
-    verdicts.drop_heuristic_all((index for index in h.bylines_above(lines, start) if index != anchor),
-                                "generic.byline")
+    verdicts.drop_heuristic_all(h.bylines_above(lines, start), "generic.byline")  # never a title copy
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.

@@ -931,7 +931,10 @@ def _quotation(text: str) -> bool:
     quoted name of a few words with more words after it than in it."""
     if text[0] not in _QUOTES:
         return False
-    closing = next((position for position in range(1, len(text)) if text[position] in _QUOTES), None)
+    # An apostrophe between two letters ("It's", "l'eau") closes nothing.
+    closing = next((position for position in range(1, len(text)) if text[position] in _QUOTES
+                    and not (text[position] in "'’" and text[position - 1].isalpha()
+                             and text[position + 1:position + 2].isalpha())), None)
     if closing is None:
         return True
     inside, after = len(_WORD.findall(text[1:closing])), len(_WORD.findall(text[closing + 1:]))

@@ -143,7 +143,10 @@ def test_a_heading_over_other_stories_headlines_under_the_article_is_cut(numbere
     ["Workshop dates", "Valley seminar for teachers on April 24", "Quarry seminar for teachers on May 9",
      "Forest seminar for teachers on July 17"],
     # More lines than a box holds: a poem, a long list of the article's own.
-    ["The new boats"] + [f"Seabird number {n} of the blue trawler fleet" for n in range(1, 15)],
+    # No figures in them, so that only the count tells.
+    ["The new boats"] + [f"{place} museum reopens its painting galleries" for place in (
+        "Alder", "Birch", "Cedar", "Dunmore", "Elmswick", "Fairhaven", "Glenrock", "Hollow", "Ivybridge",
+        "Juniper", "Kestrel", "Larkfield", "Meadow", "Northcliff", "Oakridge")],
     # A list's first item is no heading (a paragraph follows: no list at the page's end).
     ["- quick to reach"] + [f"- {head}" for head in OTHER_HEADLINES[:3]]
     + ["Tulip growers from the northern valleys brought forty varieties, and visitors queued along the "
@@ -187,3 +190,12 @@ def test_a_headline_whose_prose_goes_on_in_lower_case_is_a_wrapped_paragraph():
 ])
 def test_a_section_number_is_a_numeral_in_one_case_or_a_letter_with_its_mark(heading, numbered):
     assert bool(heuristics._SECTION_NUMBER.match(heading)) == numbered
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("“It’s the end of a long road for all of us” he said", True),  # the apostrophe closes nothing
+    ("'It's time to sail again for the island folk' said the skipper", True),
+    ("«Blue Orchard» wins the city prize for new music", False),  # a quoted name opens a headline
+])
+def test_a_quotation_runs_to_its_closing_mark_not_to_an_apostrophe(text, quotation):
+    assert heuristics._quotation(text) == quotation
