@@ -165,11 +165,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     matrix, indexes = features.document_features(lines)
     probabilities = np.zeros(len(state))
     probabilities[candidates] = model.probabilities(matrix[candidates])
-    # The model reads lines, and the short lines of a paragraph wrapped at the source's line
-    # breaks look like labels to it: the paragraph stays whole if one of its lines reads as
-    # the article's.
-    for rows in wrapped_paragraphs(lines, indexes, state == KEPT):
-        probabilities[rows] = probabilities[rows].min()
+    probabilities = pool_wrapped(probabilities, wrapped_paragraphs(lines, indexes, state == KEPT))
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
@@ -199,6 +195,16 @@ def wrapped_paragraphs(lines: h.Page, indexes: list[int], kept: np.ndarray) -> l
             if len(part) > 1:
                 runs.append(part)
     return runs
+
+
+def pool_wrapped(probabilities: np.ndarray, wrapped: list[np.ndarray]) -> np.ndarray:
+    """The probabilities with each wrapped paragraph's rows at its lowest. The model reads
+    lines, and the short lines of a paragraph wrapped at the source's line breaks look like
+    labels to it: the paragraph stays whole if one of its lines reads as the article's."""
+    pooled = probabilities.copy()
+    for rows in wrapped:
+        pooled[rows] = pooled[rows].min()
+    return pooled
 
 
 class Reasons:

@@ -20,7 +20,7 @@ import hashlib
 import json
 import pickle
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -79,23 +79,26 @@ class Document:
     reference_shingles: Counter  # of what the output is scored against
     lead_only: bool = True  # its labels keep the lead article alone (see TRAIN_CONVENTIONS)
     headline: int | None = None  # linemodel.headline_row
+    # linemodel.wrapped_paragraphs: scored as clean() decides, with their probabilities pooled
+    wrapped: list[np.ndarray] = field(default_factory=list)
 
 
 def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
-            ) -> tuple[np.ndarray, list[int], np.ndarray, list[str], int | None]:
-    """Features, line indexes, engine states and texts of a page's non-blank lines, and the
-    row of its headline."""
+            ) -> tuple[np.ndarray, list[int], np.ndarray, list[str], int | None, list[np.ndarray]]:
+    """Features, line indexes, engine states and texts of a page's non-blank lines, the row
+    of its headline and the rows of its wrapped paragraphs."""
     text = "\n".join(text_lines)
     stripped = [strip_line(line) for line in split_lines(text)]
     matcher = rules.matcher_for(rules.site_for(url, text), document_language(stripped))
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
     matrix, indexes = features.document_features(lines)
-    return (matrix, indexes, linemodel.states(verdicts, lines, indexes), [stripped[i] for i in indexes],
-            linemodel.headline_row(lines, indexes))
+    state = linemodel.states(verdicts, lines, indexes)
+    return (matrix, indexes, state, [stripped[i] for i in indexes], linemodel.headline_row(lines, indexes),
+            linemodel.wrapped_paragraphs(lines, indexes, state == KEPT))
 
 
 def document(record: dict, rules: RuleSet) -> Document:
-    matrix, indexes, state, texts, headline = analyse(record["lines"], rules)
+    matrix, indexes, state, texts, headline, wrapped = analyse(record["lines"], rules)
     keep = record["keep"]
     labels = np.array([0 if keep[i] else 1 for i in indexes], dtype=np.int8)
     if "gold_path" in record:
@@ -104,7 +107,7 @@ def document(record: dict, rules: RuleSet) -> Document:
         reference = "\n".join(line for line, kept in zip(record["lines"], keep) if kept)
     return Document(f"{record['set']} {record['kind']}", matrix, labels, state, texts,
                     bool(record.get("control")) or all(keep), [tokens(text) for text in texts],
-                    shingles(tokens(reference)), record.get("gold", "article") in TRAIN_CONVENTIONS, headline)
+                    shingles(tokens(reference)), record.get("gold", "article") in TRAIN_CONVENTIONS, headline, wrapped)
 
 
 def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
@@ -120,13 +123,13 @@ def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
 
 def _gold_document(group: str, raw: str, gold_text: str, rules: RuleSet, url: str | None = None) -> Document:
     gold = Counter(content_lines(gold_text))
-    matrix, indexes, state, texts, headline = analyse(split_lines(raw), rules, url)
+    matrix, indexes, state, texts, headline, wrapped = analyse(split_lines(raw), rules, url)
     labels = []
     for text in texts:
         labels.append(0 if gold[text] > 0 else 1)
         gold[text] -= 1
     return Document(group, matrix, np.array(labels, dtype=np.int8), state, texts, True, [], Counter(),
-                    headline=headline)
+                    headline=headline, wrapped=wrapped)
 
 
 def records(data: Path, split: str) -> Iterator[dict]:
@@ -209,7 +212,8 @@ def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineMo
     for doc, p in zip(docs, probabilities):
         keep = doc.state == KEPT
         if model is not None and len(keep):
-            keep = linemodel.decide(model, doc.state, p, doc.matrix, doc.headline)
+            keep = linemodel.decide(model, doc.state, linemodel.pool_wrapped(p, doc.wrapped), doc.matrix,
+                                    doc.headline)
         output = [token for line, kept in zip(doc.line_tokens, keep) if kept for token in line]
         by_group[doc.group].append(PRF.of(shingles(output), doc.reference_shingles).f1)
         losing += doc.control and not keep.all()
@@ -229,7 +233,8 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
         if not len(doc.labels):
             exact += 1
             continue
-        keep = linemodel.decide(model, doc.state, model.probabilities(doc.matrix), doc.matrix, doc.headline)
+        probabilities = linemodel.pool_wrapped(model.probabilities(doc.matrix), doc.wrapped)
+        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline)
         exact += bool(np.array_equal(keep, doc.labels == 0))
     return exact
 
