@@ -310,6 +310,8 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     if len(header) <= h.RENDERED_HEADER_LINES and (anchor is None or len(header) <= 2):
         # A short headline right above the article ends the menu's run of labels, and stays.
         headline = h.standing_before(lines, start, verdicts.dropped)
+        if headline is not None and not h.names_the_story(lines, headline, start):
+            headline = None
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")

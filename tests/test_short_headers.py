@@ -40,3 +40,9 @@ def test_a_byline_or_a_menu_on_one_line_makes_no_rendered_page_for_the_model():
     assert not linemodel.page_chrome(state)
     verdicts.drop_heuristic(2, "generic.nav-run")
     assert linemodel.page_chrome(linemodel.states(verdicts, page, [0, 1, 2, 3]))
+
+
+def test_a_menus_last_item_over_the_article_is_no_headline():
+    # No headline above the story: the menu's last item shares no word with it and goes too.
+    text = "\n".join(MENU + ["Contact", "About us"] + PARAGRAPHS)
+    assert clean(text, learned=False).text == "\n".join(PARAGRAPHS)
