@@ -302,7 +302,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     everything else above the body is chrome.
     """
     header = [line for line in lines[:start] if not line.blank]
-    anchor = h.title_anchor(lines, titles, start)
+    anchor = lines.titled_headline
     verdicts.drop_heuristic_all(h.bylines_above(lines, start), "generic.byline")  # never a title copy
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is

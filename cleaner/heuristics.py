@@ -186,14 +186,20 @@ class Page(list):
         return article_start(self)
 
     @functools.cached_property
+    def titled_headline(self) -> int | None:
+        """title_anchor() of the page: the copy of the page title that is the article's
+        headline, if one stands above the start. The header zone, the headline and the
+        title-tail check all ask."""
+        return None if self.start is None else title_anchor(self, self.titles, self.start)
+
+    @functools.cached_property
     def headline(self) -> int | None:
         """The line the heuristics take for the article's headline: the page title's copy
         nearest the body, else the headline-shaped line nearest above it (engine._header_zone
         keeps it and drops the chrome around it; the learned layer never drops it)."""
-        if self.start is None:
-            return None
-        anchor = title_anchor(self, self.titles, self.start)
-        return anchor if anchor is not None else headline_above(self, self.start)
+        if self.titled_headline is not None:
+            return self.titled_headline
+        return None if self.start is None else headline_above(self, self.start)
 
     @functools.cached_property
     def form_rows(self) -> set[int]:
@@ -710,7 +716,7 @@ def is_title_below_article(lines: Page, start: int, index: int, end: int) -> boo
     go on with the article's words. A rendered page repeats its headline under the story (a
     post footer, a share box) and in its sidebars. A recipe card or a summary box under the
     same name goes on with the story."""
-    headline = title_anchor(lines, lines.titles, start)
+    headline = lines.titled_headline
     if (headline is None or lines[headline].norm != lines[index].norm
             or lines.non_blank_count[start] - lines.non_blank_count[headline] > HEADLINE_SEARCH_LINES
             or too_early_for_tail(lines, start, index, end)):
