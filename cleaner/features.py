@@ -420,10 +420,10 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     # them (the features count words per line and lines per word, whatever the numbers).
     first_seen: dict[str, int] = {}
     word_of = np.fromiter(map(first_seen.setdefault, kept, itertools.count()), dtype=np.int64, count=len(kept))
-    vocabulary = max(len(kept), 1)
-    pairs = np.sort(line_of[long_enough] * vocabulary + word_of)
+    stride = max(len(kept), 1)  # above every word's number: a pair is line * stride + word
+    pairs = np.sort(line_of[long_enough] * stride + word_of)
     pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
-    return pairs // vocabulary, pairs % vocabulary
+    return pairs // stride, pairs % stride
 
 
 def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:

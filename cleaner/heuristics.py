@@ -306,6 +306,8 @@ def _is_punctuated(text: str) -> bool:
     if _CLAUSE_PUNCT.search(text):
         return True
     return not _SENTENCE_MARKS.isdisjoint(_LEADING_NON_WORD.match(text[::-1]).group())
+
+
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
@@ -803,6 +805,8 @@ def _has_figure(text: str) -> bool:
     (a date, a score, a price), it is a table's rows."""
     numbered = _NUMBERED.match(text)
     return any(char.isdigit() for char in text[numbered.end() if numbered else 0:])
+
+
 # Its words that tell whether it goes on with the article have at least this many letters
 # (function words of four, "that", "with", "from", are in any two stories of a language), and
 # the article shares less than this share of them.

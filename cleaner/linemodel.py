@@ -165,7 +165,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     matrix, indexes = features.document_features(lines)
     probabilities = np.zeros(len(state))
     probabilities[candidates] = model.probabilities(matrix[candidates])
-    probabilities = pool_wrapped(probabilities, wrapped_paragraphs(lines, indexes, state == KEPT))
+    probabilities = pool_wrapped(probabilities, wrapped_rows(lines, indexes, state == KEPT))
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
@@ -183,7 +183,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
             verdicts.drop(indexes[row], RULE_ID, reason)
 
 
-def wrapped_paragraphs(lines: h.Page, indexes: list[int], kept: np.ndarray) -> list[np.ndarray]:
+def wrapped_rows(lines: h.Page, indexes: list[int], kept: np.ndarray) -> list[np.ndarray]:
     """The kept rows of each paragraph wrapped at the source's line breaks
     (heuristics.wrapped_paragraphs), split where a row is not kept."""
     row_of = {index: row for row, index in enumerate(indexes)}

@@ -79,7 +79,7 @@ class Document:
     reference_shingles: Counter  # of what the output is scored against
     lead_only: bool = True  # its labels keep the lead article alone (see TRAIN_CONVENTIONS)
     headline: int | None = None  # linemodel.headline_row
-    # linemodel.wrapped_paragraphs: scored as clean() decides, with their probabilities pooled
+    # linemodel.wrapped_rows: scored as clean() decides, with their probabilities pooled
     wrapped: list[np.ndarray] = field(default_factory=list)
 
 
@@ -94,7 +94,7 @@ def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
     matrix, indexes = features.document_features(lines)
     state = linemodel.states(verdicts, lines, indexes)
     return (matrix, indexes, state, [stripped[i] for i in indexes], linemodel.headline_row(lines, indexes),
-            linemodel.wrapped_paragraphs(lines, indexes, state == KEPT))
+            linemodel.wrapped_rows(lines, indexes, state == KEPT))
 
 
 def document(record: dict, rules: RuleSet) -> Document:
