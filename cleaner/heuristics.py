@@ -963,17 +963,16 @@ def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> Li
     return None
 
 
-# A short headline names its story: it shares a word this long with the opening paragraphs.
-HEADLINE_WORD_MIN_CHARS = 4
+# A short headline names its story: it shares a word (`tokens`) with this many opening lines.
 HEADLINE_OPENING_LINES = 3
 
 
 def names_the_story(lines: Page, index: int, start: int) -> bool:
     """Whether the short line `index` above the article shares a word with the article's
     opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
-    ("Contact") does not."""
-    words = {word for word in tokens(lines[index].text) if len(word) >= HEADLINE_WORD_MIN_CHARS}
-    return not words.isdisjoint(content_tokens(lines[start:start + HEADLINE_OPENING_LINES]))
+    ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
+    pairs."""
+    return not set(tokens(lines[index].text)).isdisjoint(content_tokens(lines[start:start + HEADLINE_OPENING_LINES]))
 
 
 def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> int | None:

@@ -46,3 +46,20 @@ def test_a_menus_last_item_over_the_article_is_no_headline():
     # No headline above the story: the menu's last item shares no word with it and goes too.
     text = "\n".join(MENU + ["Contact", "About us"] + PARAGRAPHS)
     assert clean(text, learned=False).text == "\n".join(PARAGRAPHS)
+
+
+def test_a_short_chinese_headline_under_a_menu_stays():
+    # Chinese has no spaces: the headline names its story by a character pair ("渡轮", ferry).
+    menu = ["首页", "新闻", "体育", "财经", "科技", "娱乐"]
+    headline = "渡轮票决"
+    paragraphs = [
+        "市议会周二晚上就新渡轮航线进行了表决，结果以七票对五票通过，新航线将于明年春天开通。",
+        "支持者说，渡轮将把岛上居民前往市中心的时间缩短一半，并减少桥上的交通拥堵。",
+        "反对者则担心码头附近的噪音和停车问题，他们表示将继续向市政府提出意见。",
+        "市长在会后表示，渡轮的票价将与公交车相同，老人和学生可以享受半价优惠。",
+        "第一艘渡轮目前正在船厂建造，预计今年秋天完成试航，届时市民可以免费参观。",
+    ]
+    # The heuristics only: the learned layer's cohesion features split words at spaces, so
+    # they see no shared word in Chinese, and the shipped model drops this headline.
+    result = clean("\n".join(menu + [headline] + paragraphs), learned=False)
+    assert result.text == "\n".join([headline] + paragraphs)
