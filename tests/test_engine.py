@@ -60,6 +60,40 @@ def test_a_long_document_cut_to_almost_nothing_is_flagged_and_returned_whole(tmp
     assert result.replay() == [line.strip() for line in split_lines(raw)]
 
 
+# A longer story, and a thread under it ten times its size: a rendered page with comments.
+MORE = [
+    "Repairs are expected to take two years and to cost the city about four million pounds in all.",
+    "Shop owners on the north bank said they feared losing trade while the crossing stays shut.",
+    "The council will hold a public meeting about the diversions at the town hall next Thursday.",
+]
+THREAD = [f"Comment {number}: I cross that bridge every day and the council should have acted years ago."
+          for number in range(80)]
+
+
+def test_an_article_over_a_thread_a_marker_names_is_kept_and_flagged_small_share():
+    raw = "\n".join(["Bridge to close to cars", *BODY, *MORE, "Comments (80)", *THREAD])
+    result = clean(raw)
+    assert result.text == "\n".join(["Bridge to close to cars", *BODY, *MORE])
+    assert "small_share" in result.flags and "over_deletion" not in result.flags
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(8, "en.comments")]
+
+
+def test_an_article_over_a_tail_only_layout_found_is_returned_whole():
+    # A comment form's rows end the article too, but a forum page has them under its first
+    # post, and the posts under them are its text: no marker names the tail.
+    raw = "\n".join(["Bridge to close to cars", *BODY, *MORE, "Name: * | |", "Email: * | |", *THREAD])
+    result = clean(raw)
+    assert "over_deletion" in result.flags and "small_share" not in result.flags
+    assert result.text == raw
+
+
+def test_a_short_article_over_a_named_thread_is_still_returned_whole():
+    # Under OVER_DELETION_ARTICLE characters a cut to a few per cent is "almost nothing".
+    raw = "\n".join(["Bridge to close to cars", *BODY, "Comments (80)", *THREAD])
+    result = clean(raw)
+    assert "over_deletion" in result.flags and result.text == raw
+
+
 def test_a_short_document_is_never_flagged_over_deletion():
     result = clean("Home\nShare")
     assert "over_deletion" not in result.flags
