@@ -226,7 +226,13 @@ class Page(list):
                 above = self.previous_non_blank[stamp.index]
                 if above >= 0 and self[above].label and _at_most_a_byline(self[above]):
                     found.append(above)
-        return found
+        return sorted({*found, *self.one_line_heads})
+
+    @functools.cached_property
+    def one_line_heads(self) -> list[int]:
+        """The heads of comments or posts that hold the name and the stamp on one line, in
+        order (see _one_line_heads)."""
+        return _one_line_heads(self)
 
     @functools.cached_property
     def cell_runs(self) -> list[list[int]]:
@@ -1019,6 +1025,30 @@ def _is_time_stamp(line: LineInfo) -> bool:
     return any(rule.field == "date" for rule, _ in line.hits) and _CLOCK.search(line.text) is not None
 
 
+# A comment's head on one line: the name and the stamp ("Lorna October 25, 2012 at 12:28 pm",
+# "Davey wrote on 13.11.2012 at 5:49"): a year and a clock time in a short line that is no
+# sentence and no date alone (a date line under a name is the two-line head above).
+SIGNATURE_MAX_WORDS = 12
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _one_line_heads(lines: list[LineInfo]) -> list[int]:
+    """The one-line heads of comments: signatures that do not mostly open on one word. A
+    blog's posts each close on their author's ("digby 6/02/2005 07:32:00 PM", "Posted by
+    Harry on December 24, 2006 11:21 PM"), and its posts are its text; commenters differ."""
+    heads = [line for line in lines if _is_signature(line)]
+    openings = Counter(line.norm.split(" ", 1)[0] for line in heads)
+    if not heads or max(openings.values()) * 2 > len(heads):
+        return []
+    return [line.index for line in heads]
+
+
+def _is_signature(line: LineInfo) -> bool:
+    return (not line.blank and not line.body and not line.terminated and not line.hits
+            and line.words <= SIGNATURE_MAX_WORDS and _CLOCK.search(line.text) is not None
+            and _YEAR.search(line.text) is not None)
+
+
 def _at_most_a_byline(line: LineInfo) -> bool:
     """No rule hit but a byline's (a name lexicon knows the commenter's name too)."""
     return all(rule.field == "byline" for rule, _ in line.hits)
@@ -1034,8 +1064,12 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if (position == len(signed) or signed[position] != index
             or bisect.bisect_left(signed, end) - position < COMMENT_THREAD_MIN):
         return None
-    if bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN:
-        return None  # the article starts inside a thread: a forum page, whose posts are its text
+    # The article starts inside a thread: a forum page, whose posts are its text. A head on
+    # one line above it is its first post's ("#1 Le 16/10/2012, à 19:00"): a two-line head
+    # above it may be the article's byline and date.
+    heads = lines.one_line_heads
+    if bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN or heads and heads[0] < start:
+        return None
     heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading

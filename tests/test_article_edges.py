@@ -115,6 +115,35 @@ def test_a_forum_page_whose_text_is_the_thread_is_not_cut_as_comments():
     assert result.text.count(BODY[2]) == 2
 
 
+# Comment heads that hold the name and the stamp on one line (WordPress, most blogs).
+ONE_LINE_THREAD = ["Tom Price March 14, 2025 at 10:02 am", "Good riddance, it was never safe.", "Reply",
+                   "Ann Lee says: March 14, 2025 at 11:40 am", "Where will the buses stop now?", "Reply"]
+
+
+def test_a_thread_of_one_line_comment_heads_is_cut_at_its_first_head():
+    result = clean("\n".join([*BODY, *ONE_LINE_THREAD]), learned=False)
+    assert result.text == "\n".join(BODY)
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(4, "generic.comment-thread")]
+
+
+def test_a_blogs_posts_each_signed_by_its_author_on_one_line_stay():
+    # One opening word for every head: the author's, under each post of a blog's front page.
+    posts = [*BODY[:2], "Posted by Harry on March 14, 2025 at 10:02 am", BODY[2],
+             "Posted by Harry on March 13, 2025 at 9:15 am", BODY[0], "Posted by Harry on March 12, 2025 at 8:40 am"]
+    result = clean("\n".join(posts), learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert result.text.count(BODY[0]) == 2
+
+
+def test_a_forum_whose_first_post_is_signed_on_one_line_is_not_cut_as_comments():
+    posts = ["#1 Tom Price 14/03/2025, 10:00", *BODY]
+    for number, name in enumerate(["Ann Lee", "Raj Patel", "Tom Price"]):
+        posts += [f"#{number + 2} {name} 14/03/2025, 11:0{number}", BODY[number]]
+    result = clean("\n".join(["Bridge closure: when?", *posts]), learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert all(result.text.count(line) == 2 for line in BODY)
+
+
 # A sidebar of the blog, longer than the post, that the page renders before it.
 SIDEBAR = [
     "Welcome to the river blog, where I write about the town, its bridges and its ferries and about "
