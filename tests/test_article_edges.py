@@ -1,6 +1,8 @@
 """What stands just above and just below the article body: rules that may fire only there,
 and the headline's deck on a rendered page."""
 
+import pytest
+
 from cleaner import clean, load_rules
 
 BODY = [
@@ -81,10 +83,15 @@ def test_chrome_between_the_caption_and_the_deck_still_ends_the_deck():
 
 THREAD = ["Readers' views (2)", "Tom Price", "2025-03-14 10:02", "Good riddance, it was never safe.",
           "Ann Lee", "2025-03-14 11:40", "Where will the buses stop now?"]
+# Comment heads that hold the name and the stamp on one line (WordPress, most blogs).
+ONE_LINE_THREAD = ["Tom Price March 14, 2025 at 10:02 am", "Good riddance, it was never safe.", "Reply",
+                   "Ann Lee says: March 14, 2025 at 11:40 am", "Where will the buses stop now?", "Reply"]
 
 
-def test_a_comment_thread_without_a_known_heading_is_cut_at_its_heading():
-    result = clean("\n".join([*BODY, *THREAD]), learned=False)
+@pytest.mark.parametrize("thread", [THREAD, ONE_LINE_THREAD], ids=["name over stamp", "name and stamp on one line"])
+def test_a_comment_thread_without_a_known_heading_is_cut_where_it_starts(thread):
+    # At its heading when it has one, else at its first head.
+    result = clean("\n".join([*BODY, *thread]), learned=False)
     assert result.text == "\n".join(BODY)
     assert [(r.first_line, r.rule_id) for r in result.removals] == [(4, "generic.comment-thread")]
 
@@ -113,17 +120,6 @@ def test_a_forum_page_whose_text_is_the_thread_is_not_cut_as_comments():
     result = clean("\n".join(posts), learned=False)
     assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
     assert result.text.count(BODY[2]) == 2
-
-
-# Comment heads that hold the name and the stamp on one line (WordPress, most blogs).
-ONE_LINE_THREAD = ["Tom Price March 14, 2025 at 10:02 am", "Good riddance, it was never safe.", "Reply",
-                   "Ann Lee says: March 14, 2025 at 11:40 am", "Where will the buses stop now?", "Reply"]
-
-
-def test_a_thread_of_one_line_comment_heads_is_cut_at_its_first_head():
-    result = clean("\n".join([*BODY, *ONE_LINE_THREAD]), learned=False)
-    assert result.text == "\n".join(BODY)
-    assert [(r.first_line, r.rule_id) for r in result.removals] == [(4, "generic.comment-thread")]
 
 
 def test_a_blogs_posts_each_signed_by_its_author_on_one_line_stay():
