@@ -28,8 +28,10 @@ for every tool alike, to tell how much of a gap is that convention. Rows:
 
 Timing (--repeat rounds, median, interleaved so load spikes hit all alike): pages/s and CPU
 time per page of clean_html, clean_html --fast and trafilatura alone (text, and text with
-metadata, which clean_html always returns). The clock is this process's CPU time: on a shared
-machine wall time mostly measures the others.
+metadata, which clean_html always returns), and each one's ratio to trafilatura as the median
+of the rounds' ratios (a round times every tool once, so a ratio pairs times taken under the
+same load). The clock is this process's CPU time: on a shared machine wall time mostly
+measures the others; the load average is printed beside the figures.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import statistics
 import sys
@@ -234,21 +237,24 @@ def time_tools(pages: list[Page], rules, repeat: int) -> None:
     for run in contenders.values():  # warm-up: dateparser, the rules and the model load on first use
         run(pages[0])
     rounds: dict[str, list[float]] = defaultdict(list)
+    load = os.getloadavg()[0]
     for _ in range(repeat):
         for name, run in contenders.items():
             start = time.process_time()
             for page in pages:
                 run(page)
             rounds[name].append(time.process_time() - start)
-    print(f"\nCPU time on {len(pages)} pages, median of {repeat} rounds:\n")
+    print(f"\nCPU time on {len(pages)} pages, median of {repeat} rounds (load average {load:.1f} at the "
+          f"start, {os.getloadavg()[0]:.1f} at the end, on {os.cpu_count()} CPUs); a ratio is the median "
+          "of the rounds' ratios, each round timing every tool once:\n")
     print("| tool | CPU ms/page | pages/s (CPU) | / trafilatura (text) | / trafilatura (text+metadata) |")
     print("| --- | --- | --- | --- | --- |")
-    text_only = statistics.median(rounds["trafilatura (text)"])
-    with_meta = statistics.median(rounds["trafilatura (text+metadata)"])
     for name, values in rounds.items():
         median = statistics.median(values)
+        text_only, with_meta = (statistics.median(a / b for a, b in zip(values, rounds[peer]))
+                                for peer in ("trafilatura (text)", "trafilatura (text+metadata)"))
         print(f"| {name} | {1000 * median / len(pages):.1f} | {len(pages) / median:.1f} | "
-              f"{median / text_only:.2f}x | {median / with_meta:.2f}x |")
+              f"{text_only:.2f}x | {with_meta:.2f}x |")
 
 
 def main(argv: list[str] | None = None) -> int:

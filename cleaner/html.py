@@ -27,6 +27,7 @@ from lxml import etree
 
 from cleaner.engine import NO_ARTICLE, clean
 from cleaner.io.readers import declared_charset, decode_document
+from cleaner.limits import guarded
 from cleaner.model import KeptLine, Removal, Result, repair_surrogates
 from cleaner.normalize import normalize
 from cleaner.rules import RuleSet, SiteRules, default_rules
@@ -71,7 +72,12 @@ HTML_HIDDEN = frozenset(
      "canvas", "select", "button"}
 )
 
+# Beyond this much CPU time an extractor on a page is given up on: the default path loses
+# its vote, the --fast path falls back to the page's full text.
+EXTRACTOR_SECONDS = 5.0
+
 EXTRACTION_FALLBACK = "extraction_fallback"
+EXTRACTOR_FAILED = "extractor_failed"
 CLASSIFIER_FALLBACK = "classifier_fallback"
 HTML_LIMITS = "html_limits"
 METADATA_FAILED = "metadata_failed"
@@ -87,7 +93,9 @@ FLATTEN_DEPTH = 1024
 # libxml2 checks each attribute against all the earlier ones of its element: a start tag
 # longer than this (some 10,000 attributes) loses its attributes, or one tag takes hours.
 MAX_TAG_CHARS = 32_768
-_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)[^<>]{%d,}>" % MAX_TAG_CHARS)
+# The name possessive: backtracking into it (a name of k letters tried again k times over the
+# whole tag) made this search cost as much as the page's parse.
+_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*+)[^<>]{%d,}>" % MAX_TAG_CHARS)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>\s*")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
@@ -158,8 +166,9 @@ def extract_page(
     By default the page is cut into blocks, several extractors vote on them and the block
     classifier drops blocks (cleaner.html_blocks): the text is every block, one a line, and
     `dropped` says which ones went and why. With fast=True the text is trafilatura's main
-    block, one block a line. An extractor that fails
-    costs its vote only, and the page is flagged `extractor_failed`. A dropped block's reason
+    block, one block a line. An extractor that raises or runs past EXTRACTOR_SECONDS of CPU
+    time costs its vote only (with fast=True: the page falls back to its full text), and the
+    page is flagged `extractor_failed`. A dropped block's reason
     gives the model's probability and the votes; with explain=True also the features that
     pushed it down most (their SHAP values, which cost as much as the rest of the page).
 
@@ -179,19 +188,18 @@ def extract_page(
         return ExtractedPage("", url, {}, {NO_ARTICLE: "an empty document", **flags})
     if not fast:
         return _classified_page(tree, rules_url, metadata, flags, explain)
-    lines = extracted_lines(tree, rules_url)
-    if sum(map(len, lines)) < MIN_ARTICLE_CHARS:
+    lines, why = guarded(lambda: extracted_lines(tree, rules_url), EXTRACTOR_SECONDS)
+    if why:
+        flags[EXTRACTOR_FAILED] = f"trafilatura: {why}"
+    if sum(map(len, lines or ())) < MIN_ARTICLE_CHARS:
         lines = block_lines(tree, HTML_BLOCKS, "br", HTML_HIDDEN)
-        flags[EXTRACTION_FALLBACK] = (
-            f"trafilatura found no article block of {MIN_ARTICLE_CHARS}+ characters; "
-            "this is the page's full visible text, cleaned"
-        )
+        found = "failed" if why else f"found no article block of {MIN_ARTICLE_CHARS}+ characters"
+        flags[EXTRACTION_FALLBACK] = f"trafilatura {found}; this is the page's full visible text, cleaned"
     else:
         lines = _with_headline(lines, _headline(tree, metadata.get("title")))
     return ExtractedPage("\n".join(lines), rules_url, metadata, flags)
 
 
-EXTRACTOR_FAILED = "extractor_failed"
 BLOCK_RULE_ID = "html.block_classifier"
 
 

@@ -9,7 +9,7 @@ own features.
 An extractor's vote on a block is the share of the block's text found in that extractor's
 output (its word trigrams, or the whole block for blocks under three words): extractors
 write text, not nodes, so their output is mapped back onto the page's blocks by text. An
-extractor that raises or runs past EXTRACTOR_SECONDS of CPU time gives no vote (NaN, which
+extractor that raises or runs past cleaner.html.EXTRACTOR_SECONDS of CPU time gives no vote (NaN, which
 the trees treat as missing) and is named in `failures`; the others still vote.
 
 The model is cleaner/models/html_blocks.txt, rebuilt by `python -m cleaner.train html-model`
@@ -18,13 +18,9 @@ The model is cleaner/models/html_blocks.txt, rebuilt by `python -m cleaner.train
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import math
 import re
-import signal
-import threading
-import time
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -33,15 +29,15 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
+import cleaner.html as html_layer
 from cleaner.html import HTML_BLOCKS, HTML_HIDDEN, extracted_lines
+from cleaner.limits import guarded
 from cleaner.linemodel import ModelError, verified_booster
 from cleaner.scoring import tokens
 
 # Each extractor earns its place by dev-split F1 against its CPU cost (docs/model.md, "HTML
 # blocks"); the ones not listed cost more than they added.
 EXTRACTORS = ("trafilatura", "resiliparse")
-# Beyond this much CPU time an extractor's vote is given up on (the page still gets the rest).
-EXTRACTOR_SECONDS = 5.0
 
 MODEL_RESOURCE = "html_blocks.txt"
 MODEL_CARD_RESOURCE = "html_blocks.json"  # threshold, features and training figures
@@ -260,56 +256,10 @@ def run_extractors(tree: etree._Element, url: str | None,
     outputs: dict[str, str | None] = {}
     failures: dict[str, str] = {}
     for name in names:
-        try:
-            with _cpu_budget(EXTRACTOR_SECONDS):
-                outputs[name] = EXTRACTOR_RUNS[name](tree, html, url)
-        except ExtractorTimeout:
-            outputs[name] = None
-            failures[name] = f"ran past {EXTRACTOR_SECONDS:g} s of CPU time"
-        except Exception as error:  # any bug of a third-party extractor costs its vote only
-            outputs[name] = None
-            failures[name] = f"{type(error).__name__}: {error}"[:200]
+        outputs[name], why = guarded(lambda: EXTRACTOR_RUNS[name](tree, html, url), html_layer.EXTRACTOR_SECONDS)
+        if why:
+            failures[name] = why
     return outputs, failures
-
-
-class ExtractorTimeout(BaseException):
-    """An extractor used up its CPU time. A BaseException, so that the extractors' own
-    `except Exception` around their parsing does not swallow it."""
-
-
-@contextlib.contextmanager
-def _cpu_budget(seconds: float):
-    """Raise ExtractorTimeout once the block has spent `seconds` of CPU time (ITIMER_PROF).
-
-    Nests inside a document's budget (limits.cpu_budget, a batch run): when that one has
-    less time left, it is left alone to fire; otherwise it is re-armed afterwards with what
-    it had left minus what the block spent. Off the main thread, where signals cannot be
-    caught, there is no budget (the batch's own worker limits still hold)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    outer_left = signal.getitimer(signal.ITIMER_PROF)[0]
-    if outer_left and outer_left <= seconds:
-        yield
-        return
-    armed = [True]
-
-    def expire(signum, frame):
-        if armed[0]:
-            raise ExtractorTimeout
-
-    started = time.process_time()
-    previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
-        if outer_left:
-            spent = time.process_time() - started
-            signal.setitimer(signal.ITIMER_PROF, max(outer_left - spent, 1e-3))
 
 
 def block_votes(blocks: list[Block], outputs: dict[str, str | None],
@@ -317,7 +267,6 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
     """votes[i, j]: the share of block i's text that extractor j kept (NaN: no output)."""
     votes = np.full((len(blocks), len(names)), np.nan, dtype=np.float32)
     block_tokens = [block.words for block in blocks]
-    block_grams = [list(zip(mine, mine[1:], mine[2:])) for mine in block_tokens]
     for j, name in enumerate(names):
         output = outputs.get(name)
         if output is None:
@@ -325,11 +274,10 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
         words = tokens(output)
         trigrams = set(zip(words, words[1:], words[2:]))
         squeezed = " " + " ".join(words) + " "
-        for i, grams in enumerate(block_grams):
-            if grams:
-                votes[i, j] = sum(map(trigrams.__contains__, grams)) / len(grams)
+        for i, mine in enumerate(block_tokens):
+            if len(mine) >= 3:  # zip's trigrams are looked up as made, never stored
+                votes[i, j] = sum(map(trigrams.__contains__, zip(mine, mine[1:], mine[2:]))) / (len(mine) - 2)
             else:
-                mine = block_tokens[i]
                 votes[i, j] = float(bool(mine) and f" {' '.join(mine)} " in squeezed)
     return votes
 
@@ -359,11 +307,13 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     x[:, _INDEX["votes_mean"]] = _ratio(np.where(valid, votes, 0).sum(axis=1), valid.sum(axis=1))
     title_words = set(tokens(title or ""))
     ancestry = _Ancestry()
-    under = _text_under(blocks)
+    lineage = [ancestry.of(block.element) for block in blocks]
+    under = _text_under(blocks, ancestry)
     shapes: dict[etree._Element, Counter] = {}
     heading_at, h1_at, before = -_FAR, None, 0.0
+    rows = x.tolist()  # a list's items are set at a fraction of the cost of an array's
     for i, block in enumerate(blocks):
-        row = x[i]
+        row = rows[i]
         text = block.text
         words = block.words
         element = block.element
@@ -382,7 +332,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
         row[_INDEX["tag"]] = _tag_code(element)
         row[_INDEX["parent_tag"]] = _tag_code(parent)
         row[_INDEX["grandparent_tag"]] = _tag_code(grandparent)
-        depth, nearest = ancestry.of(element)
+        depth, nearest = lineage[i]
         row[_INDEX["depth"]] = depth
         level = HEADINGS.get(element.tag if isinstance(element.tag, str) else "", 0)
         row[_INDEX["heading_level"]] = level
@@ -406,7 +356,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
             else:
                 row[column] = min(depth - found[1], _FAR)
                 row[share_column] = under.get(found[0], 0) / total
-    return x
+    return np.array(rows, dtype=np.float32)
 
 
 def _ratio(sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -421,16 +371,15 @@ def _tag_code(element) -> int:
     return TAG_CODES.get(element.tag, 0)
 
 
-def _text_under(blocks: list[Block]) -> dict[etree._Element, int]:
-    """Characters of block text under each element of the page (one pass over the tree,
-    children before parents: page trees nest too deep to walk each block's ancestors)."""
+def _text_under(blocks: list[Block], ancestry: _Ancestry) -> dict[etree._Element, int]:
+    """Characters of block text under each element above a block (one pass over those
+    elements, children before parents: page trees nest too deep to walk each block's
+    ancestors); `ancestry` has seen every block."""
     under: dict[etree._Element, int] = {}
     for block in blocks:
         under[block.element] = under.get(block.element, 0) + len(block.text)
-    root = blocks[0].element.getroottree().getroot()
-    for element in reversed(list(root.iter())):
+    for element, parent in ancestry.upward():
         chars = under.get(element)
-        parent = element.getparent()
         if chars and parent is not None:
             under[parent] = under.get(parent, 0) + chars
     return under
@@ -461,6 +410,7 @@ class _Ancestry:
 
     def __init__(self):
         self._memo: dict[etree._Element, tuple[int, tuple]] = {}
+        self._parents: dict[etree._Element, etree._Element | None] = {}
 
     def of(self, element) -> tuple[int, tuple]:
         chain = []
@@ -469,10 +419,16 @@ class _Ancestry:
             chain.append(node)
             node = node.getparent()
         info = self._memo[node] if node is not None else (-1, (None,) * len(GROUPS))
+        for child, parent in zip(chain, [*chain[1:], node]):
+            self._parents[child] = parent
         for node in reversed(chain):
             info = self._own(node, info)
             self._memo[node] = info
         return info
+
+    def upward(self) -> list[tuple[etree._Element, etree._Element | None]]:
+        """(element, its parent) for every element seen, the deepest first."""
+        return sorted(self._parents.items(), key=lambda pair: -self._memo[pair[0]][0])
 
     @staticmethod
     def _own(node, parent_info: tuple[int, tuple]) -> tuple[int, tuple]:
@@ -483,11 +439,20 @@ class _Ancestry:
         words = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("itemprop"),
                                        node.get("role")))).lower()
         if words:
-            hits += [len(LANDMARKS) + k for k, pattern in enumerate(_CLASS_PATTERNS.values())
-                     if pattern.search(words)]
+            hits += _class_hits(words)
         if hits:
-            nearest = tuple((node, depth) if i in hits else found for i, found in enumerate(nearest))
+            nearest = list(nearest)
+            for i in hits:
+                nearest[i] = (node, depth)
+            nearest = tuple(nearest)
         return depth, nearest
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_hits(words: str) -> list[int]:
+    """The GROUPS indexes of the class groups the words of a class / id / itemprop / role
+    value name; cached, since a page repeats its few class values over many elements."""
+    return [len(LANDMARKS) + k for k, pattern in enumerate(_CLASS_PATTERNS.values()) if pattern.search(words)]
 
 
 # ---------------------------------------------------------------------------- the decision

@@ -1,4 +1,5 @@
-"""Per-document limits of a batch run: size, lines and CPU time, each with a name.
+"""Per-document limits of a batch run: size, lines and CPU time, each with a name; and the
+CPU budget of one extractor on one page (guarded).
 
 A document over a limit is not cleaned: it goes to errors.jsonl with the limit it broke,
 and the run goes on. The defaults lie far above any real news page (the largest pages of
@@ -11,7 +12,11 @@ from __future__ import annotations
 import contextlib
 import resource
 import signal
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cleaner.io.readers import DocumentError
 
@@ -88,3 +93,61 @@ def _backstop(seconds: float, cpu_limit: tuple[int, int]) -> None:
         return  # a tighter limit set from outside stays
     if hard == resource.RLIM_INFINITY or soft <= hard:
         resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+T = TypeVar("T")
+
+
+def guarded(run: Callable[[], T], seconds: float) -> tuple[T | None, str | None]:
+    """(what run() returns, None), or (None, why not) when it raised or spent more than
+    `seconds` of CPU time: a third-party extractor's failure on one page costs its output
+    only, never the page."""
+    try:
+        with _extractor_budget(seconds):
+            return run(), None
+    except ExtractorTimeout:
+        return None, f"ran past {seconds:g} s of CPU time"
+    except Exception as error:  # any bug of a third-party extractor
+        return None, f"{type(error).__name__}: {error}"[:200]
+
+
+class ExtractorTimeout(BaseException):
+    """An extractor used up its CPU time. A BaseException, so that the extractors' own
+    `except Exception` around their parsing does not swallow it."""
+
+
+@contextlib.contextmanager
+def _extractor_budget(seconds: float):
+    """Raise ExtractorTimeout once the block has spent `seconds` of CPU time (ITIMER_PROF).
+
+    Nests inside a document's budget (cpu_budget, a batch run): when that one has
+    less time left, it is left alone to fire; otherwise it is re-armed afterwards with what
+    it had left minus what the block spent. Off the main thread, where signals cannot be
+    caught, there is no budget (the batch's own worker limits still hold)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    outer_left = signal.getitimer(signal.ITIMER_PROF)[0]
+    if outer_left and outer_left <= seconds:
+        yield
+        return
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise ExtractorTimeout
+
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer_left:
+            spent = time.process_time() - started
+            signal.setitimer(signal.ITIMER_PROF, max(outer_left - spent, 1e-3))
+
+

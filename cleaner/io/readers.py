@@ -36,6 +36,7 @@ GZIP_SUFFIX = ".gz"
 BINARY_CONTROL_SHARE = 0.05
 _BINARY_PROBE_CHARS = 65_536
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_C0_BYTES = bytes(range(0x20))  # the bytes a UTF-16 probe counts as controls
 
 # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
@@ -298,7 +299,7 @@ def _utf16_without_bom(data: bytes) -> Decoding | None:
     if len(data) % 2 or len(sample) < 16:
         return None
     def control_share(half: bytes) -> float:
-        return sum(byte < 0x20 for byte in half) / len(half)
+        return (len(half) - len(half.translate(None, _C0_BYTES))) / len(half)
 
     for high, low, encoding in ((sample[1::2], sample[0::2], "utf-16-le"),
                                 (sample[0::2], sample[1::2], "utf-16-be")):
