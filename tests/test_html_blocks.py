@@ -95,38 +95,49 @@ def test_votes_are_the_share_of_a_block_each_extractor_kept():
     assert votes[1, 2] == 1.0 and votes[0, 2] == 0.0
 
 
-def test_an_extractor_that_raises_costs_its_vote_and_the_page_is_flagged(monkeypatch):
-    def broken(tree, html, url):
-        raise RuntimeError("parser exploded")
+STORY = ["Ferry terminal approved for the north shore",
+         *(f"The harbour authority approved plan {n} for a new ferry terminal on the north shore, "
+           "and work on the quay is due to start in the spring of next year." for n in range(1, 4))]
 
-    monkeypatch.setitem(html_blocks.EXTRACTOR_RUNS, "resiliparse", broken)
-    result = clean_html(PAGE.read_bytes())
-    assert "resiliparse: RuntimeError: parser exploded" in result.flags[EXTRACTOR_FAILED]
-    for start in ARTICLE[1:]:
-        assert start in result.text
-    assert "we bought six bottles" not in result.text
-    assert "resiliparse failed" in _removal_of(result, "we bought six bottles").reason
+
+def _story_page(rest: str) -> str:
+    return ("<html><body><article><h1>" + STORY[0] + "</h1>" + "".join(f"<p>{line}</p>" for line in STORY[1:])
+            + rest + "</article></body></html>")
+
+
+def test_an_extractor_that_raises_costs_its_vote_and_the_page_is_flagged():
+    # Lists nested a thousand deep (within lxml's huge_tree depth, so the page keeps them):
+    # trafilatura's list handling recurses once a level and raises RecursionError. --fast,
+    # with no other extractor, cleans the page's full text; before it was guarded, the page
+    # crashed.
+    page = _story_page("<ul><li>Part" * 1000 + "</li></ul>" * 1000)
+    result = clean_html(page)
+    assert result.flags[EXTRACTOR_FAILED].startswith("trafilatura: RecursionError")
+    assert "resiliparse" not in result.flags[EXTRACTOR_FAILED]
+    assert result.text.split("\n") == STORY
+    dropped = [r.reason for r in result.removals if r.rule_id == BLOCK_RULE_ID]
+    assert dropped and all("votes: trafilatura failed, resiliparse " in reason for reason in dropped)
+    fast = clean_html(page, fast=True)
+    assert fast.flags[EXTRACTOR_FAILED].startswith("trafilatura: RecursionError")
+    assert fast.flags[EXTRACTION_FALLBACK].startswith("trafilatura failed;")
+    assert fast.text.split("\n")[:len(STORY)] == STORY
 
 
 def test_an_extractor_that_runs_too_long_is_given_up_on_both_paths(monkeypatch):
     # A real page that is slow for trafilatura alone: tens of thousands of empty <div>s cost
     # its tree cleaning about 0.4 s of CPU, resiliparse (C++) some 0.03 s. The budget is
     # lowered between the two so that the real extractor is really stopped by the timer.
-    story = ["Ferry terminal approved for the north shore",
-             *(f"The harbour authority approved plan {n} for a new ferry terminal on the north shore, "
-               "and work on the quay is due to start in the spring of next year." for n in range(1, 4))]
-    page = ("<html><body><article><h1>" + story[0] + "</h1>" + "".join(f"<p>{line}</p>" for line in story[1:])
-            + "<div></div>" * 30_000 + "</article></body></html>")
+    page = _story_page("<div></div>" * 30_000)
     monkeypatch.setattr(cleaner.html, "EXTRACTOR_SECONDS", 0.1)
     result = clean_html(page)
     assert result.flags[EXTRACTOR_FAILED].startswith("trafilatura: ran past 0.1 s of CPU time;")
     assert "resiliparse" not in result.flags[EXTRACTOR_FAILED]
-    assert result.text.split("\n") == story
+    assert result.text.split("\n") == STORY
     # --fast has no other extractor: the page's full text is cleaned instead.
     fast = clean_html(page, fast=True)
     assert fast.flags[EXTRACTOR_FAILED] == "trafilatura: ran past 0.1 s of CPU time"
     assert fast.flags[EXTRACTION_FALLBACK].startswith("trafilatura failed;")
-    assert fast.text.split("\n") == story
+    assert fast.text.split("\n") == STORY
 
 
 def test_every_extractor_failing_still_gives_the_article(monkeypatch):
