@@ -2,19 +2,12 @@
 and its digest of the results tells two engines apart. (Compiling takes minutes and Cython
 is no dependency: the compiled side is measured by running the script, not here.)"""
 
-import importlib.util
 import json
 from pathlib import Path
 
+import bench_scripts
+
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "bench" / "bench_compiled.py"
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("bench_compiled", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def digest(script, tree: Path, texts_file: Path) -> str:
@@ -24,7 +17,7 @@ def digest(script, tree: Path, texts_file: Path) -> str:
 
 
 def test_a_copy_cleans_with_its_own_rules_and_the_digest_follows_the_results(tmp_path):
-    script = load_script()
+    script = bench_scripts.load("bench_compiled")
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus" / "raw" / "en-wire").glob("*.txt"))]
     texts_file = tmp_path / "texts.json"
     texts_file.write_text(json.dumps(texts), encoding="utf-8")

@@ -1,19 +1,13 @@
 """bench/dump_results.py: its --pages step, on a tiny built-data folder written in tmp_path."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "dump_results.py"
+import bench_scripts
 
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("dump_results", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+SCRIPT = bench_scripts.BENCH / "dump_results.py"
 
 
 def test_a_page_step_below_one_is_refused_before_any_work(tmp_path: Path):
@@ -30,7 +24,7 @@ def test_renderings_take_every_nth_page_of_each_split_and_rendering(tmp_path: Pa
     records = [{"split": split, "kind": "html/naive", "lines": [f"{split} page {n}"]}
                for split in ("train", "test") for n in range(1, 6)]
     (tmp_path / "html.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    renderings = load_script().renderings
+    renderings = bench_scripts.load("dump_results").renderings
     assert sorted(renderings(tmp_path, 2)) == [f"rendered/{split}/html/naive/{n}"
                                                for split in ("test", "train") for n in (1, 3, 5)]
     every = renderings(tmp_path, 1)

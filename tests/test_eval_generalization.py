@@ -1,20 +1,13 @@
 """bench/eval_generalization.py on a tiny built-data folder written in tmp_path."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "eval_generalization.py"
+import bench_scripts
 
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("eval_generalization", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+SCRIPT = bench_scripts.BENCH / "eval_generalization.py"
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
@@ -33,7 +26,7 @@ def test_eval_scores_keep_all_both_engines_and_the_labels_per_set_and_split(tmp_
     write_jsonl(tmp_path / "lines.jsonl", [{"id": "l/1", "set": "tinylines", "split": "test", "kind": "lines",
                                             "lines": body, "keep": [True, True, True]}])
     write_jsonl(tmp_path / "synthetic.jsonl", [])
-    groups = load_script().evaluate(tmp_path, {"test"})
+    groups = bench_scripts.load("eval_generalization").evaluate(tmp_path, {"test"})
     engines = ("keep-all", "new engine", "previous engine")
     assert sorted(groups) == [("tiny", "html/html_text", "test", tool) for tool in ("aligned labels", *engines)] \
         + [("tinylines", "lines", "test", tool) for tool in engines]

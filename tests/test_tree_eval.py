@@ -1,26 +1,19 @@
 """bench/bench_tree_eval.py: the matrices it collects are the learned layer's, and its numpy
 evaluator, whose speed it reports next to LightGBM's, predicts what LightGBM predicts."""
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 
 from cleaner.linemodel import shipped_model
 
+import bench_scripts
+
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "bench" / "bench_tree_eval.py"
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("bench_tree_eval", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_numpy_evaluator_predicts_the_shipped_models_probabilities_on_the_layers_own_rows():
-    script = load_script()
+    script = bench_scripts.load("bench_tree_eval")
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus" / "raw").glob("**/*.txt"))]
     matrices = script.predicted_matrices(texts)
     # The layer acts on the bundled rendered pages (those with page chrome), not on all of them.
