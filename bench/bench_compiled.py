@@ -32,8 +32,8 @@ import shutil
 import statistics
 import subprocess
 import sys
+import resource
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -112,15 +112,18 @@ def _compile(tree: Path) -> float:
 
 
 def _children_cpu() -> float:
-    import resource
-
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
 def _run(tree: Path, texts_file: Path, passes: int, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    return subprocess.run([*prefix, sys.executable, "-c", _WORKER, str(texts_file), str(passes)],
-                          cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)},
+    # A file, not `python -c`: cachegrind writes the command line into its output, where
+    # the worker's newlines would break cg_diff's reading of it. One hash seed: the same
+    # set and dict layouts in every run, so that instruction counts repeat.
+    worker = tree / "bench_worker.py"
+    worker.write_text(_WORKER, encoding="utf-8")
+    return subprocess.run([*prefix, sys.executable, str(worker), str(texts_file), str(passes)],
+                          cwd=tree, env={**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
                           capture_output=True, text=True, check=True)
 
 
