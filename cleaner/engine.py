@@ -268,12 +268,12 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
 def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:
     """The lines between start and end, outside inline promotions, that may start a tail:
     most lines of an article have no rule hit, no bullet, no form row next and are no
-    commenter's name over a time stamp, nor a label (a "read also" box's heading)."""
+    commenter's name over a time stamp, nor a label or a short heading (a "read also" box's)."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
     titles = lines.titles
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or lines[index].label)
+                or index in signed or index in titles or h.is_box_heading(lines[index]))
             and index not in gone]
 
 
@@ -292,7 +292,7 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
     # article's own next section (a tutorial's steps, a blog's code example) than a box the
     # extractor let through: on the traincorpus dev split's HTML pages the heuristic cost
     # 0.007 mean shingle F1 (a job list, realtor listings, a blog's second section cut).
-    if layout and line.label and h.is_promoted_story(lines, start, index, end):
+    if layout and h.is_box_heading(line) and h.is_promoted_story(lines, start, index, end):
         return "generic.promoted-story"
     if layout and line.label and h.is_headline_box(lines, start, index, end):
         return "generic.headline-box"

@@ -780,7 +780,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
     a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
-    if (heading.hits or not _is_heading(heading) or heading.text[0].islower()
+    if (heading.hits or not is_box_heading(heading) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
@@ -790,8 +790,31 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if too_early_for_tail(lines, start, index, end):
         return False
     after = content_tokens(resumed_body(lines, following[0].index + 1, end))
-    return (len(after) >= PROMOTED_STORY_MIN_WORDS
-            and len(after & lines.body_tokens_between(start, index)) / len(after) < CONTINUATION_OVERLAP)
+    if len(after) < PROMOTED_STORY_MIN_WORDS:
+        return False
+    article = lines.body_tokens_between(start, index)
+    shared = len(after & article) / len(after)
+    return shared < CONTINUATION_OVERLAP or (
+        shared < NAMED_STORY_OVERLAP and _names_the_prose_not_the_article(following[0], after, article))
+
+
+# Two stories of one language share their function words ("with", "that", "have"): prose
+# sharing up to this share of its words with the article is still another story when its
+# headline names it and not the article.
+NAMED_STORY_OVERLAP = 0.3
+# A headline names the prose under it when the prose uses at least this share of its words,
+# and not the article when the article uses at most this share of them.
+HEADLINE_IN_PROSE = 2 / 3
+HEADLINE_IN_ARTICLE = 1 / 4
+
+
+def _names_the_prose_not_the_article(headline: LineInfo, prose: set[str], article: set[str]) -> bool:
+    """A box's headline is about the story under it ("Fun family Halloween costumes" over
+    prose about costumes), not about the article above it; an article's own sub-section
+    goes on under a heading in the article's words."""
+    words = set(tokens(headline.text))
+    return (len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
+            and len(words & article) <= HEADLINE_IN_ARTICLE * len(words))
 
 
 # A box of other stories' headlines under a heading has at least this many of them, and at
@@ -1076,9 +1099,26 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     return index
 
 
-def _is_heading(line: LineInfo) -> bool:
+def _is_heading(line: LineInfo, max_words: int = LABEL_MAX_WORDS) -> bool:
     """A short line that is no sentence; a count in brackets may close it ("Comments (3)")."""
-    return not line.body and line.words <= LABEL_MAX_WORDS and line.text[-1] not in ".!?؟。！？…"
+    return not line.body and line.words <= max_words and line.text[-1] not in ".!?؟。！？…"
+
+
+# A "read also" box's heading may run to a short phrase ("More stories from our reporters",
+# "La suite de notre dossier"), longer than a label: a headline and another story under it
+# tell it from the article's own sub-headings.
+BOX_HEADING_MAX_WORDS = 6
+
+
+def is_box_heading(line: LineInfo) -> bool:
+    """A heading short enough to name a box of other stories: a label, or a phrase of up to
+    BOX_HEADING_MAX_WORDS words and nothing else (no colon, figure or bracket: a fact line,
+    a recipe's quantity or an aside is the article's)."""
+    return line.label or (not line.body and line.words <= BOX_HEADING_MAX_WORDS
+                          and _WORDS_ONLY.fullmatch(line.text) is not None)
+
+
+_WORDS_ONLY = regex.compile(r"[^\W\d_][\w'’ -]*")
 
 
 def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> bool:

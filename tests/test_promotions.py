@@ -72,12 +72,48 @@ def test_the_articles_own_colon_lines_stay(line):
 
 
 def test_a_box_of_another_story_under_the_article_is_cut_with_everything_below():
-    # Four paragraphs: under all six, the museum story shares 15 % of its words of four
-    # letters with the ferry story ("after", "with", "from", "years", "work") and stays, a
-    # limit of counting function words (docs/model.md, "Synthetic aggregator pages").
     article = ARTICLE[:5]
     text = "\n".join(article + ["Worth your time next"] + OTHER_STORY + ["Name (*):", "Send"])
     assert_cleaned_to(text, article, "generic.promoted-story", ["Worth your time next", OTHER_STORY[0]])
+
+
+def test_a_box_whose_headline_names_its_story_not_the_article_is_cut_despite_shared_function_words():
+    # Under all six paragraphs the museum story shares 15 % of its words of four letters with
+    # the ferry story ("after", "with", "from", "years", "work"); its headline's words are
+    # the museum story's ("museum", "painting", "galleries") and not the ferry story's.
+    text = "\n".join(ARTICLE + ["Worth your time next"] + OTHER_STORY)
+    assert_cleaned_to(text, ARTICLE, "generic.promoted-story", ["Worth your time next", OTHER_STORY[0]])
+
+
+def test_a_section_whose_headline_is_in_the_articles_words_stays():
+    # Its prose shares 28 % of its words with the article, and its headline names the island
+    # residents the article is about: the article's own section.
+    section = [
+        "Fares and timetable",
+        "Island residents pay less than visitors",
+        "Visitors will pay more than island residents: a return costs twice as much, and a family "
+        "season pass is sold at the kiosk beside the landing stages.",
+    ]
+    text = "\n".join(ARTICLE + section)
+    assert clean(text).text == text
+
+
+def test_a_box_heading_may_be_a_phrase_of_up_to_six_words():
+    text = "\n".join(ARTICLE[:5] + ["More stories from our reporters"] + OTHER_STORY)
+    assert_cleaned_to(text, ARTICLE[:5], "generic.promoted-story", ["More stories from our reporters"])
+
+
+def test_a_longer_line_with_a_colon_or_figures_heads_no_box():
+    # A fact line of the article (an address, opening hours), not a box's heading, even over
+    # a section in new words.
+    section = [
+        "Booking office: Harbour Street 4",
+        "Bicycles, dogs and luggage on board",
+        "Passengers may bring bicycles, pushchairs and dogs on a lead; luggage racks stand beside each "
+        "door, and cyclists board first through the wide gate at the stern.",
+    ]
+    text = "\n".join(ARTICLE + section)
+    assert clean(text).text == text
 
 
 def test_a_sub_heading_over_more_of_the_same_story_stays():
