@@ -1113,9 +1113,10 @@ BOX_HEADING_MAX_WORDS = 6
 def is_box_heading(line: LineInfo) -> bool:
     """A heading short enough to name a box of other stories: a label, or a phrase of up to
     BOX_HEADING_MAX_WORDS words and nothing else (no colon, figure or bracket: a fact line,
-    a recipe's quantity or an aside is the article's)."""
+    a recipe's quantity or an aside is the article's). Words counted from characters (Chinese,
+    Japanese) make no such phrase: a line of a dozen characters there is a section's heading."""
     return line.label or (not line.body and line.words <= BOX_HEADING_MAX_WORDS
-                          and _WORDS_ONLY.fullmatch(line.text) is not None)
+                          and _WORDS_ONLY.fullmatch(line.text) is not None and not _CJK_CHAR.search(line.text))
 
 
 _WORDS_ONLY = regex.compile(r"[^\W\d_][\w'’ -]*")
