@@ -1249,15 +1249,17 @@ def bylines_above(lines: Page, start: int) -> list[int]:
     a credit right under it stands above the second paragraph."""
     first = lines.next_non_blank[0]
     found = []
-    # Only an unterminated first "paragraph" may be such a headline: under a sentence, a short
-    # line is the article's sub-heading ("Part One: Early Years").
-    passes = [(start, None)] if lines[start].terminated else [(start, None), (lines.next_paragraph[start + 1], start)]
+    # Only an unterminated first "paragraph" may be such a headline, or one with no headline
+    # above it (a forum post's or a blog's title is often a sentence): under a sentence that
+    # a headline heads, a short line is the article's sub-heading ("Part One: Early Years").
+    headed = lines[start].terminated and _headline_above(lines, start)
+    passes = [(start, None)] if headed else [(start, None), (lines.next_paragraph[start + 1], start)]
     for paragraph, headline in passes:
         index, seen = lines.previous_non_blank[paragraph] if paragraph < len(lines) else -1, 0
         while index > first and seen <= BYLINE_TO_BODY_LINES:
             above = lines.previous_non_blank[index]
             if (index not in lines.titles and headline in (None, above) and is_byline(lines[index])
-                    and _is_headline_above(lines[above])):
+                    and _is_headline_above(lines, above, paragraph)):
                 found.append(index)
             # A line a rule removes anywhere (a date line) is not counted: the cleaned text,
             # cleaned again, no longer has it.
@@ -1266,15 +1268,22 @@ def bylines_above(lines: Page, start: int) -> list[int]:
     return found
 
 
+def _headline_above(lines: Page, start: int) -> bool:
+    """Whether a headline-shaped line (not a menu on one line) stands above the article."""
+    return any(is_headline(line) and not is_link_line(line) for line in lines[:start])
+
+
 _MENU_SEPARATORS = re.compile(r"\s[|·•/]\s")
 
 
-def _is_headline_above(line: LineInfo) -> bool:
+def _is_headline_above(lines: Page, index: int, paragraph: int) -> bool:
     """Over a credit stands a headline (a sentence, in a forum's post), not a menu: a
     name-shaped line under a menu is the headline itself ("Pumpkin ravioli with Roasted
-    Broccoli")."""
-    return (line.words > LABEL_MAX_WORDS and not line.hits and not line.bullet
-            and len(_MENU_SEPARATORS.findall(line.text)) < 2)
+    Broccoli"). A short headline names the story ("Karlstad" over a story on Karlstad); a
+    menu's last item ("Recipes") does not."""
+    line = lines[index]
+    return (not line.hits and not line.bullet and len(_MENU_SEPARATORS.findall(line.text)) < 2
+            and (line.words > LABEL_MAX_WORDS or paragraph < len(lines) and names_the_story(lines, index, paragraph)))
 
 
 def is_byline(line: LineInfo) -> bool:

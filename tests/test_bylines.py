@@ -58,9 +58,12 @@ def test_a_deck_under_the_headline_stays(deck):
     assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
 
 
-def test_a_name_shaped_headline_under_a_menu_is_the_headline():
+# The second menu's items are in no lexicon: only that "Recipes" names nothing in the story
+# tells it from a short headline.
+@pytest.mark.parametrize("menu", [MENU, ["Home", "Garden", "Recipes"]])
+def test_a_name_shaped_headline_under_a_menu_is_the_headline(menu):
     headline = "Pumpkin soup with Roasted Garlic"
-    text = "\n".join(MENU + [headline] + PARAGRAPHS)
+    text = "\n".join(menu + [headline] + PARAGRAPHS)
     result = clean(text, learned=False)
     assert result.text == "\n".join([headline] + PARAGRAPHS)
 
@@ -79,3 +82,28 @@ def test_a_date_line_between_the_credit_and_the_article_counts_for_nothing():
 def test_a_sub_heading_under_the_first_paragraph_stays(sub_heading):
     text = "\n".join([HEADLINE, PARAGRAPHS[0], sub_heading] + PARAGRAPHS[1:])
     assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
+
+
+SENTENCE_HEADLINE = "The regional council approved the ferry link to the islands after two years of talks."
+
+
+@pytest.mark.parametrize("menu", [[], [" | ".join(MENU)]])
+def test_a_credit_under_a_sentence_headline_with_no_headline_above_it_goes(menu):
+    # A forum post's or a blog's title is often a sentence; with no headline above it, it
+    # is the page's headline and the credit under it goes. Under a headline, the same
+    # sentence is the article's first paragraph (test_a_sub_heading_under_the_first_paragraph_stays).
+    byline = "Av vår reporter Karin Holmqvist"
+    text = "\n".join(menu + [SENTENCE_HEADLINE, byline] + PARAGRAPHS)
+    assert_cleaned_to(text, [SENTENCE_HEADLINE] + PARAGRAPHS, "generic.byline", [byline])
+
+
+@pytest.mark.parametrize("menu", [[], MENU])
+def test_a_credit_under_a_short_headline_that_names_the_story_goes(menu):
+    # "Ferry link" over a ferry story is its headline; a menu's last item ("Weather") names
+    # nothing, and a name-shaped line under it is the headline
+    # (test_a_name_shaped_headline_under_a_menu_is_the_headline).
+    byline = "Skrivet av Karin Holmqvist"
+    text = "\n".join(menu + ["Ferry link", byline] + PARAGRAPHS)
+    result = clean(text, learned=False)
+    assert removed_by(result, "generic.byline") == [byline]
+    assert result.text.endswith("\n".join(["Ferry link"] + PARAGRAPHS))
