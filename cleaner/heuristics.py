@@ -793,6 +793,13 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if len(after) < PROMOTED_STORY_MIN_WORDS:
         return False
     article = lines.body_tokens_between(start, index)
+    # A phrase longer than a label names a box in words of its own ("Continue with this
+    # story") over a headline that names the story below; in the stories' words it is a
+    # headline itself (a related story's link that a news site leaves inside the article,
+    # over another one), and a line of verse stands over more verse.
+    if not heading.label and (_long_words(heading.text) & (after | article)
+                              or not _names_the_prose(following[0], after)):
+        return False
     shared = len(after & article) / len(after)
     return shared < CONTINUATION_OVERLAP or (
         shared < NAMED_STORY_OVERLAP and _names_the_prose_not_the_article(following[0], after, article))
@@ -813,8 +820,13 @@ def _names_the_prose_not_the_article(headline: LineInfo, prose: set[str], articl
     prose about costumes), not about the article above it; an article's own sub-section
     goes on under a heading in the article's words."""
     words = set(tokens(headline.text))
-    return (len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
-            and len(words & article) <= HEADLINE_IN_ARTICLE * len(words))
+    return _names_the_prose(headline, prose) and len(words & article) <= HEADLINE_IN_ARTICLE * len(words)
+
+
+def _names_the_prose(headline: LineInfo, prose: set[str]) -> bool:
+    """The prose under a headline uses HEADLINE_IN_PROSE of its words (two at least)."""
+    words = set(tokens(headline.text))
+    return len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
 
 
 # A box of other stories' headlines under a heading has at least this many of them, and at
@@ -890,8 +902,13 @@ def _is_listed_headline(line: LineInfo) -> bool:
             and not _ends_on_full_stop(line.text))
 
 
+def _long_words(text: str) -> set[str]:
+    """Its words of SHARED_WORD_MIN_CHARS letters or more: fewer function words among them."""
+    return {word for word in tokens(text) if len(word) >= SHARED_WORD_MIN_CHARS}
+
+
 def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:
-    longer = {word for word in content_tokens(group) if len(word) >= SHARED_WORD_MIN_CHARS}
+    longer = {word for line in group for word in _long_words(line.text)}
     return len(longer & article) < HEADLINE_BOX_OVERLAP * max(len(longer), 1)
 
 

@@ -235,3 +235,29 @@ def test_a_section_number_is_a_numeral_in_one_case_or_a_letter_with_its_mark(hea
 ])
 def test_a_quotation_runs_to_its_closing_mark_not_to_an_apostrophe(text, quotation):
     assert heuristics._quotation(text) == quotation
+
+
+def test_a_phrase_in_the_articles_words_over_a_headline_is_no_box_heading():
+    # A news site leaves links to related stories inside the article, one headline over
+    # another; a box's own name ("More stories from our reporters") uses words of its own.
+    section = [
+        "Harbour master warns of winter storms",
+        "Storm season arrives early along the coast",
+        "Forecasters expect the storm season to arrive early along the coast this year, bringing "
+        "gales and heavy seas to fishing villages from October.",
+    ]
+    text = "\n".join(ARTICLE + section)
+    assert clean(text).text == text
+
+
+def test_a_phrase_over_a_headline_that_does_not_name_the_prose_below_is_no_box_heading():
+    # Two lines of a poem the article quotes, and its prose going on: a box's headline
+    # names the story under it.
+    section = [
+        "Grey gulls circle over silent piers",
+        "Dark water waits beneath the morning",
+        "Verses like these, written by a schoolteacher decades ago, are still recited whenever "
+        "somebody leaves for the mainland and returns months later.",
+    ]
+    text = "\n".join(ARTICLE + section)
+    assert clean(text).text == text
