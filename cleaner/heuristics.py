@@ -937,7 +937,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if colon is None:
             continue
         label, headline = line.text[:colon.start()].split(), line.text[colon.end():].strip()
-        if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS or not _headline_after_colon(headline):
+        if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS or not _headline_after_label(label, headline):
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
@@ -971,6 +971,38 @@ def _headline_after_colon(text: str) -> bool:
     return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and not _quotation(text)
             and not text.endswith(_QUESTION_MARKS) and not _HEADLINE_SENTENCE_END.search(text)
             and not _CLAUSE_COMMA.search(text))
+
+
+def _headline_after_label(label: list[str], text: str) -> bool:
+    """Another story's headline after a label: headline-shaped (_headline_after_colon); or
+    title-cased, which no speech or note is, even with a comma or a question in it ("Stock
+    Soars to Record, For How Long?"); or a name of one or two capitalised words after a
+    label of two words or more ("Earlier coverage: Old School"; a one-word label over a name,
+    "Pictured: Anna Berg", is a caption's or a fact's). A label with a figure or a comma in it
+    names a part of the article ("Berlin, Day 2: Guided Tour, Ice Cream and Dinner")."""
+    if _headline_after_colon(text):
+        return True
+    if any(char.isdigit() or char in ",،" for word in label for char in word):
+        return False
+    size = len(text.split())
+    if PROMO_HEADLINE_MIN_WORDS <= size <= HEADLINE_MAX_WORDS:
+        return _title_cased(text) and not _quotation(text)
+    return len(label) >= 2 and 1 <= size and text[0].isupper() and not any(char.isdigit() for char in text)
+
+
+# A title-cased headline capitalises this share of its words of four letters or more, and has
+# at least this many of them.
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_MIN_WORDS = 3
+_LETTER_WORD = regex.compile(r"[^\W\d_]+")
+
+
+def _title_cased(text: str) -> bool:
+    """Most longer words capitalised ("Voters Split On Home Form"): English headline style.
+    German capitalises its nouns only, and a sentence of them has verbs and function words."""
+    longer = [word for word in _LETTER_WORD.findall(text) if len(word) >= 4]
+    return (len(longer) >= TITLE_CASE_MIN_WORDS
+            and sum(word[0].isupper() for word in longer) >= TITLE_CASE_SHARE * len(longer))
 
 
 # A sentence ends inside a headline at a full stop, "!" or "?" before a space, but for a

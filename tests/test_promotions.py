@@ -52,6 +52,34 @@ def test_a_promoted_headline_may_pause_quote_a_name_or_hold_initials(headline):
     assert removed_by(result, "generic.inline-promo") == [promo]
 
 
+@pytest.mark.parametrize("promo", [
+    # Title-cased: a headline, whatever commas or question it holds.
+    "More from us: Tech Stock Soars to Record High, For How Long?",
+    "More from us: Toasty Enough, Already?",
+    # A name of one or two words after a label of two words or more.
+    "Earlier in the week: Old School",
+    "More from us: Glacier",
+])
+def test_a_title_cased_or_a_short_headline_after_a_label_goes(promo):
+    text = "\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:])
+    result = clean(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert removed_by(result, "generic.inline-promo") == [promo]
+
+
+@pytest.mark.parametrize("line", [
+    # A question in lower case: what someone asked, though the label is a promo's shape.
+    "The harbour master asked: who will pay for the piers, and when?",
+    # A label with a figure or a comma names a part of the article.
+    "Harbour walk, Day 2: Guided Tour, Ice Cream and Dinner by the Piers",
+    # One word over a name: a caption's or a fact's label.
+    "Pictured: Karin Holmqvist",
+])
+def test_the_articles_own_label_lines_stay(line):
+    text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
+    assert clean(text).text == text
+
+
 @pytest.mark.parametrize("line", [
     # What someone said, quoted or long: a sentence of the article, not a headline.
     "The harbour master said: «The landing stages will be ready long before the first crossing»",
