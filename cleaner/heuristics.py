@@ -787,7 +787,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
             or not following[1].body or following[1].text[0].islower()):
         return False
-    if too_early_for_tail(lines, start, index, end):
+    early = too_early_for_tail(lines, start, index, end)
+    if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
         return False
     after = content_tokens(resumed_body(lines, following[0].index + 1, end))
     if len(after) < PROMOTED_STORY_MIN_WORDS:
@@ -801,8 +802,17 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
                               or not _names_the_prose(following[0], after)):
         return False
     shared = len(after & article) / len(after)
-    return shared < CONTINUATION_OVERLAP or (
-        shared < NAMED_STORY_OVERLAP and _names_the_prose_not_the_article(following[0], after, article))
+    names_its_story = _names_the_prose_not_the_article(following[0], after, article)
+    if early:
+        # Under a story of two paragraphs, a longer one: the lead's few words tell little, so
+        # the box's headline must name the story under it too.
+        return shared < CONTINUATION_OVERLAP and names_its_story
+    return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
+
+
+# A short story (two paragraphs) over a box and a longer story: the box ends it only when its
+# headline names the story below (is_promoted_story); under one paragraph, never.
+PROMOTED_STORY_MIN_BODY_LINES = 2
 
 
 # Two stories of one language share their function words ("with", "that", "have"): prose

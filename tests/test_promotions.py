@@ -289,3 +289,29 @@ def test_a_phrase_over_a_headline_that_does_not_name_the_prose_below_is_no_box_h
     ]
     text = "\n".join(ARTICLE + section)
     assert clean(text).text == text
+
+
+def test_a_box_under_a_two_paragraph_story_ends_it_when_its_headline_names_the_longer_story_below():
+    # More prose below the box than above it: the box's headline ("Museum reopens ...")
+    # names the story below, which does not go on with the ferry story's words.
+    more = ("Admission to the galleries stays free on Sundays, and the museum shop has reopened in the "
+            "old coach house beside the main entrance.")
+    text = "\n".join(ARTICLE[:3] + ["Worth your time next"] + OTHER_STORY + [more])
+    assert_cleaned_to(text, ARTICLE[:3], "generic.promoted-story", ["Worth your time next", OTHER_STORY[0]])
+
+
+def test_a_section_under_a_two_paragraph_opening_whose_headline_names_nothing_below_stays():
+    # The rest of the story under a sub-heading, in new words: two paragraphs above tell too
+    # little to call it another story unless its headline names it.
+    section = [
+        "Background",
+        "A long wait for the island communities",
+        "For decades the only way to reach the mainland in winter was a fishing boat hired by the "
+        "day, and families with children at schools in town often moved away for good.",
+        "Shopkeepers say deliveries were cancelled for weeks whenever storms closed the old jetty, "
+        "and prices rose each time supplies finally arrived.",
+        "Doctors visited once a month at most, and an emergency meant waiting for a helicopter from "
+        "the mainland hospital, sometimes for a whole night.",
+    ]
+    text = "\n".join(ARTICLE[:3] + section)
+    assert clean(text).text == text
