@@ -928,6 +928,10 @@ def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:
 # an article on the Carthage days).
 PROMO_HEADLINE_MIN_WORDS = 3
 INLINE_PROMO_OVERLAP = 0.67
+# A title-cased headline with commas or a question, or a name of a word or two, is another
+# story's only when the article uses under this share of its words: a teaser's "Continue
+# reading: <the story's own headline>" names the article's subject.
+OTHER_HEADLINE_OVERLAP = 0.3
 # A headline may end on "!", "?", "..", a quote; a line ending on one full stop is a sentence.
 _FULL_STOPS = (".", "。", "۔")
 _NOT_FULL_STOPS = ("..", "...")
@@ -947,7 +951,10 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if colon is None:
             continue
         label, headline = line.text[:colon.start()].split(), line.text[colon.end():].strip()
-        if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS or not _headline_after_label(label, headline):
+        if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS:
+            continue
+        shaped = _headline_after_colon(headline)
+        if not shaped and not (_headline_after_label(label, headline) and _names_another_story(lines, headline)):
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
@@ -957,7 +964,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
             article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
         words, own = set(tokens(headline)), set(tokens(line.text)) if line.body else set()
         used = sum(article[word] > (word in own) for word in words)
-        if words and used / len(words) < INLINE_PROMO_OVERLAP:
+        if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
 
@@ -984,20 +991,34 @@ def _headline_after_colon(text: str) -> bool:
 
 
 def _headline_after_label(label: list[str], text: str) -> bool:
-    """Another story's headline after a label: headline-shaped (_headline_after_colon); or
-    title-cased, which no speech or note is, even with a comma or a question in it ("Stock
-    Soars to Record, For How Long?"); or a name of one or two capitalised words after a
-    label of two words or more ("Earlier coverage: Old School"; a one-word label over a name,
-    "Pictured: Anna Berg", is a caption's or a fact's). A label with a figure or a comma in it
-    names a part of the article ("Berlin, Day 2: Guided Tour, Ice Cream and Dinner")."""
-    if _headline_after_colon(text):
-        return True
-    if any(char.isdigit() or char in ",،" for word in label for char in word):
+    """Another story's headline after a label, when it is not headline-shaped
+    (_headline_after_colon): after a label of capitalised words alone, title-cased, which no speech or note is, even
+    with commas and a closing question ("Stock Soars to Record, For How Long?"), or a name
+    of one or two capitalised words after a label of two words or more ("Earlier coverage:
+    Old School"). A label with a figure, a comma or a bracket names a part of the article
+    ("Berlin, Day 2: ...") or cites ("Their Culture (New York: ..."), one in lower case runs
+    on a sentence ("the following: ..."); one word over a name ("Pictured: Anna Berg") is a
+    caption's or a fact's, and a name that asks or exclaims ("MR BODDICE: Pardon?") a
+    transcript's."""
+    if not all(map(_is_word, label)) or label[0][0].islower():
         return False
     size = len(text.split())
     if PROMO_HEADLINE_MIN_WORDS <= size <= HEADLINE_MAX_WORDS:
-        return _title_cased(text) and not _quotation(text)
-    return len(label) >= 2 and 1 <= size and text[0].isupper() and not any(char.isdigit() for char in text)
+        return (_title_cased(text) and not _quotation(text) and "(" not in text
+                and not _HEADLINE_SENTENCE_END.search(text))
+    return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
+            and not any(char.isdigit() for char in text))
+
+
+def _names_another_story(lines: Page, text: str) -> bool:
+    """No word of the page's headline (else of its first line, a rendered page's title) in
+    it: a teaser's "Continue reading at ...: <a headline on the same company>" links the
+    article's own story."""
+    headline = lines.headline if lines.headline is not None else lines.next_non_blank[0]
+    return headline >= len(lines) or set(tokens(lines[headline].text)).isdisjoint(tokens(text))
+
+
+_SHORT_HEADLINE_ENDS = (".", "!", "?", "؟", "。", "！", "？")
 
 
 # A title-cased headline capitalises this share of its words of four letters or more, and has
@@ -1318,7 +1339,7 @@ def bylines_above(lines: Page, start: int) -> list[int]:
         while index > first and seen <= BYLINE_TO_BODY_LINES:
             above = lines.previous_non_blank[index]
             if (index not in lines.titles and headline in (None, above) and is_byline(lines[index])
-                    and _is_headline_above(lines, above, paragraph)):
+                    and _is_headline_above(lines, above, index, paragraph)):
                 found.append(index)
             # A line a rule removes anywhere (a date line) is not counted: the cleaned text,
             # cleaned again, no longer has it.
@@ -1335,14 +1356,18 @@ def _headline_above(lines: Page, start: int) -> bool:
 _MENU_SEPARATORS = re.compile(r"\s[|·•/]\s")
 
 
-def _is_headline_above(lines: Page, index: int, paragraph: int) -> bool:
+def _is_headline_above(lines: Page, index: int, credit: int, paragraph: int) -> bool:
     """Over a credit stands a headline (a sentence, in a forum's post), not a menu: a
     name-shaped line under a menu is the headline itself ("Pumpkin ravioli with Roasted
-    Broccoli"). A short headline names the story ("Karlstad" over a story on Karlstad); a
-    menu's last item ("Recipes") does not."""
+    Broccoli"). A credit does not name the story (a deck or a blog's name does: "The Stopped
+    Clock" over "... even a stopped clock is right twice a day"); a short headline does
+    ("Karlstad" over a story on Karlstad), a menu's last item ("Recipes") does not."""
     line = lines[index]
-    return (not line.hits and not line.bullet and len(_MENU_SEPARATORS.findall(line.text)) < 2
-            and (line.words > LABEL_MAX_WORDS or paragraph < len(lines) and names_the_story(lines, index, paragraph)))
+    if line.hits or line.bullet or len(_MENU_SEPARATORS.findall(line.text)) >= 2:
+        return False
+    if paragraph < len(lines) and names_the_story(lines, credit, paragraph):
+        return False
+    return line.words > LABEL_MAX_WORDS or paragraph < len(lines) and names_the_story(lines, index, paragraph)
 
 
 def is_byline(line: LineInfo) -> bool:

@@ -107,3 +107,10 @@ def test_a_credit_under_a_short_headline_that_names_the_story_goes(menu):
     result = clean(text, learned=False)
     assert removed_by(result, "generic.byline") == [byline]
     assert result.text.endswith("\n".join(["Ferry link"] + PARAGRAPHS))
+
+
+def test_a_name_shaped_deck_under_a_short_headline_that_names_the_story_stays():
+    # "The Island Ferry" has a credit's shape (a short word, two capitalised ones) but names
+    # the story, as a deck does; a credit's name is not the story's.
+    text = "\n".join(["Ferry link", "The Island Ferry"] + PARAGRAPHS)
+    assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}

@@ -74,6 +74,13 @@ def test_a_title_cased_or_a_short_headline_after_a_label_goes(promo):
     "Harbour walk, Day 2: Guided Tour, Ice Cream and Dinner by the Piers",
     # One word over a name: a caption's or a fact's label.
     "Pictured: Karin Holmqvist",
+    # A speaker who asks, in a transcript.
+    "MR HOLMQVIST: Pardon?",
+    # A label in lower case runs on a sentence; one with a bracket cites.
+    "and the following: Tide Tables, Harbour Charts and Pilot Notes",
+    "Island Life (Harbour Press: Tide Tables, Charts and Notes",
+    # A title-cased line with a bracket: a programme's or a list's entry.
+    "Harbour Talks: Ferries and Fares (Thursday, Town Hall)",
 ])
 def test_the_articles_own_label_lines_stay(line):
     text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
@@ -315,3 +322,18 @@ def test_a_section_under_a_two_paragraph_opening_whose_headline_names_nothing_be
     ]
     text = "\n".join(ARTICLE[:3] + section)
     assert clean(text).text == text
+
+
+def test_a_teasers_link_to_more_of_the_same_story_stays():
+    # The page's headline and the linked headline name one company: a blog's teaser going
+    # on elsewhere, not another story (its headline shares under a third of its words with
+    # the article's text, as another story's would).
+    story = [
+        "Quaystone Stock Price Soars, For How Long?",
+        "With Quaystone management admitting in its filings that profits are not yet within reach, "
+        "investors seem fixated only on sales, which doubled in the first six months of the year.",
+        "Continue reading: Quaystone Shares Rise Again, Is the Market Overheating?",
+        "The author holds no stake in any company mentioned in this article.",
+    ]
+    text = "\n".join(story)
+    assert clean(text, learned=False).text == text
