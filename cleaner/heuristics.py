@@ -42,6 +42,8 @@ HEURISTICS = {
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over three or more headlines of other stories after the "
     "article (\"Most read\", \"From the same desk\"), whose words the article does not use",
+    "generic.signup-box": "a box under the article asking the reader to sign up: a short heading, "
+    "one sentence and a button (\"The morning briefing / Our top stories before breakfast. / Sign me up\")",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -894,6 +896,46 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, items[-1].index + 1, end)
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
+
+
+# A sign-up box's pitch is one sentence of at most this many words.
+SIGNUP_PITCH_MAX_WORDS = 20
+_SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", "۔")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Ends on a full stop, "!" or "?" (inside closing quotation marks too), not on an
+    ellipsis: a teaser breaks off."""
+    text = text.rstrip("".join(_QUOTES))
+    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_NOT_FULL_STOPS)
+
+
+def is_signup_box(lines: Page, start: int, index: int, end: int) -> bool:
+    """A newsletter or sign-up box under the article that no lexicon names: a short heading
+    ("The morning briefing"), one short sentence ("Our top stories before breakfast.") and a
+    button ("Sign me up"), whose words of five letters or more the article shares under
+    HEADLINE_BOX_OVERLAP of, as it does of the prose after the box, if any. An article's
+    own closing heading, sentence and line use its words; a commenter's name, a comment and
+    the next name are a thread, a time over an entry and the next time a diary, a teaser
+    that breaks off on an ellipsis a list of teasers, and a place over a list of places ends
+    on no sentence."""
+    heading = lines[index]
+    if heading.hits or heading.bullet or not heading.label or heading.text[0].islower():
+        return False
+    following = non_blank_after(lines, index + 1, end, 2)
+    if len(following) < 2:
+        return False
+    pitch, button = following
+    if (pitch.hits or pitch.bullet or not LABEL_MAX_WORDS <= pitch.words <= SIGNUP_PITCH_MAX_WORDS
+            or not _ends_a_sentence(pitch.text)
+            or button.hits or button.bullet or not button.label or _LABEL_COLON.search(button.text)
+            or any(_is_name(line.text.split(), cased_only=True) or any(map(str.isdigit, line.text))
+                   for line in (heading, button))
+            or too_early_for_tail(lines, start, index, end)):
+        return False
+    article = lines.body_tokens_between(start, index)
+    after = resumed_body(lines, button.index + 1, end)
+    return all(_shares_few_long_words(group, article) for group in ([heading, pitch, button], after) if group)
 
 
 # A numbered box starts at one; a heading over item 13 is the article's own list going on.

@@ -337,3 +337,26 @@ def test_a_teasers_link_to_more_of_the_same_story_stays():
     ]
     text = "\n".join(story)
     assert clean(text, learned=False).text == text
+
+
+SIGNUP_BOX = ["Our weekly letter", "All the week's best reads in your inbox every Friday.", "Count me in"]
+
+
+@pytest.mark.parametrize("after", [[], ["Name (*):", "Send"], ["© 2024 The Island Post"]])
+def test_a_sign_up_box_under_the_article_goes_with_everything_below(after):
+    text = "\n".join(ARTICLE + SIGNUP_BOX + after)
+    assert_cleaned_to(text, ARTICLE, "generic.signup-box", SIGNUP_BOX)
+
+
+@pytest.mark.parametrize("closing", [
+    # The article's own closing heading, sentence and link: its words.
+    ["What happens next", "The council votes on the island fares in the autumn.", "Read the plan"],
+    # A commenter's name, a comment and the next name: a thread, not a box.
+    ["Karin Holmqvist", "What a relief for everybody who commutes every winter!", "Jonas Eklund"],
+    # A diary's times over its entries, and teasers that break off.
+    ["2101 hrs", "Walk down to the quay and wait for the evening boat.", "2102 hrs"],
+    ["Books in brief", "With the world at his feet when he qualified as a doctor, Patrick chose...", "Book worm"],
+])
+def test_an_articles_closing_lines_or_a_thread_are_no_sign_up_box(closing):
+    text = "\n".join(ARTICLE + closing)
+    assert "generic.signup-box" not in {removal.rule_id for removal in clean(text).removals}
