@@ -916,7 +916,8 @@ def is_signup_box(lines: Page, start: int, index: int, end: int) -> bool:
     button ("Sign me up"), whose words of five letters or more the article shares under
     HEADLINE_BOX_OVERLAP of, as it does of the prose after the box, if any. An article's
     own closing heading, sentence and line use its words; a commenter's name, a comment and
-    the next name are a thread, a time over an entry and the next time a diary, a teaser
+    the next name are a thread (in a script without capitals, a name over a text and the
+    next name over the next text: a sentence follows the "button"), a time over an entry and the next time a diary, a teaser
     that breaks off on an ellipsis a list of teasers, and a place over a list of places ends
     on no sentence."""
     heading = lines[index]
@@ -933,6 +934,9 @@ def is_signup_box(lines: Page, start: int, index: int, end: int) -> bool:
                    for line in (heading, button))
             or too_early_for_tail(lines, start, index, end)):
         return False
+    beyond = non_blank_after(lines, button.index + 1, end, 1)
+    if beyond and (beyond[0].body or _ends_a_sentence(beyond[0].text)):
+        return False  # a sentence again: the article's list of named items, each over its text
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, button.index + 1, end)
     return all(_shares_few_long_words(group, article) for group in ([heading, pitch, button], after) if group)

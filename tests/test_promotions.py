@@ -330,6 +330,9 @@ def test_a_sign_up_box_under_the_article_goes_with_everything_below(after):
     ["What happens next", "The council votes on the island fares in the autumn.", "Read the plan"],
     # A commenter's name, a comment and the next name: a thread, not a box.
     ["Karin Holmqvist", "What a relief for everybody who commutes every winter!", "Jonas Eklund"],
+    # The article's list of named items, each over its text.
+    ["Farm produce", "Beans, maize, rice and orange juice are on the list.", "Clothing",
+     "Cotton shirts, jeans and shorts are on it too."],
     # A diary's times over its entries, and teasers that break off.
     ["2101 hrs", "Walk down to the quay and wait for the evening boat.", "2102 hrs"],
     ["Books in brief", "With the world at his feet when he qualified as a doctor, Patrick chose...", "Book worm"],
