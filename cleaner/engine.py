@@ -296,8 +296,6 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
         return "generic.promoted-story"
     if layout and line.label and h.is_headline_box(lines, start, index, end):
         return "generic.headline-box"
-    if layout and line.label and h.is_signup_box(lines, start, index, end):
-        return "generic.signup-box"
     return None
 
 

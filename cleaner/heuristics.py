@@ -42,8 +42,6 @@ HEURISTICS = {
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over three or more headlines of other stories after the "
     "article (\"Most read\", \"From the same desk\"), whose words the article does not use",
-    "generic.signup-box": "a box under the article asking the reader to sign up: a short heading, "
-    "one sentence and a button (\"The morning briefing / Our top stories before breakfast. / Sign me up\")",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -836,9 +834,15 @@ def _names_the_prose_not_the_article(headline: LineInfo, prose: set[str], articl
 
 
 def _names_the_prose(headline: LineInfo, prose: set[str]) -> bool:
-    """The prose under a headline uses HEADLINE_IN_PROSE of its words (two at least)."""
+    """The prose under a headline uses HEADLINE_IN_PROSE of its words (two at least). A line
+    with a clock time is a post's stamp ("Posted 18 February 2013 at 18:11"), which a
+    forum thread's posts below repeat, not a headline."""
     words = set(tokens(headline.text))
-    return len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
+    return (len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
+            and not _CLOCK_TIME.search(headline.text))
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 # A box of other stories' headlines under a heading has at least this many of them, and at
@@ -896,50 +900,6 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, items[-1].index + 1, end)
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
-
-
-# A sign-up box's pitch is one sentence of at most this many words.
-SIGNUP_PITCH_MAX_WORDS = 20
-_SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", "۔")
-
-
-def _ends_a_sentence(text: str) -> bool:
-    """Ends on a full stop, "!" or "?" (inside closing quotation marks too), not on an
-    ellipsis: a teaser breaks off."""
-    text = text.rstrip("".join(_QUOTES))
-    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_NOT_FULL_STOPS)
-
-
-def is_signup_box(lines: Page, start: int, index: int, end: int) -> bool:
-    """A newsletter or sign-up box under the article that no lexicon names: a short heading
-    ("The morning briefing"), one short sentence ("Our top stories before breakfast.") and a
-    button ("Sign me up"), whose words of five letters or more the article shares under
-    HEADLINE_BOX_OVERLAP of, as it does of the prose after the box, if any. An article's
-    own closing heading, sentence and line use its words; a commenter's name, a comment and
-    the next name are a thread (in a script without capitals, a name over a text and the
-    next name over the next text: a sentence follows the "button"), a time over an entry and the next time a diary, a teaser
-    that breaks off on an ellipsis a list of teasers, and a place over a list of places ends
-    on no sentence."""
-    heading = lines[index]
-    if heading.hits or heading.bullet or not heading.label or heading.text[0].islower():
-        return False
-    following = non_blank_after(lines, index + 1, end, 2)
-    if len(following) < 2:
-        return False
-    pitch, button = following
-    if (pitch.hits or pitch.bullet or not LABEL_MAX_WORDS <= pitch.words <= SIGNUP_PITCH_MAX_WORDS
-            or not _ends_a_sentence(pitch.text)
-            or button.hits or button.bullet or not button.label or _LABEL_COLON.search(button.text)
-            or any(_is_name(line.text.split(), cased_only=True) or any(map(str.isdigit, line.text))
-                   for line in (heading, button))
-            or too_early_for_tail(lines, start, index, end)):
-        return False
-    beyond = non_blank_after(lines, button.index + 1, end, 1)
-    if beyond and (beyond[0].body or _ends_a_sentence(beyond[0].text)):
-        return False  # a sentence again: the article's list of named items, each over its text
-    article = lines.body_tokens_between(start, index)
-    after = resumed_body(lines, button.index + 1, end)
-    return all(_shares_few_long_words(group, article) for group in ([heading, pitch, button], after) if group)
 
 
 # A numbered box starts at one; a heading over item 13 is the article's own list going on.
@@ -1052,8 +1012,10 @@ def _headline_after_label(label: list[str], text: str) -> bool:
     if PROMO_HEADLINE_MIN_WORDS <= size <= HEADLINE_MAX_WORDS:
         return (_title_cased(text) and not _quotation(text) and "(" not in text
                 and not _HEADLINE_SENTENCE_END.search(text))
+    # Two words, the second a short one in lower case, before a name credit it ("Posted by: Ann").
     return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
-            and not any(char.isdigit() for char in text))
+            and not any(char.isdigit() for char in text)
+            and not (len(label) == 2 and label[-1].islower() and len(label[-1]) <= BYLINE_PREPOSITION_CHARS))
 
 
 def _names_another_story(lines: Page, text: str) -> bool:
