@@ -363,3 +363,22 @@ def test_a_gold_text_opening_with_a_date_line_gets_the_next_line_as_title():
 
     assert _without_date_lines(["Wednesday, October 10th, 2012", "Top 10 phones of 2012", "Text."]) == [
         "Top 10 phones of 2012", "Text."]
+
+
+def test_the_html_model_seed_sets_every_random_stream_and_the_shipped_model_used_the_default():
+    from cleaner.train import html_model
+
+    streams = ("seed", "bagging_seed", "feature_fraction_seed", "data_random_seed")
+    other = html_model.seeded(7)
+    assert {other[name] for name in streams} == {7}
+    assert {k: v for k, v in other.items() if k not in streams} == {
+        k: v for k, v in html_model.PARAMS.items() if k not in streams}
+    # Without --seed the command rebuilds the shipped model: its card records these parameters.
+    card = json.loads((html_model.MODEL_DIR / "html_blocks.json").read_text(encoding="utf-8"))
+    assert card["params"] == html_model.seeded(html_model.SEED) == html_model.PARAMS
+
+
+def test_the_html_model_command_takes_a_seed_and_names_a_missing_traincorpus(tmp_path, capsys):
+    assert main(["--traincorpus", str(tmp_path), "html-model", "--seed", "14", "--out", str(tmp_path / "m")]) == 2
+    assert f"{tmp_path}: no traincorpus there" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()
