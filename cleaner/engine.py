@@ -127,7 +127,7 @@ def _clean_lines(stripped: list[str], normalized: list[str], matcher, extracted:
         verdicts = _blank_lines_only(lines)
     else:
         if over_deleted:
-            flags[SMALL_SHARE] = (f"cleaning keeps {kept} of {total} characters ({kept / total:.0%}): an "
+            flags[SMALL_SHARE] = (f"cleaning keeps {kept} of {total} characters ({kept / total:.1%}): an "
                                   "article above a comment thread or story list that rules named; check "
                                   "that it is whole")
         if large_cut := _large_cut(total, by_shape):

@@ -1187,9 +1187,9 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     return index
 
 
-def _is_heading(line: LineInfo, max_words: int = LABEL_MAX_WORDS) -> bool:
+def _is_heading(line: LineInfo) -> bool:
     """A short line that is no sentence; a count in brackets may close it ("Comments (3)")."""
-    return not line.body and line.words <= max_words and line.text[-1] not in ".!?؟。！？…"
+    return not line.body and line.words <= LABEL_MAX_WORDS and line.text[-1] not in ".!?؟。！？…"
 
 
 # A "read also" box's heading may run to a short phrase ("More stories from our reporters",

@@ -149,5 +149,3 @@ def _extractor_budget(seconds: float):
         if outer_left:
             spent = time.process_time() - started
             signal.setitimer(signal.ITIMER_PROF, max(outer_left - spent, 1e-3))
-
-
