@@ -226,7 +226,7 @@ class Page(list):
                 above = self.previous_non_blank[stamp.index]
                 if above >= 0 and self[above].label and _at_most_a_byline(self[above]):
                     found.append(above)
-        return sorted({*found, *self.one_line_heads})
+        return sorted({*found, *_spaced(self, self.one_line_heads)})
 
     @functools.cached_property
     def one_line_heads(self) -> list[int]:
@@ -1005,13 +1005,17 @@ def _headline_after_label(label: list[str], text: str) -> bool:
     ("Berlin, Day 2: ...") or cites ("Their Culture (New York: ..."), one in lower case runs
     on a sentence ("the following: ..."); one word over a name ("Pictured: Anna Berg") is a
     caption's or a fact's, and a name that asks or exclaims ("MR BODDICE: Pardon?") a
-    transcript's."""
+    transcript's, and so is a label of capitals in two words or more ("THE WITNESS:
+    Certainly"). Names listed with commas ("Starring: Ethan Hawke, Julie Delpy") are a
+    credit, not a headline."""
     if not all(map(_is_word, label)) or label[0][0].islower():
+        return False
+    if len(label) >= 2 and all(word.isupper() for word in label):
         return False
     size = len(text.split())
     if PROMO_HEADLINE_MIN_WORDS <= size <= HEADLINE_MAX_WORDS:
         return (_title_cased(text) and not _quotation(text) and "(" not in text
-                and not _HEADLINE_SENTENCE_END.search(text))
+                and not _HEADLINE_SENTENCE_END.search(text) and not _listed_names(text))
     # Two words, the second a short one in lower case, before a name credit it ("Posted by: Ann").
     return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
             and not any(char.isdigit() for char in text)
@@ -1034,6 +1038,18 @@ _SHORT_HEADLINE_ENDS = (".", "!", "?", "؟", "。", "！", "？")
 TITLE_CASE_SHARE = 0.75
 TITLE_CASE_MIN_WORDS = 3
 _LETTER_WORD = regex.compile(r"[^\W\d_]+")
+
+
+# A name in a list of names ("Ethan Hawke", "Andrea Eckert") has at most this many words.
+LISTED_NAME_MAX_WORDS = 3
+
+
+def _listed_names(text: str) -> bool:
+    """Two or more comma-separated pieces, each of a few capitalised words, and no question
+    or exclamation at the end: names in a list ("Toasty Enough, Already?" is a headline)."""
+    pieces = [piece.split() for piece in text.split(",")]
+    return len(pieces) >= 2 and not text.endswith(_SHORT_HEADLINE_ENDS) and all(
+        1 <= len(words) <= LISTED_NAME_MAX_WORDS and all(word[0].isupper() for word in words) for words in pieces)
 
 
 def _title_cased(text: str) -> bool:
@@ -1152,6 +1168,16 @@ def _one_line_heads(lines: list[LineInfo]) -> list[int]:
     if not heads or max(openings.values()) * 2 > len(heads):
         return []
     return [line.index for line in heads]
+
+
+def _spaced(lines: list[LineInfo], heads: list[int]) -> list[int]:
+    """The heads if a sentence stands between each two: each comment says something under
+    its head, and heads with none between them are a table's rows ("Brighton v Arsenal 14
+    March 2025 20:00", a fixture list); else none."""
+    for head, next_head in zip(heads, heads[1:]):
+        if not any(_sentence(line) for line in lines[head + 1:next_head]):
+            return []
+    return heads
 
 
 def _is_signature(line: LineInfo) -> bool:

@@ -111,6 +111,15 @@ def test_a_timeline_of_dated_paragraphs_in_the_article_stays():
     assert "Cracks are first reported by a ferry captain to the harbour office." in result.text
 
 
+def test_a_fixture_list_with_dates_and_kick_off_times_in_the_article_stays():
+    # Rows with a year and a clock time but no sentence between them: a table, not comments.
+    fixtures = ["Brighton v Arsenal 14 March 2025 20:00", "Everton v Fulham 15 March 2025 15:00",
+                "Tottenham v Chelsea 16 March 2025 16:30"]
+    text = "\n".join([*BODY, *fixtures, BODY[0]])
+    result = clean(text, learned=False)
+    assert result.text == text
+
+
 def test_a_forum_page_whose_text_is_the_thread_is_not_cut_as_comments():
     # Its first posts are too short to be prose: the "article" starts inside the thread.
     texts = ["Anyone know when the bridge shuts?", "Next month, I think.", *BODY, *BODY]

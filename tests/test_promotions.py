@@ -72,6 +72,12 @@ def test_a_promoted_headline_may_pause_quote_a_name_hold_initials_or_be_title_ca
     "Island Life (Harbour Press: Tide Tables, Charts and Notes",
     # A title-cased line with a bracket: a programme's or a list's entry.
     "Harbour Talks: Ferries and Fares (Thursday, Town Hall)",
+    # Names listed with commas: a credit or a match report's scorers.
+    "Starring: Karin Holmqvist, Erik Sand, Anna Berg",
+    "Scorers: Erik Sand, Anna Berg, Jon Lind",
+    # A label in capitals of two words or more is a speaker in a transcript.
+    "THE WITNESS: Certainly",
+    "THE WITNESS: Absolutely Not",
 ])
 def test_the_articles_own_label_lines_stay(line):
     text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
