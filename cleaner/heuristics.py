@@ -842,6 +842,8 @@ def _names_the_prose(headline: LineInfo, prose: set[str]) -> bool:
             and not _CLOCK_TIME.search(headline.text))
 
 
+# Unlike _CLOCK (a comment's stamp), a dot too ("kl. 18.11"): a post's stamp in a headline's
+# place. A price or a decimal ("3.50") matches as well, which only keeps a box.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
