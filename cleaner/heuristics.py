@@ -592,7 +592,7 @@ def is_link_line(line: LineInfo) -> bool:
     separator, count = separators.most_common(1)[0]
     if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
         return False
-    return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and item[-1] not in ".!?؟。！？"
+    return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
 
 
@@ -794,15 +794,18 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if len(after) < PROMOTED_STORY_MIN_WORDS:
         return False
     article = lines.body_tokens_between(start, index)
+    names_the_prose = _names_the_prose(following[0], after)
     # A phrase longer than a label names a box in words of its own ("Continue with this
     # story") over a headline that names the story below; in the stories' words it is a
     # headline itself (a related story's link that a news site leaves inside the article,
     # over another one), and a line of verse stands over more verse.
-    if not heading.label and (_long_words(heading.text) & (after | article)
-                              or not _names_the_prose(following[0], after)):
+    if not heading.label and (_long_words(heading.text) & (after | article) or not names_the_prose):
         return False
     shared = len(after & article) / len(after)
-    names_its_story = _names_the_prose_not_the_article(following[0], after, article)
+    # A box's headline is about the story under it ("Fun family Halloween costumes" over
+    # prose about costumes), not about the article above it; an article's own sub-section
+    # goes on under a heading in the article's words.
+    names_its_story = names_the_prose and _few_of_its_words_in(following[0], article)
     if early:
         # Under a story of two paragraphs, a longer one: the lead's few words tell little, so
         # the box's headline must name the story under it too.
@@ -825,12 +828,10 @@ HEADLINE_IN_PROSE = 2 / 3
 HEADLINE_IN_ARTICLE = 1 / 4
 
 
-def _names_the_prose_not_the_article(headline: LineInfo, prose: set[str], article: set[str]) -> bool:
-    """A box's headline is about the story under it ("Fun family Halloween costumes" over
-    prose about costumes), not about the article above it; an article's own sub-section
-    goes on under a heading in the article's words."""
+def _few_of_its_words_in(headline: LineInfo, article: set[str]) -> bool:
+    """The article uses at most HEADLINE_IN_ARTICLE of the headline's words."""
     words = set(tokens(headline.text))
-    return _names_the_prose(headline, prose) and len(words & article) <= HEADLINE_IN_ARTICLE * len(words)
+    return len(words & article) <= HEADLINE_IN_ARTICLE * len(words)
 
 
 def _names_the_prose(headline: LineInfo, prose: set[str]) -> bool:
@@ -1368,7 +1369,7 @@ def bylines_above(lines: Page, start: int) -> list[int]:
     # Only an unterminated first "paragraph" may be such a headline, or one with no headline
     # above it (a forum post's or a blog's title is often a sentence): under a sentence that
     # a headline heads, a short line is the article's sub-heading ("Part One: Early Years").
-    headed = lines[start].terminated and _headline_above(lines, start)
+    headed = lines[start].terminated and _any_headline_before(lines, start)
     passes = [(start, None)] if headed else [(start, None), (lines.next_paragraph[start + 1], start)]
     for paragraph, headline in passes:
         index, seen = lines.previous_non_blank[paragraph] if paragraph < len(lines) else -1, 0
@@ -1384,7 +1385,7 @@ def bylines_above(lines: Page, start: int) -> list[int]:
     return found
 
 
-def _headline_above(lines: Page, start: int) -> bool:
+def _any_headline_before(lines: Page, start: int) -> bool:
     """Whether a headline-shaped line (not a menu on one line) stands above the article."""
     return any(is_headline(line) and not is_link_line(line) for line in lines[:start])
 
