@@ -29,7 +29,7 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
-import cleaner.html as html_layer
+import cleaner.html as html_layer  # EXTRACTOR_SECONDS read per call: a caller may set it
 from cleaner.html import HTML_BLOCKS, HTML_HIDDEN, extracted_lines
 from cleaner.limits import guarded
 from cleaner.linemodel import ModelError, verified_booster
@@ -449,10 +449,11 @@ class _Ancestry:
 
 
 @functools.lru_cache(maxsize=4096)
-def _class_hits(words: str) -> list[int]:
+def _class_hits(words: str) -> tuple[int, ...]:
     """The GROUPS indexes of the class groups the words of a class / id / itemprop / role
-    value name; cached, since a page repeats its few class values over many elements."""
-    return [len(LANDMARKS) + k for k, pattern in enumerate(_CLASS_PATTERNS.values()) if pattern.search(words)]
+    value name; cached, since a page repeats its few class values over many elements (a
+    tuple: the cached value is shared by every caller)."""
+    return tuple(len(LANDMARKS) + k for k, pattern in enumerate(_CLASS_PATTERNS.values()) if pattern.search(words))
 
 
 # ---------------------------------------------------------------------------- the decision
