@@ -798,8 +798,11 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # A phrase longer than a label names a box in words of its own ("Continue with this
     # story") over a headline that names the story below; in the stories' words it is a
     # headline itself (a related story's link that a news site leaves inside the article,
-    # over another one), and a line of verse stands over more verse.
-    if not heading.label and (_long_words(heading.text) & (after | article) or not names_the_prose):
+    # over another one), and a line of verse stands over more verse. A phrase of short words
+    # round a single longer one is a clause in the article's voice, a travel piece's "Where
+    # we ate on our trip" over the places it names: a box names itself in two words or more.
+    own = _long_words(heading.text)
+    if not heading.label and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article) or not names_the_prose):
         return False
     shared = len(after & article) / len(after)
     # A box's headline is about the story under it ("Fun family Halloween costumes" over
@@ -813,6 +816,9 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
 
 
+# A box's heading longer than a label holds at least this many words of five letters or
+# more ("La suite de notre dossier", "More stories from our reporters").
+BOX_PHRASE_OWN_WORDS = 2
 # A short story (two paragraphs) over a box and a longer story: the box ends it only when its
 # headline names the story below (is_promoted_story); under one paragraph, never.
 PROMOTED_STORY_MIN_BODY_LINES = 2
@@ -969,6 +975,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         after = _standing(lines, range(line.index + 1, end), dropped)
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
+        if _label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after)):
+            continue
         if article is None:  # lines of the article that use each word
             article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
         words, own = set(tokens(headline)), set(tokens(line.text)) if line.body else set()
@@ -980,6 +988,41 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
 
 _QUESTION_MARKS = ("?", "؟", "？")
 _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
+
+
+def _label_is_figure(label: list[str]) -> bool:
+    """A label of figures alone ("17:", "2018:") is a time, a rank or a date in a schedule
+    or a timeline; a promo's label has words ("Read also", "Carthage days 2016")."""
+    return all(_FIGURE_WORD.fullmatch(word) for word in label)
+
+
+_FIGURE_WORD = regex.compile(r"[\d\W_]+")
+
+
+def _same_entry_shape(line: LineInfo, label: list[str], other: LineInfo) -> bool:
+    """`line` (whose label is `label`) and its neighbour `other` open alike: on labels that
+    share a word or both hold a figure ("57 kg:" over "61 kg:", "Route 3:" over "Route 4:"),
+    or both on a figure ("5-" over "6-"); `other` neither ends a sentence nor asks. Entries
+    of a list (results by weight class, a schedule, a ranking), not a promo standing alone
+    between two paragraphs; a promo beside a credit ("By: ..."), an intro ("Here is how:")
+    or a headline that asks (another promo of the same box) still goes."""
+    text = other.text
+    if _ends_on_full_stop(text) or text.endswith(_QUESTION_MARKS) or text[-1] in _QUOTES:
+        return False
+    if line.text[0].isdigit() and text[0].isdigit():
+        return True
+    colon = _LABELLED.match(text)
+    if colon is None or not text[colon.end():].strip():
+        return False
+    other_label = text[:colon.end()].rstrip(":： ").casefold().split()
+    if not other_label or len(other_label) > LABEL_MAX_WORDS:
+        return False
+    words = {word.casefold() for word in label}
+    return bool(words & set(other_label)) or _has_digit(label) and _has_digit(other_label)
+
+
+def _has_digit(words: list[str]) -> bool:
+    return any(char.isdigit() for word in words for char in word)
 
 
 def _ends_on_full_stop(text: str) -> bool:

@@ -328,3 +328,49 @@ def test_a_teasers_link_to_more_of_the_same_story_stays():
     ]
     text = "\n".join(story)
     assert clean(text, learned=False).text == text
+
+
+# A results list inside the article: each entry a label and a colon over names the article
+# does not use, standing between paragraph-long entries like it.
+RESULTS = [
+    "Women 57 kg: Maria Lindqvist (Northport Club) against Jana Okafor (Valley Sports)",
+    "Men 62 kg: Teodora Brandt (Eastside Academy) against Ilse Moreau (Riverside Athletic)",
+    "Juniors 70 kg: Sofia Demir (Hill Farm Club) against Rosa Kettunen (Old Quarry Gym)",
+]
+
+
+def test_entries_of_a_list_of_labelled_lines_are_no_inline_promos():
+    text = "\n".join(ARTICLE[:3] + RESULTS + ARTICLE[3:])
+    assert clean(text).text == text
+    assert clean(text, learned=False).text == text
+
+
+def test_a_label_of_figures_alone_is_a_time_or_a_rank_not_a_promo():
+    line = "17: Harbour United against Island Rovers at the Town Ground"
+    text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
+    assert clean(text).text == text
+
+
+# A travel piece's own section: a phrase sub-heading in short words round a single longer
+# one, a place's name and prose about it in words the story above has not used.
+TRAVEL = [
+    "Ten days on the Portuguese coast with two children and a camper van",
+    "We drove from Porto to the Algarve over ten days in late May, stopping at small towns along "
+    "the coast and sleeping at campsites most nights.",
+    "The children loved the beaches near Nazare, as the waves were too high for swimming but "
+    "perfect for watching surfers from the cliffs.",
+    "Campsites cost between twenty and forty euros a night, and most of them had clean showers, "
+    "a small shop and a playground.",
+    "Where we ate on our trip",
+    "Tasca do Chico in Lisbon",
+    "Tasca do Chico is a tiny tavern in the Bairro Alto: grilled sardines arrive on thick slices "
+    "of bread and old men sing fado after nine in the evening.",
+    "Dinner for four with wine came to forty-five euros, and nobody minded the children running "
+    "between the tables.",
+]
+
+
+def test_a_phrase_sub_heading_in_the_articles_voice_over_a_place_and_its_prose_stays():
+    text = "\n".join(TRAVEL)
+    assert clean(text).text == text
+    assert clean(text, learned=False).text == text
