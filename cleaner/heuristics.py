@@ -1251,12 +1251,38 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     # one line above it is its first post's ("#1 Le 16/10/2012, à 19:00"): a two-line head
     # above it may be the article's byline and date.
     heads = lines.one_line_heads
-    if bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN or heads and heads[0] < start:
+    if (bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN
+            or heads and heads[0] < start and _signed_like_the_posts(lines, heads)):
+        return None
+    # A comment thread starts at its first head: one-line heads of which one already stands
+    # inside the article, under its first paragraph, are the article's own dated entries (a
+    # diary, a live blog), cut too early there to count.
+    first_inside = bisect.bisect_right(heads, start)
+    if first_inside < len(heads) and heads[first_inside] < index and index in heads:
         return None
     heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+def _signed_like_the_posts(lines: Page, heads: list[int]) -> bool:
+    """The head above the article has the figures and punctuation of a head below it: a
+    forum's first post, signed as its replies are ("#1 Tom 14/03/2025, 10:00" over "#2 Ann
+    14/03/2025, 11:02"). An article's byline and stamp in the site's own format ("Anna Berg
+    14 March 2025 09:12" over comments signed "Tom March 14, 2025 at 11:40 am") is no post."""
+    first = _stamp_shape(lines[heads[0]].text)
+    return any(_stamp_shape(lines[head].text) == first for head in heads[1:])
+
+
+_LETTERS_AND_SPACES = regex.compile(r"[\p{L}\p{M}\s]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _stamp_shape(text: str) -> str:
+    """A head's figures and punctuation, each run of digits one "0": names, month names and
+    the length of numbers aside, what a site's template puts in every head ("0,00:0")."""
+    return _LETTERS_AND_SPACES.sub("", _DIGITS.sub("0", text))
 
 
 def _is_heading(line: LineInfo) -> bool:

@@ -149,6 +149,36 @@ def test_a_forum_whose_first_post_is_signed_on_one_line_is_not_cut_as_comments()
     assert all(result.text.count(line) == 2 for line in BODY)
 
 
+
+def test_a_diarys_entries_under_dated_and_timed_heads_are_the_article_not_a_thread():
+    # One-line heads with a year and a clock time, one already inside the article under its
+    # first paragraph: the article's own entries, however unlike comments' their words are.
+    diary = ["Storm week on the islands: a ferry captain's diary",
+             "For seven days in March the ferry link to the outer islands ran on a reduced timetable while "
+             "a storm stalled over the coast, and our captain kept a log of every crossing.",
+             "On the bridge, 3 March 2025, 07:40",
+             "The morning crossing left twenty minutes late because the harbour crew had to double the "
+             "mooring lines on the outer pier.",
+             "In the harbour, 4 March 2025, 18:05",
+             "Waves of four metres on the return leg; we turned back halfway and the passengers spent the "
+             "night in the island school.",
+             "At the island pier, 5 March 2025, 12:30",
+             "A calm window at noon let us bring the stranded passengers home, and freight moved again."]
+    text = "\n".join(diary)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+def test_a_byline_with_its_stamp_above_the_article_leaves_the_comment_thread_below_cut():
+    # The byline's stamp is not signed like the comments' heads, so the page is no forum.
+    byline = "Anna Berg 14 March 2025 09:12"
+    comments = ["Tom Price March 14, 2025 at 10:02 am", "Good riddance, it was never safe to cross at night.",
+                "Ann Lee March 14, 2025 at 11:40 am", "Where will the buses stop now that the bridge is shut?",
+                "Raj Patel March 15, 2025 at 8:15 am", "The footbridge will be too narrow for prams, mark my words."]
+    result = clean("\n".join(["Old bridge to close to cars", byline, *BODY, *comments]), learned=False)
+    assert result.text == "\n".join(["Old bridge to close to cars", byline, *BODY])
+    assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
+
 # A sidebar of the blog, longer than the post, that the page renders before it.
 SIDEBAR = [
     "Welcome to the river blog, where I write about the town, its bridges and its ferries and about "
