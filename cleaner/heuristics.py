@@ -766,10 +766,10 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 # A promoted story's prose needs this many words of four letters or more to tell whether it
 # goes on with the article: a few lines of a text wrapped at the source's line breaks do not.
 PROMOTED_STORY_MIN_WORDS = 10
-# A section's number opening a heading: "2", "2.", "<2>", "(iv)", "II Method".
+# A section's number opening a heading: "2", "2.", "2-", "<2>", "(iv)", "II Method".
 # Roman numerals in one case ("Vi tipsar", "Xi in Europe" are words); a single letter only
 # with its mark ("I.", "(v)"), since "I" opens sentences.
-_SECTION_NUMBER = re.compile(r"[<(\[]?(?:\d+|[IVX]{2,}|[ivx]{2,}|[IVXivx](?=[>)\].:]))[>)\].:]?(?:\s|$)")
+_SECTION_NUMBER = re.compile(r"[<(\[]?(?:\d+|[IVX]{2,}|[ivx]{2,}|[IVXivx](?=[>)\].:]))[>)\].:-]?(?:\s|$)")
 
 
 def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
@@ -1312,14 +1312,18 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
     Bullets that end like sentences are a list inside the story, and are kept; so is a list
-    that a sentence of the article announces.
+    that a sentence of the article announces, and a table's rows: three quarters of the
+    items hold a figure past their number (a ranking's scores, a schedule's dates, results).
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
             or introduces_list(lines, index)):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
-    return bullets >= 3 and headline_shaped * 3 >= bullets * 2
+    if bullets < 3 or headline_shaped * 3 < bullets * 2:
+        return False
+    figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
+    return 4 * figures < 3 * bullets
 
 
 # ---------------------------------------------------------------- zones around the article

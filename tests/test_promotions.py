@@ -250,7 +250,7 @@ def test_a_digest_that_goes_on_at_length_under_its_headlines_stays():
     assert "generic.headline-box" not in {removal.rule_id for removal in clean(text, learned=False).removals}
 
 
-@pytest.mark.parametrize("heading", ["<2>", "II", "2. Museums", "(iv) Museums"])
+@pytest.mark.parametrize("heading", ["<2>", "II", "2. Museums", "(iv) Museums", "2- Museums"])
 def test_a_numbered_section_of_the_article_is_no_promoted_story(heading):
     # A digest or an essay in numbered parts: each part has its own headline and words.
     article = ARTICLE[:5]

@@ -117,6 +117,14 @@ def test_a_short_news_item_is_kept_whole():
     kept_whole(EN_SHORT)
 
 
+
+def test_a_ranking_closing_the_article_under_a_heading_is_kept():
+    # Numbered items with a figure past their number, under a heading that announces nothing:
+    # a table's rows, not a list of other headlines.
+    standings = ["Final standings", "1- Harbour Rovers, 61 points", "2- Island United, 58 points",
+                 "3- Portbury Town, 52 points", "4- Quay Athletic, 47 points"]
+    kept_whole([*EN_SHORT, *standings])
+
 def test_menus_headline_lists_and_counters_still_go():
     menu = ["home", "world news", "local sport", "weather today", "contact us"]
     headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
