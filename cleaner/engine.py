@@ -356,7 +356,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
           tables: set[int]) -> None:
     """Inside the article: runs of link-like lines (not a table's cells), inline promotions,
     and captions on rendered pages."""
-    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped):
+    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped, announced=True):
         if index not in tables:
             verdicts.drop_heuristic(index, "generic.link-run")
     verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")

@@ -548,16 +548,19 @@ LINK_RUN_IN_ARTICLE = 4
 
 
 def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
-               dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
+               dropped: Callable[[int], bool] = lambda index: False, announced: bool = False) -> list[int]:
     """Indexes of label lines in runs of at least min_run. Blank lines do not break a run,
     nor does a line that goes anyway: one a rule removes anywhere ("Comments (3)" between
     two menu items) or one already `dropped` (a title copy); in the cleaned text the labels
     around it stand together.
 
-    A run made mostly of bullets or numbers is a list that belongs to the story.
+    A run made mostly of bullets or numbers is a list that belongs to the story, and so,
+    with `announced` (inside the article), is a run under a line ending on a colon that
+    announces it: a team's name over its line-up ("Harbour Rovers:"), "The ranking:".
     """
     found: list[int] = []
     run: list[LineInfo] = []
+    above: LineInfo | None = None  # the standing line the run started under
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
@@ -567,9 +570,10 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
-        if len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run):
+        if (len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run)
+                and not (announced and above is not None and above.text[-1] in ":：")):
             found += [item.index for item in run]
-        run = []
+        run, above = [], line
     return found
 
 

@@ -125,6 +125,13 @@ def test_a_ranking_closing_the_article_under_a_heading_is_kept():
                  "3- Portbury Town, 52 points", "4- Quay Athletic, 47 points"]
     kept_whole([*EN_SHORT, *standings])
 
+
+def test_a_line_up_under_the_teams_name_and_a_colon_inside_the_article_is_kept():
+    # Short lines with no sentence among them, a menu's shape, but announced by the line
+    # above them: the article's own list.
+    line_up = ["Harbour Rovers:", "Jon Lind", "Erik Sand", "Anna Berg", "Karin Holm", "Sofia Demir"]
+    kept_whole([*EN_SHORT, *line_up, EN_SHORT[1]])
+
 def test_menus_headline_lists_and_counters_still_go():
     menu = ["home", "world news", "local sport", "weather today", "contact us"]
     headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
