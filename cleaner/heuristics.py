@@ -1258,9 +1258,9 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if (bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN
             or heads and heads[0] < start and _signed_like_the_posts(lines, heads)):
         return None
-    # A comment thread starts at its first head: one-line heads of which one already stands
-    # inside the article, under its first paragraph, are the article's own dated entries (a
-    # diary, a live blog), cut too early there to count.
+    # A comment thread starts at its first head: when a one-line head already stands inside
+    # the article above this one (too near its start to end it), the heads are the article's
+    # own dated entries, a diary's or a live blog's, not comments.
     first_inside = bisect.bisect_right(heads, start)
     if first_inside < len(heads) and heads[first_inside] < index and index in heads:
         return None
