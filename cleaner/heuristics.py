@@ -417,8 +417,11 @@ def article_start(lines: Page) -> int | None:
     ... no Twitter", "... no Instagram") are never body.
     """
     titles, templated = lines.titles, lines.templated
+    # The page title itself, when a copy of it stands below, is a rendered page's <title>,
+    # not the article's first paragraph, however long it is.
+    title = next((line.index for line in lines if not line.blank), None) if titles else None
     body = [line for line in lines
-            if line.body and line.index not in titles and line.index not in templated]
+            if line.body and line.index not in titles and line.index not in templated and line.index != title]
     if not body:
         return None
     runs: list[list[LineInfo]] = [[body[0]]]

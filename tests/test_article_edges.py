@@ -256,3 +256,22 @@ def test_a_clean_article_whose_sub_heading_repeats_part_of_its_title_stays_whole
     lines = [f"Mayor Reed: {quote}", f"Mayor Reed: {quote}", BODY[0], BODY[1], quote, BODY[2], BODY[0]]
     result = clean("\n".join(lines), learned=False)
     assert result.text == "\n".join(lines)
+
+
+LONG_TITLE = "This week on the river: why the council closed the old bridge to cars, and what comes next"
+
+
+def test_a_long_page_title_over_its_copy_is_no_paragraph_that_starts_the_article():
+    # The <title> is long enough to read as a paragraph; taken for the article's start, it
+    # would make the sidebar's "Most popular" box the article's tail and cut the story.
+    sidebar = ["Most popular", "Ferry timetable changes for the summer", "Harbour walk reopens",
+               "Archive", "Contact"]
+    raw = "\n".join([LONG_TITLE, *MENU, *sidebar, LONG_TITLE, "14 March 2025", *BODY])
+    result = clean(raw, learned=False)
+    assert result.text == "\n".join([LONG_TITLE, *BODY])
+
+
+def test_trap_a_long_first_line_with_no_copy_below_is_still_the_articles_first_paragraph():
+    opening = "The council closed the old bridge to cars on Tuesday, and buses now take the ring road instead."
+    raw = "\n".join([opening, *BODY])
+    assert clean(raw, learned=False).text == raw
