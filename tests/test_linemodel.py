@@ -441,3 +441,52 @@ def test_a_line_a_rule_names_is_not_given_back_from_a_layout_run():
     once = clean(text)
     assert credit not in once.text.splitlines()
     assert clean(once.text).text == once.text
+
+
+HARD_WRAPPED = textwrap.wrap(
+    "Most of the physicists who had written their programs for the first machine found, when the "
+    "second one came, that they ran no faster than before, since the printer, not the arithmetic, "
+    "had set the pace all along.", 64)
+
+
+def _page_rows(text: list[str]):
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+
+    page, verdicts, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None),
+                                           layout=True)
+    matrix, indexes = features.document_features(page)
+    state = linemodel.states(verdicts, page, indexes)
+    wrapped = linemodel.wrapped_rows(page, indexes, state == linemodel.KEPT)
+    return page, matrix, indexes, state, wrapped
+
+
+def test_prose_hard_wrapped_inside_the_article_is_never_the_models_to_drop():
+    # An old essay rendered by lxml: a paragraph hard-wrapped at a fixed width between the
+    # article's first and last paragraph. Even at certainty the model may not take it out.
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *HARD_WRAPPED, ARTICLE[2], *COMMENT_FORM]
+    page, matrix, indexes, state, wrapped = _page_rows(text)
+    rows = [indexes.index(text.index(line)) for line in HARD_WRAPPED]
+    prose = linemodel.hard_wrapped(wrapped, [text[index] for index in indexes])
+    assert prose[rows].all() and prose.sum() == len(rows)
+    probabilities = np.ones(len(indexes))
+    probabilities[[indexes.index(text.index(line)) for line in ARTICLE[1:3]]] = 0.0  # the article's ends
+    certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)  # decide reads no booster
+    keep = linemodel.decide(certain, state, probabilities, matrix, linemodel.headline_row(page, indexes), prose)
+    assert keep[rows].all()
+    assert not linemodel.decide(certain, state, probabilities, matrix, linemodel.headline_row(page, indexes))[rows].any()
+
+
+def test_trap_headlines_over_their_stamps_are_no_hard_wrapped_prose():
+    # A box of other stories the heuristics left inside the article. Each stamp stops on a lower-case word and each headline runs on from it, so the lines
+    # read as one wrapped paragraph; their widths are uneven, as a list's are, not a column's.
+    sidebar = ["Aug 2012 by Sam Reed - 5 comments",
+               "Harbour board approves the new ferry landing stages after a long night of talks",
+               "Aug 2012 by Ann Lee - 12 comments",
+               "Island residents ask the operator for a winter timetable with two crossings a day",
+               "Aug 2012 by Sam Reed - 3 comments"]
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *sidebar, *ARTICLE[2:4], *COMMENT_FORM]
+    _, _, indexes, _, wrapped = _page_rows(text)
+    rows = {indexes.index(text.index(line)) for line in sidebar}
+    assert any(set(run) & rows for run in wrapped)  # the wrapped-paragraph reader joins them
+    assert not linemodel.hard_wrapped(wrapped, [text[index] for index in indexes]).any()

@@ -213,7 +213,7 @@ def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineMo
         keep = doc.state == KEPT
         if model is not None and len(keep):
             keep = linemodel.decide(model, doc.state, linemodel.pool_wrapped(p, doc.wrapped), doc.matrix,
-                                    doc.headline)
+                                    doc.headline, linemodel.hard_wrapped(doc.wrapped, doc.texts))
         output = [token for line, kept in zip(doc.line_tokens, keep) if kept for token in line]
         by_group[doc.group].append(PRF.of(shingles(output), doc.reference_shingles).f1)
         losing += doc.control and not keep.all()
@@ -234,7 +234,8 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
             exact += 1
             continue
         probabilities = linemodel.pool_wrapped(model.probabilities(doc.matrix), doc.wrapped)
-        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline)
+        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline,
+                                linemodel.hard_wrapped(doc.wrapped, doc.texts))
         exact += bool(np.array_equal(keep, doc.labels == 0))
     return exact
 
