@@ -1398,7 +1398,11 @@ def is_caption(lines: Page, line: LineInfo) -> bool:
     if _INNER_SENTENCE_END.search(line.text):
         return False
     before, after = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
-    return 0 <= before and after < len(lines) and lines[before].body and lines[after].body
+    if not (0 <= before and after < len(lines) and lines[before].body and lines[after].body):
+        return False
+    # A line of a paragraph wrapped at the source's line breaks: the sentence runs on into
+    # the line below, or in from the line above.
+    return not (lines[after].text[0].islower() or line.text[0].islower() and not lines[before].terminated)
 
 
 def is_deck(line: LineInfo) -> bool:

@@ -275,3 +275,29 @@ def test_trap_a_long_first_line_with_no_copy_below_is_still_the_articles_first_p
     opening = "The council closed the old bridge to cars on Tuesday, and buses now take the ring road instead."
     raw = "\n".join([opening, *BODY])
     assert clean(raw, learned=False).text == raw
+
+
+WRAPPED_STORY = [
+    "The first computer of the institute arrived by lorry in the summer of 1958, packed in",
+    "eleven crates, and passed its acceptance tests in October after a long series of repairs.",
+    "Its makers had promised it for the spring, but the factory was late with the memory drums,",
+    "and the engineers who came with it, three of them from the north, spent August in the",
+    "basement rewiring the power supply, which could not cope with the building's old cables.",
+]
+
+
+def test_a_line_of_a_paragraph_wrapped_at_the_source_is_no_caption():
+    # lxml's text of an old page keeps its line breaks: a long line with clause commas
+    # between two prose lines is a caption only if its sentence stops there.
+    raw = "\n".join([HEADLINE + " | City Herald", *MENU, HEADLINE, *WRAPPED_STORY])
+    result = clean(raw, learned=False)
+    assert "generic.caption" not in {removal.rule_id for removal in result.removals}
+    assert result.text == "\n".join([HEADLINE, *WRAPPED_STORY])
+
+
+def test_trap_a_caption_between_two_paragraphs_still_goes():
+    caption = "Engineers inspect the cracked piers of the old bridge on Monday, before the council vote"
+    raw = "\n".join([HEADLINE + " | City Herald", *MENU, HEADLINE, BODY[0], caption, BODY[1], BODY[2]])
+    result = clean(raw, learned=False)
+    assert [removal.rule_id for removal in result.removals if removal.text == caption] == ["generic.caption"]
+    assert result.text == "\n".join([HEADLINE, *BODY])
