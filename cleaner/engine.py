@@ -228,7 +228,7 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
     index = lines.next_marker[start + 1]
     while index < total:
         rule, rest = lines[index].hit("cut", "drop-block")
-        if h.too_early_for_tail(lines, start, index, total):
+        if not rule.early_tail and h.too_early_for_tail(lines, start, index, total):
             index = lines.next_marker[index + 1]
             continue
         block_end = h.marker_block_end(lines, index, total)

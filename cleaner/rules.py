@@ -40,7 +40,7 @@ METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"
 _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
-    "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool,
+    "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -75,6 +75,9 @@ class Rule:
     unless_contains: tuple[str, ...] = ()
     # The rule never fires on the document's first non-blank line (its headline, if it has one).
     skip_first_line: bool = False
+    # A cut marker that ends the article even right under a short one, where a marker with
+    # more prose after it than article before it is taken for a count under the headline.
+    early_tail: bool = False
     # Documents the rule fires on, by detected language; empty: every document. A generic
     # file's rules take its `language` ("*": every language); a rule may list more.
     languages: frozenset[str] = frozenset()
@@ -332,6 +335,8 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
             f"{where.at(rule_id)}: {label}: action 'metadata' needs field = one of "
             f"{sorted(METADATA_FIELDS)}"
         )
+    if entry.get("early_tail") and entry["action"] != "cut":
+        raise RuleError(f"{where.at(rule_id)}: {label}: early_tail is for action 'cut' (a marker that ends the article)")
     for key in ("unless_ends_with", "unless_contains"):
         if not all(isinstance(item, str) and item for item in entry.get(key, [])):
             raise RuleError(f"{where.at(rule_id)}: {label}: '{key}' must be a list of non-empty strings")
@@ -363,6 +368,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         unless_ends_with=tuple(entry.get("unless_ends_with", ())),
         unless_contains=tuple(entry.get("unless_contains", ())),
         skip_first_line=entry.get("skip_first_line", False),
+        early_tail=entry.get("early_tail", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 

@@ -52,6 +52,8 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
      "'unless_ends_with' must be list"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_contains = [""]'),
      "'unless_contains' must be a list of non-empty strings"),
+    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nearly_tail = true'),
+     "early_tail is for action 'cut'"),
 ])
 def test_a_bad_rule_is_reported_with_file_line_and_rule(tmp_path, bad, message):
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=bad))
@@ -150,3 +152,32 @@ def test_a_rule_set_survives_pickling_with_its_compiled_scan():
     copy = pickle.loads(pickle.dumps(rules))
     removals = clean(text, rules=rules).removals
     assert removals and clean(text, rules=copy).removals == removals
+
+
+EARLY = '''
+[[rule]]
+id = "my.thread"
+kind = "phrase"
+pattern = "Thread opens"
+action = "cut"
+why = "A thread's opening line."
+'''
+SUMMARY = ["Ferry operator fined for late sailings",
+           "The regulator fined the ferry operator on Monday after a third of its sailings left late last winter."]
+COMMENTS = ["Thread opens",
+            "I sat on that ferry for three hours in January and nobody on board told us anything about the delay.",
+            "They will pass the fine on to the passengers in next year's fares, as they did the last time."]
+
+
+def test_an_early_tail_marker_ends_even_a_one_paragraph_story(tmp_path):
+    root = write_rules(tmp_path, "thread.toml", 'language = "*"\n' + EARLY.replace('action = "cut"', 'action = "cut"\nearly_tail = true'),
+                       section="generic")
+    result = clean("\n".join([*SUMMARY, *COMMENTS]), rules=load_rules(root, with_defaults=False))
+    assert result.text == "\n".join(SUMMARY)
+
+
+def test_trap_a_cut_marker_under_a_short_story_with_more_prose_after_it_drops_only_its_line(tmp_path):
+    # Without early_tail the marker may be a count under the headline: the story goes on.
+    root = write_rules(tmp_path, "thread.toml", 'language = "*"\n' + EARLY, section="generic")
+    result = clean("\n".join([*SUMMARY, *COMMENTS]), rules=load_rules(root, with_defaults=False))
+    assert result.text == "\n".join([*SUMMARY, *COMMENTS[1:]])
