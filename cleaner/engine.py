@@ -320,15 +320,18 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     """
     header = [line for line in lines[:start] if not line.blank]
     anchor = lines.titled_headline
-    verdicts.drop_heuristic_all(h.bylines_above(lines, start), "generic.byline")  # never a title copy
+    verdicts.drop_heuristic_all(lines.credits, "generic.byline")  # never a title copy
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.
     if len(header) <= h.RENDERED_HEADER_LINES and (anchor is None or len(header) <= 2):
-        # A short headline right above the article ends the menu's run of labels, and stays.
-        headline = h.standing_before(lines, start, verdicts.dropped)
-        if headline is not None and not h.names_the_story(lines, headline, start):
-            headline = None
+        # A short headline right above the article, or over its credit, ends the menu's run
+        # of labels, and stays.
+        headline = lines.credited_headline
+        if headline is None:
+            headline = h.standing_before(lines, start, verdicts.dropped)
+            if headline is not None and not h.names_the_story(lines, headline, start):
+                headline = None
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")

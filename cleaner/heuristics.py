@@ -193,12 +193,27 @@ class Page(list):
         return None if self.start is None else title_anchor(self, self.titles, self.start)
 
     @functools.cached_property
+    def credits(self) -> list[int]:
+        """bylines_above() the article's start: author credits under its headline."""
+        return [] if self.start is None else bylines_above(self, self.start)
+
+    @functools.cached_property
+    def credited_headline(self) -> int | None:
+        """The line over the topmost credit above the article, which bylines_above took for
+        the headline: a short one ("Visit Lisbon" over "By our reporter Ann Berg") has no
+        headline shape of its own, and the credit under it has one."""
+        return self.previous_non_blank[min(self.credits)] if self.credits else None
+
+    @functools.cached_property
     def headline(self) -> int | None:
         """The line the heuristics take for the article's headline: the page title's copy
-        nearest the body, else the headline-shaped line nearest above it (engine._header_zone
-        keeps it and drops the chrome around it; the learned layer never drops it)."""
+        nearest the body, else the line over a credit, else the headline-shaped line nearest
+        above the body (engine._header_zone keeps it and drops the chrome around it; the
+        learned layer never drops it)."""
         if self.titled_headline is not None:
             return self.titled_headline
+        if self.credited_headline is not None:
+            return self.credited_headline
         return None if self.start is None else headline_above(self, self.start)
 
     @functools.cached_property
@@ -1414,14 +1429,16 @@ def is_deck(line: LineInfo) -> bool:
 def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdicts) -> set[int]:
     """The deck lines right under the headline at `anchor`, above the body at `start`.
 
-    A lead photo's caption or credit may stand between the headline and its deck: it is
-    passed over (and goes as chrome), and the deck under it stays.
+    A lead photo's caption or credit, or an author's credit already dropped, may stand
+    between the headline and its deck: it is passed over (and goes as chrome), and the deck
+    under it stays.
     """
     decks = set()
     for line in lines[anchor + 1:start]:
-        if is_deck(line) and not verdicts.dropped(line.index):
+        dropped = verdicts.dropped(line.index)
+        if is_deck(line) and not dropped:
             decks.add(line.index)
-        elif not line.blank and not looks_like_caption(line):
+        elif not (line.blank or dropped or looks_like_caption(line)):
             break
     return decks
 

@@ -114,3 +114,28 @@ def test_a_name_shaped_deck_under_a_short_headline_that_names_the_story_stays():
     # the story, as a deck does; a credit's name is not the story's.
     text = "\n".join(["Ferry link", "The Island Ferry"] + PARAGRAPHS)
     assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
+
+
+# A rendered page's long menu: more lines above the article than a clean text's header has.
+LONG_MENU = ["Home", "News", "Local", "Sport", "Culture", "Travel", "Weather"]
+LONG_CREDIT = "Story told by Karin Holmqvist"
+
+
+@pytest.mark.parametrize("menu", [MENU, LONG_MENU])
+def test_a_short_headline_over_a_credit_is_the_headline(menu):
+    # The credit has a headline's length and the headline has not: over a credit, the line
+    # the credit check took for the headline anchors the article, so the menu goes and the
+    # headline stays, with an unterminated first line under the credit.
+    opening = "Four boats a day in summer and two in winter from next spring"
+    text = "\n".join(menu + ["Ferry link", LONG_CREDIT, opening] + PARAGRAPHS)
+    result = clean(text, learned=False)
+    assert removed_by(result, "generic.byline") == [LONG_CREDIT]
+    assert result.text == "\n".join(["Ferry link", opening] + PARAGRAPHS)
+
+
+def test_a_menu_item_over_a_credit_is_no_headline():
+    # "Weather" names nothing in the story: the credit is not taken for one under a headline,
+    # and the menu goes whole.
+    result = clean("\n".join(LONG_MENU + [LONG_CREDIT] + PARAGRAPHS), learned=False)
+    assert "Weather" not in result.text.split("\n")
+    assert result.text.endswith("\n".join(PARAGRAPHS))
