@@ -450,6 +450,8 @@ def article_start(lines: Page) -> int | None:
     largest = max(sizes)
     densest, densest_size = next((run[0].index, size) for run, size in zip(runs, sizes)
                                  if size >= MIN_RUN_SHARE * largest)
+    if len(runs) > 1 and runs[1][0].index == densest and _short_lead_over_a_box(lines, runs[0], densest):
+        return runs[0][0].index
     # Few lines above the densest run: a clean article under its title, or a page with no
     # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
     if lines.non_blank_count[densest] <= RENDERED_HEADER_LINES or _title_near(lines, densest):
@@ -458,6 +460,30 @@ def article_start(lines: Page) -> int | None:
     # A teaser of the same story in a related box stands under a title copy too, and is
     # small beside the article.
     return next((index for index, size in headed if size >= TITLE_RUN_SHARE * densest_size), densest)
+
+
+# A short story at the top of a page stands under its headline (and a credit and a date
+# line): more lines than this above it that are neither labels, a menu nor a credit are a
+# sidebar's.
+LEAD_HEADER_LINES = 1
+
+
+def _short_lead_over_a_box(lines: Page, lead: list[LineInfo], densest: int) -> bool:
+    """The page's first run of prose, small beside the next one, the longer story right
+    under it, is the article when that story is a promoted one: a box's heading and a
+    headline stand over it, the headline names it and not the lead, and it does not go on
+    with the lead's words (is_promoted_story: so under a lead of two paragraphs at least). A
+    news brief over a "read next" box is shorter than the story the box promotes. A
+    sidebar's teasers stand one paragraph under each headline, and below a page's chrome."""
+    first = lead[0].index
+    above = [line for line in lines[:first]
+             if not (line.blank or line.label or line.ruled or is_link_line(line) or is_byline(line))]
+    if len(above) > LEAD_HEADER_LINES:
+        return False
+    headline = lines.previous_non_blank[densest]
+    heading = lines.previous_non_blank[headline] if headline >= 0 else -1
+    return (heading > lead[-1].index and is_box_heading(lines[heading])
+            and is_promoted_story(lines, first, heading, len(lines)))
 
 
 def _title_near(lines: Page, index: int) -> bool:

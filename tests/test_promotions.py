@@ -374,3 +374,66 @@ def test_a_phrase_sub_heading_in_the_articles_voice_over_a_place_and_its_prose_s
     text = "\n".join(TRAVEL)
     assert clean(text).text == text
     assert clean(text, learned=False).text == text
+
+
+# A long story about the museum, written for these tests: the box's headline names it.
+LONG_OTHER_STORY = OTHER_STORY + [
+    "The restoration began after a leaking roof damaged the ceilings of the east wing, where "
+    "water ran down the walls during a storm and forced the museum to close the rooms at once.",
+    "Engineers replaced the roof timbers and installed a new climate system that keeps the "
+    "galleries at the same temperature and humidity all year, as lenders of paintings demand.",
+    "While the rooms were closed, conservators cleaned more than a hundred canvases in a studio "
+    "set up in the basement, removing old varnish that had turned the skies of many landscapes brown.",
+    "Visitors on the first day said the colours looked brighter than they remembered, and several "
+    "stopped to read the panels explaining what the conservators had found under the varnish.",
+    "The largest canvas, a harbour scene more than four metres wide, was rolled and carried out "
+    "through a window before the work began, and it was the last painting to return to its wall.",
+    "The museum director said the budget had risen by a fifth since the start, mostly because the "
+    "damage to the roof turned out to be worse than the first survey had shown.",
+    "A new education room on the ground floor will host school classes from next month, with "
+    "workshops on how paintings are made, cleaned and restored.",
+    "The galleries are open every day but Monday, and the museum plans late openings on Thursday "
+    "evenings through the summer, with short talks by the curators in front of the paintings.",
+    "Tickets for the first weekend sold out within hours, and the museum asked visitors without "
+    "one to come later in the month, when the opening crowds are expected to thin.",
+    "The sculpture hall, which was not damaged, stays closed until the autumn so that its floor "
+    "can be repaired and its lighting replaced with the same system as the painting galleries.",
+]
+BOX_HEADING = "Next up for you"
+# Buttons between the story and the box: the two are separate runs of prose.
+BUTTONS = ["Listen", "Save for later", "Print", "Font size"]
+
+
+SHORT_STORY = [
+    "Harbour ferry fares to fall in spring",
+    "Fares on the harbour ferry will fall by a tenth from April, the operator said on Monday after "
+    "a year of rising passenger numbers.",
+    "Season tickets for island residents will cost the same as a monthly bus pass, and children "
+    "under twelve will travel free all year.",
+]
+
+
+def test_a_short_story_over_a_box_is_the_article_though_the_promoted_story_is_longer():
+    # Two paragraphs at the top of the page, then a box over a story eight times as long: the
+    # article starts at the short story, whose headline stays, and the box and its story go.
+    menu = ["Home", "News", "Local", "Sport", "Culture", "Travel", "Weather", "Jobs", "Contact"]
+    text = "\n".join(menu + SHORT_STORY + BUTTONS + [BOX_HEADING] + LONG_OTHER_STORY)
+    result = clean(text, learned=False)
+    assert result.text == "\n".join(SHORT_STORY)
+    assert removed_by(result, "generic.promoted-story")[:2] == [BOX_HEADING, OTHER_STORY[0]]
+    assert not result.flags
+
+
+@pytest.mark.parametrize("top", [
+    # One paragraph under its headline: a sidebar's teaser, not a story.
+    ARTICLE[:2],
+    # Two teasers' paragraphs under a sidebar's first teaser: more than a headline above them.
+    ["Weather warning for the coast", "Strong winds are expected along the coast tonight.",
+     "Council tax to rise", "The council will raise the tax by two per cent next year.",
+     "Library hours extended", "The town library will open on Sundays from next month."],
+])
+def test_a_teaser_over_a_longer_story_is_no_article(top):
+    text = "\n".join(top + BUTTONS + [BOX_HEADING] + LONG_OTHER_STORY)
+    result = clean(text, learned=False)
+    assert result.text.endswith("\n".join(LONG_OTHER_STORY))
+    assert not result.flags and not removed_by(result, "generic.promoted-story")
