@@ -301,3 +301,32 @@ def test_trap_a_caption_between_two_paragraphs_still_goes():
     result = clean(raw, learned=False)
     assert [removal.rule_id for removal in result.removals if removal.text == caption] == ["generic.caption"]
     assert result.text == "\n".join([HEADLINE, *BODY])
+
+
+# Comments longer than the story above them, written for these tests.
+LONG_COMMENTS = [
+    "Tom Price", "2025-03-14 10:02",
+    "I cross that bridge twice a day on my way to the workshop and have watched the cracks grow "
+    "for years, so closing it is overdue, but the council should have planned the detour first.",
+    "Ann Lee", "2025-03-14 11:40",
+    "The buses will now take the ring road, which adds twenty minutes for everyone living on the "
+    "east bank, and nobody has said when the repairs will actually start or who will pay for them.",
+]
+
+
+@pytest.mark.parametrize("heading", [[], ["Your say (2)"]])
+def test_a_comment_thread_longer_than_a_two_paragraph_story_ends_it(heading):
+    # Names over time stamps are no marker right under the headline, which a longer text
+    # below would outweigh: under two paragraphs the thread ends the story at its first head.
+    result = clean("\n".join([*BODY[:2], *heading, *LONG_COMMENTS]), learned=False)
+    assert result.text == "\n".join(BODY[:2])
+    assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
+
+
+def test_a_thread_under_a_one_paragraph_story_is_not_cut():
+    # One paragraph over a longer thread: too little to tell a story with comments from a
+    # post with its replies.
+    text = "\n".join([BODY[0], *LONG_COMMENTS])
+    result = clean(text, learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert BODY[0] in result.text
