@@ -408,20 +408,29 @@ def _cohesion_shares(shared: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray,
 def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
     word's number. Words are split at the single spaces of the normalised line and have four
-    characters or more: short ones are the function words every passage shares. Split and
-    numbered by C loops (str.split, dict, map) and array operations on the joined lines'
-    code points: a page has thousands of words."""
+    characters or more: short ones are the function words every passage shares. Chinese and
+    Japanese put no space between words: a run of their signs gives its character pairs, as
+    the heuristics' tokens (a headline's "渡轮" in the story under it). Split and numbered by
+    C loops (str.split, dict, map) and array operations on the joined lines' code points: a
+    page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
-    line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))
-    lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1  # of the words, in order
-    long_enough = lengths >= 4
-    kept = list(itertools.compress(norms.text.replace("\n", " ").split(" "), long_enough.tolist()))
+    line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))  # of the words, in order
+    words = norms.text.replace("\n", " ").split(" ")
+    if h.holds_cjk(norms.text):
+        units = [h.tokens(word) if h.holds_cjk(word) else [word] * (len(word) >= 4) for word in words]
+        kept = list(itertools.chain.from_iterable(units))
+        kept_lines = np.repeat(line_of, np.fromiter(map(len, units), dtype=np.int64, count=len(units)))
+    else:
+        lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1
+        long_enough = lengths >= 4
+        kept = list(itertools.compress(words, long_enough.tolist()))
+        kept_lines = line_of[long_enough]
     # A word's number is where it first occurs among the kept words: one dict pass numbers
     # them (the features count words per line and lines per word, whatever the numbers).
     first_seen: dict[str, int] = {}
     word_of = np.fromiter(map(first_seen.setdefault, kept, itertools.count()), dtype=np.int64, count=len(kept))
     stride = max(len(kept), 1)  # above every word's number: a pair is line * stride + word
-    pairs = np.sort(line_of[long_enough] * stride + word_of)
+    pairs = np.sort(kept_lines * stride + word_of)
     pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
     return pairs // stride, pairs % stride
 

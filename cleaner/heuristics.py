@@ -644,13 +644,18 @@ def is_link_line(line: LineInfo) -> bool:
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
 
 
+def holds_cjk(text: str) -> bool:
+    """Chinese or Japanese signs: text written without spaces between its words."""
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
+
+
 def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story.
 
     Chinese and Japanese are written without spaces, so their runs give character pairs.
     """
     words = _WORD.findall(text.casefold())
-    if text.isascii() or not _CJK_CHAR.search(text):
+    if not holds_cjk(text):
         return [word for word in words if len(word) >= 4]
     found = []
     for word in words:

@@ -1,6 +1,7 @@
 """cleaner/features.py restates some of the heuristics' line shapes as array formulas, for
 every row at once: they must read each line as heuristics.LineInfo does."""
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,6 +72,15 @@ MARKED = [
 MARKED_PAGES = st.lists(st.one_of(st.sampled_from(VARIED + MARKED), st.text(max_size=40)), min_size=1, max_size=40)
 
 
+def word_units(norm: str) -> set[str]:
+    """The cohesion features' words of a normalised line: four characters or more between
+    spaces, and the heuristics' character pairs for a word of Chinese or Japanese signs."""
+    units = set()
+    for word in norm.split(" "):
+        units.update(h.tokens(word) if h.holds_cjk(word) else [word] * (len(word) >= 4))
+    return units
+
+
 def check_line_marks_agree(lines: list[str]) -> None:
     """The features read each row's text and normalised text as the per-line definitions."""
     page = analysed(lines)
@@ -84,7 +94,7 @@ def check_line_marks_agree(lines: list[str]) -> None:
         "link_text": ["http" in line.norm or "www." in line.norm or "@" in line.norm for line in rows],
         "duplicate": [[other.norm for other in rows].count(line.norm) > 1 for line in rows],
         "repeated_shape": [shapes.count(shape) > 1 for shape in shapes],
-        "content_words": [len({word for word in line.norm.split(" ") if len(word) >= 4}) for line in rows],
+        "content_words": [len(word_units(line.norm)) for line in rows],
         "table_cell": [line.index in h.table_lines(page, 0, len(page)) for line in rows],
     }
     for name, values in expected.items():
@@ -103,6 +113,26 @@ def test_the_line_marks_are_the_per_line_definitions_on_a_marked_page():
 @given(MARKED_PAGES)
 def test_the_line_marks_are_the_per_line_definitions_on_any_page(lines):
     check_line_marks_agree(lines)
+
+
+# A short Chinese headline over its story: the only word they share is the pair "渡轮" (ferry).
+FERRY_STORY = [
+    "渡轮票决",
+    "市议会周二晚上就新渡轮航线进行了表决，结果以七票对五票通过，新航线将于明年春天开通。",
+    "支持者说，渡轮将把岛上居民前往市中心的时间缩短一半，并减少桥上的交通拥堵。",
+    "反对者则担心码头附近的噪音和停车问题，他们表示将继续向市政府提出意见。",
+]
+
+
+def test_a_chinese_headline_shares_character_pairs_with_its_story():
+    page = analysed(FERRY_STORY)
+    matrix, indexes = features.document_features(page)
+    headline = indexes.index(0)
+    # 渡轮, 轮票, 票决: one of the three pairs is in the story (a space-split word, the whole
+    # headline, was in none of it).
+    assert matrix[headline, features.COLUMNS["content_words"]] == 3
+    assert matrix[headline, features.COLUMNS["cohesion"]] == np.float32(1 / 3)
+    assert matrix[headline, features.COLUMNS["reappears_below"]] == np.float32(1 / 3)
 
 
 def scanned_tables(page: h.Page, begin: int, end: int, dropped) -> set[int]:
