@@ -346,7 +346,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # (one word per two characters) and each counts twice towards the line's width.
         words = norm.count(" ") + 1
         width = len(text)
-        if not text.isascii() and _CJK_CHAR.search(text):
+        if holds_cjk(text):
             cjk = len(_CJK_CHAR.findall(text))
             words += cjk // 2
             width += cjk
