@@ -14,10 +14,14 @@ def repair_surrogates(text: str) -> tuple[str, dict[str, str]]:
     """(text, flags): lone surrogates replaced by U+FFFD, and a flag that counts them. A str may hold a lone
     surrogate (a JSONL "\\ud800" escape, a file name's byte kept by surrogateescape), which is
     no character: no UTF-8 output, and no UTF-8 regex engine, can take it."""
-    if text.isascii():
-        return text, {}
-    text, replaced = _SURROGATE.subn("\ufffd", text)
-    return text, {SURROGATES_REPLACED: f"{replaced} lone surrogate(s) replaced by U+FFFD"} if replaced else {}
+    try:
+        # UTF-8 refuses only surrogates, and encodes a text several times faster than the
+        # search for them: most texts are searched only when they hold one.
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text, replaced = _SURROGATE.subn("\ufffd", text)
+        return text, {SURROGATES_REPLACED: f"{replaced} lone surrogate(s) replaced by U+FFFD"}
+    return text, {}
 
 
 def split_lines(text: str) -> list[str]:

@@ -33,6 +33,8 @@ DEFAULT_RULES_DIR: Traversable = files("cleaner.rules_data")
 
 
 KINDS = {"phrase", "line", "regex"}
+# A site's text fingerprints are looked for in this many first characters of a page.
+FINGERPRINT_PROBE = 200_000
 ACTIONS = {"cut", "drop-line", "drop-block", "metadata"}
 POSITIONS = {"any", "head", "tail", "outside"}
 METADATA_FIELDS = {"source", "byline", "date", "tags", "site", "credit", "title"}
@@ -118,8 +120,9 @@ class SiteRules:
         host = host_of(url)
         return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
 
-    def matches_text(self, text: str) -> bool:
-        probe = text[:200_000]
+    def matches_text(self, probe: bytes) -> bool:
+        """Whether a fingerprint is in the page's probe: its first FINGERPRINT_PROBE
+        characters in UTF-8, which RE2 reads (site_for encodes them once for every site)."""
         return any(p.compiled.search(probe) for p in self.fingerprints)
 
 
@@ -148,7 +151,9 @@ class RuleSet:
         """Site files that apply: by URL domain, else (no URL) by text fingerprint."""
         if url:
             return tuple(s for s in self.sites if s.matches_url(url))
-        return tuple(s for s in self.sites if s.fingerprints and s.matches_text(text))
+        fingerprinted = [s for s in self.sites if s.fingerprints]
+        probe = text[:FINGERPRINT_PROBE].encode("utf-8") if fingerprinted else b""
+        return tuple(s for s in fingerprinted if s.matches_text(probe))
 
     def matcher_for(self, sites: tuple[SiteRules, ...], language: str | None = None) -> Matcher:
         """The compiled matcher for generic rules plus these sites' rules, for a document in
