@@ -1013,7 +1013,9 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
     start below one: its start is its largest run of prose."""
     found, article = [], None
     for line in lines[:end]:
-        if line.blank or line.hits or line.bullet or _ends_on_full_stop(line.text):
+        # Most lines hold no colon: asked first, as the cheapest test.
+        if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
+                or _ends_on_full_stop(line.text)):
             continue
         colon = _LABEL_COLON.search(line.text)
         if colon is None:
@@ -1041,6 +1043,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
 
 _QUESTION_MARKS = ("?", "؟", "？")
 _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
+_CLOSING_MARKS = "".join(sorted(_QUOTES)) + ")"
 
 
 def _label_is_figure(label: list[str]) -> bool:
@@ -1080,7 +1083,7 @@ def _has_digit(words: list[str]) -> bool:
 
 def _ends_on_full_stop(text: str) -> bool:
     """A sentence's end, inside closing quotation marks too ("... he said.»"), not an ellipsis."""
-    text = text.rstrip("".join(_QUOTES) + ")")
+    text = text.rstrip(_CLOSING_MARKS)
     return text.endswith(_FULL_STOPS) and not text.endswith(_NOT_FULL_STOPS)
 
 
@@ -1281,7 +1284,7 @@ def _spaced(lines: list[LineInfo], heads: list[int]) -> list[int]:
 
 def _is_signature(line: LineInfo) -> bool:
     return (not line.blank and not line.body and not line.terminated and not line.hits
-            and line.words <= SIGNATURE_MAX_WORDS and _CLOCK.search(line.text) is not None
+            and line.words <= SIGNATURE_MAX_WORDS and ":" in line.text and _CLOCK.search(line.text) is not None
             and _YEAR.search(line.text) is not None)
 
 
