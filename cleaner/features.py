@@ -124,8 +124,6 @@ _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END, _DIGI
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
-_FORM_MARKS = ("(*)", "*", ":")  # "Name (*):", "Email *", "Website:"
-_COLONS = (":", "：")
 _FIGURES = re.compile(r"\d+")
 _LINK = re.compile(r"http|www\.|@")
 
@@ -298,9 +296,15 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     for position in np.flatnonzero(firsts > 0xFFFF):  # outside the class table
         starts_digit[position] = chr(firsts[position]).isdigit()
     column[COLUMNS["starts_digit"]] = starts_digit
-    for name, suffixes in (("ends_colon", _COLONS), ("form_label", _FORM_MARKS)):
-        ends = map(operator.methodcaller("endswith", suffixes), texts.strings)
-        column[COLUMNS[name]] = np.fromiter(ends, dtype=bool, count=len(texts.strings))
+    # The rows' last characters (a row is never empty): the colon and form-mark ends are
+    # comparisons of them. A form field's label ends on "*", ":" or "(*)" ("Email *",
+    # "Website:", "Name (*)"): only a row ending on ")" is asked about "(*)".
+    lasts = texts.codes[texts.starts + texts.lengths - 1]
+    column[COLUMNS["ends_colon"]] = (lasts == ord(":")) | (lasts == ord("："))
+    form_label = (lasts == ord("*")) | (lasts == ord(":"))
+    for position in np.flatnonzero(lasts == ord(")")):
+        form_label[position] = texts.strings[position].endswith("(*)")
+    column[COLUMNS["form_label"]] = form_label
     column[COLUMNS["link_text"], norms.rows_of([match.start() for match in _LINK.finditer(norms.text)])] = 1
     # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
     # comment thread or a list repeats with other figures; an article's paragraphs do not.
