@@ -63,6 +63,7 @@ _TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SP
 # `regex`'s \w (letters, marks, numbers of the Unicode word definition) splits words in
 # every script as the tokens have always been split; `re`'s \w leaves out combining marks.
 _WORD = regex.compile(r"\w+")
+_LONG_WORD = regex.compile(r"\w{4,}")
 
 # A body line is a paragraph of prose: long enough and built of sentences.
 BODY_MIN_WORDS = 9
@@ -654,11 +655,11 @@ def tokens(text: str) -> list[str]:
 
     Chinese and Japanese are written without spaces, so their runs give character pairs.
     """
-    words = _WORD.findall(text.casefold())
     if not holds_cjk(text):
-        return [word for word in words if len(word) >= 4]
+        # The maximal runs of four word characters or more: the words of four letters or more.
+        return _LONG_WORD.findall(text.casefold())
     found = []
-    for word in words:
+    for word in _WORD.findall(text.casefold()):
         if _CJK_CHAR.search(word):
             found += [word[i:i + 2] for i in range(len(word) - 1)]
         elif len(word) >= 4:

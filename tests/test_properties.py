@@ -4,7 +4,7 @@ control characters, text with and without newlines)."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import clean
+from cleaner import clean, heuristics
 from cleaner.model import split_lines, strip_line
 
 # Lines drawn from marker words, Arabic and Latin prose and odd white space, so that the
@@ -50,3 +50,21 @@ def test_kept_lines_are_stripped_and_never_blank(text):
         assert line.text == strip_line(line.text) and line.text.strip("\x00\u200b\ufeff")
     numbers = [line.number for line in result.kept]
     assert numbers == sorted(set(numbers))
+
+
+# Words with combining marks (Devanagari's spacing vowel signs, Arabic's short vowels), a
+# letter that case-folds to two, figures and joiners: a word's length is counted as tokens
+# has always counted it, in code points after case folding.
+WORDY = st.lists(st.one_of(st.sampled_from([
+    "नमस्ते", "किताबें", "مَدْرَسَة", "STRASSE", "Straße", "ǅemal", "x²y³", "٣٤٥٦", "a_b_c", "don't",
+    "co-op", "e\u0301te\u0301", "ab\u200dcd", "Ⅻ hours", "abc", "abcd", "a",
+]), st.text(max_size=12)), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDY)
+def test_tokens_outside_chinese_and_japanese_are_the_words_of_four_characters_or_more(text):
+    if heuristics._CJK_CHAR.search(text):
+        return
+    words = [word for word in heuristics._WORD.findall(text.casefold()) if len(word) >= 4]
+    assert heuristics.tokens(text) == words
