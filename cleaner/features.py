@@ -443,12 +443,8 @@ def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:
     """Sum over the `radius` lines either side, the line itself left out (along the last
     axis: one feature, or a stack of them)."""
     count = values.shape[-1]
-    total = np.zeros(values.shape[:-1] + (count + 1,))
-    np.cumsum(values, axis=-1, dtype=np.float64, out=total[..., 1:])
-    index = np.arange(count)
-    upper = np.minimum(index + radius + 1, count)
-    lower = np.maximum(index - radius, 0)
-    return (total[..., upper] - total[..., lower] - values).astype(np.float32)
+    running = _running_sums(values, radius, radius)
+    return (running[..., 2 * radius + 1:] - running[..., :count] - values).astype(np.float32)
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
@@ -461,10 +457,20 @@ def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
 def _forward_sum(values: np.ndarray, length: int) -> np.ndarray:
     """Sum over the `length` lines below the line (along the last axis, as _window_sum)."""
     count = values.shape[-1]
-    total = np.zeros(values.shape[:-1] + (count + 1,))
-    np.cumsum(values, axis=-1, dtype=np.float64, out=total[..., 1:])
-    index = np.arange(count)
-    return (total[..., np.minimum(index + length + 1, count)] - total[..., index + 1]).astype(np.float32)
+    running = _running_sums(values, 0, length)
+    return (running[..., length + 1:] - running[..., 1:count + 1]).astype(np.float32)
+
+
+def _running_sums(values: np.ndarray, before: int, after: int) -> np.ndarray:
+    """The sums of the first 0, 1, ..., n values (along the last axis, in float64), with
+    `before` zeros before them and `after` copies of the whole sum after them: the sums up
+    to each window's ends, clipped to the page, are then two slices instead of two index
+    arrays (a window's sum is the difference of the sums at its ends)."""
+    count = values.shape[-1]
+    running = np.zeros(values.shape[:-1] + (before + count + 1 + after,))
+    np.cumsum(values, axis=-1, dtype=np.float64, out=running[..., before + 1:before + 1 + count])
+    running[..., before + 1 + count:] = running[..., before + count:before + count + 1]
+    return running
 
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
