@@ -124,7 +124,6 @@ _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END, _DIGI
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
-_FIGURES = re.compile(r"\d+")
 _LINK = re.compile(r"http|www\.|@")
 
 
@@ -308,8 +307,7 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     column[COLUMNS["link_text"], norms.rows_of([match.start() for match in _LINK.finditer(norms.text)])] = 1
     # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
     # comment thread or a list repeats with other figures; an article's paragraphs do not.
-    # The figures of every line replaced in one substitution of the joined lines.
-    for name, keys in (("duplicate", norms.strings), ("repeated_shape", _FIGURES.sub("0", norms.text).split("\n"))):
+    for name, keys in (("duplicate", norms.strings), ("repeated_shape", _figures_as_zero(norms))):
         seen = Counter(keys)
         column[COLUMNS[name]] = np.fromiter(map(seen.__getitem__, keys), dtype=np.int64, count=len(keys)) > 1
     bullets = np.flatnonzero(column[COLUMNS["bullet"]])
@@ -324,6 +322,19 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     not_prose = [position for position, line in enumerate(rows) if not line.body]
     credits = h.credited_lines([rows[position] for position in not_prose])
     column[COLUMNS["credit"], [not_prose[position] for position in credits]] = 1
+
+
+def _figures_as_zero(joined: _Joined) -> list[str]:
+    """Each string with every run of decimal digits (what `re`'s \\d matches: Unicode's Nd,
+    the class table's _DIGIT) as one "0", from the joined code points at once."""
+    codes = joined.codes
+    digit = (_classes()[np.minimum(codes, 0xFFFF)] & _DIGIT) > 0
+    for position in np.flatnonzero(codes > 0xFFFF):  # outside the class table
+        digit[position] = chr(codes[position]).isdecimal()
+    # A run's first digit becomes "0"; the rest of the run goes.
+    kept = ~digit | ~np.concatenate(([False], digit[:-1]))
+    shaped = np.where(digit, ord("0"), codes)[kept].astype("<u4")
+    return shaped.tobytes().decode("utf-32-le").split("\n")
 
 
 def _article_runs(lines: h.Page, rows, hit_rows: list[int], position_of: np.ndarray, body: np.ndarray,
