@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 import unicodedata
 from collections import Counter
 
@@ -124,7 +123,7 @@ _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END, _DIGI
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
 _SENTENCE_ENDS = ".!?؟。！？"
-_LINK = re.compile(r"http|www\.|@")
+_LINK_WORDS = ("http", "www.", "@")
 
 
 @functools.cache
@@ -304,7 +303,7 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     for position in np.flatnonzero(lasts == ord(")")):
         form_label[position] = texts.strings[position].endswith("(*)")
     column[COLUMNS["form_label"]] = form_label
-    column[COLUMNS["link_text"], norms.rows_of([match.start() for match in _LINK.finditer(norms.text)])] = 1
+    column[COLUMNS["link_text"], norms.rows_of(h.offsets_of(norms.text, _LINK_WORDS))] = 1
     # "Reply", "Re: (Score: 3)", "12:42 PM", "Flag as inappropriate": the furniture of a
     # comment thread or a list repeats with other figures; an article's paragraphs do not.
     for name, keys in (("duplicate", norms.strings), ("repeated_shape", _figures_as_zero(norms))):

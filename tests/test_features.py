@@ -65,11 +65,16 @@ def test_the_features_label_is_line_info_label_on_any_page(lines):
 # Lines whose ends, starts and words the array formulas must read as str methods do: colons
 # of two widths, form marks, figures outside the ASCII range and outside the Basic
 # Multilingual Plane (a superscript and a mathematical digit are str.isdigit() too), links,
-# and lines that repeat with other figures.
+# lines that repeat with other figures, and a credit line for each of heuristics._CREDIT_WORDS
+# alone (credited_lines searches only lines holding one: a word left out shows here).
 MARKED = [
     "Name (*):", "Email *", "Website:", "Note：", "(*)", "*)", "a(*)", "²nd place", "𝟏 point", "٣ نقاط",
     "Reply", "Reply", "Score: 3", "Score: 12", "12:42 PM", "3:05 AM", "mail me at a@b.example",
     "see www.example.org", "https://example.org/path", "𝒜 script capital", "東京 2025",
+    "Photo: Jane Doe", "photographers", "The mayor spoke (AFP)", "(reuters) says", "Rescuers (AP)",
+    "Crowds at the harbour (dpa", "and more)", "Getty Images", "(epa)", "separate", "تصوير: أحمد",
+    "(ا ف ب)", "фото: ТАСС", "Fotograf: Jan", "image credit", "apathy (ap", "ap photo", "Floods (dpa)",
+    "Picture: Ann Lee", "Credit: Bob Ray", "Getty", "Images from the day", "صورة أرشيفية", "عكس السير",
 ]
 MARKED_PAGES = st.lists(st.one_of(st.sampled_from(VARIED + MARKED), st.text(max_size=40)), min_size=1, max_size=40)
 
@@ -98,6 +103,7 @@ def check_line_marks_agree(lines: list[str]) -> None:
         "repeated_shape": [shapes.count(shape) > 1 for shape in shapes],
         "content_words": [len(word_units(line.norm)) for line in rows],
         "table_cell": [line.index in h.table_lines(page, 0, len(page)) for line in rows],
+        "credit": [not line.body and h.looks_like_caption(line) for line in rows],
     }
     for name, values in expected.items():
         assert list(matrix[:, features.COLUMNS[name]]) == [float(value) for value in values], name
@@ -106,7 +112,8 @@ def check_line_marks_agree(lines: list[str]) -> None:
 def test_the_line_marks_are_the_per_line_definitions_on_a_marked_page():
     page = analysed(MARKED + VARIED)
     matrix, _ = features.document_features(page)
-    for name in ("ends_colon", "form_label", "starts_digit", "link_text", "duplicate", "repeated_shape"):
+    for name in ("ends_colon", "form_label", "starts_digit", "link_text", "duplicate", "repeated_shape",
+                 "credit"):
         assert matrix[:, features.COLUMNS[name]].any(), name
     check_line_marks_agree(MARKED + VARIED)
 
