@@ -331,6 +331,15 @@ def _is_punctuated(text: str) -> bool:
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
+_CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
+
+
+def _may_hold_cjk(text: str) -> bool:
+    """False when no character of the text is one of _CJK_CHAR's: told from its UTF-8 bytes
+    by a byte search each, which costs far less than the class search of each line."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return any(lead in encoded for lead in _CJK_LEAD_BYTES)
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 
@@ -338,6 +347,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> Page:
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
+    may_hold_cjk = _may_hold_cjk("\n".join(stripped_lines))
     infos = Page()
     for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
         if not norm:
@@ -347,7 +357,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # (one word per two characters) and each counts twice towards the line's width.
         words = norm.count(" ") + 1
         width = len(text)
-        if holds_cjk(text):
+        if may_hold_cjk and holds_cjk(text):
             cjk = len(_CJK_CHAR.findall(text))
             words += cjk // 2
             width += cjk
@@ -1784,7 +1794,9 @@ def table_lines(lines: Page, begin: int, end: int,
 def _is_table(run: list[LineInfo]) -> bool:
     if len(run) < TABLE_MIN_LINES:
         return False
-    numbers = [bool(_NUMBER_CELL.match(item.text)) and not _LIST_NUMBER.match(item.text) for item in run]
+    # A cell that opens on a letter is a name (most cells: the search is asked of the others).
+    numbers = [not item.text[0].isalpha() and bool(_NUMBER_CELL.match(item.text)) and not _LIST_NUMBER.match(item.text)
+               for item in run]
     names = [position for position, number in enumerate(numbers) if not number]
     if sum(numbers) < TABLE_NUMBER_SHARE * len(run) or len(names) < TABLE_MIN_ROWS:
         return False

@@ -4,6 +4,7 @@ every row at once: they must read each line as heuristics.LineInfo does."""
 import re
 
 import numpy as np
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,19 @@ def test_a_table_is_found_in_part_of_a_page_and_around_dropped_lines():
     assert whole == set(range(1, len(TABLE)))
     assert h.table_lines(page, 4, len(page), {7}.__contains__) == scanned_tables(page, 4, len(page), {7}.__contains__)
     assert h.table_lines(page, 4, 8, lambda index: False) == set()  # too short a run left
+
+
+def test_no_letter_opens_a_number_cell():
+    """_is_table asks _NUMBER_CELL only of cells that do not open on a letter: no code point
+    that str.isalpha() takes may be one the pattern's class takes (the regex module's Unicode
+    tables are not Python's)."""
+    first = regex.compile(h._NUMBER_CELL.pattern.replace("^", "").replace("+$", ""))
+    letters = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert [char for char in letters if char.isalpha() and first.fullmatch(char)] == []
+
+
+def test_every_chinese_or_japanese_character_has_a_listed_lead_byte():
+    """analyse asks _CJK_CHAR of a page's lines only when its UTF-8 holds one of these bytes."""
+    chars = (chr(code) for code in range(0x3000, 0x10000) if not 0xD800 <= code <= 0xDFFF)
+    assert [char for char in chars if h._CJK_CHAR.match(char) and char.encode()[:1] not in h._CJK_LEAD_BYTES] == []
+    assert not h._may_hold_cjk("Café, كتب, — “quoted” …") and h._may_hold_cjk("東京") and h._may_hold_cjk("ｶﾀｶﾅ")
