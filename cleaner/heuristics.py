@@ -636,14 +636,16 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
 # words between one kind of separator, none a sentence.
 LINK_LINE_MIN_ITEMS = 3
 LINK_ITEM_MAX_WORDS = 3
-_LINK_SEPARATOR = re.compile(rf"{_SPACE}([|·•]){_SPACE}")
+_LINK_SEPARATORS = "|·•"
+_LINK_SEPARATOR = re.compile(rf"{_SPACE}([{_LINK_SEPARATORS}]){_SPACE}")
 
 
 def is_link_line(line: LineInfo) -> bool:
     """Short items between separators of one kind ("Home | Sport | Video", "Share by mail ·
     Copy the link"): a menu or a share bar rendered on one line. A table row's cells are told
     apart by where the line stands (outside the article), not here."""
-    if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
+    if (line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS
+            or not any(separator in line.text for separator in _LINK_SEPARATORS)):
         return False
     separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(line.text))
     if not separators:
