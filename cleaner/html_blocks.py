@@ -78,6 +78,10 @@ CLASS_GROUPS = {
                 "articulo", "articolo", "inhalt", "contenu", "news", "detail", "lead", "intro"),
     "meta": ("byline", "author", "date", "time", "meta", "dateline", "publish", "caption", "credit",
              "tag", "tags", "category", "keyword", "source", "info"),
+    # A slideshow or carousel: a picture story's captions, which an article page shows beside
+    # (or inside) the article it is not part of.
+    "gallery": ("gallery", "galerie", "galeria", "galleria", "slideshow", "diaporama", "carousel",
+                "carrusel", "slider", "lightbox", "fotostrecke", "bildergalerie", "фотогалер", "گالری"),
 }
 _FAR = 99  # distance of a landmark or class group that is not above the block
 
@@ -109,7 +113,7 @@ FEATURES = (
     *(f"vote_{name}_around" for name in EXTRACTORS),
     *(f"kept_share_{name}" for name in EXTRACTORS),
     "votes_mean", "tokens_log", "chars_log", "link_density", "punctuation", "digits",
-    "sentence_end", "starts_upper", "pipes", "title_overlap",
+    "sentence_end", "starts_upper", "pipes", "title_overlap", "repeats_before", "repeats_after",
     "tag", "parent_tag", "grandparent_tag", "depth", "heading_level",
     "blocks_since_heading", "blocks_from_h1", "position", "char_position",
     "same_siblings_log", "same_siblings_share", "blocks_log", "page_chars_log",
@@ -306,6 +310,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     x[:, 2 * k:3 * k] = kept
     x[:, _INDEX["votes_mean"]] = _ratio(np.where(valid, votes, 0).sum(axis=1), valid.sum(axis=1))
     title_words = set(tokens(title or ""))
+    x[:, _INDEX["repeats_before"]], x[:, _INDEX["repeats_after"]] = _repeats(blocks)
     ancestry = _Ancestry()
     lineage = [ancestry.of(block.element) for block in blocks]
     under = _text_under(blocks, ancestry)
@@ -357,6 +362,25 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
                 row[column] = min(depth - found[1], _FAR)
                 row[share_column] = under.get(found[0], 0) / total
     return np.array(rows, dtype=np.float32)
+
+
+def _repeats(blocks: list[Block]) -> tuple[np.ndarray, np.ndarray]:
+    """Per block, the share of its word trigrams (its whole text under three words) that
+    another block above it, and one below it, also has: a page that prints its article a
+    second time (a print copy, a blog's archive view) or its headline over its own copy."""
+    grams = [set(zip(words, words[1:], words[2:])) if len(words) >= 3 else {tuple(words)} if words else set()
+             for words in (block.words for block in blocks)]
+    below = Counter(gram for mine in grams for gram in mine)
+    above: set[tuple] = set()
+    before = np.zeros(len(blocks), dtype=np.float32)
+    after = np.zeros(len(blocks), dtype=np.float32)
+    for i, mine in enumerate(grams):
+        below.subtract(mine)
+        if mine:
+            before[i] = sum(gram in above for gram in mine) / len(mine)
+            after[i] = sum(below[gram] > 0 for gram in mine) / len(mine)
+        above |= mine
+    return before, after
 
 
 def _ratio(sums: np.ndarray, counts: np.ndarray) -> np.ndarray:

@@ -280,3 +280,38 @@ def test_a_dateline_in_the_story_block_goes_on_both_paths():
         assert "All rights reserved" not in result.text
     lines = extract_page(page).text.split("\n")
     assert lines.index("Tuesday, March 12, 2024") not in extract_page(page).dropped
+
+
+def test_a_block_that_repeats_another_says_so_above_and_below():
+    # A page that prints its story twice (a print copy under the article): the first copy's
+    # blocks come back below, the second copy's were seen above; the menu and footer neither.
+    page = (PAGES / "print_copy.html").read_bytes()
+    lines = extract_page(page).text.split("\n")
+    x = _features(page)
+    before, after = (html_blocks.FEATURES.index(name) for name in ("repeats_before", "repeats_after"))
+    paragraph = "Night buses will run again between Aldmoor"
+    first, second = [n for n, line in enumerate(lines) if line.startswith(paragraph)]
+    assert (x[first, before], x[first, after]) == (0, 1)
+    assert (x[second, before], x[second, after]) == (1, 0)
+    headline, copy = [n for n, line in enumerate(lines) if line == "Night buses return to the valley towns"]
+    assert x[copy, before] == 1 and x[headline, after] == 1
+    footer = lines.index("Valley Courier, 4 Mill Lane, Aldmoor")
+    assert (x[footer, before], x[footer, after]) == (0, 0)
+
+
+def test_a_slideshow_inside_the_article_is_told_by_its_class_words():
+    gallery = html_blocks._CLASS_PATTERNS["gallery"]
+    assert all(gallery.search(words) for words in ("photo-gallery", "type-gallery", "slideshow__slide",
+                                                   "owl-carousel", "bildergalerie"))
+    assert not any(gallery.search(words) for words in ("article-body", "story-content", "byline"))
+    slides = "".join(f'<li><h2><span class="counter">{n}/3</span> Quay works, stage {n}</h2>'
+                     f"<p>Cranes lift the stage {n} caissons into the harbour mouth.</p></li>" for n in (1, 2, 3))
+    page = _story_page(f'<div class="full-gallery"><ul class="legends">{slides}</ul></div>').encode()
+    lines = extract_page(page).text.split("\n")
+    x = _features(page)
+    column = html_blocks.FEATURES.index("class_gallery")
+    caption = next(n for n, line in enumerate(lines) if line.startswith("Cranes lift the stage 2"))
+    story = lines.index(STORY[1])
+    assert x[caption, column] <= 3  # li, ul, then the div that names the slideshow
+    assert x[story, column] == 99  # none above
+    assert 0 < x[caption, html_blocks.FEATURES.index("class_gallery_share")] < 0.5
