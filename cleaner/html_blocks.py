@@ -370,16 +370,21 @@ def _repeats(blocks: list[Block]) -> tuple[np.ndarray, np.ndarray]:
     second time (a print copy, a blog's archive view) or its headline over its own copy."""
     grams = [set(zip(words, words[1:], words[2:])) if len(words) >= 3 else {tuple(words)} if words else set()
              for words in (block.words for block in blocks)]
-    below = Counter(gram for mine in grams for gram in mine)
-    above: set[tuple] = set()
+    # Each trigram's first and last block: a block's trigram is seen above it unless the
+    # block is its first, below it unless the block is its last (dict updates, not a loop
+    # over trigrams in Python: this runs on every page of the default path).
+    first: dict[tuple, int] = {}
+    last: dict[tuple, int] = {}
+    for i in range(len(grams) - 1, -1, -1):
+        first.update(dict.fromkeys(grams[i], i))
+    for i, mine in enumerate(grams):
+        last.update(dict.fromkeys(mine, i))
     before = np.zeros(len(blocks), dtype=np.float32)
     after = np.zeros(len(blocks), dtype=np.float32)
     for i, mine in enumerate(grams):
-        below.subtract(mine)
         if mine:
-            before[i] = sum(gram in above for gram in mine) / len(mine)
-            after[i] = sum(below[gram] > 0 for gram in mine) / len(mine)
-        above |= mine
+            before[i] = 1 - list(map(first.__getitem__, mine)).count(i) / len(mine)
+            after[i] = 1 - list(map(last.__getitem__, mine)).count(i) / len(mine)
     return before, after
 
 
