@@ -263,7 +263,7 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
         # Names over time stamps, one under the other, are no marker right under the
         # headline: under a story of two paragraphs they end it, however long the thread.
         if thread is not None and (not h.too_early_for_tail(lines, start, thread, end)
-                                   or lines.body_between(start, thread) >= h.PROMOTED_STORY_MIN_BODY_LINES):
+                                   or lines.body_between(start, thread) >= h.THREAD_MIN_BODY_LINES):
             return thread, "generic.comment-thread"
     return None if form is None else (form, "generic.comment-form")
 

@@ -492,7 +492,7 @@ def _short_lead_over_a_box(lines: Page, lead: list[LineInfo], densest: int) -> b
     if len(above) > LEAD_HEADER_LINES:
         return False
     headline = lines.previous_non_blank[densest]
-    heading = lines.previous_non_blank[headline] if headline >= 0 else -1
+    heading = lines.previous_non_blank[headline]  # densest comes after the lead: never -1
     return (heading > lead[-1].index and is_box_heading(lines[heading])
             and is_promoted_story(lines, first, heading, len(lines)))
 
@@ -888,6 +888,9 @@ BOX_PHRASE_OWN_WORDS = 2
 # A short story (two paragraphs) over a box and a longer story: the box ends it only when its
 # headline names the story below (is_promoted_story); under one paragraph, never.
 PROMOTED_STORY_MIN_BODY_LINES = 2
+# Under a story of two paragraphs, commenters' names over time stamps end it (under one, a
+# post with its replies is as likely).
+THREAD_MIN_BODY_LINES = 2
 
 
 # Two stories of one language share their function words ("with", "that", "have"): prose
