@@ -1326,16 +1326,24 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if (bisect.bisect_left(signed, start) >= COMMENT_THREAD_MIN
             or heads and heads[0] < start and _signed_like_the_posts(lines, heads)):
         return None
-    # A comment thread starts at its first head: when a one-line head already stands inside
-    # the article above this one (too near its start to end it), the heads are the article's
-    # own dated entries, a diary's or a live blog's, not comments.
-    first_inside = bisect.bisect_right(heads, start)
-    if first_inside < len(heads) and heads[first_inside] < index and index in heads:
+    if index in heads and not _first_of_its_kind(lines, heads, start, index, end):
         return None
     heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+def _first_of_its_kind(lines: Page, heads: list[int], start: int, index: int, end: int) -> bool:
+    """Whether the one-line head at `index` opens a comment thread: it is the first head inside
+    the article signed as it is (after an earlier one, the heads are the article's own dated
+    entries, a diary's or a live blog's), and a head below, if any, is signed as it is (a
+    dateline inside the article, "Aldmoor depot, 14 March 2025, 09:30", is unlike the
+    commenters' "Tom Price March 14, 2025 at 10:02 am" under it)."""
+    shape = _date_shape(lines[index].text)
+    same = [head for head in heads if start < head < end and _date_shape(lines[head].text) == shape]
+    below = [head for head in heads if index < head < end]
+    return same[0] == index and (not below or same[-1] > index)
 
 
 def _signed_like_the_posts(lines: Page, heads: list[int]) -> bool:
@@ -1355,6 +1363,13 @@ def _stamp_shape(text: str) -> str:
     """A head's figures and punctuation, each run of digits one "0": names, month names and
     the length of numbers aside, what a site's template puts in every head ("0,00:0")."""
     return _LETTERS_AND_SPACES.sub("", _DIGITS.sub("0", text))
+
+
+def _date_shape(text: str) -> str:
+    """A head's stamp as the site writes it: the figures and punctuation from its first figure
+    on (what comes before, a name with or without "says:", varies from comment to comment)."""
+    first = _DIGITS.search(text)
+    return _stamp_shape(text[first.start():]) if first else ""
 
 
 def _is_heading(line: LineInfo) -> bool:

@@ -179,6 +179,25 @@ def test_a_byline_with_its_stamp_above_the_article_leaves_the_comment_thread_bel
     assert result.text == "\n".join(["Old bridge to close to cars", byline, *BODY])
     assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
 
+
+COMMENTS = ["Tom Price March 14, 2025 at 10:02 am", "Good riddance, it was never safe to cross at night.",
+            "Ann Lee March 14, 2025 at 11:40 am", "Where will the buses stop now that the bridge is shut?",
+            "Raj Patel March 15, 2025 at 8:15 am", "The footbridge will be too narrow for prams, mark my words."]
+
+
+@pytest.mark.parametrize("after", [1, 2])
+def test_a_dateline_inside_the_article_neither_starts_the_thread_nor_hides_it(after):
+    # The dateline is a one-line head with a date and a time, but written unlike the
+    # commenters' heads below: the thread starts at the first of theirs, and the dateline
+    # is no diary's entry that would make them the article's own.
+    dateline = "Aldmoor depot, 14 March 2025, 09:30"
+    article = [HEADLINE, *BODY[:after], dateline, *BODY[after:]]
+    for learned in (False, True):
+        result = clean("\n".join([*article, *COMMENTS]), learned=learned)
+        assert result.text == "\n".join(article)
+        assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
+
+
 # A sidebar of the blog, longer than the post, that the page renders before it.
 SIDEBAR = [
     "Welcome to the river blog, where I write about the town, its bridges and its ferries and about "
