@@ -358,6 +358,9 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
                                  capture_output=True, check=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
             bundle.extractall(tree, filter="data")
+        # An editable install maps cleaner.rules_data to today's rules/, which an earlier
+        # revision's loader may refuse (a key added since): give that revision its own.
+        (tree / "cleaner" / "rules_data").symlink_to(tree / "rules")
         texts_file = Path(scratch) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
 
