@@ -365,9 +365,10 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
 
 
 def _repeats(blocks: list[Block]) -> tuple[np.ndarray, np.ndarray]:
-    """Per block, the share of its word trigrams (its whole text under three words) that
-    another block above it, and one below it, also has: a page that prints its article a
-    second time (a print copy, a blog's archive view) or its headline over its own copy."""
+    """Per block, the share of its trigrams of `tokens()` units (words of four letters or
+    more, CJK character pairs; all of them under three) that another block above it, and one
+    below it, also has: a page that prints its article a second time (a print copy, a blog's
+    archive view) or its headline over its own copy. A block with no such word repeats nothing."""
     grams = [set(zip(words, words[1:], words[2:])) if len(words) >= 3 else {tuple(words)} if words else set()
              for words in (block.words for block in blocks)]
     # Each trigram's first and last block: a block's trigram is seen above it unless the
