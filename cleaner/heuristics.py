@@ -340,6 +340,8 @@ def _may_hold_cjk(text: str) -> bool:
     by a byte search each, which costs far less than the class search of each line."""
     encoded = text.encode("utf-8", "surrogatepass")
     return any(lead in encoded for lead in _CJK_LEAD_BYTES)
+
+
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 
