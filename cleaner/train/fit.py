@@ -16,6 +16,7 @@ Test is never read here.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -81,6 +82,11 @@ class Document:
     headline: int | None = None  # linemodel.headline_row
     # linemodel.wrapped_rows: scored as clean() decides, with their probabilities pooled
     wrapped: list[np.ndarray] = field(default_factory=list)
+
+    @functools.cached_property
+    def wrapped_prose(self) -> np.ndarray:
+        """linemodel.hard_wrapped of its wrapped paragraphs: the same for every threshold tried."""
+        return linemodel.hard_wrapped(self.wrapped, self.texts)
 
 
 def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
@@ -213,7 +219,7 @@ def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineMo
         keep = doc.state == KEPT
         if model is not None and len(keep):
             keep = linemodel.decide(model, doc.state, linemodel.pool_wrapped(p, doc.wrapped), doc.matrix,
-                                    doc.headline, linemodel.hard_wrapped(doc.wrapped, doc.texts))
+                                    doc.headline, doc.wrapped_prose)
         output = [token for line, kept in zip(doc.line_tokens, keep) if kept for token in line]
         by_group[doc.group].append(PRF.of(shingles(output), doc.reference_shingles).f1)
         losing += doc.control and not keep.all()
@@ -234,8 +240,7 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
             exact += 1
             continue
         probabilities = linemodel.pool_wrapped(model.probabilities(doc.matrix), doc.wrapped)
-        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline,
-                                linemodel.hard_wrapped(doc.wrapped, doc.texts))
+        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline, doc.wrapped_prose)
         exact += bool(np.array_equal(keep, doc.labels == 0))
     return exact
 
