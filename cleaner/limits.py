@@ -60,28 +60,36 @@ def cpu_budget(seconds: float):
     parser stuck on one pathological input) RLIMIT_CPU is set to twice the budget, and the
     kernel kills the worker, which the batch then reports as such.
     """
-    armed = [True]
-
-    def expire(signum, frame):
-        if armed[0]:
-            raise DocumentTimeout
-
-    previous = signal.signal(signal.SIGPROF, expire)
     cpu_limit = resource.getrlimit(resource.RLIMIT_CPU)
     _backstop(seconds, cpu_limit)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        try:
+        with _cpu_timer(seconds, DocumentTimeout):
             yield
-        finally:  # disarmed first: a late tick must not fire outside the block
-            armed[0] = False
-            signal.setitimer(signal.ITIMER_PROF, 0)
     except DocumentTimeout:
         raise DocumentError(f"over --max-doc-seconds: cleaning took more than {seconds:g} s "
                             "of CPU time") from None
     finally:
-        signal.signal(signal.SIGPROF, previous)
         resource.setrlimit(resource.RLIMIT_CPU, cpu_limit)
+
+
+@contextlib.contextmanager
+def _cpu_timer(seconds: float, timeout: type[BaseException]):
+    """Raise `timeout` in the block once the process has spent `seconds` of CPU time in it
+    (ITIMER_PROF: user and system time); the previous SIGPROF handler comes back after it."""
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise timeout
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:  # disarmed first: a late tick must not fire outside the block
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _backstop(seconds: float, cpu_limit: tuple[int, int]) -> None:
@@ -131,21 +139,11 @@ def _extractor_budget(seconds: float):
     if outer_left and outer_left <= seconds:
         yield
         return
-    armed = [True]
-
-    def expire(signum, frame):
-        if armed[0]:
-            raise ExtractorTimeout
-
     started = time.process_time()
-    previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        yield
+        with _cpu_timer(seconds, ExtractorTimeout):
+            yield
     finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
         if outer_left:
             spent = time.process_time() - started
             signal.setitimer(signal.ITIMER_PROF, max(outer_left - spent, 1e-3))
