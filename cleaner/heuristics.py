@@ -1376,7 +1376,7 @@ def _date_shape(text: str) -> str:
 
 def _is_heading(line: LineInfo) -> bool:
     """A short line that is no sentence; a count in brackets may close it ("Comments (3)")."""
-    return not line.body and line.words <= LABEL_MAX_WORDS and line.text[-1] not in ".!?؟。！？…"
+    return not line.body and line.words <= LABEL_MAX_WORDS and line.text[-1] not in _SENTENCE_MARKS
 
 
 # A "read also" box's heading may run to a short phrase ("More stories from our reporters",
