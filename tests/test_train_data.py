@@ -7,7 +7,10 @@ The core tests use small pages and gold texts written here; the ones that read
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -290,6 +293,31 @@ def test_pages_are_deterministic_per_seed_and_lead():
     assert first == list(reversed(again))
     other_seed = [compose_page(lead, pool[:i] + pool[i + 1:], WORDINGS["fr"], seed=8) for i, lead in enumerate(pool)]
     assert first != other_seed
+
+
+_COMPOSE_IN_A_FRESH_PROCESS = """
+import json
+from cleaner.train.compose import Article, compose_page, load_wordings
+pool = [Article(f"test/{i}", "en", "example.org", f"Ferry port plan {i} wins vote over harbour", ("A.", "B."))
+        for i in range(40)]
+wordings = load_wordings()["en"]
+print(json.dumps([compose_page(lead, pool[:i] + pool[i + 1:], wordings, seed=5).lines
+                  for i, lead in enumerate(pool)]))
+"""
+
+
+def test_pages_do_not_depend_on_string_hashing():
+    # A tag line lists the title's longest words; words of one length ("port", "plan", "wins",
+    # "vote") came in a set's order, which PYTHONHASHSEED changes from one build to the next.
+    def pages(hash_seed: str) -> list:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        run = subprocess.run([sys.executable, "-c", _COMPOSE_IN_A_FRESH_PROCESS], env=env,
+                             capture_output=True, text=True, check=True)
+        return json.loads(run.stdout)
+
+    first = pages("1")
+    assert any(line.startswith(tuple(WORDINGS["en"]["tags"])) for page in first for line in page)
+    assert all(pages(seed) == first for seed in ("2", "3", "4"))
 
 
 def test_pages_carry_every_kind_of_block_and_some_controls():

@@ -130,7 +130,10 @@ def _headline_list(kind: str, numbered: bool):
 
 
 def _tags(lead, others, wordings, rng):
-    words = sorted({w.strip(".,:;!?«»\"'()") for w in lead.title.split() if len(w) > 3}, key=len, reverse=True)
+    # Longest first, ties in title order: a set's order follows string hashing, which
+    # PYTHONHASHSEED changes from run to run, and the page must not.
+    words = sorted(dict.fromkeys(w.strip(".,:;!?«»\"'()") for w in lead.title.split() if len(w) > 3),
+                   key=len, reverse=True)
     keywords = words[:rng.randint(2, 4)] or [lead.title[:20]]
     return [(f"{rng.choice(wordings['tags'])} {', '.join(keywords)}", "tags")]
 
