@@ -393,6 +393,22 @@ def test_a_gold_text_opening_with_a_date_line_gets_the_next_line_as_title():
         "Top 10 phones of 2012", "Text."]
 
 
+def test_a_turku_run_gives_a_lead_only_when_its_first_line_reads_as_a_title():
+    from cleaner.train.pool import _reads_as_title
+
+    for title in ("Harbour plan wins the council vote", "Warum die Fähre nicht mehr fährt?",
+                  "¿Cuándo abre el nuevo puerto?", "«Rue des Boutiques» gagne le prix", "2019 års budget klar"):
+        assert _reads_as_title(title), title
+    # A text-quality run opens as often on a sentence, a post's stamp, a wiki heading with its
+    # edit links, a list item, a link or a single menu word: none is a headline.
+    for first_line in ("The ferry left at noon. It came back empty.", "The ferry left at noon.",
+                       "#12 Le 03/04/2011, à 17:45", "Posted 3 March 2011 at 17:45",
+                       "Historia[redigera | redigera wikitext]", "- Bed linen", "Read the rules:",
+                       "see www.example.org for more", "Wednesday, October 10th, 2012", "Privacy",
+                       "and then the ferry left", " ".join(["word"] * 16)):
+        assert not _reads_as_title(first_line), first_line
+
+
 def test_the_html_model_seed_sets_every_random_stream_and_the_shipped_model_used_the_default():
     from cleaner.train import html_model
 

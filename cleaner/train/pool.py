@@ -11,6 +11,7 @@ its line set.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -106,8 +107,32 @@ def _from_lines(root: Path, split: Split):
         for document in itertools.islice(read_line_set(root / "lines" / f"{name}.jsonl"), PER_SOURCE):
             title, *paragraphs = _longest_kept_run(document.lines, document.keep) or [""]
             paragraphs = _without_header_lines(paragraphs)
-            if _usable(title, paragraphs):
+            if _usable(title, paragraphs) and _reads_as_title(title):
                 yield where, Article(f"lines/{name}/{document.id}", document.lang, None, title, tuple(paragraphs))
+
+
+# A Turku document has no title: its run's first line stands in for one only when it reads
+# as a headline. Its label is text quality, so the first line is as often a sentence, a
+# forum post's stamp ("#304 Le 18/05/2008, à 09:30"), a wiki heading with its edit links
+# ("Referenser[redigera | redigera wikitext]") or a list item; the page's gold would keep it
+# as the title, and the other pages would promote it as a headline ("Read also: <a paragraph
+# of three sentences>"), which no site does.
+TITLE_MAX_WORDS = 15
+_SENTENCE_INSIDE = re.compile(r"[.!?…]+[\"'»”)]*\s+\S")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_NOT_IN_A_TITLE = re.compile(r"[|\[\]{}<>#@]|://|www\.")
+
+
+def _reads_as_title(line: str) -> bool:
+    """Two to TITLE_MAX_WORDS words, opening on a capital, a figure or a quotation mark (not
+    on a bullet or in lower case), one sentence at most, ending on no full stop, colon or
+    comma (a question or an exclamation may end a headline), no date or clock time (a
+    stamp), no markup, link or address."""
+    words = line.split()
+    opening = line.lstrip("\"'«“„¿¡(")[:1]
+    return (2 <= len(words) <= TITLE_MAX_WORDS and (opening.isupper() or opening.isdigit())
+            and not line.rstrip("\"'»”)").endswith((".", ":", ",", ";")) and not _SENTENCE_INSIDE.search(line)
+            and not _CLOCK_TIME.search(line) and not _NOT_IN_A_TITLE.search(line) and not _is_date(line))
 
 
 def _longest_kept_run(lines: list[str], keep: list[bool]) -> list[str]:
