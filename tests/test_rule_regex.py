@@ -134,12 +134,29 @@ def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pat
     unconfirmed = 0
     for line, line_hits in zip(lines, hits):
         fired = {rule.id for rule, _ in line_hits}
-        for position in matcher.enabled:
-            rule = scan.rules[position]
+        for position, rule in enumerate(scan.rules):
             expected = bool(originals[position].search(line)) and rule.guards_allow(line)
             assert (rule.id in fired) == expected, (rule.id, line)
             unconfirmed += expected and not scan.confirm[position]
     assert unconfirmed > 50
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ar", "zh"])
+def test_a_language_matcher_scans_only_its_rules_and_fires_as_the_whole_scan_does(language):
+    """A matcher scoped to a language has a Set of its own regex rules (a smaller DFA, read
+    faster), which fires, over every line of every rule-file test, exactly where the matcher
+    of every rule fires with the rules of that language."""
+    rules = default_rules()
+    scoped, everything = rules.matcher_for((), language), rules.matcher_for(())
+    assert scoped.scan.rules == [rule for rule in everything.scan.rules if rule.fires_on(language)]
+    assert len(scoped.scan.rules) < len(everything.scan.rules) / 4
+    lines = sorted({line for test in rules.tests for text in (test.raw, test.expected)
+                    for line in normalize_lines(text.split("\n")) if line})
+    found = scoped.match_lines(lines, [0] * len(lines))
+    expected = [[(rule, rest) for rule, rest in hits if rule.fires_on(language)]
+                for hits in everything.match_lines(lines, [0] * len(lines))]
+    assert found == expected
+    assert sum(map(len, found)) > 20
 
 
 def _compiled_originals(rules) -> list:
