@@ -423,30 +423,73 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
     word's number. Words are split at the single spaces of the normalised line and have four
     characters or more: short ones are the function words every passage shares. Chinese and
-    Japanese put no space between words: a run of their signs gives its character pairs, as
-    the heuristics' tokens (a headline's "渡轮" in the story under it). Split and numbered by
-    C loops (str.split, dict, map) and array operations on the joined lines' code points: a
-    page has thousands of words."""
+    Japanese put no space between words: a word holding their signs gives the heuristics'
+    tokens (its runs of signs give their character pairs: a headline's "渡轮" in the story
+    under it). Split and numbered by C loops (str.split, dict, map) and array operations on
+    the joined lines' code points: a page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
     line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))  # of the words, in order
     words = norms.text.replace("\n", " ").split(" ")
+    lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1
+    long_enough = lengths >= 4
+    signed = None
     if h.holds_cjk(norms.text):
-        units = [h.tokens(word) if h.holds_cjk(word) else [word] * (len(word) >= 4) for word in words]
-        kept = list(itertools.chain.from_iterable(units))
-        kept_lines = np.repeat(line_of, np.fromiter(map(len, units), dtype=np.int64, count=len(units)))
-    else:
-        lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1
-        long_enough = lengths >= 4
-        kept = list(itertools.compress(words, long_enough.tolist()))
-        kept_lines = line_of[long_enough]
+        # The words holding a sign (a sign's word is the number of separators before it).
+        holding = np.unique(np.searchsorted(separators, np.flatnonzero(_cjk_mask(norms.codes))))
+        long_enough[holding] = False
+        signed = _cjk_units([words[index] for index in holding], line_of[holding])
+    kept = list(itertools.compress(words, long_enough.tolist()))
+    kept_lines = line_of[long_enough]
+    pair_keys = pair_lines = np.zeros(0, dtype=np.int64)
+    if signed is not None:
+        strings, string_lines, pair_keys, pair_lines = signed
+        kept += strings
+        kept_lines = np.concatenate((kept_lines, string_lines))
     # A word's number is where it first occurs among the kept words: one dict pass numbers
     # them (the features count words per line and lines per word, whatever the numbers).
+    # Character pairs, never four characters long, are numbered after them, by their codes.
     first_seen: dict[str, int] = {}
     word_of = np.fromiter(map(first_seen.setdefault, kept, itertools.count()), dtype=np.int64, count=len(kept))
-    stride = max(len(kept), 1)  # above every word's number: a pair is line * stride + word
+    if len(pair_keys):
+        word_of = np.concatenate((word_of, len(kept) + np.unique(pair_keys, return_inverse=True)[1]))
+        kept_lines = np.concatenate((kept_lines, pair_lines))
+    stride = max(len(word_of), 1)  # above every word's number: a pair is line * stride + word
     pairs = np.sort(kept_lines * stride + word_of)
     pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))] if len(pairs) else pairs
     return pairs // stride, pairs % stride
+
+
+# The code points of heuristics._CJK_CHAR (tests/test_features.py checks them all).
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_PAIR_BASE = 0x110000  # above every code point: two signs are first * _PAIR_BASE + second
+
+
+def _cjk_mask(codes: np.ndarray) -> np.ndarray:
+    mask = np.zeros(len(codes), dtype=bool)
+    for low, high in _CJK_RANGES:
+        mask |= (codes >= low) & (codes <= high)
+    return mask
+
+
+def _cjk_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """heuristics.tokens() of words that hold Chinese or Japanese signs, each on its line:
+    the runs of word characters of four or more that hold no sign (and their lines), and
+    the character pairs of the runs that do, as numbers (and their lines). All the words'
+    runs are found by one search of them joined, casefolded as tokens() reads them (no code
+    point casefolds to a space: tests/test_features.py), and their pairs by array operations."""
+    text = " ".join(words).casefold()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    spans = np.array([found.span() for found in h._WORD.finditer(text)], dtype=np.int64).reshape(-1, 2)
+    starts, ends = spans[:, 0], spans[:, 1]
+    run_lines = lines[np.searchsorted(np.flatnonzero(codes == 32), starts)]
+    signs = np.concatenate(([0], np.cumsum(_cjk_mask(codes))))
+    signed = signs[ends] > signs[starts]
+    sizes = ends[signed] - starts[signed] - 1  # a run of n characters has n - 1 pairs
+    firsts = np.repeat(starts[signed] - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())
+    long_runs = ~signed & (ends - starts >= 4)
+    strings = [text[start:end] for start, end in spans[long_runs].tolist()]
+    return (strings, run_lines[long_runs], codes[firsts] * _PAIR_BASE + codes[firsts + 1],
+            np.repeat(run_lines[signed], sizes))
 
 
 def _window_sum(values: np.ndarray, radius: int) -> np.ndarray:

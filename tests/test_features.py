@@ -198,3 +198,44 @@ def test_every_chinese_or_japanese_character_has_a_listed_lead_byte():
     chars = (chr(code) for code in range(0x3000, 0x10000) if not 0xD800 <= code <= 0xDFFF)
     assert [char for char in chars if h._CJK_CHAR.match(char) and char.encode()[:1] not in h._CJK_LEAD_BYTES] == []
     assert not h._may_hold_cjk("Café, كتب, — “quoted” …") and h._may_hold_cjk("東京") and h._may_hold_cjk("ｶﾀｶﾅ")
+
+
+def test_the_sign_mask_is_the_heuristics_chinese_or_japanese_class_on_every_code_point():
+    """_content_words finds the words holding Chinese or Japanese signs by code point ranges,
+    where tokens() asks _CJK_CHAR."""
+    codes = np.arange(0x110000)
+    expected = [h._CJK_CHAR.match(chr(code)) is not None for code in range(0x110000)]
+    assert features._cjk_mask(codes).tolist() == expected
+
+
+def test_no_code_point_casefolds_to_a_space_or_a_line_break():
+    """_cjk_units splits the casefolded words at their spaces, and the rows at line breaks."""
+    chars = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert [char for char in chars if char not in " \n" and (" " in char.casefold() or "\n" in char.casefold())] == []
+
+
+# Words of Chinese and Japanese signs with Latin letters, figures, punctuation and letters that
+# casefold to two ("ß", "ﬁ") inside them, and plain words around them.
+SIGNED_PIECES = ["渡轮", "票决", "东京", "ｶﾀｶﾅ", "ひらがな", "abc", "ABCD", "Straße", "ﬁnal", "2025", "x", "、", ",",
+                 "-", "·", "é", "\u0301", "“", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SIGNED_PIECES), min_size=1, max_size=12).map("".join),
+                min_size=1, max_size=12))
+def test_the_content_words_of_a_page_with_signs_are_the_heuristics_tokens(lines):
+    """Which lines each word unit (a space-split word of four characters or more, or a
+    signed word's tokens) occurs on, as the per-word definition reads them: the numbers
+    _content_words gives the units are its own, the lines they share are not."""
+    norms = [line for line in normalize_lines(lines) if line]
+    if not norms:
+        return
+    line_of, word_of = features._content_words(features._Joined(norms))
+    found: dict[int, list[int]] = {}
+    for line, word in zip(line_of.tolist(), word_of.tolist()):
+        found.setdefault(word, []).append(line)
+    expected: dict[str, list[int]] = {}
+    for line, norm in enumerate(norms):
+        for unit in word_units(norm):
+            expected.setdefault(unit, []).append(line)
+    assert sorted(found.values()) == sorted(expected.values())
