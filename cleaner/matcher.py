@@ -12,10 +12,11 @@ time. Two scans keep the per-line cost small and nearly independent of the numbe
   and the markers and metadata rules (whose text after the match is read), run again,
   exactly, to confirm and find where the match ends. RE2 runs in time linear in the line
   (see cleaner/rule_regex.py). The rule set's scan of all its regex rules (generic and all
-  sites') serves a document whose language is not known; a matcher for one language holds
-  a Set of that language's rules alone, sharing their compiled patterns: about a tenth of
-  the rules, whose DFA's states are smaller and fewer, and stay in the CPU's caches (the
-  whole Set's, evicted by the rest of clean(), cost three times as much a line).
+  sites') serves a site's pages and a document whose language is not known, each matcher
+  taking the flags of its own rules; the generic rules of one language (RuleSet.matcher_for)
+  are a Set of their own, sharing their compiled patterns: about a tenth of the rules,
+  whose DFA's states are smaller and fewer, and stay in the CPU's caches (the whole Set's,
+  evicted by the rest of clean(), cost three times as much a line).
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ class Matcher:
             if rule.kind != "regex":
                 key = normalize(rule.pattern)
                 self.phrase_rules[key] = self.phrase_rules.get(key, ()) + (rule,)
-        self.scan = scan.subset([rule for rule in rules if rule.kind == "regex"])
+        self.scan = scan
+        # The scan's positions of this matcher's regex rules; their order is the rules' order.
+        self.enabled = frozenset(scan.position[rule.id] for rule in rules if rule.kind == "regex")
         # The trie matches the longest phrase at a line start; the shorter phrases it begins
         # with (at a word boundary) fire too, so that a longer site phrase never hides them.
         self.phrase_prefixes = {key: tuple(key[:end] for end in range(1, len(key))
@@ -102,12 +105,12 @@ class Matcher:
         document = "\n".join(lines)
         self._phrase_hits(document, lines, lengths, hits)
         rules, patterns, flagged = self.scan.rules, self.scan.patterns, self.scan.flagged
-        confirm = self.scan.confirm
+        enabled, confirm = self.enabled, self.scan.confirm
         # Encoded once for the whole document: RE2 reads UTF-8.
         for index, encoded in enumerate(document.encode("utf-8").split(b"\n")):
             for position in flagged(encoded) if encoded else ():
                 rule = rules[position]
-                if fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
+                if position in enabled and fits(rule, lengths[index] - 1) and rule.guards_allow(lines[index]):
                     if not confirm[position]:
                         hits[index].append((rule, ""))
                         continue

@@ -165,7 +165,13 @@ class RuleSet:
             disabled = frozenset().union(*(s.disable for s in sites))
             rules = [r for r in self.generic if r.id not in disabled]
             rules += [r for s in sites for r in s.rules]
-            self._matchers[key] = Matcher([r for r in rules if r.fires_on(language)], self.regex_scan)
+            rules = [r for r in rules if r.fires_on(language)]
+            # A language's generic rules are a tenth of the set: a Set of their own is read
+            # faster (cleaner/matcher.py), and is compiled once per language, not per site.
+            scan = self.regex_scan
+            if language is not None and not sites:
+                scan = scan.subset([r for r in rules if r.kind == "regex"])
+            self._matchers[key] = Matcher(rules, scan)
         return self._matchers[key]
 
 

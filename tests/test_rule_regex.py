@@ -134,7 +134,8 @@ def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pat
     unconfirmed = 0
     for line, line_hits in zip(lines, hits):
         fired = {rule.id for rule, _ in line_hits}
-        for position, rule in enumerate(scan.rules):
+        for position in matcher.enabled:
+            rule = scan.rules[position]
             expected = bool(originals[position].search(line)) and rule.guards_allow(line)
             assert (rule.id in fired) == expected, (rule.id, line)
             unconfirmed += expected and not scan.confirm[position]
@@ -143,12 +144,14 @@ def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pat
 
 @pytest.mark.parametrize("language", ["en", "de", "ar", "zh"])
 def test_a_language_matcher_scans_only_its_rules_and_fires_as_the_whole_scan_does(language):
-    """A matcher scoped to a language has a Set of its own regex rules (a smaller DFA, read
-    faster), which fires, over every line of every rule-file test, exactly where the matcher
-    of every rule fires with the rules of that language."""
+    """The generic rules of a language have a Set of their own (a smaller DFA, read faster),
+    which fires, over every line of every rule-file test, exactly where the matcher of every
+    rule fires with the rules of that language. A site's matcher reads the rule set's whole
+    Set: no Set is compiled for each site."""
     rules = default_rules()
     scoped, everything = rules.matcher_for((), language), rules.matcher_for(())
-    assert scoped.scan.rules == [rule for rule in everything.scan.rules if rule.fires_on(language)]
+    assert rules.matcher_for(rules.sites[:1], language).scan is rules.regex_scan
+    assert scoped.scan.rules == [rule for rule in rules.generic if rule.kind == "regex" and rule.fires_on(language)]
     assert len(scoped.scan.rules) < len(everything.scan.rules) / 4
     lines = sorted({line for test in rules.tests for text in (test.raw, test.expected)
                     for line in normalize_lines(text.split("\n")) if line})
