@@ -1042,8 +1042,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS:
             continue
         shaped = _headline_after_colon(headline)
-        if not shaped and not ((_headline_after_label(label, headline) or _headline_after_phrase(label, headline))
-                               and _names_another_story(lines, headline)):
+        if not shaped and not (_headline_after_label(label, headline) and _names_another_story(lines, headline)):
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
@@ -1141,23 +1140,6 @@ def _headline_after_label(label: list[str], text: str) -> bool:
     return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
             and not any(char.isdigit() for char in text)
             and not (len(label) == 2 and label[-1].islower() and len(label[-1]) <= BYLINE_PREPOSITION_CHARS))
-
-
-def _headline_after_phrase(label: list[str], text: str) -> bool:
-    """Another story's headline in sentence case that asks or pauses on a comma ("Why do
-    ferries run late?", "Old harbour, new flats"), after a label phrase of two words or more
-    that opens on a capital ("More on this"): _headline_after_colon takes neither, as a note
-    ("Note: ..., ...") and an interview's question ("Q: How ...?") do the same after a word
-    or a letter. One sentence of headline length, opening on a capital (or "¿", "¡"), no
-    quotation, bracket or figure-only label. The article's words decide the rest (inline_promos):
-    a speaker's question ("She asked: How will the town pay for it?") asks about the story."""
-    if len(label) < 2 or not all(map(_is_word, label)) or not label[0][0].isupper() or all(
-            word.isupper() for word in label):
-        return False
-    opening = text.lstrip("¿¡")[:1]
-    return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and opening.isupper()
-            and not _quotation(text) and "(" not in text and not _HEADLINE_SENTENCE_END.search(text)
-            and (text.endswith(_QUESTION_MARKS) or _CLAUSE_COMMA.search(text) is not None))
 
 
 def _names_another_story(lines: Page, text: str) -> bool:
