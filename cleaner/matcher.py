@@ -32,13 +32,12 @@ from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, loosened, opti
 
 
 class RegexScan:
-    """Regex rules in one RE2 Set; rule i is Set pattern i. `patterns`: the rules' compiled
-    patterns, when another scan has them."""
+    """Regex rules in one RE2 Set; rule i is Set pattern i."""
 
-    def __init__(self, rules, patterns=None) -> None:
+    def __init__(self, rules) -> None:
         self.rules = list(rules)
-        self.patterns = patterns if patterns is not None else [compile_rule_pattern(rule.pattern)
-                                                               for rule in self.rules]
+        # compile_rule_pattern is cached: scans of the same rules share their compiled patterns.
+        self.patterns = [compile_rule_pattern(rule.pattern) for rule in self.rules]
         self.position = {rule.id: index for index, rule in enumerate(self.rules)}
         loose = [loosened(pattern.translated) for pattern in self.patterns]
         # A flag of the Set is already the exact answer for a rule the Set holds as written;
@@ -58,11 +57,11 @@ class RegexScan:
         return RegexScan, (self.rules,)
 
     def subset(self, rules) -> RegexScan:
-        """The scan of some of these rules (in this order), sharing their compiled patterns:
-        the whole scan itself when they are all of them."""
+        """The scan of some of these rules (in this order): the whole scan itself when they are
+        all of them."""
         if rules == self.rules:
             return self
-        return RegexScan(rules, [self.patterns[self.position[rule.id]] for rule in rules])
+        return RegexScan(rules)
 
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
