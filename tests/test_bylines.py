@@ -139,3 +139,27 @@ def test_a_menu_item_over_a_credit_is_no_headline():
     result = clean("\n".join(LONG_MENU + [LONG_CREDIT] + PARAGRAPHS), learned=False)
     assert "Weather" not in result.text.split("\n")
     assert result.text.endswith("\n".join(PARAGRAPHS))
+
+
+@pytest.mark.parametrize("sub_heading", [
+    "تحرير الميناء القديم",  # the liberation of the old port: a noun of the credit's, no separator
+    "تقرير سري عن الميناء",  # a secret report on the port
+])
+def test_a_sub_heading_opening_on_a_credits_noun_stays(sub_heading):
+    # "تحرير"/"تقرير" (editing/report) credit only before a separator; they open headings too.
+    text = "\n".join([ARABIC_HEADLINE, ARABIC_PARAGRAPHS[0], sub_heading] + ARABIC_PARAGRAPHS[1:])
+    assert clean(text).text == text
+
+
+def test_a_headline_opening_on_a_credits_noun_and_a_colon_stays():
+    headline = "تقرير: المكتبة الجديدة تستقبل ألف زائر"  # "Report: ..." is a headline's label
+    text = "\n".join([headline] + ARABIC_PARAGRAPHS)
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("byline", ["تحرير: سامي الحداد", "تقرير - سامي الحداد", "كتب سامي الحداد"])
+def test_an_arabic_credit_under_the_headline_still_goes(byline):
+    text = "\n".join([ARABIC_HEADLINE, byline] + ARABIC_PARAGRAPHS)
+    result = clean(text)
+    assert result.text == "\n".join([ARABIC_HEADLINE] + ARABIC_PARAGRAPHS)
+    assert removed_by(result, "ar.written-by") == [byline]
