@@ -1050,6 +1050,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
             continue
         if _label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after)):
             continue
+        if _opens_on_the_label(label, after):
+            continue
         if article is None:  # lines of the article that use each word
             article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
         words, own = set(tokens(headline)), set(tokens(line.text)) if line.body else set()
@@ -1093,6 +1095,21 @@ def _same_entry_shape(line: LineInfo, label: list[str], other: LineInfo) -> bool
         return False
     words = {word.casefold() for word in label}
     return bool(words & set(other_label)) or _has_digit(label) and _has_digit(other_label)
+
+
+# A section's paragraph names its subject within this many words past the label's length.
+SUBJECT_OPENING_SLACK = 2
+
+
+def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
+    """The paragraph under a "label: headline" line names every word of the label in its first
+    words: the label is the subject of the article's section that the line heads ("Lebanon: a
+    country torn" over "Lebanon has been ...", "Karimi: justice was done" over "Ali Karimi
+    believes ..."). A promo's label ("Read also", "More from us") is not what the article's
+    next paragraph opens on, and a related story on the article's subject names it further on."""
+    words = set(tokens(" ".join(label)))
+    opening = paragraph.text.split()[:len(label) + SUBJECT_OPENING_SLACK]
+    return paragraph.body and bool(words) and words <= set(tokens(" ".join(opening)))
 
 
 def _has_digit(words: list[str]) -> bool:

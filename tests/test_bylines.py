@@ -3,22 +3,12 @@ colon before a name, or a few lead-in words before a capitalised name (generic.b
 
 import pytest
 from test_linemodel import ARTICLE, MENU  # a ferry story of six paragraphs under its headline
-from test_promotions import assert_cleaned_to, removed_by
+from test_promotions import ARABIC_STORY, assert_cleaned_to, removed_by
 
 from cleaner import clean
 
 HEADLINE, PARAGRAPHS = ARTICLE[0], ARTICLE[1:]
-
-# A short Arabic story, written for this test: a headline and three paragraphs.
-ARABIC_HEADLINE = "افتتاح مكتبة عامة جديدة في وسط المدينة بعد سنوات من الانتظار"
-ARABIC_PARAGRAPHS = [
-    "افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف كتاب وقاعة "
-    "كبيرة للمطالعة مفتوحة للطلاب طوال أيام الأسبوع.",
-    "وقال رئيس البلدية إن المشروع تأخر عدة سنوات بسبب نقص التمويل، لكنه أصبح اليوم حقيقة بفضل دعم "
-    "الجمعيات المحلية وتبرعات السكان.",
-    "وتنظم المكتبة خلال الشهر القادم ورشات للقراءة لفائدة الأطفال، إلى جانب أمسيات شعرية يشارك فيها "
-    "كتاب من مختلف جهات البلاد.",
-]
+ARABIC_HEADLINE, ARABIC_PARAGRAPHS = ARABIC_STORY[0], ARABIC_STORY[1:]
 
 
 @pytest.mark.parametrize("byline", [
@@ -157,9 +147,20 @@ def test_a_headline_opening_on_a_credits_noun_and_a_colon_stays():
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("byline", ["تحرير: سامي الحداد", "تقرير - سامي الحداد", "كتب سامي الحداد"])
-def test_an_arabic_credit_under_the_headline_still_goes(byline):
+@pytest.mark.parametrize("byline, rule_id", [
+    ("تحرير: سامي الحداد", "ar.work-credit"),
+    ("تقرير - سامي الحداد", "ar.work-credit"),
+    ("كتب سامي الحداد", "ar.written-by"),
+])
+def test_an_arabic_credit_under_the_headline_still_goes(byline, rule_id):
     text = "\n".join([ARABIC_HEADLINE, byline] + ARABIC_PARAGRAPHS)
     result = clean(text)
     assert result.text == "\n".join([ARABIC_HEADLINE] + ARABIC_PARAGRAPHS)
-    assert removed_by(result, "ar.written-by") == [byline]
+    assert removed_by(result, rule_id) == [byline]
+
+
+def test_a_photo_credit_opening_the_text_still_goes():
+    credit = "تصوير سامي الحداد"  # a credit of the lead photo, above the headline
+    result = clean("\n".join([credit] + ARABIC_STORY))
+    assert result.text == "\n".join(ARABIC_STORY)
+    assert removed_by(result, "ar.written-by") == [credit]

@@ -447,3 +447,34 @@ def test_a_teaser_over_a_longer_story_is_no_article(top):
     result = clean(text, learned=False)
     assert result.text.endswith("\n".join(LONG_OTHER_STORY))
     assert not result.flags and not removed_by(result, "generic.promoted-story")
+
+
+# A short Arabic story written for these tests: a headline and three paragraphs.
+ARABIC_STORY = [
+    "افتتاح مكتبة عامة جديدة في وسط المدينة بعد سنوات من الانتظار",
+    "افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف كتاب وقاعة "
+    "كبيرة للمطالعة مفتوحة للطلاب طوال أيام الأسبوع.",
+    "وقال رئيس البلدية إن المشروع تأخر عدة سنوات بسبب نقص التمويل، لكنه أصبح اليوم حقيقة بفضل دعم "
+    "الجمعيات المحلية وتبرعات السكان.",
+    "وتنظم المكتبة خلال الشهر القادم ورشات للقراءة لفائدة الأطفال، إلى جانب أمسيات شعرية يشارك فيها "
+    "كتاب من مختلف جهات البلاد.",
+]
+
+
+@pytest.mark.parametrize("story, sub_heading, below", [
+    # The paragraph under the line opens on its label: the label is the section's subject.
+    (ARTICLE, "Opposition councillors: a costly deal signed in haste", 5),
+    # In a script without capitals: "The mayor: we waited long, but the result is worth it" over
+    # "And the mayor said ...".
+    (ARABIC_STORY, "رئيس البلدية: انتظرنا طويلا لكن النتيجة تستحق", 2),
+])
+def test_a_label_the_next_paragraph_opens_on_heads_a_section_of_the_article(story, sub_heading, below):
+    text = "\n".join(story[:below] + [sub_heading] + story[below:])
+    assert clean(text).text == text
+    assert clean(text, learned=False).text == text
+
+
+def test_a_promo_on_the_articles_subject_goes_when_the_paragraph_below_names_it_further_on():
+    # The harbour master is named at the end of the paragraph below, not as its subject.
+    promo = "Harbour master: new cranes ordered for the container quay"
+    assert_cleaned_to("\n".join(ARTICLE[:6] + [promo] + ARTICLE[6:]), ARTICLE, "generic.inline-promo", [promo])
