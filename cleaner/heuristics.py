@@ -465,6 +465,8 @@ def article_start(lines: Page) -> int | None:
                                  if size >= MIN_RUN_SHARE * largest)
     if len(runs) > 1 and runs[1][0].index == densest and _short_lead_over_a_box(lines, runs[0], densest):
         return runs[0][0].index
+    if densest != runs[0][0].index and _headline_over_its_lead(lines, runs[0], densest):
+        return runs[0][0].index
     # Few lines above the densest run: a clean article under its title, or a page with no
     # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
     if lines.non_blank_count[densest] <= RENDERED_HEADER_LINES or _title_near(lines, densest):
@@ -497,6 +499,21 @@ def _short_lead_over_a_box(lines: Page, lead: list[LineInfo], densest: int) -> b
     heading = lines.previous_non_blank[headline]  # densest comes after the lead: never -1
     return (heading > lead[-1].index and is_box_heading(lines[heading])
             and is_promoted_story(lines, first, heading, len(lines)))
+
+
+def _headline_over_its_lead(lines: Page, lead: list[LineInfo], densest: int) -> bool:
+    """The page opens on a headline right over its first run of prose, which the headline
+    names, and the longer run below goes on with that story (its opening reuses the lead's
+    words, as story_continues asks after a box): a clean article whose lead stands over a box
+    of facts, a line-up or related links, not a sidebar's teaser over another story."""
+    first = lines.next_non_blank[0]
+    if lines[first].body or lines.next_non_blank[first + 1] != lead[0].index:
+        return False
+    if not names_the_story(lines, first, lead[0].index):
+        return False
+    below = content_tokens(resumed_body(lines, densest, len(lines)))
+    above = content_tokens([lines[first]] + lead)
+    return bool(below) and len(below & above) / len(below) >= CONTINUATION_OVERLAP
 
 
 def _title_near(lines: Page, index: int) -> bool:

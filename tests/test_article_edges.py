@@ -349,3 +349,43 @@ def test_a_thread_under_a_one_paragraph_story_is_not_cut():
     result = clean(text, learned=False)
     assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
     assert BODY[0] in result.text
+
+
+# A match report written for these tests: its headline over a one-paragraph lead, the match's
+# facts and line-ups, then the report, eight times as long as the lead.
+MATCH_HEADLINE = "Harbour United beat Island Rovers in a tense cup final"
+MATCH_LEAD = ("Harbour United won the cup final against Island Rovers on Saturday, a late goal from their "
+              "captain settling a tense match in front of a full Town Ground.")
+MATCH_FACTS = ["Harbour United 2 - Island Rovers 1", "Goals: Erik Sand (12), Jon Lind (88); Anna Berg (40)",
+               "Referee: Karin Holmqvist", "Attendance: 4,200", "Harbour United", "Tom Ek", "Nils Berg",
+               "Per Holm", "Lars Dahl", "Erik Sand", "Jon Lind", "Island Rovers", "Ola Strom", "Sven Lund",
+               "Jan Falk", "Anna Berg", "Bo Nyman"]
+MATCH_REPORT = [
+    "Harbour United started the final the stronger side, and their captain Erik Sand gave them the lead "
+    "after twelve minutes with a low shot from the edge of the area that the Island Rovers keeper never saw.",
+    "Island Rovers answered before the break: Anna Berg headed in a corner at the near post, and the "
+    "visitors' supporters behind the goal sang through the whole of half time.",
+    "After the break the final turned into a tense contest in midfield, with few chances at either end "
+    "and three yellow cards shown in ten minutes as tackles grew later and heavier.",
+    "Harbour United's coach brought on two fresh forwards with twenty minutes left, and the change gave "
+    "his side the width it had lacked for most of the afternoon at the Town Ground.",
+    "The winner came two minutes from time, when Jon Lind met a cross from the right and turned it past "
+    "the Island Rovers keeper from six yards, to the loudest cheer of the season.",
+    "Island Rovers pressed in the last minutes and hit the post in stoppage time, but Harbour United held "
+    "on to lift the cup for the first time in eleven years.",
+    "The captain said after the match that the final was the hardest game of the season, and thanked "
+    "the supporters who had filled the Town Ground on a cold afternoon.",
+    "Island Rovers' coach said his side had deserved a replay, but added that Harbour United had taken "
+    "their chances in the final and were worthy winners of the cup.",
+]
+
+
+def test_a_headline_over_its_lead_starts_the_article_above_a_box_of_facts():
+    # The lead is small beside the report, but the report goes on with its story: the page is
+    # the article from its first line, not a menu's run over it.
+    text = "\n".join([MATCH_HEADLINE, MATCH_LEAD] + MATCH_FACTS + MATCH_REPORT)
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text.startswith("\n".join([MATCH_HEADLINE, MATCH_LEAD] + MATCH_FACTS[:2]))
+        assert result.text.endswith("\n".join(MATCH_REPORT))
+        assert not [removal for removal in result.removals if removal.rule_id == "generic.nav-run"]
