@@ -1364,10 +1364,27 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
         return None
     if index in heads and not _first_of_its_kind(lines, heads, start, index, end):
         return None
+    if _is_live_blog(lines, [head for head in signed if start < head < end and head not in heads]):
+        return None
     heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+# A live blog's reporter signs at least this many of its entries.
+LIVE_BLOG_MIN_ENTRIES = 3
+
+
+def _is_live_blog(lines: Page, names: list[int]) -> bool:
+    """Names over stamps of one day, one name over three of them or more and over most: a
+    live blog's reporter over each entry, whose entries are the article's own. Commenters are
+    many, and each signs a comment or two (one who answers another signs two of three, as a
+    blog's author signs every post, _one_line_heads); a name that signs most comments over
+    days ("Anonymous", "Guest") is no reporter."""
+    most = max(Counter(lines[name].norm for name in names).values(), default=0)
+    days = {tuple(_DIGITS.findall(_CLOCK.sub("", lines[lines.next_non_blank[name + 1]].text))) for name in names}
+    return most >= LIVE_BLOG_MIN_ENTRIES and most * 2 > len(names) and len(days) == 1
 
 
 def _first_of_its_kind(lines: Page, heads: list[int], start: int, index: int, end: int) -> bool:

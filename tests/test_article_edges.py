@@ -389,3 +389,45 @@ def test_a_headline_over_its_lead_starts_the_article_above_a_box_of_facts():
         assert result.text.startswith("\n".join([MATCH_HEADLINE, MATCH_LEAD] + MATCH_FACTS[:2]))
         assert result.text.endswith("\n".join(MATCH_REPORT))
         assert not [removal for removal in result.removals if removal.rule_id == "generic.nav-run"]
+
+
+# A live blog's entries, each under its reporter's name and its time stamp.
+LIVE_ENTRIES = [
+    "Anna Berg", "2025-03-14 09:05", "The first cars were turned back at the east end of the bridge at nine, and "
+    "a queue formed along the harbour road within minutes.",
+    "Anna Berg", "2025-03-14 09:40", "Buses now run a shuttle from the station to the old ferry pier, where a "
+    "temporary stop has been set up beside the ticket office.",
+    "Tom Price", "2025-03-14 10:15", "The council's engineer told us the survey of the piers will take six weeks, "
+    "and that no date for reopening can be given before it ends.",
+    "Anna Berg", "2025-03-14 11:02", "Cyclists and pedestrians can still cross on the footbridge, which the "
+    "council says is safe and will stay open through the works.",
+]
+
+
+def test_a_live_blogs_entries_under_one_reporters_name_and_stamp_are_the_article():
+    # Two paragraphs of introduction, then entries whose heads are shaped like comments':
+    # one name signs most of them, as no commenters do.
+    text = "\n".join([HEADLINE, *BODY[:2], *LIVE_ENTRIES])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+        assert LIVE_ENTRIES[-1] in result.text and LIVE_ENTRIES[2] in result.text
+
+
+@pytest.mark.parametrize("names", [["Tom Price", "Ann Lee", "Tom Price", "Raj Patel"],
+                                   ["Tom Price", "Ann Lee", "Tom Price"]])
+def test_a_thread_whose_commenters_each_sign_a_comment_or_two_is_still_cut(names):
+    thread = [part for name, (_, stamp, text) in zip(names, zip(*[iter(LIVE_ENTRIES)] * 3)) for part in (name, stamp, text)]
+    result = clean("\n".join([HEADLINE, *BODY[:2], *thread]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY[:2]])
+    assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
+
+
+def test_a_thread_one_name_signs_over_several_days_is_still_cut():
+    # "Anonymous" under most comments is no reporter: the stamps are of different days.
+    entries = zip(*[iter(LIVE_ENTRIES)] * 3)
+    thread = [part for day, (_, stamp, text) in enumerate(entries) for part in
+              ("Anonymous", stamp.replace("-14 ", f"-{14 + day} "), text)]
+    result = clean("\n".join([HEADLINE, *BODY[:2], *thread]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY[:2]])
+    assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
