@@ -645,10 +645,20 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
         if (len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run)
-                and not (announced and above is not None and above.text[-1] in ":：")):
+                and not (announced and above is not None and above.text[-1] in ":：")
+                and not (announced and _list_item(above) and _list_item(line))):
             found += [item.index for item in run]
         run, above = [], line
     return found
+
+
+def _list_item(line: LineInfo | None) -> bool:
+    """A short line with a figure, no sentence and no paragraph: inside the article, a run of
+    labels between two such lines is part of a list whose longer items carry figures (a
+    line-up's names between players with the minute their substitute came on, a list of
+    fixtures with dates), where a menu or a share bar stands between paragraphs."""
+    return (line is not None and not line.body and line.words <= HEADLINE_MAX_WORDS
+            and not _ends_on_full_stop(line.text) and _has_digit([line.text]))
 
 
 # A menu or share bar on one line: at least this many items of at most LINK_ITEM_MAX_WORDS

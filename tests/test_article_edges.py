@@ -431,3 +431,22 @@ def test_a_thread_one_name_signs_over_several_days_is_still_cut():
     result = clean("\n".join([HEADLINE, *BODY[:2], *thread]), learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY[:2]])
     assert [r.rule_id for r in result.removals] == ["generic.comment-thread"]
+
+
+# A line-up inside the report: names, some with the substitute who came on (in brackets), and
+# the coach; no line announces it with a colon.
+LINE_UP = ["Harbour United line-up", "Tom Ek (60 Nils Berg)", "Per Holm", "Lars Dahl", "Erik Sand", "Jon Lind",
+           "Bo Nyman (75 Sven Lund)", "Coach: Ola Strom"]
+
+
+def test_a_line_ups_names_between_its_longer_items_stay():
+    text = "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT[:3], *LINE_UP, *MATCH_REPORT[3:]])
+    for learned in (False, True):
+        assert "\n".join(LINE_UP[1:]) in clean(text, learned=learned).text
+
+
+def test_a_share_bar_between_paragraphs_still_goes():
+    share = ["Share", "Facebook", "Twitter", "Email"]
+    text = "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT[:3], *share, *MATCH_REPORT[3:]])
+    result = clean(text, learned=False)
+    assert result.text == "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT])
