@@ -1075,7 +1075,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         after = _standing(lines, range(line.index + 1, end), dropped)
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
-        if _label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after)):
+        if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
+                or _labelled(before) and _labelled(after)):
             continue
         if _opens_on_the_label(label, after):
             continue
@@ -1137,6 +1138,16 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
     words = set(tokens(" ".join(label)))
     opening = paragraph.text.split()[:len(label) + SUBJECT_OPENING_SLACK]
     return paragraph.body and bool(words) and words <= set(tokens(" ".join(opening)))
+
+
+def _labelled(line: LineInfo) -> bool:
+    """A "label: text" line with a label of at most LABEL_MAX_WORDS words: one between two
+    of them is an entry of a fact box or a list ("Stadium: ..." between "Kick-off: ..." and
+    "Referee: ..."; countries each over what it did), whatever their labels; a promo stands
+    alone between paragraphs."""
+    colon = _LABELLED.match(line.text)
+    return (colon is not None and bool(line.text[colon.end():].strip())
+            and len(line.text[:colon.end() - 1].split()) <= LABEL_MAX_WORDS)
 
 
 def _has_digit(words: list[str]) -> bool:

@@ -478,3 +478,23 @@ def test_a_promo_on_the_articles_subject_goes_when_the_paragraph_below_names_it_
     # The harbour master is named at the end of the paragraph below, not as its subject.
     promo = "Harbour master: new cranes ordered for the container quay"
     assert_cleaned_to("\n".join(ARTICLE[:6] + [promo] + ARTICLE[6:]), ARTICLE, "generic.inline-promo", [promo])
+
+
+def test_a_labelled_line_between_two_labelled_lines_is_an_entry_of_their_list():
+    # Countries, each over what it did: no label shares a word with another, and the lines
+    # end like sentences, but the one in the middle stands in their list, not alone.
+    entries = ["Norway: the embassy sent two diplomats home on Monday.",
+               "Portugal: Lisbon Recalls Its Ambassador For Talks",
+               "Greece: one diplomat was expelled and another recalled."]
+    text = "\n".join(ARTICLE[:3] + entries + ARTICLE[3:])
+    assert clean(text).text == text
+    assert clean(text, learned=False).text == text
+
+
+def test_a_promo_beside_one_labelled_line_still_goes():
+    # A label line on one side only (a fact under the paragraph above) makes no list.
+    fact = "Crossing time: forty minutes in calm weather, the operator says."
+    promo = f"Also on our pages: {OTHER_STORY[0]}"
+    text = "\n".join(ARTICLE[:3] + [fact, promo] + ARTICLE[3:])
+    result = clean(text, learned=False)
+    assert removed_by(result, "generic.inline-promo") == [promo]
