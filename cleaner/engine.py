@@ -252,7 +252,22 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
     candidates = _tail_candidates(lines, start, end, gone)
     form = next((index for index in candidates
                  if h.is_comment_form_start(lines, index, end, gone)), None)
-    end = end if form is None else form
+    found = _first_tail(lines, start, candidates, end if form is None else form, layout)
+    if found is not None and layout:
+        # A tail ends the page that a box of headlines above it is read to, as a marker's
+        # tail does: between a short story and a promoted story, the box is told by what
+        # follows it up to that story (nothing), not by the other story's prose, which the
+        # cleaned text no longer has. Only a box under a heading: bullets over a comment
+        # thread are as often the article's own last list.
+        box = next((index for index in candidates if index < found[0] and lines[index].label
+                    and h.is_headline_box(lines, start, index, found[0])), None)
+        found = found if box is None else (box, "generic.headline-box")
+    return found if found is not None or form is None else (form, "generic.comment-form")
+
+
+def _first_tail(lines: h.Page, start: int, candidates: list[int], end: int, layout: bool
+                ) -> tuple[int, str] | None:
+    """(index, heuristic id) of the first candidate before `end` that starts a tail."""
     for index in candidates:
         if index >= end:
             break
@@ -265,7 +280,7 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
         if thread is not None and (not h.too_early_for_tail(lines, start, thread, end)
                                    or lines.body_between(start, thread) >= h.THREAD_MIN_BODY_LINES):
             return thread, "generic.comment-thread"
-    return None if form is None else (form, "generic.comment-form")
+    return None
 
 
 def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:

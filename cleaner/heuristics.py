@@ -906,8 +906,12 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     names_its_story = names_the_prose and _few_of_its_words_in(following[0], article)
     if early:
         # Under a story of two paragraphs, a longer one: the lead's few words tell little, so
-        # the box's headline must name the story under it too.
-        return shared < CONTINUATION_OVERLAP and names_its_story
+        # the box's headline must name the story under it too; a third of its words do when
+        # that story shares next to nothing with the article (a language that joins its
+        # particles to its words, "بالسعودية" over "السعودية", repeats fewer of them whole).
+        return (shared < CONTINUATION_OVERLAP and names_its_story
+                or shared < CONTINUATION_OVERLAP_NEAR_TOP and _few_of_its_words_in(following[0], article)
+                and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
 
 
@@ -930,6 +934,9 @@ NAMED_STORY_OVERLAP = 0.3
 # and not the article when the article uses at most this share of them.
 HEADLINE_IN_PROSE = 2 / 3
 HEADLINE_IN_ARTICLE = 1 / 4
+# ... and this share of them when the prose shares under CONTINUATION_OVERLAP_NEAR_TOP of its
+# words with the article.
+HEADLINE_IN_UNRELATED_PROSE = 1 / 3
 
 
 def _few_of_its_words_in(headline: LineInfo, article: set[str]) -> bool:
@@ -938,12 +945,12 @@ def _few_of_its_words_in(headline: LineInfo, article: set[str]) -> bool:
     return len(words & article) <= HEADLINE_IN_ARTICLE * len(words)
 
 
-def _names_the_prose(headline: LineInfo, prose: set[str]) -> bool:
-    """The prose under a headline uses HEADLINE_IN_PROSE of its words (two at least). A line
-    with a clock time is a post's stamp ("Posted 18 February 2013 at 18:11"), which a
-    forum thread's posts below repeat, not a headline."""
+def _names_the_prose(headline: LineInfo, prose: set[str], share: float = HEADLINE_IN_PROSE) -> bool:
+    """The prose under a headline uses `share` of its words (two at least). A line with a
+    clock time is a post's stamp ("Posted 18 February 2013 at 18:11"), which a forum
+    thread's posts below repeat, not a headline."""
     words = set(tokens(headline.text))
-    return (len(words) >= 2 and len(words & prose) >= HEADLINE_IN_PROSE * len(words)
+    return (len(words) >= 2 and len(words & prose) >= max(2, share * len(words))
             and not _CLOCK_TIME.search(headline.text))
 
 
@@ -1280,7 +1287,11 @@ def names_the_story(lines: Page, index: int, start: int) -> bool:
     opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
     ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
     pairs."""
-    return not set(tokens(lines[index].text)).isdisjoint(content_tokens(lines[start:start + HEADLINE_OPENING_LINES]))
+    return _shares_a_word_with_opening(lines, lines[index].text, start)
+
+
+def _shares_a_word_with_opening(lines: Page, text: str, start: int) -> bool:
+    return not set(tokens(text)).isdisjoint(content_tokens(lines[start:start + HEADLINE_OPENING_LINES]))
 
 
 def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> int | None:
@@ -1608,8 +1619,9 @@ BYLINE_LABEL_WORDS = 3
 # this: "Remembering Ann Berg" is a headline.
 BYLINE_PREPOSITION_CHARS = 3
 # A lead-in ending on a preposition of place is a sub-heading's ("Life in New York", "Welcome
-# to New York City"), not a credit's, whose lead-in ends on "by", "von", "reporter".
-PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "into", "near", "across", "around", "i", "à", "en", "nach", "a"})
+# to New York City", "سفر به ..."), not a credit's, whose lead-in ends on "by", "von", "reporter", "از".
+PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "into", "near", "across", "around", "i", "à", "en", "nach", "a",
+                                "في", "فى", "الى", "إلى", "در", "به"})
 # How many non-blank lines (a date line, a photo credit) may stand between the credit and
 # the first paragraph.
 BYLINE_TO_BODY_LINES = 2
@@ -1632,8 +1644,9 @@ def bylines_above(lines: Page, start: int) -> list[int]:
         index, seen = lines.previous_non_blank[paragraph] if paragraph < len(lines) else -1, 0
         while index > first and seen <= BYLINE_TO_BODY_LINES:
             above = lines.previous_non_blank[index]
-            if (index not in lines.titles and headline in (None, above) and is_byline(lines[index])
-                    and _is_headline_above(lines, above, index, paragraph)):
+            name = credited_name(lines[index])
+            if (index not in lines.titles and headline in (None, above) and name is not None
+                    and _is_headline_above(lines, above, index, name, paragraph)):
                 found.append(index)
             # A line a rule removes anywhere (a date line) is not counted: the cleaned text,
             # cleaned again, no longer has it.
@@ -1650,40 +1663,55 @@ def _any_headline_before(lines: Page, start: int) -> bool:
 _MENU_SEPARATORS = re.compile(r"\s[|·•/]\s")
 
 
-def _is_headline_above(lines: Page, index: int, credit: int, paragraph: int) -> bool:
+def _is_headline_above(lines: Page, index: int, credit: int, name: str, paragraph: int) -> bool:
     """Over a credit stands a headline (a sentence, in a forum's post), not a menu: a
     name-shaped line under a menu is the headline itself ("Pumpkin ravioli with Roasted
-    Broccoli"). A credit does not name the story (a deck or a blog's name does: "The Stopped
-    Clock" over "... even a stopped clock is right twice a day"); a short headline does
-    ("Karlstad" over a story on Karlstad), a menu's last item ("Recipes") does not."""
+    Broccoli"). The credit's name does not name the story (a deck or a blog's name does: "The
+    Stopped Clock" over "... even a stopped clock is right twice a day"); its lead-in may
+    ("Report by" over a story that opens "According to a report"). A short headline names the
+    story ("Karlstad" over a story on Karlstad), a menu's last item ("Recipes") does not."""
     line = lines[index]
     if line.hits or line.bullet or len(_MENU_SEPARATORS.findall(line.text)) >= 2:
         return False
-    if paragraph < len(lines) and names_the_story(lines, credit, paragraph):
+    if paragraph < len(lines) and _shares_a_word_with_opening(lines, name, paragraph):
         return False
     return line.words > LABEL_MAX_WORDS or paragraph < len(lines) and names_the_story(lines, index, paragraph)
 
 
 def is_byline(line: LineInfo) -> bool:
-    """A label and a colon before a name ("Words: Ann Berg"), or a few lead-in words, the
-    last in lower case, or a short preposition, before a capitalised name ("A report by Ann
-    Berg", "Av Ann Berg"; in a script without capitals only the colon tells). No sentence,
-    rule hit or bullet."""
+    return credited_name(line) is not None
+
+
+def credited_name(line: LineInfo) -> str | None:
+    """The name a credit line gives: a label and a colon before a name ("Words: Ann Berg"), or
+    a few lead-in words, the last in lower case, or a short preposition, before a capitalised
+    name ("A report by Ann Berg", "Av Ann Berg"); in a script without capitals, a lead-in of
+    two words or more whose last is a short preposition ("به قلم ...": a lone short word
+    there is as often a noun), which only the name's words tell from a deck (see
+    _is_headline_above), so it needs one long enough to compare (`tokens`). None for any
+    other line, a sentence, a rule hit or a bullet."""
     if (line.blank or line.body or line.terminated or line.hits or line.bullet
             or not 2 <= line.words <= BYLINE_MAX_WORDS):
-        return False
+        return None
     colon = _LABEL_COLON.search(line.text)
     if colon is not None:
         label, name = line.text[:colon.start()].split(), line.text[colon.end():].split()
-        return 1 <= len(label) <= BYLINE_LABEL_WORDS and _is_name(name, cased_only=False)
+        return " ".join(name) if 1 <= len(label) <= BYLINE_LABEL_WORDS and _is_name(name, cased_only=False) else None
     words = line.text.split()
     for size in BYLINE_NAME_WORDS:
         lead, name = words[:-size], words[-size:]
-        if (1 <= len(lead) <= 3 and all(map(_is_word, lead)) and _is_name(name, cased_only=True)
-                and lead[-1].lower() not in PLACE_PREPOSITIONS
-                and (lead[-1][0].islower() or len(lead) == 1 and len(lead[0]) <= BYLINE_PREPOSITION_CHARS)):
-            return True
-    return False
+        if (1 <= len(lead) <= 3 and all(map(_is_word, lead)) and lead[-1].lower() not in PLACE_PREPOSITIONS
+                and (_is_name(name, cased_only=True) and (lead[-1][0].islower() or len(lead) == 1
+                                                          and len(lead[0]) <= BYLINE_PREPOSITION_CHARS)
+                     or _caseless(line.text) and _is_name(name, cased_only=False) and tokens(" ".join(name))
+                     and len(lead) >= 2 and len(lead[-1]) <= BYLINE_PREPOSITION_CHARS)):
+            return " ".join(name)
+    return None
+
+
+def _caseless(text: str) -> bool:
+    """No letter of it has a case: Arabic, Persian, Hebrew, ... (a headline's case is no clue there)."""
+    return not any(char.isupper() or char.islower() for char in text)
 
 
 def _is_name(words: list[str], cased_only: bool) -> bool:

@@ -164,3 +164,56 @@ def test_a_photo_credit_opening_the_text_still_goes():
     result = clean("\n".join([credit] + ARABIC_STORY))
     assert result.text == "\n".join(ARABIC_STORY)
     assert removed_by(result, "ar.written-by") == [credit]
+
+
+# A short Persian story, written for this test: a headline and three paragraphs, the first
+# opening as news agency stories do ("according to the report of ...").
+PERSIAN_HEADLINE = "بازگشایی کتابخانه عمومی تازه در مرکز شهر پس از سال‌ها انتظار"
+PERSIAN_PARAGRAPHS = [
+    "به گزارش روزنامه محلی، شهرداری صبح امروز کتابخانه عمومی تازه‌ای را در مرکز شهر بازگشایی کرد "
+    "که بیش از بیست هزار جلد کتاب و یک سالن بزرگ مطالعه دارد.",
+    "شهردار گفت این طرح به دلیل کمبود بودجه چند سال به تأخیر افتاده بود، اما با کمک انجمن‌های محلی "
+    "و هدایای ساکنان امروز به نتیجه رسید.",
+    "کتابخانه در ماه آینده کارگاه‌های کتاب‌خوانی برای کودکان و شب‌های شعر با حضور نویسندگان "
+    "شهرهای مختلف برگزار می‌کند.",
+]
+
+
+@pytest.mark.parametrize("menu", [[], ["خانه", "سیاست", "ورزش", "فرهنگ"]])
+def test_a_credit_with_a_lead_in_goes_in_a_script_without_capitals(menu):
+    # "By the pen of Sara Nikpour": no colon and no capitals; two lead-in words, the last a
+    # short preposition, before a name that the story does not use.
+    byline = "به قلم سارا نیکپور"
+    assert_cleaned_to("\n".join(menu + [PERSIAN_HEADLINE, byline] + PERSIAN_PARAGRAPHS),
+                      [PERSIAN_HEADLINE] + PERSIAN_PARAGRAPHS, "generic.byline", [byline])
+
+
+def test_a_credit_whose_lead_in_the_story_uses_goes():
+    # The story's opening uses "island", as the credit's lead-in does: only the name tells
+    # whether the line names the story.
+    byline = "Island correspondent Karin Holmqvist"
+    assert_cleaned_to("\n".join([HEADLINE, byline] + PARAGRAPHS), [HEADLINE] + PARAGRAPHS,
+                      "generic.byline", [byline])
+
+
+@pytest.mark.parametrize("deck", [
+    # "Talk with the mayor of the city": the story names the mayor.
+    "گفتگو با شهردار شهر",
+    # "A trip to the northern sea": a preposition of place.
+    "سفر به دریای شمال",
+    # "The secret of the old garden": one short word is no lead-in (a noun as often as a
+    # preposition).
+    "راز باغ قدیمی",
+])
+def test_a_deck_under_the_headline_stays_in_a_script_without_capitals(deck):
+    text = "\n".join([PERSIAN_HEADLINE, deck] + PERSIAN_PARAGRAPHS)
+    assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
+
+
+def test_a_sub_heading_of_short_words_under_a_first_paragraph_stays_in_a_script_without_capitals():
+    # No headline above: the first paragraph is the page's headline, and the short line under
+    # it has a credit's shape ("our tale with bread and water"), but its "name" holds no
+    # word long enough to tell whether the story uses it.
+    sub_heading = "قصه ما با نان و آب"
+    text = "\n".join([PERSIAN_PARAGRAPHS[0], sub_heading] + PERSIAN_PARAGRAPHS[1:])
+    assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}

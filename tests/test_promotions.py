@@ -498,3 +498,63 @@ def test_a_promo_beside_one_labelled_line_still_goes():
     text = "\n".join(ARTICLE[:3] + [fact, promo] + ARTICLE[3:])
     result = clean(text, learned=False)
     assert removed_by(result, "generic.inline-promo") == [promo]
+
+
+MUSEUM_MORE = ("Admission to the galleries stays free on Sundays, and the museum shop has reopened in the "
+               "old coach house beside the main entrance.")
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_box_of_headlines_between_a_short_story_and_a_promoted_story_goes_with_it(numbered):
+    # Under a story of two paragraphs, the promoted story below outweighs the story: read
+    # to the end of the page, the box of headlines is no tail. Read to the promoted story,
+    # which goes (and which the cleaned text no longer has), nothing follows the box.
+    heads = [f"{n}. {head}" if numbered else head for n, head in enumerate(OTHER_HEADLINES, 1)]
+    text = "\n".join(ARTICLE[:3] + ["Popular this week"] + heads + ["Worth your time next"]
+                     + OTHER_STORY + [MUSEUM_MORE])
+    assert_cleaned_to(text, ARTICLE[:3], "generic.headline-box", ["Popular this week", heads[0]])
+
+
+def test_the_short_storys_own_list_over_a_promoted_story_stays():
+    own_list = ["What the islands get", "Four boats a day for the island crossings in summer",
+                "Two boats a day for the island crossings in winter",
+                "Resident fares capped at a bus ticket to the town"]
+    text = "\n".join(ARTICLE[:3] + own_list + ["Worth your time next"] + OTHER_STORY + [MUSEUM_MORE])
+    assert_cleaned_to(text, ARTICLE[:3] + own_list, "generic.promoted-story", ["Worth your time next"])
+
+
+# A story about a train line, written for this test, whose headline's words recur in its
+# prose only in part, as Arabic joins particles to words ("والساحل", "بالفيديو"): a third of them.
+ARABIC_BOX = ["لا تفوت هذه القصة",
+              "بالفيديو.. عودة القطار السريع بين العاصمة والساحل",
+              "عاد القطار الذي يربط بين العاصمة ومدن الساحل إلى العمل منذ الفجر إثر توقف دام نحو ستة "
+              "أشهر لإنجاز أشغال الصيانة على طول الخط.",
+              "وقالت شركة السكك الحديدية إن الرحلة أصبحت تستغرق ساعتين فقط، وإن عدد الرحلات سيرتفع في "
+              "فصل الصيف لتلبية طلب المسافرين نحو الشواطئ.",
+              "وأضافت الشركة أن أسعار التذاكر لن تتغير هذا العام، وأن المسافرين يمكنهم الحجز عبر الموقع "
+              "الإلكتروني أو في محطات القطار."]
+
+
+def test_a_box_under_a_two_paragraph_story_ends_it_when_a_third_of_its_headline_names_an_unrelated_story():
+    # The story below shares no word with the library story above and is longer: a third of
+    # the box's headline in it names it.
+    from test_bylines import ARABIC_HEADLINE, ARABIC_PARAGRAPHS  # here: test_bylines imports this module
+    story = [ARABIC_HEADLINE] + ARABIC_PARAGRAPHS[:2]
+    assert_cleaned_to("\n".join(story + ARABIC_BOX), story, "generic.promoted-story", ARABIC_BOX[:2])
+
+
+def test_a_section_under_a_two_paragraph_opening_that_goes_on_with_its_words_stays():
+    # A third of the sub-heading's words recur below ("winter", "villages"), but the section
+    # goes on with the story's words (the ferry, the islands, the council): its own section.
+    section = [
+        "Background",
+        "Decades of winter isolation for fishing villages",
+        "Before the ferry link, the fishing villages on the islands relied on a private boat that "
+        "stopped running each winter, and the council paid for emergency crossings.",
+        "Villages on the two smaller islands lost half their residents in thirty years, as families "
+        "moved to the harbour town for work and schools.",
+        "Shopkeepers on the islands say the council's new timetable will let them order goods from "
+        "the harbour every week of the year.",
+    ]
+    text = "\n".join(ARTICLE[:3] + section)
+    assert clean(text).text == text
