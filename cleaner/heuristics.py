@@ -1380,12 +1380,17 @@ def _at_most_a_byline(line: LineInfo) -> bool:
 def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int | None:
     """Where the comment thread that starts at `index` begins, if one does: at least
     COMMENT_THREAD_MIN author names over time stamps before `end` (names and dates differ from
-    comment to comment, so no marker word finds them), taking a short heading just above the
-    first ("Readers' views (3)") along."""
+    comment to comment, so no marker word finds them), or as many as a short heading just
+    above the first counts ("Readers' views (1)"), taking that heading along."""
     signed = lines.signed_rows
     position = bisect.bisect_left(signed, index)
-    if (position == len(signed) or signed[position] != index
-            or bisect.bisect_left(signed, end) - position < COMMENT_THREAD_MIN):
+    if position == len(signed) or signed[position] != index:
+        return None
+    heading = lines.previous_non_blank[index]
+    heads_below = bisect.bisect_left(signed, end) - position
+    # A single comment goes when the heading above counts it ("Readers' views (1)").
+    if heads_below < COMMENT_THREAD_MIN and not (heading > start and _is_heading(lines[heading])
+                                                 and _DIGITS.findall(lines[heading].norm) == [str(heads_below)]):
         return None
     # The article starts inside a thread: a forum page, whose posts are its text. A head on
     # one line above it is its first post's ("#1 Le 16/10/2012, à 19:00"): a two-line head
@@ -1398,7 +1403,6 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
         return None
     if _is_live_blog(lines, [head for head in signed if start < head < end and head not in heads]):
         return None
-    heading = lines.previous_non_blank[index]
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index

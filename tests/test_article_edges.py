@@ -102,6 +102,24 @@ def test_one_name_over_a_date_is_a_signature_not_a_thread():
     assert result.text == "\n".join([*BODY, "Tom Price"])
 
 
+@pytest.mark.parametrize("heading", ["Readers' views (1)", "1 reply so far"])
+def test_one_comment_under_a_heading_that_counts_it_is_a_thread(heading):
+    result = clean("\n".join([*BODY, heading, "Tom Price", "2025-03-14 10:02", "Good riddance, it was never safe."]),
+                   learned=False)
+    assert result.text == "\n".join(BODY)
+    assert [(r.first_line, r.rule_id) for r in result.removals] == [(4, "generic.comment-thread")]
+
+
+@pytest.mark.parametrize("heading", ["Update", "Readers' views (2)"])
+def test_one_name_over_a_stamp_under_a_heading_that_does_not_count_it_stays(heading):
+    # An update signed inside the article, and a count that is not the one head's.
+    text = "\n".join([*BODY, heading, "Tom Price", "2025-03-14 10:02",
+                      "The council confirmed the new timetable for the ferry on Friday evening."])
+    result = clean(text, learned=False)
+    assert "generic.comment-thread" not in {r.rule_id for r in result.removals}
+    assert "The council confirmed the new timetable for the ferry on Friday evening." in result.text
+
+
 def test_a_timeline_of_dated_paragraphs_in_the_article_stays():
     timeline = ["Timeline", "2019-05-02", "Cracks are first reported by a ferry captain to the harbour office.",
                 "Survey", "2021-09-30", "A survey finds the piers weaker than the plans had assumed they were.",
