@@ -188,6 +188,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
+        _tag_lines(lines, start, end, cut, verdicts)
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
@@ -327,6 +328,14 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
     outside = itertools.chain(range(start), range(end + 1, cut))
     verdicts.drop_heuristic_all((index for index in outside if h.is_link_line(lines[index])),
                                 "generic.link-line")
+
+
+def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
+    """The article's tags on one line under it, which no lexicon names: below its end, or
+    its last line (four tags are as long as a paragraph)."""
+    headline = None if lines.headline is None else lines[lines.headline]
+    verdicts.drop_heuristic_all((index for index in range(max(end, start + 1), cut)
+                                 if h.is_tag_line(lines[index], headline)), "generic.tag-line")
 
 
 def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts) -> bool:

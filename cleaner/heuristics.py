@@ -51,6 +51,8 @@ HEURISTICS = {
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
+    "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
+    "words (\"Topics: ferry, islands\")",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -1094,6 +1096,30 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
+
+
+# A tag line lists at least this many tags, each of at most this many words.
+TAG_LINE_MIN_ITEMS = 2
+TAG_MAX_WORDS = 3
+_TAG_SEPARATOR = re.compile(r"[,،;؛|]")
+
+
+def is_tag_line(line: LineInfo, headline: LineInfo | None) -> bool:
+    """A label, a colon and two or more short items between commas, each made of the
+    headline's words ("Topics: ferry, islands" under "Ferry link to the islands approved"):
+    a site tags a story with the subjects its headline names. A list whose items the
+    headline does not name stays: an article's closing ingredients or cast ("Ingredients:
+    flour, sugar" under "Lemon cake"), which its prose names."""
+    if headline is None or line.terminated or line.hits or line.bullet:
+        return False
+    colon = _LABEL_COLON.search(line.text)
+    if colon is None or not 1 <= len(line.text[:colon.start()].split()) <= LABEL_MAX_WORDS:
+        return False
+    items = [item.strip() for item in _TAG_SEPARATOR.split(line.text[colon.end():])]
+    named = set(tokens(headline.text))
+    return len(items) >= TAG_LINE_MIN_ITEMS and all(
+        1 <= len(item.split()) <= TAG_MAX_WORDS and (words := set(tokens(item))) and words <= named
+        for item in items)
 
 
 _QUESTION_MARKS = ("?", "؟", "？")

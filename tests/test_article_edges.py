@@ -468,3 +468,27 @@ def test_a_share_bar_between_paragraphs_still_goes():
     text = "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT[:3], *share, *MATCH_REPORT[3:]])
     result = clean(text, learned=False)
     assert result.text == "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT])
+
+
+@pytest.mark.parametrize("tags", [
+    "Indexed as: bridge, engineers, cracks",
+    # Four tags are as long as a paragraph: the article's last line.
+    "Indexed here as: old bridge, engineers, cracks, cars, close",
+])
+def test_a_line_of_the_headlines_words_under_a_label_below_the_article_is_its_tags(tags):
+    result = clean("\n".join([HEADLINE, *BODY, tags]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
+    assert [r.rule_id for r in result.removals] == ["generic.tag-line"]
+
+
+@pytest.mark.parametrize("line", [
+    # Items the headline does not name: the article's own list, which its prose names.
+    "Closed to: cars, lorries, motorbikes",
+    # An item longer than a tag: a summary in the headline's words.
+    "Latest: engineers find cracks, bridge to close to cars",
+    # A sentence.
+    "The engineers named two causes: cracks, cars.",
+])
+def test_a_labelled_list_the_headline_does_not_name_stays(line):
+    text = "\n".join([HEADLINE, *BODY, line])
+    assert clean(text, learned=False).text == text
