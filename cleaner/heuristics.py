@@ -1027,9 +1027,11 @@ _HEADLINE_OPENING = re.compile(r"[^\W\d_]|[\"'«“„‘‹「『]")
 
 def _is_listed_headline(line: LineInfo) -> bool:
     """A headline in a list of other stories: headline-shaped, opening like a headline and
-    ending on no full stop, or a numbered or bulleted item of four words or more that ends like no sentence."""
+    ending on no full stop, or a numbered or bulleted item of four words or more that ends like
+    no sentence (a quoted name may close it)."""
     if line.bullet:
-        return not (line.hits or line.body or line.terminated) and 4 <= line.words <= HEADLINE_MAX_WORDS
+        return (not (line.hits or line.body or _ends_like_a_sentence(line.text))
+                and 4 <= line.words <= HEADLINE_MAX_WORDS)
     return (is_headline(line) and _HEADLINE_OPENING.match(line.text) is not None and not line.text[0].islower()
             and not _ends_on_full_stop(line.text))
 
@@ -1485,6 +1487,14 @@ def _date_shape(text: str) -> str:
     on (what comes before, a name with or without "says:", varies from comment to comment)."""
     first = _DIGITS.search(text)
     return _stamp_shape(text[first.start():]) if first else ""
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    """Its last character past closing quotation marks and brackets ends a sentence or
+    announces more (a colon): a headline may end on a quoted name ('Selfie in "Carthage"'),
+    speech ends inside its quotes ('"We will stay."')."""
+    text = text.rstrip(_CLOSING_MARKS)
+    return not text or text[-1] in _END_CHARS
 
 
 def _is_heading(line: LineInfo) -> bool:

@@ -558,3 +558,18 @@ def test_a_section_under_a_two_paragraph_opening_that_goes_on_with_its_words_sta
     ]
     text = "\n".join(ARTICLE[:3] + section)
     assert clean(text).text == text
+
+
+def test_a_box_of_numbered_headlines_that_close_on_a_quoted_name_is_cut():
+    heads = ['1. Record crowds flock to the "Tulip Parade"', '2. Orchestra ends its season in the old quarry',
+             '3. Film about the harbour wins the "Golden Gull"', '4. Mountain road closed for repairs until March']
+    text = "\n".join(ARTICLE + ["Popular this week"] + heads)
+    assert_cleaned_to(text, ARTICLE, "generic.headline-box", ["Popular this week", heads[0]])
+
+
+def test_a_numbered_list_of_quoted_sentences_under_the_article_stays():
+    # What people said, each a sentence inside its quotation marks: no headlines.
+    said = ['1. "Our orchestra played its last concert."', '2. "The tulips came from valley farms."',
+            '3. "The mountain road reopens in March."', '4. "Nobody expected such crowds."']
+    text = "\n".join(ARTICLE + ["In their words"] + said)
+    assert "generic.headline-box" not in {removal.rule_id for removal in clean(text).removals}
