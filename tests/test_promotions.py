@@ -308,19 +308,29 @@ def test_a_box_under_a_two_paragraph_story_ends_it_when_its_headline_names_the_l
     assert_cleaned_to(text, ARTICLE[:3], "generic.promoted-story", ["Worth your time next", OTHER_STORY[0]])
 
 
-def test_a_section_under_a_two_paragraph_opening_whose_headline_names_nothing_below_stays():
+@pytest.mark.parametrize("section", [
     # The rest of the story under a sub-heading, in new words: two paragraphs above tell too
     # little to call it another story unless its headline names it.
-    section = [
-        "Background",
-        "A long wait for the island communities",
-        "For decades the only way to reach the mainland in winter was a fishing boat hired by the "
-        "day, and families with children at schools in town often moved away for good.",
-        "Shopkeepers say deliveries were cancelled for weeks whenever storms closed the old jetty, "
-        "and prices rose each time supplies finally arrived.",
-        "Doctors visited once a month at most, and an emergency meant waiting for a helicopter from "
-        "the mainland hospital, sometimes for a whole night.",
-    ]
+    ["Background",
+     "A long wait for the island communities",
+     "For decades the only way to reach the mainland in winter was a fishing boat hired by the "
+     "day, and families with children at schools in town often moved away for good.",
+     "Shopkeepers say deliveries were cancelled for weeks whenever storms closed the old jetty, "
+     "and prices rose each time supplies finally arrived.",
+     "Doctors visited once a month at most, and an emergency meant waiting for a helicopter from "
+     "the mainland hospital, sometimes for a whole night."],
+    # A third of the sub-heading's words recur below ("winter", "villages"), but the section
+    # goes on with the story's words (the ferry, the islands, the council): its own section.
+    ["Background",
+     "Decades of winter isolation for fishing villages",
+     "Before the ferry link, the fishing villages on the islands relied on a private boat that "
+     "stopped running each winter, and the council paid for emergency crossings.",
+     "Villages on the two smaller islands lost half their residents in thirty years, as families "
+     "moved to the harbour town for work and schools.",
+     "Shopkeepers on the islands say the council's new timetable will let them order goods from "
+     "the harbour every week of the year."],
+], ids=["new words, headline names nothing below", "the story's words"])
+def test_a_section_under_a_two_paragraph_opening_stays(section):
     text = "\n".join(ARTICLE[:3] + section)
     assert clean(text).text == text
 
@@ -541,23 +551,6 @@ def test_a_box_under_a_two_paragraph_story_ends_it_when_a_third_of_its_headline_
     from test_bylines import ARABIC_HEADLINE, ARABIC_PARAGRAPHS  # here: test_bylines imports this module
     story = [ARABIC_HEADLINE] + ARABIC_PARAGRAPHS[:2]
     assert_cleaned_to("\n".join(story + ARABIC_BOX), story, "generic.promoted-story", ARABIC_BOX[:2])
-
-
-def test_a_section_under_a_two_paragraph_opening_that_goes_on_with_its_words_stays():
-    # A third of the sub-heading's words recur below ("winter", "villages"), but the section
-    # goes on with the story's words (the ferry, the islands, the council): its own section.
-    section = [
-        "Background",
-        "Decades of winter isolation for fishing villages",
-        "Before the ferry link, the fishing villages on the islands relied on a private boat that "
-        "stopped running each winter, and the council paid for emergency crossings.",
-        "Villages on the two smaller islands lost half their residents in thirty years, as families "
-        "moved to the harbour town for work and schools.",
-        "Shopkeepers on the islands say the council's new timetable will let them order goods from "
-        "the harbour every week of the year.",
-    ]
-    text = "\n".join(ARTICLE[:3] + section)
-    assert clean(text).text == text
 
 
 def test_a_box_of_numbered_headlines_that_close_on_a_quoted_name_is_cut():
