@@ -26,6 +26,10 @@ for every tool alike, to tell how much of a gap is that convention. Rows:
   clean_html --fast   trafilatura's main block, then the text rules
   clean_html     the default path: blocks, votes, classifier, then the text rules
 
+--losses N: the pages where clean_html trails the best single extractor, the F1 they lose
+summed by shape (fallback page; text rules after the blocks; junk blocks kept; article blocks
+dropped: see loss_shape), and the N worst of them.
+
 Timing (--repeat rounds, median, interleaved so load spikes hit all alike): pages/s and CPU
 time per page of clean_html, clean_html --fast and trafilatura alone (text, and text with
 metadata, which clean_html always returns), and each one's ratio to trafilatura as the median
@@ -197,7 +201,8 @@ def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
             for tool, value in row.items():
                 scores[group][tool].append(value)
         best = max(SINGLE, key=lambda tool: row[tool].f1)
-        gaps.append((row["clean_html"].f1 - row[best].f1, best, page, outputs))
+        shape = loss_shape(row, best, outputs["clean_html"][1])
+        gaps.append((row["clean_html"].f1 - row[best].f1, best, page, shape))
     print(f"\n### {name}: shingle F1 (P / R), mean over pages\n")
     print("| group | n | " + " | ".join(TOOLS) + " |")
     print("| --- | --- |" + " --- |" * len(TOOLS))
@@ -216,8 +221,36 @@ def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
         n = len(headline_free["clean_html"])
         print(f"\nThe {n} pages whose gold leaves the headline out, every output's headline line set aside: "
               + ", ".join(f"{tool} {statistics.fmean(values):.4f}" for tool, values in headline_free.items()))
-    for gap, best, page, outputs in sorted(gaps, key=lambda g: g[0])[:losses]:
-        print(f"  {page.name} ({page.group}): {gap:+.3f} against {best}")
+    if losses:
+        print_losses(gaps, losses)
+
+
+def loss_shape(row: dict[str, PRF], best: str, result) -> str:
+    """What clean_html's gap to the best extractor on a page is mostly made of: the page fell
+    back (the classifier kept too little), the text rules took more from the kept blocks than
+    half the gap, or else the classifier kept junk (its precision trails the extractor's more
+    than its recall) or dropped article blocks."""
+    if {cleaner.html.CLASSIFIER_FALLBACK, cleaner.html.EXTRACTION_FALLBACK} & set(result.flags):
+        return "fallback"
+    gap = row[best].f1 - row["clean_html"].f1
+    if row["vote alone"].f1 - row["clean_html"].f1 > gap / 2:
+        return "text rules after the blocks"
+    short_p, short_r = (getattr(row[best], k) - getattr(row["clean_html"], k) for k in ("precision", "recall"))
+    return "junk blocks kept" if short_p > short_r else "article blocks dropped"
+
+
+def print_losses(gaps: list, losses: int) -> None:
+    """The pages clean_html trails the best extractor on, by shape (F1 lost over all pages)."""
+    lost = [gap for gap in gaps if gap[0] < 0]
+    by_shape: dict[str, list[float]] = defaultdict(list)
+    for gap, _, _, shape in lost:
+        by_shape[shape].append(-gap)
+    print(f"\nclean_html trails the best extractor on {len(lost)} of {len(gaps)} pages "
+          f"({sum(-g[0] for g in lost) / len(gaps):.4f} of mean F1); by shape:")
+    for shape, values in sorted(by_shape.items(), key=lambda item: -sum(item[1])):
+        print(f"  {shape}: {sum(values) / len(gaps):.4f} on {len(values)} pages")
+    for gap, best, page, shape in sorted(lost, key=lambda g: g[0])[:losses]:
+        print(f"  {page.name} ({page.group}): {gap:+.3f} against {best} ({shape})")
 
 
 def _groups(page: Page) -> list[str]:
@@ -264,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", choices=("dev", "test", "dev-split"), default=["dev", "test"])
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set")
     parser.add_argument("--repeat", type=int, default=3, help="timing rounds on the dev pages (0: none)")
-    parser.add_argument("--losses", type=int, default=0, help="list the N pages clean_html loses most on")
+    parser.add_argument("--losses", type=int, default=0,
+                        help="the losses to the best extractor by shape, and the N pages clean_html loses most on")
     args = parser.parse_args(argv)
     if "dev" in args.sets and not (args.devcorpus / "html" / "pages").is_dir():
         print(f"eval_html: {args.devcorpus}/html/pages not found (--devcorpus)", file=sys.stderr)

@@ -83,6 +83,8 @@ CLASS_GROUPS = {
     "gallery": ("gallery", "galerie", "galeria", "galleria", "slideshow", "diaporama", "carousel",
                 "carrusel", "slider", "lightbox", "fotostrecke", "bildergalerie", "фотогалер", "گالری"),
 }
+# An extractor's article container holds at least this share of the text it kept.
+CONTAINER_SHARE = 0.5
 _FAR = 99  # distance of a landmark or class group that is not above the block
 
 
@@ -112,6 +114,10 @@ FEATURES = (
     *(f"vote_{name}" for name in EXTRACTORS),
     *(f"vote_{name}_around" for name in EXTRACTORS),
     *(f"kept_share_{name}" for name in EXTRACTORS),
+    # Whether the block sits in the extractor's article container: the deepest element that
+    # holds at least CONTAINER_SHARE of the text the extractor kept. A sidebar box or an
+    # offer list the extractor also took lies outside the element that holds its article.
+    *(f"in_container_{name}" for name in EXTRACTORS),
     "votes_mean", "tokens_log", "chars_log", "link_density", "punctuation", "digits",
     "sentence_end", "starts_upper", "pipes", "title_overlap", "repeats_before", "repeats_after",
     "tag", "parent_tag", "grandparent_tag", "depth", "heading_level",
@@ -314,6 +320,8 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     ancestry = _Ancestry()
     lineage = [ancestry.of(block.element) for block in blocks]
     under = _text_under(blocks, ancestry)
+    x[:, _INDEX[f"in_container_{EXTRACTORS[0]}"]:_INDEX[f"in_container_{EXTRACTORS[-1]}"] + 1] = (
+        _in_containers(blocks, votes, ancestry))
     shapes: dict[etree._Element, Counter] = {}
     heading_at, h1_at, before = -_FAR, None, 0.0
     rows = x.tolist()  # a list's items are set at a fraction of the cost of an array's
@@ -415,6 +423,35 @@ def _text_under(blocks: list[Block], ancestry: _Ancestry) -> dict[etree._Element
     return under
 
 
+def _in_containers(blocks: list[Block], votes: np.ndarray, ancestry: _Ancestry) -> np.ndarray:
+    """inside[i, j]: 1 when block i lies in extractor j's article container (see FEATURES), NaN
+    when the extractor gave no output; `ancestry` has seen every block."""
+    inside = np.zeros(votes.shape, dtype=np.float32)
+    upward = ancestry.upward()
+    for j in range(votes.shape[1]):
+        if np.isnan(votes[:, j]).all():
+            inside[:, j] = np.nan
+            continue
+        kept: dict[etree._Element, int] = {}
+        for block, vote in zip(blocks, votes[:, j]):
+            if vote >= 0.5:
+                kept[block.element] = kept.get(block.element, 0) + len(block.text)
+        total = sum(kept.values())
+        if not total:
+            continue
+        for element, parent in upward:
+            chars = kept.get(element)
+            if chars and parent is not None:
+                kept[parent] = kept.get(parent, 0) + chars
+        container = max((element for element, chars in kept.items() if chars >= CONTAINER_SHARE * total),
+                        key=ancestry.depth)
+        within = {container: True}
+        for element, parent in reversed(upward):  # parents before their children
+            within[element] = element is container or within.get(parent, False)
+        inside[:, j] = [within.get(block.element, False) for block in blocks]
+    return inside
+
+
 def _signature(element) -> tuple:
     return (element.tag, element.get("class"))
 
@@ -455,6 +492,9 @@ class _Ancestry:
             info = self._own(node, info)
             self._memo[node] = info
         return info
+
+    def depth(self, element) -> int:
+        return self._memo[element][0]
 
     def upward(self) -> list[tuple[etree._Element, etree._Element | None]]:
         """(element, its parent) for every element seen, the deepest first."""

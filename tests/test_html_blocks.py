@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import cleaner.html
@@ -315,3 +316,39 @@ def test_a_slideshow_inside_the_article_is_told_by_its_class_words():
     assert x[caption, column] <= 3  # li, ul, then the div that names the slideshow
     assert x[story, column] == 99  # none above
     assert 0 < x[caption, html_blocks.FEATURES.index("class_gallery_share")] < 0.5
+
+
+def _blocks_and_features(page: str, votes: list[list[float]]):
+    tree = prepared_tree(page, None, default_rules())[0]
+    blocks = html_blocks.page_blocks(tree)
+    return [block.text for block in blocks], html_blocks.block_features(
+        blocks, np.array(votes, dtype=np.float32), STORY[0])
+
+
+def test_a_box_the_extractors_kept_outside_their_article_container_says_so():
+    # Both extractors keep an offer box in the sidebar with the story: the box lies outside the
+    # element that holds most of what each kept (the <article>), the story's blocks inside it.
+    offer = "Earn a cash bonus of 100 pounds when you open a valley card account before June."
+    page = f'<html><body><div class="box"><p>{offer}</p></div>{_story_page("")[12:]}'
+    texts, x = _blocks_and_features(page, [[1, 1], [1, 1], [1, 1], [1, 1], [1, 0]])
+    assert texts == [offer, *STORY]
+    for name in html_blocks.EXTRACTORS:
+        column = html_blocks.FEATURES.index(f"in_container_{name}")
+        assert list(x[:, column]) == [0, 1, 1, 1, 1]
+    # an extractor that failed has no container: NaN, as its vote
+    texts, x = _blocks_and_features(page, [[1, np.nan]] * 5)
+    assert np.isnan(x[:, html_blocks.FEATURES.index("in_container_resiliparse")]).all()
+    assert list(x[:, html_blocks.FEATURES.index("in_container_trafilatura")]) == [0, 1, 1, 1, 1]
+
+
+def test_a_story_split_around_an_advert_keeps_both_halves():
+    # The article container is one of two story divs (the larger): the other half's
+    # paragraphs lie outside it and still are the story.
+    first = "".join(f"<p>{line}</p>" for line in STORY[1:3])
+    second = "".join(f"<p>{line}</p>" for line in STORY[3:])
+    page = (f'<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>{STORY[0]}</h1>'
+            f'<div class="story-part">{first}</div><div class="ad-slot">Advertisement</div>'
+            f'<div class="story-part">{second}</div><footer>Valley Courier, 4 Mill Lane</footer></body></html>')
+    result = clean_html(page.encode())
+    for line in STORY:
+        assert line in result.text.split("\n"), line
