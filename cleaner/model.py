@@ -126,7 +126,8 @@ class Result:
               half of a long input; "over_deletion" when a long input would have
               been cut to almost nothing (see engine.OVER_DELETION_* for the thresholds);
               "small_share" when a short article was kept over a tail rules named that
-              holds most of a long input (engine.OVER_DELETION_ARTICLE);
+              holds most of a long input (engine.OVER_DELETION_ARTICLE, or
+              OVER_DELETION_SHORT_ARTICLE characters that are mostly prose);
               "no_article" when nothing was kept (an empty text, or every line removed);
               "surrogates_replaced" when lone surrogates in the text became U+FFFD
     restored  line number -> why: kept lines that a layout heuristic had dropped and the

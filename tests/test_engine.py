@@ -87,9 +87,48 @@ def test_an_article_over_a_tail_only_layout_found_is_returned_whole():
     assert result.text == raw
 
 
-def test_a_short_article_over_a_named_thread_is_still_returned_whole():
-    # Under OVER_DELETION_ARTICLE characters a cut to a few per cent is "almost nothing".
+def test_a_short_post_of_prose_over_a_named_thread_is_kept_and_flagged_small_share():
+    # A blog post of three sentences under its headline, above a thread 25 times its size: the
+    # post is the article (OVER_DELETION_SHORT_ARTICLE), as 500 characters would be.
     raw = "\n".join(["Bridge to close to cars", *BODY, "Comments (80)", *THREAD])
+    result = clean(raw)
+    assert result.text == "\n".join(["Bridge to close to cars", *BODY])
+    assert "small_share" in result.flags and "over_deletion" not in result.flags
+
+
+def test_a_cut_under_the_short_article_floor_is_still_returned_whole():
+    # Under OVER_DELETION_SHORT_ARTICLE characters a cut to a few per cent is "almost nothing".
+    brief = ["Engineers found cracks in two piers of the old bridge.",
+             "The council voted to close it to cars from next month.",
+             "Buses will run via the ring road until it reopens."]
+    raw = "\n".join(["Bridge to close to cars", *brief, "Comments (80)", *THREAD])
+    result = clean(raw)
+    assert "over_deletion" in result.flags and result.text == raw
+
+
+# Headlines of other stories, none a sentence: what a wrong cut leaves of a portal's page.
+HEADLINES = [
+    "Harbour plan approved, despite twelve hundred objections from local residents",
+    "Rail strike called off after late talks, union and operator confirm",
+    "City library to open on Sundays from May, council says in budget",
+    "Ferry timetable cut for winter, northern routes lose two sailings a day",
+]
+
+
+def test_trap_a_short_cut_that_is_no_prose_is_still_returned_whole():
+    # Over 200 characters and cut by a marker, but headlines and no sentence: no short article.
+    raw = "\n".join([*HEADLINES, "Comments (80)", *THREAD])
+    result = clean(raw)
+    assert "over_deletion" in result.flags and result.text == raw
+
+
+def test_trap_a_short_post_over_a_promo_box_and_pages_of_text_is_still_returned_whole():
+    # A "read also" box's marker ends a story only where the story does not go on; sixty
+    # paragraphs under it may be the page's text (a forum, a web text), so a short post above
+    # it needs a cut marker (comments, tags) to stand alone.
+    other = [f"Paragraph {number} of another story: the harbour board met again on Monday about the quay."
+             for number in range(60)]
+    raw = "\n".join(["Bridge to close to cars", *BODY, "Read also:", "Harbour board meets on quay costs", *other])
     result = clean(raw)
     assert "over_deletion" in result.flags and result.text == raw
 

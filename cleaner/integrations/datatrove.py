@@ -9,7 +9,8 @@ CleanerStep replaces `doc.text` with the cleaned text and writes these keys into
     cleaner_removals       removed line count per rule id (Result.removal_summary())
     cleaner_flags          flag name -> detail, e.g. "over_deletion" (Result.flags)
                            ("small_share": a cut to under a tenth that stands, since rules named
-                           the tail under an article of 500 characters or more; not excluded)
+                           the tail under an article of 500 characters or more, or of 200 that
+                           are mostly prose; not excluded)
     cleaner_rules_version  hash of the rule files used (RuleSet.version)
     cleaner_error          only on a document that failed, sent to the exclusion writer
 
