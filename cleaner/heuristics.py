@@ -909,10 +909,14 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if early:
         # Under a story of two paragraphs, a longer one: the lead's few words tell little, so
         # the box's headline must name the story under it too; a third of its words do when
-        # that story shares next to nothing with the article (a language that joins its
-        # particles to its words, "بالسعودية" over "السعودية", repeats fewer of them whole).
+        # that story shares next to nothing with the article and its script has no capitals
+        # (Arabic, Persian: they join their particles to their words, "بالسعودية" over
+        # "السعودية", and repeat fewer of them whole). In a cased script a section of the
+        # article's own under a heading of its own words ("Background" over "A century of
+        # parades") shares as little with a two-paragraph lead.
         return (shared < CONTINUATION_OVERLAP and names_its_story
-                or shared < CONTINUATION_OVERLAP_NEAR_TOP and _few_of_its_words_in(following[0], article)
+                or _caseless(following[0].text) and shared < CONTINUATION_OVERLAP_NEAR_TOP
+                and _few_of_its_words_in(following[0], article)
                 and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
 
@@ -1405,6 +1409,15 @@ def _at_most_a_byline(line: LineInfo) -> bool:
     return all(rule.field == "byline" for rule, _ in line.hits)
 
 
+def _counts(heading: str, count: int) -> bool:
+    """The heading's one figure is a count of `count`: in brackets ("Readers' views (1)") or
+    opening it ("1 reply so far"). A figure after a word numbers a section ("Update 1", "Stop
+    1", "الحلقة 1"), which a signed entry of the article's own may stand under."""
+    figure = str(count)
+    return (_DIGITS.findall(heading) == [figure]
+            and (heading.startswith(figure) or re.search(rf"[(\[]\s*{figure}\s*[)\]]", heading) is not None))
+
+
 def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int | None:
     """Where the comment thread that starts at `index` begins, if one does: at least
     COMMENT_THREAD_MIN author names over time stamps before `end` (names and dates differ from
@@ -1418,7 +1431,7 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     heads_below = bisect.bisect_left(signed, end) - position
     # A single comment goes when the heading above counts it ("Readers' views (1)").
     if heads_below < COMMENT_THREAD_MIN and not (heading > start and _is_heading(lines[heading])
-                                                 and _DIGITS.findall(lines[heading].norm) == [str(heads_below)]):
+                                                 and _counts(lines[heading].norm, heads_below)):
         return None
     # The article starts inside a thread: a forum page, whose posts are its text. A head on
     # one line above it is its first post's ("#1 Le 16/10/2012, à 19:00"): a two-line head
@@ -1659,9 +1672,12 @@ BYLINE_LABEL_WORDS = 3
 # this: "Remembering Ann Berg" is a headline.
 BYLINE_PREPOSITION_CHARS = 3
 # A lead-in ending on a preposition of place is a sub-heading's ("Life in New York", "Welcome
-# to New York City", "سفر به ..."), not a credit's, whose lead-in ends on "by", "von", "reporter", "از".
+# to New York City", "سفر به ..."), not a credit's, whose lead-in ends on "by", "von", "reporter".
+# In Arabic and Persian "from" and "about" close a deck's lead-in too ("شهادات من داخل المستشفى",
+# testimonies from inside the hospital; "روایتی از بیمارستان ...", an account from the
+# hospital): a credit "از <name>" is kept rather than a deck lost.
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "into", "near", "across", "around", "i", "à", "en", "nach", "a",
-                                "في", "فى", "الى", "إلى", "در", "به"})
+                                "في", "فى", "الى", "إلى", "در", "به", "من", "عن", "از"})
 # How many non-blank lines (a date line, a photo credit) may stand between the credit and
 # the first paragraph.
 BYLINE_TO_BODY_LINES = 2
@@ -1726,8 +1742,8 @@ def credited_name(line: LineInfo) -> str | None:
     """The name a credit line gives: a label and a colon before a name ("Words: Ann Berg"), or
     a few lead-in words, the last in lower case, or a short preposition, before a capitalised
     name ("A report by Ann Berg", "Av Ann Berg"); in a script without capitals, a lead-in of
-    two words or more whose last is a short preposition ("به قلم ...": a lone short word
-    there is as often a noun), which only the name's words tell from a deck (see
+    two words or more whose last is short ("به قلم ...", by the pen of; a lone short word
+    there is as often a noun) and no preposition of place or origin, which only the name's words tell from a deck (see
     _is_headline_above), so it needs one long enough to compare (`tokens`). None for any
     other line, a sentence, a rule hit or a bullet."""
     if (line.blank or line.body or line.terminated or line.hits or line.bullet

@@ -566,3 +566,23 @@ def test_a_numbered_list_of_quoted_sentences_under_the_article_stays():
             '3. "The mountain road reopens in March."', '4. "Nobody expected such crowds."']
     text = "\n".join(ARTICLE + ["In their words"] + said)
     assert "generic.headline-box" not in {removal.rule_id for removal in clean(text).removals}
+
+
+def test_a_background_section_under_a_two_paragraph_story_stays():
+    # Its heading shares a third of its words with the section under it, and the section
+    # next to nothing with the two-paragraph lead: in a cased script that is the article's
+    # own section, not a promoted story (see is_promoted_story).
+    text = "\n".join([
+        "Town prepares for its hundredth harvest festival",
+        "The town of Ashby will hold its hundredth harvest festival this weekend, and organisers expect twenty "
+        "thousand visitors.",
+        "Stalls will line the high street from Friday evening, and the main road will close to traffic until Monday.",
+        "Background",
+        "A century of parades, prizes and giant vegetables",
+        "The first parade was held in 1925 by farmers who wanted to thank their workers after a hard year in the fields.",
+        "Prizes for giant vegetables came later, in the 1950s, when a local seed company started paying for the trophies.",
+        "Over the decades the event grew from a few carts to a procession of more than a hundred floats and bands.",
+        "Many families have entered the same class for three generations, and some keep their seeds secret even "
+        "from relatives.",
+    ])
+    assert clean(text).text == text
