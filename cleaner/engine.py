@@ -346,7 +346,7 @@ def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts
     line: a fact line closing the article lists the headline's words as tags do ("Worst-hit
     states: Bavaria, Saxony, Thuringia" under "Floods hit Bavaria, Saxony and Thuringia")."""
     headline = None if lines.headline is None else lines[lines.headline]
-    verdicts.drop_heuristic_all((index for index in range(max(end + 1, start + 1), cut)
+    verdicts.drop_heuristic_all((index for index in range(end + 1, cut)
                                  if h.is_tag_line(lines[index], headline)), "generic.tag-line")
 
 
