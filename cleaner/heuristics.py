@@ -1743,9 +1743,9 @@ def credited_name(line: LineInfo) -> str | None:
     a few lead-in words, the last in lower case, or a short preposition, before a capitalised
     name ("A report by Ann Berg", "Av Ann Berg"); in a script without capitals, a lead-in of
     two words or more whose last is short ("به قلم ...", by the pen of; a lone short word
-    there is as often a noun) and no preposition of place or origin, which only the name's words tell from a deck (see
-    _is_headline_above), so it needs one long enough to compare (`tokens`). None for any
-    other line, a sentence, a rule hit or a bullet."""
+    there is as often a noun) and no preposition of place or origin, which only the name's
+    words tell from a deck (see _is_headline_above), so it needs one long enough to compare
+    (`tokens`). None for any other line, a sentence, a rule hit or a bullet."""
     if (line.blank or line.body or line.terminated or line.hits or line.bullet
             or not 2 <= line.words <= BYLINE_MAX_WORDS):
         return None
