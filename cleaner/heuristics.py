@@ -1673,11 +1673,12 @@ BYLINE_LABEL_WORDS = 3
 BYLINE_PREPOSITION_CHARS = 3
 # A lead-in ending on a preposition of place is a sub-heading's ("Life in New York", "Welcome
 # to New York City", "سفر به ..."), not a credit's, whose lead-in ends on "by", "von", "reporter".
-# In Arabic and Persian "from" and "about" close a deck's lead-in too ("شهادات من داخل المستشفى",
-# testimonies from inside the hospital; "روایتی از بیمارستان ...", an account from the
-# hospital): a credit "از <name>" is kept rather than a deck lost.
+# In Arabic "from" and "about" close a deck's lead-in too ("شهادات من داخل المستشفى",
+# testimonies from inside the hospital), where a credit's ends on "بقلم", "إعداد". Persian "از"
+# stays out: it closes a credit's ("گزارش از <name>", a report by) as often as a deck's, whose
+# words the story names (see _is_headline_above).
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "into", "near", "across", "around", "i", "à", "en", "nach", "a",
-                                "في", "فى", "الى", "إلى", "در", "به", "من", "عن", "از"})
+                                "في", "فى", "الى", "إلى", "در", "به", "من", "عن"})
 # How many non-blank lines (a date line, a photo credit) may stand between the credit and
 # the first paragraph.
 BYLINE_TO_BODY_LINES = 2

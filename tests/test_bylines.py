@@ -204,9 +204,7 @@ def test_a_credit_whose_lead_in_the_story_uses_goes():
     # "The secret of the old garden": one short word is no lead-in (a noun as often as a
     # preposition).
     "راز باغ قدیمی",
-    # "An account from Imam Khomeini hospital", "testimonies from inside the hospital": a
-    # lead-in closing on "from" is a deck's.
-    "روایتی از بیمارستان امام خمینی",
+    # "Testimonies from inside the hospital": in Arabic a lead-in closing on "from" is a deck's.
     "شهادات من داخل المستشفى",
 ])
 def test_a_deck_under_the_headline_stays_in_a_script_without_capitals(deck):
