@@ -124,10 +124,11 @@ _NOT_IN_A_TITLE = re.compile(r"[|\[\]{}<>#@]|://|www\.")
 
 
 def _reads_as_title(line: str) -> bool:
-    """Two to TITLE_MAX_WORDS words, opening on a capital, a figure or a quotation mark (not
-    on a bullet or in lower case), one sentence at most, ending on no full stop, colon or
-    comma (a question or an exclamation may end a headline), no date or clock time (a
-    stamp), no markup, link or address."""
+    """Two to TITLE_MAX_WORDS words, opening (past quotation marks, a bracket, "¿" or "¡")
+    on a capital or a figure (not on a bullet or in lower case), one sentence at most, ending
+    on no full stop, colon, semicolon or comma (a question or an exclamation may end a
+    headline), no date or clock time (a stamp; "2.40" reads as one too), no markup, link or
+    address."""
     words = line.split()
     opening = line.lstrip("\"'«“„¿¡(")[:1]
     return (2 <= len(words) <= TITLE_MAX_WORDS and (opening.isupper() or opening.isdigit())
