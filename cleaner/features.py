@@ -459,14 +459,12 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     return pairs // stride, pairs % stride
 
 
-# The code points of heuristics._CJK_CHAR (tests/test_features.py checks them all).
-_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _PAIR_BASE = 0x110000  # above every code point: two signs are first * _PAIR_BASE + second
 
 
 def _cjk_mask(codes: np.ndarray) -> np.ndarray:
     mask = np.zeros(len(codes), dtype=bool)
-    for low, high in _CJK_RANGES:
+    for low, high in h.CJK_RANGES:
         mask |= (codes >= low) & (codes <= high)
     return mask
 

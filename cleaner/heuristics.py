@@ -332,7 +332,10 @@ def _is_punctuated(text: str) -> bool:
     return not _SENTENCE_MARKS.isdisjoint(_LEADING_NON_WORD.match(text[::-1]).group())
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese and Japanese signs (kana, CJK ideographs and their extension A, compatibility
+# ideographs), as code point ranges: features.py finds them by these numbers over arrays.
+CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]")
 # The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
 _CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
 
