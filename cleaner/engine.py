@@ -268,10 +268,11 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
         # A promoted story ends the page that a box of headlines right above it is read to,
         # as a marker's tail does: between a short story and a promoted story, the box is
         # told by what follows it up to that story (nothing), not by the other story's prose,
-        # which the cleaned text no longer has. Only a box under a heading with no paragraph
-        # between it and the story: an article's own list ("Where to stay") goes on in prose.
+        # which the cleaned text no longer has. Only a box under a heading with no sentence
+        # of prose between it and the story (a headline may be as long as a paragraph, but
+        # ends on no full stop): an article's own list ("Where to stay") goes on in prose.
         box = next((index for index in candidates if index < found[0] and lines[index].label
-                    and not any(line.body for line in lines[index:found[0]])
+                    and not any(line.body and line.terminated for line in lines[index:found[0]])
                     and h.is_headline_box(lines, start, index, found[0])), None)
         found = found if box is None else (box, "generic.headline-box")
     return found if found is not None or form is None else (form, "generic.comment-form")
@@ -342,11 +343,10 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
 
 
 def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
-    """The article's tags on one line under it, which no lexicon names. Only below its last
-    line: a fact line closing the article lists the headline's words as tags do ("Worst-hit
-    states: Bavaria, Saxony, Thuringia" under "Floods hit Bavaria, Saxony and Thuringia")."""
+    """The article's tags on one line under it, which no lexicon names: below its end, or
+    its last line (four tags are as long as a paragraph)."""
     headline = None if lines.headline is None else lines[lines.headline]
-    verdicts.drop_heuristic_all((index for index in range(end + 1, cut)
+    verdicts.drop_heuristic_all((index for index in range(max(end, start + 1), cut)
                                  if h.is_tag_line(lines[index], headline)), "generic.tag-line")
 
 

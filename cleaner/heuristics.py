@@ -913,12 +913,13 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
         # Under a story of two paragraphs, a longer one: the lead's few words tell little, so
         # the box's headline must name the story under it too; a third of its words do when
         # that story shares next to nothing with the article and its script has no capitals
-        # (Arabic, Persian: they join their particles to their words, "بالسعودية" over
+        # (its paragraph's letters mostly caseless, a Latin name or two aside; Arabic,
+        # Persian: they join their particles to their words, "بالسعودية" over
         # "السعودية", and repeat fewer of them whole). In a cased script a section of the
         # article's own under a heading of its own words ("Background" over "A century of
         # parades") shares as little with a two-paragraph lead.
         return (shared < CONTINUATION_OVERLAP and names_its_story
-                or _caseless(following[0].text) and shared < CONTINUATION_OVERLAP_NEAR_TOP
+                or _mostly_caseless(following[1].text) and shared < CONTINUATION_OVERLAP_NEAR_TOP
                 and _few_of_its_words_in(following[0], article)
                 and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
@@ -1413,12 +1414,16 @@ def _at_most_a_byline(line: LineInfo) -> bool:
 
 
 def _counts(heading: str, count: int) -> bool:
-    """The heading's one figure is a count of `count`: in brackets ("Readers' views (1)") or
-    opening it ("1 reply so far"). A figure after a word numbers a section ("Update 1", "Stop
-    1", "الحلقة 1"), which a signed entry of the article's own may stand under."""
-    figure = str(count)
-    return (_DIGITS.findall(heading) == [figure]
-            and (heading.startswith(figure) or re.search(rf"[(\[]\s*{figure}\s*[)\]]", heading) is not None))
+    """The heading's one figure is a count of `count`: in brackets ("Readers' views (1)",
+    "Reader comments (1 comment)"), after a colon or a dash at its end ("Comments: 1"), or
+    opening it before a word ("1 reply so far"). A figure after a word numbers a section
+    ("Update 1", "Stop 1", "الحلقة 1"), as does one before a full stop or a bracket ("1.
+    Update", "1) The first stop"); a signed entry of the article's own may stand under it."""
+    figures = _DIGITS.findall(heading)
+    if [int(figure) for figure in figures] != [count]:  # int() reads any script's digits
+        return False
+    figure = re.escape(figures[0])
+    return re.search(rf"[(\[]\s*{figure}\b[^)\]]*[)\]]|[:\-–|]\s*{figure}$|^{figure}\s+[^\W\d_]", heading) is not None
 
 
 def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int | None:
@@ -1772,6 +1777,17 @@ def credited_name(line: LineInfo) -> str | None:
 def _caseless(text: str) -> bool:
     """No letter of it has a case: Arabic, Persian, Hebrew, ... (a headline's case is no clue there)."""
     return not any(char.isupper() or char.islower() for char in text)
+
+
+# A text whose letters are at most this share cased is in a script without capitals, the
+# odd Latin name or abbreviation in it aside ("TGV", "Netflix").
+CASED_LETTERS_IN_CASELESS = 0.2
+
+
+def _mostly_caseless(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    cased = sum(char.isupper() or char.islower() for char in letters)
+    return bool(letters) and cased <= CASED_LETTERS_IN_CASELESS * len(letters)
 
 
 def _is_name(words: list[str], cased_only: bool) -> bool:

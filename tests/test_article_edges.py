@@ -102,7 +102,8 @@ def test_one_name_over_a_date_is_a_signature_not_a_thread():
     assert result.text == "\n".join([*BODY, "Tom Price"])
 
 
-@pytest.mark.parametrize("heading", ["Readers' views (1)", "1 reply so far"])
+@pytest.mark.parametrize("heading", ["Readers' views (1)", "1 reply so far", "Comments: 1",
+                                     "Reader comments (1 comment)", "التعليقات (١)"])
 def test_one_comment_under_a_heading_that_counts_it_is_a_thread(heading):
     result = clean("\n".join([*BODY, heading, "Tom Price", "2025-03-14 10:02", "Good riddance, it was never safe."]),
                    learned=False)
@@ -111,8 +112,10 @@ def test_one_comment_under_a_heading_that_counts_it_is_a_thread(heading):
 
 
 @pytest.mark.parametrize("heading", ["Update", "Readers' views (2)",
-                                     # A figure after a word numbers a section, not comments.
-                                     "Update 1", "Stop 1", "الحلقة 1"])
+                                     # A figure after a word, or before a full stop or a
+                                     # bracket, numbers a section, not comments.
+                                     "Update 1", "Stop 1", "الحلقة 1", "1. Update",
+                                     "1) The first stop"])
 def test_one_name_over_a_stamp_under_a_heading_that_does_not_count_it_stays(heading):
     # An update signed inside the article, and a count that is not the one head's.
     text = "\n".join([*BODY, heading, "Tom Price", "2025-03-14 10:02",
@@ -472,7 +475,11 @@ def test_a_share_bar_between_paragraphs_still_goes():
     assert result.text == "\n".join([MATCH_HEADLINE, MATCH_LEAD, *MATCH_REPORT])
 
 
-@pytest.mark.parametrize("tags", ["Indexed as: bridge, engineers, cracks"])
+@pytest.mark.parametrize("tags", [
+    "Indexed as: bridge, engineers, cracks",
+    # Four tags are as long as a paragraph: the article's last line.
+    "Indexed here as: old bridge, engineers, cracks, cars, close",
+])
 def test_a_line_of_the_headlines_words_under_a_label_below_the_article_is_its_tags(tags):
     result = clean("\n".join([HEADLINE, *BODY, tags]), learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY])
@@ -486,12 +493,8 @@ def test_a_line_of_the_headlines_words_under_a_label_below_the_article_is_its_ta
     "Latest: engineers find cracks, bridge to close to cars",
     # A sentence.
     "The engineers named two causes: cracks, cars.",
-    # As long as a paragraph, the article's last line, where a fact line in the headline's
-    # words closes an article as often ("Worst-hit states: Bavaria, Saxony, Thuringia" under
-    # "Floods hit Bavaria, Saxony and Thuringia"): tags that long are kept, not a fact lost.
-    "Indexed here as: old bridge, engineers, cracks, cars, close",
 ])
-def test_a_labelled_list_that_is_no_tag_line_stays(line):
+def test_a_labelled_list_the_headline_does_not_name_stays(line):
     text = "\n".join([HEADLINE, *BODY, line])
     assert clean(text, learned=False).text == text
 

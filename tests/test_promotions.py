@@ -107,6 +107,13 @@ def test_the_articles_own_label_lines_stay(line):
     "Key dates: Demolition begins in spring, building work in autumn",
     "Why it matters: Coastal towns everywhere face similar pressure, experts say",
     "What the traders say: Too little, too late",
+    # A question or a clause someone put after a label phrase, in the story's own words, and
+    # an interview's or a FAQ's question after one word or a letter.
+    "One councillor asked: Who will pay for the landing stages, the islands or the town?",
+    "Island residents asked: When will the winter crossings start?",
+    "The council's answer: Next spring, with four boats a day",
+    "Q: What does a return ticket cost?",
+    "Frage: Was kostet eine Rückfahrkarte?",
 ])
 def test_the_articles_own_colon_lines_stay(line):
     text = "\n".join(ARTICLE[:3] + [line] + ARTICLE[3:])
@@ -545,12 +552,16 @@ ARABIC_BOX = ["لا تفوت هذه القصة",
               "الإلكتروني أو في محطات القطار."]
 
 
-def test_a_box_under_a_two_paragraph_story_ends_it_when_a_third_of_its_headline_names_an_unrelated_story():
+@pytest.mark.parametrize("latin", ["", " TGV"])
+def test_a_box_under_a_two_paragraph_story_ends_it_when_a_third_of_its_headline_names_an_unrelated_story(latin):
     # The story below shares no word with the library story above and is longer: a third of
-    # the box's headline in it names it.
+    # the box's headline in it names it. A Latin abbreviation in the headline and its story
+    # leaves them in a script without capitals.
     from test_bylines import ARABIC_HEADLINE, ARABIC_PARAGRAPHS  # here: test_bylines imports this module
     story = [ARABIC_HEADLINE] + ARABIC_PARAGRAPHS[:2]
-    assert_cleaned_to("\n".join(story + ARABIC_BOX), story, "generic.promoted-story", ARABIC_BOX[:2])
+    box = [ARABIC_BOX[0], ARABIC_BOX[1] + latin, ARABIC_BOX[2].replace("عاد القطار", "عاد القطار" + latin),
+           *ARABIC_BOX[3:]]
+    assert_cleaned_to("\n".join(story + box), story, "generic.promoted-story", box[:2])
 
 
 def test_a_box_of_numbered_headlines_that_close_on_a_quoted_name_is_cut():
