@@ -1158,14 +1158,12 @@ def _same_entry_shape(line: LineInfo, label: list[str], other: LineInfo) -> bool
         return False
     if line.text[0].isdigit() and text[0].isdigit():
         return True
-    colon = _LABELLED.match(text)
-    if colon is None or not text[colon.end():].strip():
-        return False
-    other_label = text[:colon.end()].rstrip(":： ").casefold().split()
-    if not other_label or len(other_label) > LABEL_MAX_WORDS:
+    other_label = _entry_label(text)
+    if other_label is None:
         return False
     words = {word.casefold() for word in label}
-    return bool(words & set(other_label)) or _has_digit(label) and _has_digit(other_label)
+    return (not words.isdisjoint(word.casefold() for word in other_label)
+            or _has_digit(label) and _has_digit(other_label))
 
 
 # A section's paragraph names its subject within this many words past the label's length.
@@ -1184,13 +1182,20 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
 
 
 def _labelled(line: LineInfo) -> bool:
-    """A "label: text" line with a label of at most LABEL_MAX_WORDS words: one between two
-    of them is an entry of a fact box or a list ("Stadium: ..." between "Kick-off: ..." and
-    "Referee: ..."; countries each over what it did), whatever their labels; a promo stands
-    alone between paragraphs."""
-    colon = _LABELLED.match(line.text)
-    return (colon is not None and bool(line.text[colon.end():].strip())
-            and len(line.text[:colon.end() - 1].split()) <= LABEL_MAX_WORDS)
+    """A "label: text" line (_entry_label): one between two of them is an entry of a fact box
+    or a list ("Stadium: ..." between "Kick-off: ..." and "Referee: ..."; countries each over
+    what it did), whatever their labels; a promo stands alone between paragraphs."""
+    return _entry_label(line.text) is not None
+
+
+def _entry_label(text: str) -> list[str] | None:
+    """The words of a list entry's label: the text before a colon, of at most
+    LABEL_MAX_WORDS words, with text after the colon; None for any other line."""
+    colon = _LABELLED.match(text)
+    if colon is None or not text[colon.end():].strip():
+        return None
+    label = text[:colon.end() - 1].split()
+    return label if 1 <= len(label) <= LABEL_MAX_WORDS else None
 
 
 def _has_digit(words: list[str]) -> bool:
