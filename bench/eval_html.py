@@ -55,7 +55,6 @@ from pathlib import Path
 import justext
 import lxml.html
 import trafilatura
-from readability import Document
 from resiliparse.extract.html2text import extract_plain_text
 from trafilatura.external import jt_stoplist_init
 
@@ -154,6 +153,10 @@ def _justext(text: str) -> str:
 
 
 def _readability(text: str) -> str:
+    # Imported here: readability-lxml is a train extra, and tests/test_eval_html.py checks this
+    # script's loss shapes with the test extra only.
+    from readability import Document
+
     return lxml.html.fromstring(Document(text).summary()).text_content()
 
 

@@ -1,5 +1,5 @@
 """bench/eval_html.py's loss shapes: what clean_html's gap to the best extractor on a page is
-made of (the extractors it runs are train extras, so the test needs them installed)."""
+made of."""
 
 import pytest
 
@@ -7,8 +7,6 @@ import bench_scripts
 from cleaner.model import Result
 from cleaner.scoring import PRF
 
-pytest.importorskip("readability")
-pytest.importorskip("justext")
 eval_html = bench_scripts.load("eval_html")
 
 
