@@ -168,7 +168,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     wrapped = wrapped_rows(lines, indexes, state == KEPT)
     probabilities = pool_wrapped(probabilities, wrapped)
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes),
-                  hard_wrapped(wrapped, [lines[index].text for index in indexes]))
+                  hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
         verdicts.restore(indexes[row], RULE_ID, f"boilerplate with probability {probabilities[row]:.2f}")
@@ -207,11 +207,13 @@ HARD_WRAPPED_EVEN_WIDTH = 0.6
 HARD_WRAPPED_MAX_WIDTH = 100
 
 
-def hard_wrapped(wrapped: list[np.ndarray], texts: list[str]) -> np.ndarray:
+def hard_wrapped(wrapped: list[np.ndarray], texts: list[str], kept: np.ndarray | None = None) -> np.ndarray:
     """The rows of the wrapped paragraphs (wrapped_rows) that are prose hard-wrapped at a
     fixed width, not a list of headlines and teasers that happens to run on: a mask over
-    `texts`, the rows' lines."""
+    `texts`, the rows' lines. With `kept` (the rows the heuristics kept), the kept rows of
+    the same column next to them too (same_column)."""
     found = np.zeros(len(texts), dtype=bool)
+    width = 0
     for rows in wrapped:
         broken = [texts[row] for row in rows[:-1]]
         widths = [len(text) for text in broken]
@@ -219,7 +221,45 @@ def hard_wrapped(wrapped: list[np.ndarray], texts: list[str]) -> np.ndarray:
                 and min(widths) >= HARD_WRAPPED_EVEN_WIDTH * max(widths)
                 and all(text[-1].islower() or text[-1] == "," for text in broken)):
             found[rows] = True
-    return found
+            if all(map(_cased_like_prose, broken)):
+                width = max(width, *widths)
+    return found if kept is None or not width else same_column(found, texts, kept, width)
+
+
+def _cased_like_prose(text: str) -> bool:
+    """At most half of the line's words open on a capital: a sentence's words, not a
+    headline's in title case (a caseless script passes)."""
+    words = text.split()
+    return sum(word[0].isupper() for word in words) * 2 <= len(words)
+
+
+def same_column(found: np.ndarray, texts: list[str], kept: np.ndarray, width: int) -> np.ndarray:
+    """`found` grown over the kept rows next to it that belong to the same column of prose
+    hard-wrapped at `width` characters: a line as wide as the column's lines (at least
+    HARD_WRAPPED_EVEN_WIDTH of it, at most the width) in a sentence's case, or a paragraph's
+    shorter last line under a line that stops mid-sentence.
+
+    The wrapped-paragraph reader (heuristics.wrapped_paragraphs) breaks such a column
+    wherever a line happens to end a sentence, or the next one opens on a figure ("32-bit
+    words"), and its pieces of one or two lines are too short to be told from a list: next
+    to a column's paragraph, a line of its width is the column's (dev CleanEval-final lxml:
+    an essay's one-line pieces and its lines ending on a figure were cut out of its middle)."""
+    grown = found.copy()
+    for step in (1, -1):
+        for row in np.flatnonzero(found):
+            near = row + step
+            while 0 <= near < len(texts) and kept[near] and not grown[near]:
+                text, above = texts[near], texts[near - 1]
+                full = HARD_WRAPPED_EVEN_WIDTH * width <= len(text) <= width and _cased_like_prose(text)
+                last = (step == 1 and grown[near - 1] and len(text) <= width
+                        and (above[-1].islower() or above[-1] == ","))
+                if not (full or last):
+                    break
+                grown[near] = True
+                if not full:
+                    break  # a paragraph's last line: the column goes on only from a full line
+                near += step
+    return grown
 
 
 def pool_wrapped(probabilities: np.ndarray, wrapped: list[np.ndarray]) -> np.ndarray:

@@ -477,6 +477,59 @@ def test_prose_hard_wrapped_inside_the_article_is_never_the_models_to_drop():
     assert not linemodel.decide(certain, state, probabilities, matrix, linemodel.headline_row(page, indexes))[rows].any()
 
 
+# A column of prose hard-wrapped at 64 characters, broken where the wrapped-paragraph reader
+# stops: a line that happens to end a sentence, and a line that opens on a figure.
+COLUMN = [
+    "The first machine arrived in the spring and was installed in a hall",
+    "that had been built for another purpose, next to the workshop where",
+    "the engineers kept their spare valves and their drums of paper tape.",
+    "Nobody had yet decided who would be allowed to use it at night.",
+    "The physicists wanted long runs for their calculations, while the",
+    "12-bit counters of the old equipment had to be read by hand twice a",
+    "day, which left the operators little time for anything else and",
+    "made the arrival of a second machine a question of months, not years.",
+]
+
+
+def _column_page():
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN, ARTICLE[2], *COMMENT_FORM]
+    page, matrix, indexes, state, wrapped = _page_rows(text)
+    return text, page, matrix, indexes, state, wrapped
+
+
+def test_a_hard_wrapped_column_stays_whole_where_a_line_ends_a_sentence_or_opens_on_a_figure():
+    # The reader breaks the column after "at night." and before "12-bit": the one-line and
+    # two-line pieces are too short to be told from a list on their own; next to the
+    # column's paragraph and as wide as its lines, they are its lines, and the model may not
+    # punch them out of the middle of the article.
+    text, page, matrix, indexes, state, wrapped = _column_page()
+    texts = [text[index] for index in indexes]
+    rows = [indexes.index(text.index(line)) for line in COLUMN]
+    assert not linemodel.hard_wrapped(wrapped, texts)[rows].all()  # the pieces alone
+    prose = linemodel.hard_wrapped(wrapped, texts, state == linemodel.KEPT)
+    assert prose[rows].all()
+    probabilities = np.ones(len(indexes))
+    probabilities[[indexes.index(text.index(line)) for line in ARTICLE[1:3]]] = 0.0
+    certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)
+    keep = linemodel.decide(certain, state, probabilities, matrix, linemodel.headline_row(page, indexes), prose)
+    assert keep[rows].all()
+
+
+def test_trap_title_case_headlines_as_wide_as_a_column_do_not_join_it():
+    # A list of other stories in title case beside a hard-wrapped column, each line as wide
+    # as the column's: headlines, not the column's lines, so the model still decides them.
+    headlines = ["Harbour Board Approves New Ferry Landing Stages After Long Night",
+                 "Island Residents Ask Operator For Winter Timetable With Two Boats",
+                 "Council Sets Fares For Residents Until The End Of The Next Decade"]
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *headlines, *COLUMN[4:], ARTICLE[2],
+            *COMMENT_FORM]
+    _, _, indexes, state, wrapped = _page_rows(text)
+    texts = [text[index] for index in indexes]
+    prose = linemodel.hard_wrapped(wrapped, texts, state == linemodel.KEPT)
+    assert prose[indexes.index(text.index(COLUMN[0]))]
+    assert not prose[[indexes.index(text.index(line)) for line in headlines]].any()
+
+
 def test_trap_headlines_over_their_stamps_are_no_hard_wrapped_prose():
     # A box of other stories the heuristics left inside the article. Each stamp stops on a lower-case word and each headline runs on from it, so the lines
     # read as one wrapped paragraph; their widths are uneven, as a list's are, not a column's.

@@ -86,7 +86,7 @@ class Document:
     @functools.cached_property
     def wrapped_prose(self) -> np.ndarray:
         """linemodel.hard_wrapped of its wrapped paragraphs: the same for every threshold tried."""
-        return linemodel.hard_wrapped(self.wrapped, self.texts)
+        return linemodel.hard_wrapped(self.wrapped, self.texts, self.state == linemodel.KEPT)
 
 
 def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
