@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -211,8 +212,9 @@ def hard_wrapped(wrapped: list[np.ndarray], texts: list[str], kept: np.ndarray |
     """The rows of the wrapped paragraphs (wrapped_rows) that are prose hard-wrapped at a
     fixed width, not a list of headlines and teasers that happens to run on: a mask over
     `texts`, the rows' lines. With `kept` (the rows the heuristics kept), the kept rows of
-    the same column next to them too (same_column)."""
+    the same column next to those that read as sentences too (same_column)."""
     found = np.zeros(len(texts), dtype=bool)
+    sentences = np.zeros(len(texts), dtype=bool)  # found paragraphs in a sentence's case, with a sentence's end
     width = 0
     for rows in wrapped:
         broken = [texts[row] for row in rows[:-1]]
@@ -221,9 +223,10 @@ def hard_wrapped(wrapped: list[np.ndarray], texts: list[str], kept: np.ndarray |
                 and min(widths) >= HARD_WRAPPED_EVEN_WIDTH * max(widths)
                 and all(text[-1].islower() or text[-1] == "," for text in broken)):
             found[rows] = True
-            if all(map(_cased_like_prose, broken)):
+            if all(map(_cased_like_prose, broken)) and any(_SENTENCE_END.search(texts[row]) for row in rows):
+                sentences[rows] = True
                 width = max(width, *widths)
-    return found if kept is None or not width else same_column(found, texts, kept, width)
+    return found if kept is None or not width else found | same_column(sentences, texts, kept, width)
 
 
 def _cased_like_prose(text: str) -> bool:
@@ -233,33 +236,51 @@ def _cased_like_prose(text: str) -> bool:
     return sum(word[0].isupper() for word in words) * 2 <= len(words)
 
 
-def same_column(found: np.ndarray, texts: list[str], kept: np.ndarray, width: int) -> np.ndarray:
-    """`found` grown over the kept rows next to it that belong to the same column of prose
-    hard-wrapped at `width` characters: a line as wide as the column's lines (at least
-    HARD_WRAPPED_EVEN_WIDTH of it, at most the width) in a sentence's case, or a paragraph's
-    shorter last line under a line that stops mid-sentence.
+def same_column(column: np.ndarray, texts: list[str], kept: np.ndarray, width: int) -> np.ndarray:
+    """`column` (hard-wrapped paragraphs that read as sentences) grown over the kept rows
+    next to it that belong to the same column of prose hard-wrapped at `width` characters:
+    lines as wide as the column's (at least HARD_WRAPPED_EVEN_WIDTH of it, at most the
+    width) in a sentence's case, and a paragraph's shorter last line, which ends a sentence,
+    under one that stops mid-sentence (on a word, a figure or a comma). A piece grown so is
+    the column's when it holds a sentence's end, or when it joins two of the column's
+    paragraphs in at most COLUMN_GAP lines: a list of headlines in a sentence's case is as
+    wide as the column beside it, and has no full stop.
 
     The wrapped-paragraph reader (heuristics.wrapped_paragraphs) breaks such a column
     wherever a line happens to end a sentence, or the next one opens on a figure ("32-bit
-    words"), and its pieces of one or two lines are too short to be told from a list: next
-    to a column's paragraph, a line of its width is the column's (dev CleanEval-final lxml:
-    an essay's one-line pieces and its lines ending on a figure were cut out of its middle)."""
-    grown = found.copy()
+    words"), and its pieces of one or two lines are too short to be told from a list: the
+    model cut them out of the middle of an essay (dev CleanEval-final lxml)."""
+    grown = column.copy()
     for step in (1, -1):
-        for row in np.flatnonzero(found):
+        for row in np.flatnonzero(column):
             near = row + step
             while 0 <= near < len(texts) and kept[near] and not grown[near]:
                 text, above = texts[near], texts[near - 1]
                 full = HARD_WRAPPED_EVEN_WIDTH * width <= len(text) <= width and _cased_like_prose(text)
                 last = (step == 1 and grown[near - 1] and len(text) <= width
-                        and (above[-1].islower() or above[-1] == ","))
+                        and (above[-1].isalnum() or above[-1] == ",") and _ENDS_SENTENCE.search(text) is not None)
                 if not (full or last):
                     break
                 grown[near] = True
                 if not full:
                     break  # a paragraph's last line: the column goes on only from a full line
                 near += step
+    pieces = np.flatnonzero(grown & ~column)
+    for piece in np.split(pieces, np.flatnonzero(np.diff(pieces) > 1) + 1) if len(pieces) else ():
+        first, last = piece[0], piece[-1]
+        joins = len(piece) <= COLUMN_GAP and first > 0 and column[first - 1] and last + 1 < len(texts) and column[last + 1]
+        if not joins and not any(_SENTENCE_END.search(texts[row]) for row in piece):
+            grown[piece] = False
     return grown
+
+
+# The most lines a piece of a hard-wrapped column may hold with no sentence's end in them,
+# between two of its paragraphs (same_column).
+COLUMN_GAP = 2
+# A full stop, question or exclamation mark (not an ellipsis: a teaser cut short), before
+# closing quotes or brackets and a space or the line's end.
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"')\]”’]*(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"(?<![.…])[.!?][\"')\]”’]*$")
 
 
 def pool_wrapped(probabilities: np.ndarray, wrapped: list[np.ndarray]) -> np.ndarray:

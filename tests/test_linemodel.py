@@ -530,6 +530,21 @@ def test_trap_title_case_headlines_as_wide_as_a_column_do_not_join_it():
     assert not prose[[indexes.index(text.index(line)) for line in headlines]].any()
 
 
+def test_trap_sentence_case_headlines_under_a_column_do_not_join_it():
+    # Other stories' headlines in a sentence's case right under the column, as wide as its
+    # lines: no full stop in them, so a list, not the column going on; the model still
+    # decides them. (Each ends on a name, so the wrapped-paragraph reader does not join them.)
+    headlines = ["Harbour board approves the new ferry landing stages in Stromness",
+                 "Island residents ask the operator for a winter timetable on Hoy",
+                 "Council sets the fares for residents until the end of the Decade",
+                 "Old ferry goes to a museum on the mainland after years in Kirkwall"]
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *headlines, ARTICLE[2], *COMMENT_FORM]
+    _, _, indexes, state, wrapped = _page_rows(text)
+    prose = linemodel.hard_wrapped(wrapped, [text[index] for index in indexes], state == linemodel.KEPT)
+    assert prose[indexes.index(text.index(COLUMN[0]))]
+    assert not prose[[indexes.index(text.index(line)) for line in headlines]].any()
+
+
 def test_trap_headlines_over_their_stamps_are_no_hard_wrapped_prose():
     # A box of other stories the heuristics left inside the article. Each stamp stops on a lower-case word and each headline runs on from it, so the lines
     # read as one wrapped paragraph; their widths are uneven, as a list's are, not a column's.
