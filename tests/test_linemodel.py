@@ -515,30 +515,24 @@ def test_a_hard_wrapped_column_stays_whole_where_a_line_ends_a_sentence_or_opens
     assert keep[rows].all()
 
 
-def test_trap_title_case_headlines_as_wide_as_a_column_do_not_join_it():
-    # A list of other stories in title case beside a hard-wrapped column, each line as wide
-    # as the column's: headlines, not the column's lines, so the model still decides them.
-    headlines = ["Harbour Board Approves New Ferry Landing Stages After Long Night",
-                 "Island Residents Ask Operator For Winter Timetable With Two Boats",
-                 "Council Sets Fares For Residents Until The End Of The Next Decade"]
-    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *headlines, *COLUMN[4:], ARTICLE[2],
+# Other stories' headlines beside a hard-wrapped column, each line as wide as the column's:
+# a list, not the column's lines, so the model still decides them. In title case between
+# two of its paragraphs; in a sentence's case under it, with no full stop (each ends on a
+# name, so the wrapped-paragraph reader does not join them into a paragraph of their own).
+TITLE_CASE_HEADLINES = ["Harbour Board Approves New Ferry Landing Stages After Long Night",
+                        "Island Residents Ask Operator For Winter Timetable With Two Boats",
+                        "Council Sets Fares For Residents Until The End Of The Next Decade"]
+SENTENCE_CASE_HEADLINES = ["Harbour board approves the new ferry landing stages in Stromness",
+                           "Island residents ask the operator for a winter timetable on Hoy",
+                           "Council sets the fares for residents until the end of the Decade",
+                           "Old ferry goes to a museum on the mainland after years in Kirkwall"]
+
+
+@pytest.mark.parametrize("headlines, column_below", [(TITLE_CASE_HEADLINES, COLUMN[4:]), (SENTENCE_CASE_HEADLINES, [])],
+                         ids=["title-case-inside", "sentence-case-below"])
+def test_trap_headlines_as_wide_as_a_column_do_not_join_it(headlines, column_below):
+    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *headlines, *column_below, ARTICLE[2],
             *COMMENT_FORM]
-    _, _, indexes, state, wrapped = _page_rows(text)
-    texts = [text[index] for index in indexes]
-    prose = linemodel.hard_wrapped(wrapped, texts, state == linemodel.KEPT)
-    assert prose[indexes.index(text.index(COLUMN[0]))]
-    assert not prose[[indexes.index(text.index(line)) for line in headlines]].any()
-
-
-def test_trap_sentence_case_headlines_under_a_column_do_not_join_it():
-    # Other stories' headlines in a sentence's case right under the column, as wide as its
-    # lines: no full stop in them, so a list, not the column going on; the model still
-    # decides them. (Each ends on a name, so the wrapped-paragraph reader does not join them.)
-    headlines = ["Harbour board approves the new ferry landing stages in Stromness",
-                 "Island residents ask the operator for a winter timetable on Hoy",
-                 "Council sets the fares for residents until the end of the Decade",
-                 "Old ferry goes to a museum on the mainland after years in Kirkwall"]
-    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *headlines, ARTICLE[2], *COMMENT_FORM]
     _, _, indexes, state, wrapped = _page_rows(text)
     prose = linemodel.hard_wrapped(wrapped, [text[index] for index in indexes], state == linemodel.KEPT)
     assert prose[indexes.index(text.index(COLUMN[0]))]
