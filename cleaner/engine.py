@@ -199,6 +199,8 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
+        verdicts.drop_heuristic_all((line.index for line in lines[:cut]
+                                     if line.index not in tables and h.is_count_list(line)), "generic.count-list")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
