@@ -522,7 +522,8 @@ def _article_over_named_tail(lines: list[LineInfo], verdicts: Verdicts, kept: in
 
 def _named_tail(lines: list[LineInfo], verdicts: Verdicts, marker: Callable[[str], bool]) -> bool:
     """Whether most characters removed below the last kept line went by a NAMED_TAILS decision
-    or a rule whose id is a `marker`, not by a layout heuristic."""
+    or a rule whose id is a `marker`, or stand on or under a cut marker's line, not by a
+    layout heuristic alone."""
     last = max((line.index for line, verdict in zip(lines, verdicts.by_line)
                 if verdict is None and not line.blank), default=-1)
     named = removed = 0
