@@ -1098,7 +1098,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
     does not use, alone between two sentences of it (an interview's "Q: ..." and a how-to's
     "Step 2: Mix the flour" are sentences, or share the article's words). The article may
     start below one: its start is its largest run of prose."""
-    found, article = [], None
+    found, article, sections = [], None, None
     for line in lines[:end]:
         # Most lines hold no colon: asked first, as the cheapest test.
         if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
@@ -1118,9 +1118,14 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
-                or _labelled(before) and _labelled(after)):
+                or _labelled(before) and _labelled(after) or _announces(before)
+                or any(_fact_row(other.text) for other in (line, before, after))):
             continue
         if _opens_on_the_label(label, after):
+            continue
+        if sections is None:
+            sections = _section_headings(lines, end, dropped)
+        if line.index in sections:
             continue
         if article is None:  # lines of the article that use each word
             article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
@@ -1202,6 +1207,50 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
     words = set(tokens(" ".join(label)))
     opening = paragraph.text.split()[:len(label) + SUBJECT_OPENING_SLACK]
     return paragraph.body and bool(words) and words <= set(tokens(" ".join(opening)))
+
+
+# An article divided into sections under "label: heading" lines has at least this many of
+# them, each under a label of its own; a news site's related-story links between the
+# paragraphs ("Country: another headline") come two to four to an article.
+SECTION_HEADINGS_MIN = 5
+
+
+def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> set[int]:
+    """The "label: heading" lines above `end` that head a paragraph, each under a label no
+    other such line has, when there are SECTION_HEADINGS_MIN of them or more: an article in
+    sections (countries each over its news, players each over a portrait, "First stop: ..."
+    over "Second stop: ..."). Promos repeat their one label ("More: ..."). Lines a rule or a
+    detector already took are not counted, so that the cleaned text counts the same."""
+    heads: dict[str, list[int]] = {}
+    for line in lines[:end]:
+        if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
+                or dropped(line.index) or _ends_on_full_stop(line.text)):
+            continue
+        label = _entry_label(line.text)
+        if label is None or len(line.text.split()) > LABEL_MAX_WORDS + HEADLINE_MAX_WORDS:
+            continue
+        paragraph = _standing(lines, range(line.index + 1, end), dropped)
+        if paragraph is not None and paragraph.body:
+            heads.setdefault(" ".join(label).casefold(), []).append(line.index)
+    sections = {indexes[0] for indexes in heads.values() if len(indexes) == 1}
+    return sections if len(sections) >= SECTION_HEADINGS_MIN else set()
+
+
+_FACT_FIELDS = re.compile(rf"[;؛|/]{_SPACE}*[^:：;؛|/]{{1,30}}[:：]")
+
+
+def _fact_row(text: str) -> bool:
+    """A "label: text" line with a second field after a separator ("Stadium: Azadi;
+    attendance: 8000", "Referee: A. Karimi / assistants: B, C"): a row of a fact box. A
+    promo's marker may stand before its label ("More | Minister: ..."), not after it."""
+    colon = _LABELLED.match(text)
+    return colon is not None and _FACT_FIELDS.search(text, colon.end()) is not None
+
+
+def _announces(line: LineInfo) -> bool:
+    """A line ending on a colon announces what follows ("The squad (27 players):"): the
+    list's entries, not a promo."""
+    return line.text.endswith((":", "："))
 
 
 def _labelled(line: LineInfo) -> bool:

@@ -597,3 +597,109 @@ def test_a_background_section_under_a_two_paragraph_story_stays():
         "from relatives.",
     ])
     assert clean(text).text == text
+
+
+# A guide in sections, each under "place: heading" over a paragraph that need not name it.
+MARKETS_GUIDE = [
+    "Five winter markets worth the train ride this December",
+    "Rail operators have added late trains on weekends, and most of the markets below stay open until "
+    "nine in the evening, so a day trip from the capital is easy to plan.",
+    "Riverton: stalls under the old arches",
+    "Some ninety wooden huts fill the arcades along the quay, selling carved toys, wool and smoked "
+    "fish, and a brass band plays on the steps every Saturday afternoon.",
+    "Hollowmere: skating beside the abbey",
+    "An ice rink is laid out on the lawn behind the ruins, and skates can be hired by the hour from a "
+    "hut run by the local rowing club, whose members also sell hot cider.",
+    "Stonebridge: candles and honey",
+    "Beekeepers from the surrounding valleys bring wax candles and a dozen kinds of honey, and the "
+    "square keeps its lanterns lit long after the last stall has closed.",
+    "Marlow Cross: a lantern parade",
+    "Children from the village schools walk through the lanes with paper lanterns they made in class, "
+    "ending at the church where a choir sings on the second Sunday of the month.",
+    "Eastwick Harbour: food from the boats",
+    "Trawlers moored along the pier sell grilled mackerel and mussels straight from the deck, and the "
+    "harbour office lends blankets to anyone eating outside in the wind.",
+]
+
+
+def test_an_article_in_five_sections_under_label_lines_keeps_them():
+    # Each "place: heading" line stands alone between two paragraphs and shares few words
+    # with the guide, as a promo does; five of them, each under its own label, divide it.
+    text = "\n".join(MARKETS_GUIDE)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+@pytest.mark.parametrize("labels", [
+    # One label over every line: a promo repeated, not sections.
+    ["Further reading"] * 5,
+    # Related-story links between paragraphs, each under its own label: fewer than five.
+    ["Harbour news", "Island life", "Council", None, None],
+])
+def test_promos_between_the_paragraphs_go_though_several_stand_in_one_article(labels):
+    headlines = ["Museum reopens its painting galleries after a long restoration",
+                 "Orchestra ends its season with a concert in the old quarry",
+                 "Record crowds flock to the tulip show at the botanical garden",
+                 "Mountain road closed for repairs until the end of March",
+                 "Night trains return to the coast line after a decade"]
+    promos = [f"{label}: {headline}" for label, headline in zip(labels, headlines) if label]
+    text = [ARTICLE[0]]
+    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
+        text += [paragraph] + ([promo] if promo else [])
+    result = clean("\n".join(text), learned=False)
+    assert result.text == "\n".join(ARTICLE)
+    assert removed_by(result, "generic.inline-promo") == promos
+
+
+MATCH_REPORT = [
+    "Harbour United beat Island Rovers in the cup",
+    "Harbour United reached the cup quarter-finals on Saturday after a late header from their captain "
+    "settled a tight match played in heavy rain.",
+    "Venue: the municipal ground beside the old river port",
+    "Referee: Anna Kovacs; assistants: Peter Holm and Lars Berg",
+    "Island Rovers had the better of the first half but could not turn their corners into chances, and "
+    "their coach said afterwards that the pitch had decided the game.",
+]
+
+
+def test_a_line_beside_a_row_of_facts_is_the_facts_not_a_promo():
+    # The line under the venue holds a second "label:" field after a semicolon: a fact box's
+    # row, which the venue's line opens.
+    text = "\n".join(MATCH_REPORT)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+def test_a_promo_whose_marker_stands_before_its_label_still_goes():
+    # A separator and a second colon after the first field make a row of facts; before it,
+    # they are a promo's marker and its headline's speaker.
+    promo = "Also here / Minister: Museum reopens its painting galleries"
+    assert_cleaned_to("\n".join(ARTICLE[:3] + [promo] + ARTICLE[3:]), ARTICLE, "generic.inline-promo", [promo])
+
+
+SQUAD = [
+    "Coach names his squad for the summer tournament",
+    "The national coach named his squad on Monday, recalling two veterans and leaving out the young "
+    "striker who had scored in every friendly this spring.",
+    "The squad (twenty-three players):",
+    "Goalkeepers: Tom Reyes - Ivan Marsh - Olli Kettu",
+    "Defenders: Sam Obi - Jon Vale - Erik Lund - Paul Ngata - Mika Saari - Tim Rowe - Ben Okoro",
+    "Midfielders: Leo Brandt - Amir Haddad - Carl Voss - Nils Ek",
+    "Forwards: Dan Moreau - Ali Kaya - Rob Finch",
+    "The team meets at the training centre next week and plays two friendlies before flying out to "
+    "the tournament at the end of the month.",
+]
+
+
+def test_the_first_entry_under_a_line_announcing_a_list_is_no_promo():
+    text = "\n".join(SQUAD)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+def test_a_promo_under_a_paragraph_that_quotes_with_a_colon_still_goes():
+    # A colon inside the paragraph above announces a quotation, not the line under it.
+    said = "The operator said in a statement: fares for island residents stay as they are."
+    promo = f"Also on our pages: {OTHER_STORY[0]}"
+    expected = ARTICLE[:3] + [said] + ARTICLE[3:]
+    assert_cleaned_to("\n".join(ARTICLE[:3] + [said, promo] + ARTICLE[3:]), expected, "generic.inline-promo", [promo])
