@@ -1626,7 +1626,7 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     items hold a figure past their number (a ranking's scores, a schedule's dates, results).
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
-            or introduces_list(lines, index)):
+            or introduces_list(lines, index) or _numbering_goes_on(lines, index)):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
@@ -1634,6 +1634,19 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
         return False
     figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
     return 4 * figures < 3 * bullets
+
+
+_ITEM_NUMBER = re.compile(r"\d+")
+
+
+def _numbering_goes_on(lines: Page, index: int) -> bool:
+    """The numbered item at index follows a line opening on a smaller number ("84 - Oman"
+    over "89- Iraq"): a ranking or a list of the article's that a box of other headlines,
+    numbered from one, never goes on from."""
+    number = _ITEM_NUMBER.match(lines[index].text)
+    above = lines.previous_non_blank[index]
+    before = _ITEM_NUMBER.match(lines[above].text) if number and above >= 0 else None
+    return before is not None and int(before.group()) < int(number.group())
 
 
 # ---------------------------------------------------------------- zones around the article

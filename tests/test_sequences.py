@@ -132,6 +132,25 @@ def test_a_line_up_under_the_teams_name_and_a_colon_inside_the_article_is_kept()
     line_up = ["Harbour Rovers:", "Jon Lind", "Erik Sand", "Anna Berg", "Karin Holm", "Sofia Demir"]
     kept_whole([*EN_SHORT, *line_up, EN_SHORT[1]])
 
+def test_a_ranking_whose_numbering_goes_on_from_the_lines_above_is_kept():
+    # "52 - Finland" (a space before its dash) is no bullet, so the items under it start a
+    # list of their own with nothing announcing it; they number on from it, as a box of
+    # other headlines never does.
+    ranking = ["The region's teams in the new world ranking:", "12- Norway", "31- Iceland", "47- Wales",
+               "52 - Finland", "58- Latvia", "63- Estonia", "71- Cyprus", "80- Malta"]
+    kept_whole([*EN_SHORT, *ranking])
+
+
+def test_a_numbered_box_of_headlines_from_one_still_goes():
+    # Under a paragraph that opens on a figure, the box's items number from one.
+    closing = "12 boats were stuck in the harbour during the storm, the operator said."
+    box = ["1- Council approves new harbour plan", "2- Storm closes coastal road for a day",
+           "3- School wins national science prize"]
+    result = clean("\n".join([*EN_SHORT, closing, *box]), learned=False)
+    assert result.text == "\n".join([*EN_SHORT, closing])
+    assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
+
+
 def test_menus_headline_lists_and_counters_still_go():
     menu = ["home", "world news", "local sport", "weather today", "contact us"]
     headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
