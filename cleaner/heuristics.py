@@ -635,13 +635,16 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     two menu items) or one already `dropped` (a title copy); in the cleaned text the labels
     around it stand together.
 
-    A run made mostly of bullets or numbers is a list that belongs to the story, and so,
-    with `announced` (inside the article), is a run under a line ending on a colon that
-    announces it: a team's name over its line-up ("Harbour Rovers:"), "The ranking:".
+    A run made mostly of bullets or numbered items ("1-Salah", no space after the mark) is a
+    list that belongs to the story, and so, with `announced` (inside the article), is a run
+    under a line ending on a colon that announces it: a team's name over its line-up
+    ("Harbour Rovers:"), "The ranking:", also when the list's first items are longer than
+    labels ("Violence (video or photos)" over "Spam", "Hate speech").
     """
     found: list[int] = []
     run: list[LineInfo] = []
     above: LineInfo | None = None  # the standing line the run started under
+    announcer: LineInfo | None = None  # ... or the line ending on a colon above its list's first items
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
@@ -651,12 +654,29 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
-        if (len(run) >= min_run and sum(item.bullet for item in run) * 2 < len(run)
-                and not (announced and above is not None and above.text[-1] in ":：")
+        if (len(run) >= min_run and sum(_numbered_item(item) for item in run) * 2 < len(run)
+                and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))):
             found += [item.index for item in run]
+        if not (run == [] and _short_item(line) and not _announces(line)
+                and announcer is not None and _announces(announcer)):
+            announcer = line
         run, above = [], line
     return found
+
+
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-]")
+
+
+def _numbered_item(line: LineInfo) -> bool:
+    return line.bullet or _NUMBERED_ITEM.match(line.text) is not None
+
+
+def _short_item(line: LineInfo | None) -> bool:
+    """A line no longer than a headline that is no paragraph and ends no sentence: an item of
+    a list, which the line announcing the list stands above."""
+    return (line is not None and not line.body and line.words <= HEADLINE_MAX_WORDS
+            and not _ends_on_full_stop(line.text))
 
 
 def _list_item(line: LineInfo | None) -> bool:

@@ -151,6 +151,32 @@ def test_a_numbered_box_of_headlines_from_one_still_goes():
     assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
 
 
+def test_a_list_announced_above_its_longer_first_item_is_kept():
+    # The first item closes on a bracket and is no label, so the labels under it start a run
+    # under that item; the line above the item announces the whole list.
+    categories = ["The report sorts the removed posts into five kinds:", "Graphic violence (video or photos)",
+                  "Adult nudity", "Unwanted spam", "Hate speech", "Fake accounts"]
+    kept_whole([*EN_SHORT[:2], *categories, EN_SHORT[2]])
+
+
+def test_votes_numbered_without_a_space_after_the_mark_are_a_list_not_a_menu():
+    # Each voter over the three players they ranked: "1-Name" is numbered though no space
+    # follows its dash, and a run mostly of numbered items is a list.
+    votes = ["Captain Omar Haddad", "1-Leo Brandt", "2-Amir Kaya", "3-Carl Voss",
+             "Coach Ivan Marsh", "1-Carl Voss", "2-Leo Brandt", "3-Nils Ek"]
+    kept_whole([*EN_SHORT[:2], *votes, EN_SHORT[2]])
+
+
+def test_a_menu_under_a_short_line_that_announces_nothing_still_goes():
+    # A short item between the paragraph and the menu carries no colon down to it, and items
+    # opening on a figure with no item's mark after it ("3 photos") number nothing.
+    menu = ["Ferries", "3 photos", "Island life", "12 videos", "Harbour", "Events"]
+    for above in ([], ["Harbour Press archive (2019)"]):
+        result = clean("\n".join([*EN_SHORT[:2], *above, *menu, EN_SHORT[2]]), learned=False)
+        assert result.text == "\n".join([*EN_SHORT[:2], *above, EN_SHORT[2]]), above
+        assert {removal.rule_id for removal in result.removals} == {"generic.link-run"}
+
+
 def test_menus_headline_lists_and_counters_still_go():
     menu = ["home", "world news", "local sport", "weather today", "contact us"]
     headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
