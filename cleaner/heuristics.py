@@ -665,6 +665,11 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     return found
 
 
+def _announces(line: LineInfo) -> bool:
+    """A line ending on a colon announces what follows ("The squad (27 players):")."""
+    return line.text.endswith((":", "："))
+
+
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-]")
 
 
@@ -1138,7 +1143,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
-                or _labelled(before) and _labelled(after) or _announces(before)
+                or _labelled(before) and _labelled(after)
                 or any(_fact_row(other.text) for other in (line, before, after))):
             continue
         if _opens_on_the_label(label, after):
@@ -1256,21 +1261,16 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
     return sections if len(sections) >= SECTION_HEADINGS_MIN else set()
 
 
-_FACT_FIELDS = re.compile(rf"[;؛|/]{_SPACE}*[^:：;؛|/]{{1,30}}[:：]")
+_FACT_FIELDS = re.compile(rf"[;؛|/]{_SPACE}*[^:：;؛|/]{{0,29}}[^\W\d_]{_SPACE}*[:：]")
 
 
 def _fact_row(text: str) -> bool:
     """A "label: text" line with a second field after a separator ("Stadium: Azadi;
     attendance: 8000", "Referee: A. Karimi / assistants: B, C"): a row of a fact box. A
-    promo's marker may stand before its label ("More | Minister: ..."), not after it."""
+    promo's marker may stand before its label ("More | Minister: ..."), not after it, and
+    a field's label ends on a letter: "| 12 May at 16:00" is a time."""
     colon = _LABELLED.match(text)
     return colon is not None and _FACT_FIELDS.search(text, colon.end()) is not None
-
-
-def _announces(line: LineInfo) -> bool:
-    """A line ending on a colon announces what follows ("The squad (27 players):"): the
-    list's entries, not a promo."""
-    return line.text.endswith((":", "："))
 
 
 def _labelled(line: LineInfo) -> bool:
@@ -1660,11 +1660,13 @@ _ITEM_NUMBER = re.compile(r"\d+")
 
 
 def _numbering_goes_on(lines: Page, index: int) -> bool:
-    """The numbered item at index follows a line opening on a smaller number ("84 - Oman"
-    over "89- Iraq"): a ranking or a list of the article's that a box of other headlines,
-    numbered from one, never goes on from."""
-    number = _ITEM_NUMBER.match(lines[index].text)
-    above = lines.previous_non_blank[index]
+    """The list holding the numbered item at index opens under a line that is no bullet but
+    opens on a smaller number ("84 - Oman" over "89- Iraq"): a ranking or a list of the
+    article's going on from items the bullet test missed, where a box of other headlines
+    numbers from one."""
+    first = lines.list_start[index]
+    number = _ITEM_NUMBER.match(lines[first].text)
+    above = lines.previous_non_blank[first]
     before = _ITEM_NUMBER.match(lines[above].text) if number and above >= 0 else None
     return before is not None and int(before.group()) < int(number.group())
 
