@@ -670,7 +670,9 @@ def _announces(line: LineInfo) -> bool:
     return line.text.endswith((":", "："))
 
 
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-]")
+# A list's number with its mark and no space before the item's first letter ("1-Salah"); a
+# section's decimal number ("5.5 Laws") is a table of contents' entry.
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-](?=[^\W\d_])")
 
 
 def _numbered_item(line: LineInfo) -> bool:
@@ -1241,8 +1243,9 @@ SECTION_HEADINGS_MIN = 5
 
 
 def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> set[int]:
-    """The "label: heading" lines above `end` that head a paragraph, each under a label no
-    other such line has, when there are SECTION_HEADINGS_MIN of them or more: an article in
+    """The "label: heading" lines above `end` that head a paragraph ending on a full stop
+    (prose, not the next headline of a list of them), each under a label no other such line
+    has, when there are SECTION_HEADINGS_MIN of them or more: an article in
     sections (countries each over its news, players each over a portrait, "First stop: ..."
     over "Second stop: ..."). Promos repeat their one label ("More: ..."). Lines a rule or a
     detector already took are not counted, so that the cleaned text counts the same."""
@@ -1252,10 +1255,11 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
                 or dropped(line.index) or _ends_on_full_stop(line.text)):
             continue
         label = _entry_label(line.text)
-        if label is None or len(line.text.split()) > LABEL_MAX_WORDS + HEADLINE_MAX_WORDS:
+        if (label is None or len(line.text.split()) > LABEL_MAX_WORDS + HEADLINE_MAX_WORDS
+                or not _LETTER_WORD.search(line.text, _LABELLED.match(line.text).end())):
             continue
         paragraph = _standing(lines, range(line.index + 1, end), dropped)
-        if paragraph is not None and paragraph.body:
+        if paragraph is not None and paragraph.body and _ends_on_full_stop(paragraph.text):
             heads.setdefault(" ".join(label).casefold(), []).append(line.index)
     sections = {indexes[0] for indexes in heads.values() if len(indexes) == 1}
     return sections if len(sections) >= SECTION_HEADINGS_MIN else set()

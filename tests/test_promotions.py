@@ -690,3 +690,27 @@ def test_a_promo_under_a_line_ending_on_a_colon_or_a_timed_byline_still_goes(abo
     result = clean("\n".join(ARTICLE[:3] + [above, promo] + ARTICLE[3:]), learned=False)
     assert result.text == "\n".join(expected)
     assert removed_by(result, "generic.inline-promo") == [promo]
+
+
+def test_headlines_over_teasers_that_break_off_are_a_listing_not_sections():
+    # Five "label: headline" lines under labels of their own, each over a teaser cut off
+    # with an ellipsis: a listing of other stories between the paragraphs, whose labelled
+    # headlines are promos; sections head prose that ends its sentences.
+    labels = ["Harbour", "Islands", "Council", "Weather", "Culture"]
+    headlines = ["Museum reopens its painting galleries after a long restoration",
+                 "Orchestra ends its season with a concert in the old quarry",
+                 "Record crowds flock to the tulip show at the botanical garden",
+                 "Mountain road closed for repairs until the end of March",
+                 "Night trains return to the coast line after a decade"]
+    teaser = ("Readers can find the whole report with photographs and the reactions of the people who "
+              "were there on our pages this week, along with …")
+    promos = [f"{label}: {headline}" for label, headline in zip(labels, headlines)]
+    page, expected = [ARTICLE[0], ARTICLE[1]], [ARTICLE[0], ARTICLE[1]]
+    for promo in promos:
+        page += [promo, teaser]
+        expected += [teaser]
+    page += ARTICLE[2:]
+    expected += ARTICLE[2:]
+    result = clean("\n".join(page), learned=False)
+    assert removed_by(result, "generic.inline-promo") == promos
+    assert result.text == "\n".join(expected)
