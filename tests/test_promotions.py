@@ -622,12 +622,23 @@ MARKETS_GUIDE = [
 ]
 
 
+def assert_kept_whole(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
 def test_an_article_in_five_sections_under_label_lines_keeps_them():
     # Each "place: heading" line stands alone between two paragraphs and shares few words
     # with the guide, as a promo does; five of them, each under its own label, divide it.
-    text = "\n".join(MARKETS_GUIDE)
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
+    assert_kept_whole(MARKETS_GUIDE)
+
+
+FIVE_HEADLINES = ["Museum reopens its painting galleries after a long restoration",
+                  "Orchestra ends its season with a concert in the old quarry",
+                  "Record crowds flock to the tulip show at the botanical garden",
+                  "Mountain road closed for repairs until the end of March",
+                  "Night trains return to the coast line after a decade"]
 
 
 @pytest.mark.parametrize("labels", [
@@ -637,12 +648,7 @@ def test_an_article_in_five_sections_under_label_lines_keeps_them():
     ["Harbour news", "Island life", "Council", None, None],
 ])
 def test_promos_between_the_paragraphs_go_though_several_stand_in_one_article(labels):
-    headlines = ["Museum reopens its painting galleries after a long restoration",
-                 "Orchestra ends its season with a concert in the old quarry",
-                 "Record crowds flock to the tulip show at the botanical garden",
-                 "Mountain road closed for repairs until the end of March",
-                 "Night trains return to the coast line after a decade"]
-    promos = [f"{label}: {headline}" for label, headline in zip(labels, headlines) if label]
+    promos = [f"{label}: {headline}" for label, headline in zip(labels, FIVE_HEADLINES) if label]
     text = [ARTICLE[0]]
     for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
         text += [paragraph] + ([promo] if promo else [])
@@ -665,9 +671,7 @@ MATCH_REPORT = [
 def test_a_line_beside_a_row_of_facts_is_the_facts_not_a_promo():
     # The line under the venue holds a second "label:" field after a semicolon: a fact box's
     # row, which the venue's line opens.
-    text = "\n".join(MATCH_REPORT)
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
+    assert_kept_whole(MATCH_REPORT)
 
 
 def test_a_promo_whose_marker_stands_before_its_label_still_goes():
@@ -697,14 +701,9 @@ def test_headlines_over_teasers_that_break_off_are_a_listing_not_sections():
     # with an ellipsis: a listing of other stories between the paragraphs, whose labelled
     # headlines are promos; sections head prose that ends its sentences.
     labels = ["Harbour", "Islands", "Council", "Weather", "Culture"]
-    headlines = ["Museum reopens its painting galleries after a long restoration",
-                 "Orchestra ends its season with a concert in the old quarry",
-                 "Record crowds flock to the tulip show at the botanical garden",
-                 "Mountain road closed for repairs until the end of March",
-                 "Night trains return to the coast line after a decade"]
     teaser = ("Readers can find the whole report with photographs and the reactions of the people who "
               "were there on our pages this week, along with …")
-    promos = [f"{label}: {headline}" for label, headline in zip(labels, headlines)]
+    promos = [f"{label}: {headline}" for label, headline in zip(labels, FIVE_HEADLINES)]
     page, expected = [ARTICLE[0], ARTICLE[1]], [ARTICLE[0], ARTICLE[1]]
     for promo in promos:
         page += [promo, teaser]
