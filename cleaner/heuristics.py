@@ -1138,7 +1138,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS:
             continue
         shaped = _headline_after_colon(headline)
-        if not shaped and not (_headline_after_label(label, headline) and _names_another_story(lines, headline)):
+        if not shaped and not ((_headline_after_label(label, headline) or _promo_label_over_headline(lines, label, headline))
+                               and _names_another_story(lines, headline)):
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
@@ -1339,6 +1340,39 @@ def _headline_after_label(label: list[str], text: str) -> bool:
     return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
             and not any(char.isdigit() for char in text)
             and not (len(label) == 2 and label[-1].islower() and len(label[-1]) <= BYLINE_PREPOSITION_CHARS))
+
+
+def _promo_label_over_headline(lines: Page, label: list[str], text: str) -> bool:
+    """Another story's headline that asks ("...: Will the ceasefire hold?") after a label of
+    two words or more in which no word past the first is capitalised: "Q: How ...?" is an
+    interview's (one word), "Question from Ann Berg: ...?" or "Berg and Lund: ...?" names
+    someone. The label heads no sentence elsewhere on the page: a transcript's or a chat
+    log's speaker ("Question from ...:", "Ann says:") speaks in sentences too. A question
+    someone put ("Residents asked: When will ...?") uses the article's words, which
+    inline_promos asks of every promo; that needs PROMO_HEADLINE_MIN_WORDS words of four
+    letters or more ("The bigger picture: Is anyone listening?" gives too few to tell). One
+    with a clause comma may be the article's own, and stays."""
+    if len(label) < 2 or not all(map(_is_word, label)) or any(word[0].isupper() for word in label[1:]):
+        return False
+    if label[0][0].islower() or _HEADLINE_OPENING.match(text) is None or text[0].isdigit():
+        return False
+    return (text.endswith(_QUESTION_MARKS) and len(text.split()) <= HEADLINE_MAX_WORDS
+            and len(set(tokens(text))) >= PROMO_HEADLINE_MIN_WORDS
+            and not _quotation(text) and not _HEADLINE_SENTENCE_END.search(text) and not _CLAUSE_COMMA.search(text)
+            and _names_another_story(lines, " ".join(label)) and not _label_heads_a_sentence(lines, label))
+
+
+def _label_heads_a_sentence(lines: Page, label: list[str]) -> bool:
+    """A line of the page under a label sharing a word with `label` holds a sentence (ends on
+    a full stop or runs past a headline's length)."""
+    words = {word.casefold() for word in label}
+    for line in lines:
+        other = None if line.blank else _entry_label(line.text)
+        if other and not words.isdisjoint(word.casefold() for word in other):
+            said = line.text[_LABELLED.match(line.text).end():]
+            if _ends_on_full_stop(said) or len(said.split()) > HEADLINE_MAX_WORDS:
+                return True
+    return False
 
 
 def _names_another_story(lines: Page, text: str) -> bool:

@@ -57,6 +57,71 @@ def test_a_promoted_headline_may_pause_quote_a_name_hold_initials_or_be_title_ca
     assert removed_by(result, "generic.inline-promo") == [promo]
 
 
+# A short Persian story written for these tests: a headline and three paragraphs.
+PERSIAN_STORY = [
+    "بازگشایی کتابخانه عمومی تازه در مرکز شهر پس از سال‌ها انتظار",
+    "شهرداری صبح امروز کتابخانه عمومی تازه‌ای را در مرکز شهر بازگشایی کرد که بیش از بیست هزار جلد "
+    "کتاب و یک سالن بزرگ مطالعه دارد.",
+    "شهردار گفت این طرح به دلیل کمبود بودجه چند سال به تأخیر افتاده بود، اما با کمک انجمن‌های محلی "
+    "و هدایای ساکنان امروز به نتیجه رسید.",
+    "کتابخانه در ماه آینده کارگاه‌های کتاب‌خوانی برای کودکان و شب‌های شعر با حضور نویسندگان "
+    "شهرهای مختلف برگزار می‌کند.",
+]
+
+
+def _between_paragraphs(story: list[str], line: str) -> list[str]:
+    return story[:2] + [line] + story[2:]
+
+
+@pytest.mark.parametrize("story, promo", [
+    ("ARTICLE", "Elsewhere on the site: Can a village of four hundred keep its only cinema open?"),
+    # "From our archive: will winter tourism return to the coast this year?"
+    ("ARABIC_STORY", "من أرشيفنا: هل تعود السياحة الشتوية إلى الساحل هذا العام؟"),
+    # "From our archive: will the price of bread stay fixed until the end of summer?"
+    ("PERSIAN_STORY", "از آرشیو ما: آیا قیمت نان تا پایان تابستان ثابت می‌ماند؟"),
+])
+def test_a_promoted_headline_that_asks_goes_after_a_label_of_two_words_or_more(story, promo):
+    # Another story's headline that asks, in words the article does not use, after a label
+    # that names nobody: a promo, in a script with capitals or without.
+    article = globals()[story]
+    assert_cleaned_to("\n".join(_between_paragraphs(article, promo)), article, "generic.inline-promo", [promo])
+
+
+@pytest.mark.parametrize("story, line", [
+    # A question the article puts after a phrase, in its own words (the ferry, the islands).
+    ("ARTICLE", "The question now is: Will the islands get their winter crossings back?"),
+    ("ARTICLE", "Looking ahead: Can the operator keep four boats a day in summer?"),
+    # A rhetorical sub-heading of three words: its function words are the article's.
+    ("ARTICLE", "The bigger picture: Is anyone listening?"),
+    # Somebody named asks: a transcript, a reader's question in a Q&A.
+    ("ARTICLE", "Question from Anna Berg: How long does the crossing take?"),
+    ("ARTICLE", "Lund and Berg: Who pays for the landing stages?"),
+    # One word: an interview's question.
+    ("ARTICLE", "Interviewer: Why did the talks take two years?"),
+    # A question with a clause comma: may be the article's own.
+    ("ARTICLE", "One resident wondered: Why now, after two years of nothing?"),
+    # The label names the article's subject, a word of its headline: a section of it.
+    ("ARTICLE", "The islands: Who trains new crews for rough seas?"),
+    # Arabic: "The city library: who pays the building's yearly upkeep costs?"
+    ("ARABIC_STORY", "مكتبة المدينة: من يدفع تكاليف الصيانة السنوية للمبنى؟"),
+    # Arabic: "The mayor asked: will the library stay open on weekends?" in the story's words.
+    ("ARABIC_STORY", "وتساءل رئيس البلدية: هل ستبقى المكتبة مفتوحة أيام العطلة؟"),
+    # Persian: "The question is: will the library be open on Fridays too?" in the story's words.
+    ("PERSIAN_STORY", "پرسش این است: آیا کتابخانه روزهای جمعه هم باز است؟"),
+])
+def test_a_question_in_the_articles_words_or_a_named_speakers_stays(story, line):
+    text = "\n".join(_between_paragraphs(globals()[story], line))
+    assert clean(text).text == text
+
+
+def test_a_speakers_question_in_a_chat_log_stays():
+    # The label heads sentences elsewhere on the page: a speaker, not a promo's label.
+    log = ["Harbour pages: Are the new boats faster than the old ones?",
+           "Harbour pages: The first one arrived on Monday and looks much bigger."]
+    text = "\n".join(ARTICLE[:3] + log[:1] + ARTICLE[3:5] + log[1:] + ARTICLE[5:])
+    assert clean(text).text == text
+
+
 @pytest.mark.parametrize("line", [
     # A question in lower case: what someone asked, though the label is a promo's shape.
     "The harbour master asked: who will pay for the piers, and when?",
