@@ -1146,7 +1146,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
-                or _labelled(before) and _labelled(after)
+                or _listed_entry(before) and _listed_entry(after)
                 or any(_fact_row(other.text) for other in (line, before, after))):
             continue
         if _opens_on_the_label(label, after):
@@ -1285,6 +1285,21 @@ def _labelled(line: LineInfo) -> bool:
     return _entry_label(line.text) is not None
 
 
+def _listed_entry(line: LineInfo) -> bool:
+    """An entry of a list of labelled lines (_labelled), not a paragraph of reported speech:
+    a sentence longer than any headline under a speaker and a verb ("He added: ...", as a
+    news agency writes every paragraph), a label of two words or more, in letters, no word
+    capitalised past the first. A transcript's speakers ("WARNER: ...") and a glossary's
+    terms ("Pink (=red+blue): ...") label their entries as a list does."""
+    label = _entry_label(line.text)
+    if label is None:
+        return False
+    said = line.text[_LABELLED.match(line.text).end():]
+    return not (line.body and _ends_on_full_stop(said) and len(said.split()) > HEADLINE_MAX_WORDS
+                and len(label) >= 2 and all(map(_is_word, label))
+                and not any(word[0].isupper() for word in label[1:]))
+
+
 def _entry_label(text: str) -> list[str] | None:
     """The words of a list entry's label: the text before a colon, of at most
     LABEL_MAX_WORDS words, with text after the colon; None for any other line."""
@@ -1299,9 +1314,15 @@ def _has_digit(words: list[str]) -> bool:
     return any(char.isdigit() for word in words for char in word)
 
 
+# Invisible marks a Persian or Arabic text may leave after its last letter or full stop:
+# zero-width non-joiner and joiner, and the direction marks.
+_INVISIBLE_MARKS = "\u200c\u200d\u200e\u200f"
+
+
 def _ends_on_full_stop(text: str) -> bool:
-    """A sentence's end, inside closing quotation marks too ("... he said.»"), not an ellipsis."""
-    text = text.rstrip(_CLOSING_MARKS)
+    """A sentence's end, inside closing quotation marks too ("... he said.»"), or before an
+    invisible mark ("...است.\u200c"), not an ellipsis."""
+    text = text.rstrip(_CLOSING_MARKS + _INVISIBLE_MARKS)
     return text.endswith(_FULL_STOPS) and not text.endswith(_NOT_FULL_STOPS)
 
 

@@ -582,6 +582,64 @@ def test_a_promo_beside_one_labelled_line_still_goes():
     assert removed_by(result, "generic.inline-promo") == [promo]
 
 
+# Paragraphs of reported speech, each under its speaker and a verb, as news agencies write
+# them (Persian: "He added: ...", "The library's director stated: ..."), written for these tests.
+PERSIAN_SPEECH = [
+    "وی افزود: شهرداری در سال آینده سه کتابخانه کوچک دیگر در محله‌های جنوبی شهر می‌سازد تا "
+    "دانش‌آموزان آن مناطق برای رسیدن به یک سالن مطالعه آرام مجبور نباشند هر روز مسافت طولانی را "
+    "با اتوبوس طی کنند.",
+    "مدیر کتابخانه تصریح کرد: ساعت کار سالن مطالعه در روزهای امتحان تا نیمه‌شب تمدید می‌شود و "
+    "کارکنان داوطلب از میان دانشجویان شهر انتخاب خواهند شد تا هزینه‌ای به بودجه محدود شهرداری "
+    "اضافه نشود و خدمات همچنان رایگان بماند.",
+]
+ENGLISH_SPEECH = [
+    "The harbour master added: the new landing stages will be built in two phases, the first on the "
+    "larger island before the summer season and the second on the smaller islands once the first boats "
+    "have been tested in open water.",
+    "The operator's director said: crews will be hired locally wherever possible, and the company "
+    "will train islanders who have worked on fishing boats so that the service does not depend on "
+    "staff travelling from the mainland every morning.",
+]
+
+
+def _between_speech(story: list[str], speech: list[str], line: str) -> list[str]:
+    return story[:2] + [speech[0], line, speech[1]] + story[2:]
+
+
+@pytest.mark.parametrize("story, speech, promo", [
+    # "From our archive: city rail fares to rise from next month"
+    ("PERSIAN_STORY", "PERSIAN_SPEECH", "از آرشیو ما: افزایش قیمت بلیت قطار شهری از ماه آینده"),
+    ("ARTICLE", "ENGLISH_SPEECH", "From our archive: Museum reopens its painting galleries after a long restoration"),
+])
+def test_a_promo_between_two_paragraphs_of_reported_speech_goes(story, speech, promo):
+    # Each paragraph opens on its speaker and a colon, but they are sentences longer than
+    # any headline: paragraphs of the article, not a list whose entry the promo would be.
+    article, said = globals()[story], globals()[speech]
+    expected = article[:2] + said + article[2:]
+    assert_cleaned_to("\n".join(_between_speech(article, said, promo)), expected, "generic.inline-promo", [promo])
+
+
+@pytest.mark.parametrize("story, speech, line", [
+    # Reported speech that ends on a full stop before an invisible mark (a zero-width
+    # non-joiner): a sentence. "He noted: the old bazaar building became a museum after repairs."
+    ("PERSIAN_STORY", "PERSIAN_SPEECH", "وی خاطرنشان کرد: ساختمان قدیمی بازار پس از بازسازی به موزه تبدیل شد.\u200c"),
+])
+def test_a_sentence_between_two_paragraphs_of_reported_speech_stays(story, speech, line):
+    text = "\n".join(_between_speech(globals()[story], globals()[speech], line))
+    assert clean(text).text == text
+
+
+def test_a_transcripts_speakers_make_a_list_though_they_speak_at_length():
+    # One-word speaker labels in capitals: a transcript, whose short turn stays.
+    turns = ["CHAIRMAN: I want to be sure that the committee understands what the landing stages will "
+             "cost the town over the ten years of the contract and who will pay for their repair.",
+             "HOLM: Let me come back to the question of the landing stages later",
+             "CHAIRMAN: Then tell us now how many crossings the islands will have in the winter months "
+             "and whether the old operator's boats will be used while the new ones are built."]
+    text = "\n".join(ARTICLE[:3] + turns + ARTICLE[3:])
+    assert clean(text).text == text
+
+
 MUSEUM_MORE = ("Admission to the galleries stays free on Sundays, and the museum shop has reopened in the "
                "old coach house beside the main entrance.")
 
