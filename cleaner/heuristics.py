@@ -1146,7 +1146,9 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
-                or _listed_entry(before) and _listed_entry(after)
+                or _labelled(before) and _labelled(after) and (
+                    _listed_entry(before) and _listed_entry(after)
+                    or any(_said_by_the_same(label, other) for other in (before, after)))
                 or any(_fact_row(other.text) for other in (line, before, after))):
             continue
         if _opens_on_the_label(label, after):
@@ -1286,18 +1288,33 @@ def _labelled(line: LineInfo) -> bool:
 
 
 def _listed_entry(line: LineInfo) -> bool:
-    """An entry of a list of labelled lines (_labelled), not a paragraph of reported speech:
-    a sentence longer than any headline under a speaker and a verb ("He added: ...", as a
-    news agency writes every paragraph), a label of two words or more, in letters, no word
-    capitalised past the first. A transcript's speakers ("WARNER: ...") and a glossary's
-    terms ("Pink (=red+blue): ...") label their entries as a list does."""
+    """An entry of a list of labelled lines (_labelled), not a paragraph of reported speech
+    (_speaker): a transcript's speakers ("WARNER: ...") and a glossary's terms ("Pink
+    (=red+blue): ...") label their entries as a list does."""
+    return _labelled(line) and _speaker(line) is None
+
+
+def _speaker(line: LineInfo) -> list[str] | None:
+    """The label of a paragraph of reported speech: a sentence longer than any headline under
+    a speaker and a verb ("He added: ...", as a news agency writes every paragraph), a label
+    of two words or more, in letters, no word capitalised past the first."""
     label = _entry_label(line.text)
-    if label is None:
-        return False
+    if label is None or not line.body or len(label) < 2 or not all(map(_is_word, label)):
+        return None
     said = line.text[_LABELLED.match(line.text).end():]
-    return not (line.body and _ends_on_full_stop(said) and len(said.split()) > HEADLINE_MAX_WORDS
-                and len(label) >= 2 and all(map(_is_word, label))
-                and not any(word[0].isupper() for word in label[1:]))
+    if (any(word[0].isupper() for word in label[1:]) or not _ends_on_full_stop(said)
+            or len(said.split()) <= HEADLINE_MAX_WORDS):
+        return None
+    return label
+
+
+def _said_by_the_same(label: list[str], other: LineInfo) -> bool:
+    """`label` shares a word with the speaker of the paragraph `other` ("He went on: ..." by
+    "He added: ..."): between two paragraphs of reported speech, the speaker goes on in a
+    shorter line."""
+    speaker = _speaker(other)
+    return speaker is not None and not {word.casefold() for word in label}.isdisjoint(
+        word.casefold() for word in speaker)
 
 
 def _entry_label(text: str) -> list[str] | None:

@@ -623,6 +623,11 @@ def test_a_promo_between_two_paragraphs_of_reported_speech_goes(story, speech, p
     # Reported speech that ends on a full stop before an invisible mark (a zero-width
     # non-joiner): a sentence. "He noted: the old bazaar building became a museum after repairs."
     ("PERSIAN_STORY", "PERSIAN_SPEECH", "وی خاطرنشان کرد: ساختمان قدیمی بازار پس از بازسازی به موزه تبدیل شد.\u200c"),
+    # The same speaker goes on in a short line that ends on no full stop: a word of the
+    # label ("he", "the harbour master") is the speaker's above. "He went on: the government
+    # will not go back on its decision"
+    ("PERSIAN_STORY", "PERSIAN_SPEECH", "وی ادامه داد: دولت از تصمیم خود برنمی‌گردد"),
+    ("ARTICLE", "ENGLISH_SPEECH", "The harbour master went on: Nobody expected the vote to pass so easily"),
 ])
 def test_a_sentence_between_two_paragraphs_of_reported_speech_stays(story, speech, line):
     text = "\n".join(_between_speech(globals()[story], globals()[speech], line))
