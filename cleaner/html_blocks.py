@@ -64,12 +64,13 @@ CLASS_GROUPS = {
     "related": ("related", "similar", "recommend", "readmore", "read-more", "more-stories", "morestor",
                 "also", "verwandt", "aehnlich", "weitere", "voir-aussi", "relacionad", "correlat",
                 "похож", "مرتبط", "trending", "popular", "mostread", "most-read", "teaser",
-                "outbrain", "taboola", "headlines"),
+                "outbrain", "taboola", "headlines", "meistgelesen", "empfehl", "masleid", "mas-leid",
+                "piu-lett", "plus-lus", "mais-lid", "lire-aussi", "a-lire", "leggi-anche", "lees-ook"),
     "share": ("share", "social", "sharing", "facebook", "twitter", "whatsapp", "teilen", "partage",
               "compartir", "condividi", "print", "email", "addthis"),
     "promo": ("promo", "sponsor", "advert", "banner", "ad", "ads", "adv", "werbung", "anzeige",
               "publicit", "publicidad", "newsletter", "subscri", "signup", "abonn", "paywall",
-              "cookie", "consent", "marketing"),
+              "cookie", "consent", "marketing", "pubblicit", "reklam", "werbe", "anuncio"),
     "footer": ("footer", "foot", "copyright", "impressum", "legal", "disclaimer", "bottom"),
     "nav": ("nav", "menu", "breadcrumb", "paginat", "pager", "topbar", "navbar", "skip", "masthead",
             "header", "toolbar", "tabs"),
@@ -78,6 +79,9 @@ CLASS_GROUPS = {
                 "articulo", "articolo", "inhalt", "contenu", "news", "detail", "lead", "intro"),
     "meta": ("byline", "author", "date", "time", "meta", "dateline", "publish", "caption", "credit",
              "tag", "tags", "category", "keyword", "source", "info"),
+    # A video or audio player, or teasers for them ("watch" rails): what a text page shows
+    # beside its story.
+    "media": ("video", "player", "podcast", "audio", "youtube", "vimeo", "jwplayer", "brightcove"),
     # A slideshow or carousel: a picture story's captions, which an article page shows beside
     # (or inside) the article it is not part of.
     "gallery": ("gallery", "galerie", "galeria", "galleria", "slideshow", "diaporama", "carousel",
@@ -118,11 +122,22 @@ FEATURES = (
     # holds at least CONTAINER_SHARE of the text the extractor kept. A sidebar box or an
     # offer list the extractor also took lies outside the element that holds its article.
     *(f"in_container_{name}" for name in EXTRACTORS),
+    # Where a block outside that container sits: -1 above its first block, 1 below its last,
+    # 0 inside or between (NaN: no output). A rail of teasers under the story is not a
+    # standfirst above it.
+    *(f"container_side_{name}" for name in EXTRACTORS),
     "votes_mean", "tokens_log", "chars_log", "link_density", "punctuation", "digits",
     "sentence_end", "starts_upper", "pipes", "title_overlap", "repeats_before", "repeats_after",
     "tag", "parent_tag", "grandparent_tag", "depth", "heading_level",
     "blocks_since_heading", "blocks_from_h1", "position", "char_position",
     "same_siblings_log", "same_siblings_share", "blocks_log", "page_chars_log",
+    # The block's surroundings: the link share of the text under its parent and grandparent,
+    # and the share of the grandparent's blocks that are mostly a link (a headline rail: short
+    # blocks, each a link; a story's paragraphs or a how-to's steps: few links).
+    "parent_link_density", "grandparent_link_density", "grandparent_linked_share",
+    # How many blocks of the page share the block's element and parent signature (tag and
+    # class): teaser cards repeat one template across the page, each in its own wrapper.
+    "signature_blocks_log",
     *(f"landmark_{tag}" for tag in LANDMARKS),
     *(f"class_{name}" for name in CLASS_GROUPS),
     # The share of the page's text under that nearest landmark / class-group ancestor: a
@@ -320,8 +335,11 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     ancestry = _Ancestry()
     lineage = [ancestry.of(block.element) for block in blocks]
     under = _text_under(blocks, ancestry)
-    x[:, _INDEX[f"in_container_{EXTRACTORS[0]}"]:_INDEX[f"in_container_{EXTRACTORS[-1]}"] + 1] = (
-        _in_containers(blocks, votes, ancestry))
+    inside = _in_containers(blocks, votes, ancestry)
+    x[:, _INDEX[f"in_container_{EXTRACTORS[0]}"]:_INDEX[f"in_container_{EXTRACTORS[-1]}"] + 1] = inside
+    x[:, _INDEX[f"container_side_{EXTRACTORS[0]}"]:_INDEX[f"container_side_{EXTRACTORS[-1]}"] + 1] = (
+        _container_sides(inside))
+    x[:, _INDEX["parent_link_density"]:_INDEX["signature_blocks_log"] + 1] = _surroundings(blocks, ancestry)
     shapes: dict[etree._Element, Counter] = {}
     heading_at, h1_at, before = -_FAR, None, 0.0
     rows = x.tolist()  # a list's items are set at a fraction of the cost of an array's
@@ -421,6 +439,58 @@ def _text_under(blocks: list[Block], ancestry: _Ancestry) -> dict[etree._Element
         if chars and parent is not None:
             under[parent] = under.get(parent, 0) + chars
     return under
+
+
+def _container_sides(inside: np.ndarray) -> np.ndarray:
+    """sides[i, j]: -1 when block i comes before the first block in extractor j's container,
+    1 after its last, else 0; NaN where `inside` is (no output)."""
+    sides = np.zeros(inside.shape, dtype=np.float32)
+    order = np.arange(len(inside))
+    for j in range(inside.shape[1]):
+        within = np.flatnonzero(inside[:, j] == 1)
+        if np.isnan(inside[:, j]).all():
+            sides[:, j] = np.nan
+        elif len(within):
+            sides[:, j] = np.where(order < within[0], -1, np.where(order > within[-1], 1, 0))
+    return sides
+
+
+def _surroundings(blocks: list[Block], ancestry: _Ancestry) -> np.ndarray:
+    """Per block (the columns parent_link_density .. signature_blocks_log): link share under
+    its parent and grandparent, the grandparent's share of mostly-link blocks, and the page's count of blocks with its signature (log). `ancestry` has seen every
+    block; one pass over the elements above the blocks, children before parents."""
+    totals: dict[etree._Element, list] = {}  # element -> [chars, link chars, blocks, linked blocks]
+    for block in blocks:
+        own = totals.setdefault(block.element, [0, 0, 0, 0])
+        own[0] += len(block.text)
+        own[1] += block.link_chars
+        own[2] += 1
+        own[3] += block.link_chars * 2 >= len(block.text)
+    for element, parent in ancestry.upward():
+        counts = totals.get(element)
+        if counts is not None and parent is not None:
+            above = totals.setdefault(parent, [0, 0, 0, 0])
+            for k in range(4):
+                above[k] += counts[k]
+    signatures = Counter(_page_signature(block.element) for block in blocks)
+    rows = np.zeros((len(blocks), 4), dtype=np.float32)
+    for i, block in enumerate(blocks):
+        parent = block.element.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        for k, element in enumerate((parent, grandparent)):
+            chars, links, count, linked = totals.get(element, _NOTHING)
+            rows[i, k] = links / chars if chars else 0.0
+        rows[i, 2] = linked / count if count else 0.0
+        rows[i, 3] = math.log1p(signatures[_page_signature(block.element)] - 1)
+    return rows
+
+
+_NOTHING = (0, 0, 0, 0)
+
+
+def _page_signature(element) -> tuple:
+    parent = element.getparent()
+    return (*_signature(element), *(_signature(parent) if parent is not None else ()))
 
 
 def _in_containers(blocks: list[Block], votes: np.ndarray, ancestry: _Ancestry) -> np.ndarray:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.html
 import numpy as np
 import pytest
 
@@ -352,3 +353,122 @@ def test_a_story_split_around_an_advert_keeps_both_halves():
     result = clean_html(page.encode())
     for line in STORY:
         assert line in result.text.split("\n"), line
+
+
+def test_a_rail_under_the_story_says_where_it_sits_and_that_each_block_is_a_link():
+    # A "more from" rail of linked headlines below the article, kept by both extractors with
+    # the story: each teaser lies below the container, under a parent that is all link text,
+    # in a grandparent whose blocks are all links, and shares its template with the others.
+    # The story's paragraphs (one holding a link) are the container, under little link text; the
+    # headline is above it.
+    teasers = ["Quay cranes arrive by barge", "Ferry fares frozen for a year", "New timetable for winter"]
+    rail = "".join(f'<li class="card"><a href="/s{n}">{t}</a></li>' for n, t in enumerate(teasers))
+    story = "".join(f"<p>{line}</p>" for line in STORY[1:3]) + f'<p>{STORY[3][:40]} <a href="/plan">plan</a></p>'
+    page = (f'<html><body><article><h1>{STORY[0]}</h1><div class="body">{story}</div></article>'
+            f'<div class="more"><ul class="cards">{rail}</ul></div></body></html>')
+    texts, x = _blocks_and_features(page, [[1, 1]] * 4 + [[1, 1]] * 3)
+    assert texts[4:] == teasers
+    column = {name: html_blocks.FEATURES.index(name) for name in html_blocks.FEATURES}
+    for name in html_blocks.EXTRACTORS:
+        assert list(x[:, column[f"container_side_{name}"]]) == [-1, 0, 0, 0, 1, 1, 1]  # the headline above
+    for n in (4, 5, 6):
+        assert x[n, column["parent_link_density"]] == 1
+        assert x[n, column["grandparent_linked_share"]] == 1
+        assert x[n, column["signature_blocks_log"]] == pytest.approx(np.log1p(2))
+    for n in (1, 2, 3):
+        assert x[n, column["parent_link_density"]] < 0.05
+        assert x[n, column["grandparent_linked_share"]] == 0
+
+
+def test_a_block_above_the_container_is_on_its_near_side_and_a_failed_extractor_has_no_side():
+    offer = "Earn a cash bonus of 100 pounds when you open a valley card account before June."
+    page = f'<html><body><div class="box"><p>{offer}</p></div>{_story_page("")[12:]}'
+    texts, x = _blocks_and_features(page, [[1, np.nan]] * 5)
+    assert list(x[:, html_blocks.FEATURES.index("container_side_trafilatura")]) == [-1, 0, 0, 0, 0]
+    assert np.isnan(x[:, html_blocks.FEATURES.index("container_side_resiliparse")]).all()
+
+
+# Article parts that look like a rail of teasers to the block features (short, linked, in a
+# list, repeating one template) and are the story: a paragraph dense with links, sub-headings,
+# a fact list and a quote; each page ends on a real rail of linked headlines. Written for
+# these tests in English, German and Spanish.
+RAIL_TRAPS = {
+    "en": {
+        "headline": "Tram line to the east bank opens after four years of works",
+        "story": [
+            'The first trams ran on Sunday between <a href="/a">Central Station</a>, <a href="/b">Mill Square</a> '
+            'and <a href="/c">the east bank</a>, the city said in a statement on its <a href="/d">transport page</a>.',
+            "Mayor Ines Holt said the line would carry twelve thousand people a day by the end of the year, "
+            "more than the bus routes it replaces, and that fares would stay as they are until spring.",
+            "<h2>What changes for bus users</h2>",
+            "Route 14 will stop at Mill Square instead of crossing the bridge, and route 22 is withdrawn.",
+            "<ul><li>Length: 6.4 kilometres</li><li>Stops: 11</li><li>Cost: 212 million</li></ul>",
+            "<blockquote>We waited a long time for this, and it was worth it.</blockquote>",
+            "Night services will start in June, once the depot's second shed is finished.",
+        ],
+        "rail": ["Bridge closed for repairs next week", "Council votes on parking charges",
+                 "School run traffic eases", "Cycle lane plans shelved"],
+    },
+    "de": {
+        "headline": "Straßenbahn zum Ostufer nach vier Jahren Bauzeit eröffnet",
+        "story": [
+            'Die ersten Bahnen fuhren am Sonntag zwischen <a href="/a">Hauptbahnhof</a>, <a href="/b">Mühlplatz</a> '
+            'und <a href="/c">Ostufer</a>, teilte die Stadt auf ihrer <a href="/d">Verkehrsseite</a> mit.',
+            "Bürgermeisterin Ines Holt sagte, die Linie werde bis Jahresende zwölftausend Fahrgäste am Tag "
+            "befördern, mehr als die Buslinien, die sie ersetzt, und die Preise blieben bis zum Frühjahr gleich.",
+            "<h2>Was sich für Busfahrer ändert</h2>",
+            "Die Linie 14 hält künftig am Mühlplatz, statt über die Brücke zu fahren, die Linie 22 entfällt.",
+            "<ul><li>Länge: 6,4 Kilometer</li><li>Haltestellen: 11</li><li>Kosten: 212 Millionen</li></ul>",
+            "<blockquote>Wir haben lange darauf gewartet, und es hat sich gelohnt.</blockquote>",
+            "Nachtfahrten beginnen im Juni, sobald die zweite Halle des Depots fertig ist.",
+        ],
+        "rail": ["Brücke nächste Woche gesperrt", "Stadtrat stimmt über Parkgebühren ab",
+                 "Weniger Verkehr vor den Schulen", "Radweg-Pläne auf Eis gelegt"],
+    },
+    "es": {
+        "headline": "Abre el tranvía a la orilla este tras cuatro años de obras",
+        "story": [
+            'Los primeros tranvías circularon el domingo entre <a href="/a">la estación central</a>, '
+            '<a href="/b">la plaza del Molino</a> y <a href="/c">la orilla este</a>, según informó el ayuntamiento '
+            'en su <a href="/d">página de transporte</a>.',
+            "La alcaldesa Ines Holt dijo que la línea llevará doce mil viajeros al día a final de año, más que "
+            "los autobuses a los que sustituye, y que las tarifas no cambiarán hasta la primavera.",
+            "<h2>Qué cambia para los usuarios del autobús</h2>",
+            "La línea 14 parará en la plaza del Molino en lugar de cruzar el puente, y la línea 22 desaparece.",
+            "<ul><li>Longitud: 6,4 kilómetros</li><li>Paradas: 11</li><li>Coste: 212 millones</li></ul>",
+            "<blockquote>Lo esperamos mucho tiempo, y ha merecido la pena.</blockquote>",
+            "El servicio nocturno empezará en junio, cuando esté lista la segunda nave de las cocheras.",
+        ],
+        "rail": ["Puente cerrado por obras la semana próxima", "El pleno vota las tarifas de aparcamiento",
+                 "Menos tráfico a la hora del colegio", "Aparcado el plan del carril bici"],
+    },
+}
+
+
+def _rail_trap_page(parts: dict) -> str:
+    story = "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts["story"])
+    rail = "".join(f'<li class="card"><a href="/r{n}">{title}</a></li>' for n, title in enumerate(parts["rail"]))
+    return (f'<html><head><title>{parts["headline"]}</title></head><body>'
+            '<nav><a href="/">Home</a> <a href="/city">City</a> <a href="/sport">Sport</a></nav>'
+            f'<article><h1>{parts["headline"]}</h1><div class="article-body">{story}</div></article>'
+            f'<div class="more-stories"><ul class="cards">{rail}</ul></div></body></html>')
+
+
+@pytest.mark.parametrize("language", sorted(RAIL_TRAPS))
+def test_link_dense_paragraphs_headings_fact_lists_and_quotes_stay_and_the_rail_goes(language):
+    parts = RAIL_TRAPS[language]
+    lines = clean_html(_rail_trap_page(parts).encode()).text.split("\n")
+    for line in [parts["headline"], *_story_lines(parts["story"])]:
+        assert line in lines, line
+    for title in parts["rail"]:
+        assert title not in lines, title
+
+
+def _story_lines(parts: list[str]) -> list[str]:
+    """The text lines of the story parts: a paragraph, heading or quote is one, a list one an item."""
+    found = []
+    for part in parts:
+        element = lxml.html.fragment_fromstring(part, create_parent="div")
+        items = element.findall(".//li")
+        found += [item.text_content() for item in items] or [element.text_content()]
+    return found
