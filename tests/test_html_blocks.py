@@ -472,3 +472,50 @@ def _story_lines(parts: list[str]) -> list[str]:
         items = element.findall(".//li")
         found += [item.text_content() for item in items] or [element.text_content()]
     return found
+
+
+LIVE_ENTRIES = ["Crews reopened the north lane of the bypass after the overnight spill, the police said.",
+                'The council has published <a href="/map">a map of the diversions</a> for the afternoon.',
+                "Buses on route 7 are running about twenty minutes late in both directions.",
+                'Our reporter at the scene says <a href="/q">queues</a> are now shorter than an hour ago.',
+                "The bypass is expected to be fully open again before the evening rush, engineers say."]
+MATCH_REPORT = [
+    "United came from behind to beat City 3-1 on Saturday, with two goals in the second half.",
+    "<h2>Scorers</h2>", "<ul><li>Berg 12'</li><li>Okafor 38'</li><li>Lind 71' (pen)</li></ul>",
+    "City had led through a header from Alves after nine minutes, against the run of play.",
+    "Berg levelled before the break when the City keeper could only parry a low shot from the edge of the box.",
+    "The win lifts United to fourth in the table, two points behind the leaders with six games left to play.",
+]
+
+
+@pytest.mark.parametrize("headline, body", [
+    # A live blog: every entry the same template in a wrapper of its own, some with a link,
+    # as teaser cards are; a match report: a list of short scorer lines under a heading.
+    ("Live: bypass reopens after overnight spill",
+     "".join(f'<div class="entry"><time>{9 + n}:00</time><p>{entry}</p></div>' for n, entry in enumerate(LIVE_ENTRIES))),
+    ("United beat City after a slow start",
+     "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in MATCH_REPORT)),
+])
+def test_live_blog_entries_and_a_scorers_list_are_no_rail(headline, body):
+    rail = "".join(f'<li class="card"><a href="/r{n}">{title}</a></li>' for n, title in enumerate(RAIL_TRAPS["en"]["rail"]))
+    page = (f'<html><head><title>{headline}</title></head><body><nav><a href="/">Home</a> <a href="/n">News</a></nav>'
+            f'<article><h1>{headline}</h1><div class="article-body">{body}</div></article>'
+            f'<div class="more-stories"><ul class="cards">{rail}</ul></div></body></html>')
+    lines = clean_html(page.encode()).text.split("\n")
+    parts = LIVE_ENTRIES if headline.startswith("Live") else MATCH_REPORT
+    for line in [headline, *_story_lines(parts)]:
+        assert line in lines, line
+    for title in RAIL_TRAPS["en"]["rail"]:
+        assert title not in lines, title
+
+
+def test_players_and_most_read_boxes_in_other_languages_are_told_by_their_class_words():
+    hits = lambda words: {html_blocks.GROUPS[i] for i in html_blocks._class_hits(words)}
+    for words in ("video-player", "jwplayer-wrap", "podcast-embed"):
+        assert "class_media" in hits(words), words
+    for words in ("meistgelesen", "noticias-mas-leidas", "box-piu-letti", "les-plus-lus", "mais-lidas", "lire-aussi"):
+        assert "class_related" in hits(words), words
+    for words in ("pubblicita-top", "reklama", "werbebanner", "anuncio-lateral"):
+        assert "class_promo" in hits(words), words
+    for words in ("article-body", "story-text", "byline", "entry-content"):
+        assert not hits(words) & {"class_media", "class_related", "class_promo"}, words

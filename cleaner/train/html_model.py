@@ -36,8 +36,8 @@ DEFAULT_CACHE = Path("/tmp/cleaner-html-votes")
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 # The shipped model's seed. Another seed moves the default's dev-split and devcorpus figures by
 # up to 0.006 (docs/model.md, "How much one training run decides"): a feature is judged on
-# the mean of several seeds (--seed), the model ships with this one (15 since round html10: of
-# seeds 13-15 with the article-container features, the best on the dev split).
+# the mean of several seeds (--seed), the model ships with this one (15 since round html10, and
+# again in round html11: of seeds 13-15 with that round's features, the best on the dev split).
 SEED = 15
 _UNSEEDED = {
     "objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 200,
