@@ -33,8 +33,7 @@ OVER_DELETION_MIN_SHARE = 0.10
 # below the last kept line went by a marker rule (comments, more stories, tags), the page
 # title's copy below the article, or the learned layer (trained on lead-article labels).
 # The layout tails (a comment form, a promoted story, a headline list) are no such evidence:
-# they also find a forum's or a listing's later posts, which are its text; from a cut
-# marker's line on, a layout tail's lines are named (dev html halves A +.006 / B +.002). Trusting any cut
+# they also find a forum's or a listing's later posts, which are its text. Trusting any cut
 # of 500 characters cost turku_tqa-en dev .597 -> .495 (forum pages whose first post stayed).
 OVER_DELETION_ARTICLE = 500
 # A shorter cut, of OVER_DELETION_SHORT_ARTICLE characters or more, is an article too when most
@@ -200,8 +199,6 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
-        verdicts.drop_heuristic_all((line.index for line in lines[:cut]
-                                     if line.index not in tables and h.is_count_list(line)), "generic.count-list")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
@@ -522,20 +519,14 @@ def _article_over_named_tail(lines: list[LineInfo], verdicts: Verdicts, kept: in
 
 def _named_tail(lines: list[LineInfo], verdicts: Verdicts, marker: Callable[[str], bool]) -> bool:
     """Whether most characters removed below the last kept line went by a NAMED_TAILS decision
-    or a rule whose id is a `marker`, or stand on or under a cut marker's line, not by a
-    layout heuristic alone."""
+    or a rule whose id is a `marker`, not by a layout heuristic."""
     last = max((line.index for line, verdict in zip(lines, verdicts.by_line)
                 if verdict is None and not line.blank), default=-1)
     named = removed = 0
-    # A layout tail (a headline box) may start a few lines above a cut marker (tags, a
-    # comment form) that ends the article too: from that marker on, the tail is named.
-    under_cut_marker = False
     for line, verdict in zip(lines[last + 1:], verdicts.by_line[last + 1:]):
-        under_cut_marker = under_cut_marker or line.hit("cut") is not None
         if verdict is not None and not line.blank:
             removed += len(line.text)
-            named += len(line.text) if (under_cut_marker or verdict[0] in NAMED_TAILS
-                                        or marker(verdict[0])) else 0
+            named += len(line.text) if verdict[0] in NAMED_TAILS or marker(verdict[0]) else 0
     return named * 2 > removed
 
 

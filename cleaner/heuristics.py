@@ -53,8 +53,6 @@ HEURISTICS = {
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
-    "generic.count-list": "a blog's archive or tag cloud on one line: eight or more counted entries "
-    "and nothing else (\"October 2012 (45) September 2012 (38) ...\")",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -718,27 +716,6 @@ def is_link_line(line: LineInfo) -> bool:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
-
-
-# An archive by month or a tag cloud rendered on one line: "Archives October 2012 (45)
-# September 2012 (38) ...", "Labels art (12) design (7) ...". Counted entries of at most three
-# words, with no separator a sentence's or a list's items take (a comma, a pipe). A story's
-# results table has fewer rows, or commas ("SNP (6), PC (4)"); a year in brackets ("The Muppet
-# Movie (1979)") is no count. The traincorpus' renderings: 126 such lines, none of them gold.
-COUNT_LIST_MIN_ITEMS = 8
-COUNT_LIST_COVER = 0.8
-_COUNTED_ENTRY = re.compile(r"(?:[^\W\d_][\w.'’&/-]*\s+){0,2}[\w.'’&-]+\s?\((\d{1,5})\)")
-_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d")
-_LIST_SEPARATOR = re.compile(r"[,;|،؛，、]")
-
-
-def is_count_list(line: LineInfo) -> bool:
-    """A line that is mostly counted entries ("October 2012 (45)"), COUNT_LIST_MIN_ITEMS or more."""
-    if line.text.count("(") < COUNT_LIST_MIN_ITEMS or _LIST_SEPARATOR.search(line.text):
-        return False
-    entries = [match for match in _COUNTED_ENTRY.finditer(line.text) if not _YEAR_COUNT.fullmatch(match.group(1))]
-    return (len(entries) >= COUNT_LIST_MIN_ITEMS
-            and sum(match.end() - match.start() for match in entries) >= COUNT_LIST_COVER * len(line.text))
 
 
 def holds_cjk(text: str) -> bool:

@@ -48,10 +48,9 @@ class ModelError(RuntimeError):
 RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
                         "generic.link-run", "generic.headline-list"})
 # Heuristics that read one line as a rule reads it (an author's credit, a menu on one line,
-# a tag line, a blog's archive on one line), which a clean article or a newspaper text carries
-# too: like a rule's removal, theirs does not make the page the rendered kind the model learned
-# from (see decide()).
-READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line", "generic.count-list"})
+# a tag line), which a clean article or a newspaper text carries too: like a rule's removal,
+# theirs does not make the page the rendered kind the model learned from (see decide()).
+READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 # The rule actions that take a line where it stands (see states()).
 LINE_RULE_ACTIONS = ("metadata", "drop-line")

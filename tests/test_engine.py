@@ -87,30 +87,6 @@ def test_an_article_over_a_tail_only_layout_found_is_returned_whole():
     assert result.text == raw
 
 
-# Other stories' headlines under a heading, none naming the bridge: a box the layout finds.
-SPONSOR_BOX = ["Our sponsors this month", "Discover a card that pays you back",
-               "Never pay retail for good wine again", "Buy a rowing machine before the holidays"]
-
-
-def test_an_article_over_a_layout_tail_that_a_cut_marker_goes_on_is_kept_and_flagged_small_share():
-    # A box of headlines ends the article a line above the post's tag line, a cut marker: the
-    # thread under both is a tail that rules named, as if the box were not there.
-    raw = "\n".join(["Bridge to close to cars", *BODY, *MORE, *SPONSOR_BOX, "Labels: bridge, council, roads",
-                     "Post a Comment", *THREAD])
-    result = clean(raw)
-    assert result.text == "\n".join(["Bridge to close to cars", *BODY, *MORE])
-    assert "small_share" in result.flags and "over_deletion" not in result.flags
-
-
-def test_trap_a_layout_tail_over_pages_of_posts_and_a_last_cut_marker_is_still_returned_whole():
-    # A forum's first post over its form rows and sixty other posts, a copyright line last: the
-    # marker names one line of the tail, not most of it.
-    raw = "\n".join(["Bridge to close to cars", *BODY, *MORE, "Name: * | |", "Email: * | |", *THREAD,
-                     "Copyright 2012 The Bridge Forum. All rights reserved."])
-    result = clean(raw)
-    assert "over_deletion" in result.flags and result.text == raw
-
-
 def test_a_short_post_of_prose_over_a_named_thread_is_kept_and_flagged_small_share():
     # A blog post of three sentences under its headline, above a thread 25 times its size: the
     # post is the article (OVER_DELETION_SHORT_ARTICLE), as 500 characters would be.
