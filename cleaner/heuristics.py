@@ -652,7 +652,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
-        if (len(run) >= min_run and sum(_numbered_item(item) for item in run) * 2 < len(run)
+        if (len(run) >= min_run and _numbered_items(run) * 2 < len(run)
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))):
             found += [item.index for item in run]
@@ -670,11 +670,17 @@ def _announces(line: LineInfo) -> bool:
 
 # A list's number with its mark and no space before the item's first letter ("1-Salah"); a
 # section's decimal number ("5.5 Laws") is a table of contents' entry.
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-](?=[^\W\d_])")
+_NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)-](?=[^\W\d_])")
 
 
-def _numbered_item(line: LineInfo) -> bool:
-    return line.bullet or _NUMBERED_ITEM.match(line.text) is not None
+def _numbered_items(run: list[LineInfo]) -> int:
+    """The run's bullets, and its items numbered with no space after the mark when their
+    numbers count up one by one, or start again from one ("1-Salah", "2-Mane", under the
+    next voter "1-Mane"): a forecast menu's "3-Day Outlook", "7-Day Forecast" are no list."""
+    numbers = [_NUMBERED_ITEM.match(item.text) for item in run]
+    figures = [int(number.group(1)) for number in numbers if number]
+    counted = all(later in (1, earlier + 1) for earlier, later in zip(figures, figures[1:]))
+    return sum(item.bullet or (counted and number is not None) for item, number in zip(run, numbers))
 
 
 def _short_item(line: LineInfo | None) -> bool:
@@ -1126,7 +1132,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
                 or _labelled(before) and _labelled(after) and (
                     _listed_entry(before) and _listed_entry(after)
                     or any(_said_by_the_same(label, other) for other in (before, after)))
-                or any(_fact_row(other.text) for other in (line, before, after))):
+                or _fact_row(line.text)
+                or any(_fact_row(other.text) and not _ends_on_full_stop(other.text) for other in (before, after))):
             continue
         if _opens_on_the_label(label, after):
             continue
@@ -1220,12 +1227,18 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
 # them, each under a label of its own; a news site's related-story links between the
 # paragraphs ("Country: another headline") come two to four to an article.
 SECTION_HEADINGS_MIN = 5
+# A section's heading after its label ("Riverton: stalls under the old arches") is shorter
+# than another story's headline ("Analysis: Why central bankers are nervous about the bond
+# markets"), unless it shares a word with the paragraph it heads.
+SECTION_HEADING_MAX_WORDS = 6
 
 
 def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> set[int]:
     """The "label: heading" lines above `end` that head a paragraph ending on a full stop
-    (prose, not the next headline of a list of them), each under a label no other such line
-    has, when there are SECTION_HEADINGS_MIN of them or more: an article in
+    (prose, not the next headline of a list of them), in a heading's few words or sharing a
+    word with it (promos under five genre labels, "Analysis: <a headline>", "Opinion: <a
+    headline>", name another story in a headline's words), each under a label no other such
+    line has, when there are SECTION_HEADINGS_MIN of them or more: an article in
     sections (countries each over its news, players each over a portrait, "First stop: ..."
     over "Second stop: ..."). Promos repeat their one label ("More: ..."). Lines a rule or a
     detector already took are not counted, so that the cleaned text counts the same."""
@@ -1239,20 +1252,24 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
                 or not _LETTER_WORD.search(line.text, _LABELLED.match(line.text).end())):
             continue
         paragraph = _standing(lines, range(line.index + 1, end), dropped)
-        if paragraph is not None and paragraph.body and _ends_on_full_stop(paragraph.text):
+        heading = line.text[_LABELLED.match(line.text).end():]
+        if (paragraph is not None and paragraph.body and _ends_on_full_stop(paragraph.text)
+                and (len(heading.split()) <= SECTION_HEADING_MAX_WORDS
+                     or not set(tokens(heading)).isdisjoint(tokens(paragraph.text)))):
             heads.setdefault(" ".join(label).casefold(), []).append(line.index)
     sections = {indexes[0] for indexes in heads.values() if len(indexes) == 1}
     return sections if len(sections) >= SECTION_HEADINGS_MIN else set()
 
 
-_FACT_FIELDS = re.compile(rf"[;؛|/]{_SPACE}*[^:：;؛|/]{{0,29}}[^\W\d_]{_SPACE}*[:：]")
+_FACT_FIELDS = re.compile(rf"(?:[;؛|]|{_SPACE}/){_SPACE}*[^:：;؛|/]{{0,29}}[^\W\d_]{_SPACE}*[:：]")
 
 
 def _fact_row(text: str) -> bool:
     """A "label: text" line with a second field after a separator ("Stadium: Azadi;
     attendance: 8000", "Referee: A. Karimi / assistants: B, C"): a row of a fact box. A
-    promo's marker may stand before its label ("More | Minister: ..."), not after it, and
-    a field's label ends on a letter: "| 12 May at 16:00" is a time."""
+    promo's marker may stand before its label ("More | Minister: ..."), not after it, a
+    field's label ends on a letter ("| 12 May at 16:00" is a time), and a slash parts two
+    fields only after a space ("Israel/Gaza: ..." is a headline's)."""
     colon = _LABELLED.match(text)
     return colon is not None and _FACT_FIELDS.search(text, colon.end()) is not None
 
@@ -1710,6 +1727,9 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
 
 
 _ITEM_NUMBER = re.compile(r"\d+")
+# An item of a ranking the bullet test missed: a number, its mark and a name ("84 - Oman");
+# not a figure that opens a sentence ("0.5 per cent of ...") or a clip's length ("0:58").
+_RANKED_ITEM = re.compile(rf"(\d+){_SPACE}*[-–.)]{_SPACE}*(?=[^\W\d_])")
 
 
 def _numbering_goes_on(lines: Page, index: int) -> bool:
@@ -1720,8 +1740,8 @@ def _numbering_goes_on(lines: Page, index: int) -> bool:
     first = lines.list_start[index]
     number = _ITEM_NUMBER.match(lines[first].text)
     above = lines.previous_non_blank[first]
-    before = _ITEM_NUMBER.match(lines[above].text) if number and above >= 0 else None
-    return before is not None and int(before.group()) < int(number.group())
+    before = _RANKED_ITEM.match(lines[above].text) if number and above >= 0 else None
+    return before is not None and 0 < int(before.group(1)) < int(number.group())
 
 
 # ---------------------------------------------------------------- zones around the article

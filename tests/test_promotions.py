@@ -785,6 +785,37 @@ def test_promos_between_the_paragraphs_go_though_several_stand_in_one_article(la
     assert removed_by(result, "generic.inline-promo") == promos
 
 
+def test_promos_under_five_genre_labels_are_no_sections():
+    # Five labels of their own, but each over another story's headline, in a headline's many
+    # words that the paragraph under it does not use: promos, not the article's sections.
+    promos = ["Analysis: Why central bankers are nervous about the bond markets",
+              "Opinion: The new stadium deal is a bad bargain for taxpayers",
+              "Explainer: How the electoral college picks the next president",
+              "Live: Tennis star crashes out in the quarter-finals in Melbourne",
+              "Interview: The novelist who spent ten years writing about whales"]
+    text = [ARTICLE[0]]
+    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
+        text += [paragraph] + ([promo] if promo else [])
+    result = clean("\n".join(text), learned=False)
+    assert result.text == "\n".join(ARTICLE)
+    assert removed_by(result, "generic.inline-promo") == promos
+
+
+@pytest.mark.parametrize("promo, paragraph", [
+    # A slash inside the headline ("Israel/Gaza") is no separator of a second field.
+    ("Explainer: Israel/Gaza: what the ceasefire deal means for the hostages", None),
+    # A paragraph of prose with two labelled clauses beside the promo is no fact box's row.
+    ("Live: Tennis star crashes out in the quarter-finals in Melbourne",
+     "Update: the operator confirmed the figures on Tuesday; spokesman: more boats will follow."),
+])
+def test_a_promo_beside_a_paragraph_or_with_a_slash_is_no_fact_row(promo, paragraph):
+    article = ARTICLE[:3] + ([paragraph] if paragraph else []) + ARTICLE[3:]
+    text = "\n".join(article[:3] + [promo] + article[3:])
+    result = clean(text, learned=False)
+    assert result.text == "\n".join(article)
+    assert removed_by(result, "generic.inline-promo") == [promo]
+
+
 MATCH_REPORT = [
     "Harbour United beat Island Rovers in the cup",
     "Harbour United reached the cup quarter-finals on Saturday after a late header from their captain "

@@ -8,6 +8,8 @@ Every document here was written for these tests (none is taken from a real page)
 import subprocess
 import sys
 
+import pytest
+
 from cleaner import clean
 from cleaner.cli import main
 
@@ -151,6 +153,17 @@ def test_a_numbered_box_of_headlines_from_one_still_goes():
     assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
 
 
+@pytest.mark.parametrize("above", ["0.5 per cent of the boats stayed in port, the operator said.", "0:58"])
+def test_a_box_under_a_line_opening_on_a_figure_that_is_no_ranked_item_still_goes(above):
+    # A figure that opens a sentence, or a clip's length, is no ranking's item ("84 - Oman")
+    # that the box's numbers would go on from.
+    box = ["1- Council approves new harbour plan", "2- Storm closes coastal road for a day",
+           "3- School wins national science prize"]
+    result = clean("\n".join([*EN_SHORT, above, *box]), learned=False)
+    assert not set(box) & set(result.text.split("\n"))
+    assert "generic.headline-list" in {removal.rule_id for removal in result.removals}
+
+
 def test_a_list_announced_above_its_longer_first_item_is_kept():
     # The first item closes on a bracket and is no label, so the labels under it start a run
     # under that item; the line above the item announces the whole list.
@@ -165,6 +178,14 @@ def test_votes_numbered_without_a_space_after_the_mark_are_a_list_not_a_menu():
     votes = ["Captain Omar Haddad", "1-Leo Brandt", "2-Amir Kaya", "3-Carl Voss",
              "Coach Ivan Marsh", "1-Carl Voss", "2-Leo Brandt", "3-Nils Ek"]
     kept_whole([*EN_SHORT[:2], *votes, EN_SHORT[2]])
+
+
+def test_a_menu_whose_items_open_on_figures_out_of_order_is_no_numbered_list():
+    # "3-Day Outlook", "7-Day Forecast": figures with a dash but no count from one to the next.
+    menu = ["Today", "3-Day Outlook", "7-Day Forecast", "10-Day Trend", "Radar"]
+    result = clean("\n".join([*EN_SHORT[:2], *menu, EN_SHORT[2]]), learned=False)
+    assert result.text == "\n".join(EN_SHORT)
+    assert [line for removal in result.removals for line in removal.text.split("\n")] == menu
 
 
 def test_a_menu_under_a_short_line_that_announces_nothing_still_goes():
