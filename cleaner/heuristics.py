@@ -1121,17 +1121,14 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS:
             continue
         shaped = _headline_after_colon(headline)
-        if not shaped and not ((_headline_after_label(label, headline) or _promo_label_over_headline(lines, label, headline))
-                               and _names_another_story(lines, headline)):
+        if not shaped and not (_headline_after_label(label, headline) and _names_another_story(lines, headline)):
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
         if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
-                or _labelled(before) and _labelled(after) and (
-                    _listed_entry(before) and _listed_entry(after)
-                    or any(_said_by_the_same(label, other) for other in (before, after)))
+                or _labelled(before) and _labelled(after)
                 or _fact_row(line.text)
                 or any(_fact_row(other.text) and not _ends_on_full_stop(other.text) for other in (before, after))):
             continue
@@ -1281,36 +1278,6 @@ def _labelled(line: LineInfo) -> bool:
     return _entry_label(line.text) is not None
 
 
-def _listed_entry(line: LineInfo) -> bool:
-    """An entry of a list of labelled lines (_labelled), not a paragraph of reported speech
-    (_speaker): a transcript's speakers ("WARNER: ...") and a glossary's terms ("Pink
-    (=red+blue): ...") label their entries as a list does."""
-    return _labelled(line) and _speaker(line) is None
-
-
-def _speaker(line: LineInfo) -> list[str] | None:
-    """The label of a paragraph of reported speech: a sentence longer than any headline under
-    a speaker and a verb ("He added: ...", as a news agency writes every paragraph), a label
-    of two words or more, in letters, no word capitalised past the first."""
-    label = _entry_label(line.text)
-    if label is None or not line.body or len(label) < 2 or not all(map(_is_word, label)):
-        return None
-    said = line.text[_LABELLED.match(line.text).end():]
-    if (any(word[0].isupper() for word in label[1:]) or not _ends_on_full_stop(said)
-            or len(said.split()) <= HEADLINE_MAX_WORDS):
-        return None
-    return label
-
-
-def _said_by_the_same(label: list[str], other: LineInfo) -> bool:
-    """`label` shares a word with the speaker of the paragraph `other` ("He went on: ..." by
-    "He added: ..."): between two paragraphs of reported speech, the speaker goes on in a
-    shorter line."""
-    speaker = _speaker(other)
-    return speaker is not None and not {word.casefold() for word in label}.isdisjoint(
-        word.casefold() for word in speaker)
-
-
 def _entry_label(text: str) -> list[str] | None:
     """The words of a list entry's label: the text before a colon, of at most
     LABEL_MAX_WORDS words, with text after the colon; None for any other line."""
@@ -1325,15 +1292,9 @@ def _has_digit(words: list[str]) -> bool:
     return any(char.isdigit() for word in words for char in word)
 
 
-# Invisible marks a Persian or Arabic text may leave after its last letter or full stop:
-# zero-width non-joiner and joiner, and the direction marks.
-_INVISIBLE_MARKS = "\u200c\u200d\u200e\u200f"
-
-
 def _ends_on_full_stop(text: str) -> bool:
-    """A sentence's end, inside closing quotation marks too ("... he said.»"), or before an
-    invisible mark ("...است.\u200c"), not an ellipsis."""
-    text = text.rstrip(_CLOSING_MARKS + _INVISIBLE_MARKS)
+    """A sentence's end, inside closing quotation marks too ("... he said.»"), not an ellipsis."""
+    text = text.rstrip(_CLOSING_MARKS)
     return text.endswith(_FULL_STOPS) and not text.endswith(_NOT_FULL_STOPS)
 
 
@@ -1372,39 +1333,6 @@ def _headline_after_label(label: list[str], text: str) -> bool:
     return (len(label) >= 2 and 1 <= size and text[0].isupper() and not text.endswith(_SHORT_HEADLINE_ENDS)
             and not any(char.isdigit() for char in text)
             and not (len(label) == 2 and label[-1].islower() and len(label[-1]) <= BYLINE_PREPOSITION_CHARS))
-
-
-def _promo_label_over_headline(lines: Page, label: list[str], text: str) -> bool:
-    """Another story's headline that asks ("...: Will the ceasefire hold?") after a label of
-    two words or more in which no word past the first is capitalised: "Q: How ...?" is an
-    interview's (one word), "Question from Ann Berg: ...?" or "Berg and Lund: ...?" names
-    someone. The label heads no sentence elsewhere on the page: a transcript's or a chat
-    log's speaker ("Question from ...:", "Ann says:") speaks in sentences too. A question
-    someone put ("Residents asked: When will ...?") uses the article's words, which
-    inline_promos asks of every promo; that needs PROMO_HEADLINE_MIN_WORDS words of four
-    letters or more ("The bigger picture: Is anyone listening?" gives too few to tell). One
-    with a clause comma may be the article's own, and stays."""
-    if len(label) < 2 or not all(map(_is_word, label)) or any(word[0].isupper() for word in label[1:]):
-        return False
-    if label[0][0].islower() or _HEADLINE_OPENING.match(text) is None or text[0].isdigit():
-        return False
-    return (text.endswith(_QUESTION_MARKS) and len(text.split()) <= HEADLINE_MAX_WORDS
-            and len(set(tokens(text))) >= PROMO_HEADLINE_MIN_WORDS
-            and not _quotation(text) and not _HEADLINE_SENTENCE_END.search(text) and not _CLAUSE_COMMA.search(text)
-            and _names_another_story(lines, " ".join(label)) and not _label_heads_a_sentence(lines, label))
-
-
-def _label_heads_a_sentence(lines: Page, label: list[str]) -> bool:
-    """A line of the page under a label sharing a word with `label` holds a sentence (ends on
-    a full stop or runs past a headline's length)."""
-    words = {word.casefold() for word in label}
-    for line in lines:
-        other = None if line.blank else _entry_label(line.text)
-        if other and not words.isdisjoint(word.casefold() for word in other):
-            said = line.text[_LABELLED.match(line.text).end():]
-            if _ends_on_full_stop(said) or len(said.split()) > HEADLINE_MAX_WORDS:
-                return True
-    return False
 
 
 def _names_another_story(lines: Page, text: str) -> bool:
