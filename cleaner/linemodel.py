@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import operator
 import re
 from dataclasses import dataclass
 from importlib.resources import files
@@ -270,11 +269,7 @@ def same_column(column: np.ndarray, texts: list[str], kept: np.ndarray, width: i
     for piece in np.split(pieces, np.flatnonzero(np.diff(pieces) > 1) + 1) if len(pieces) else ():
         first, last = piece[0], piece[-1]
         joins = len(piece) <= COLUMN_GAP and first > 0 and column[first - 1] and last + 1 < len(texts) and column[last + 1]
-        # Two lines in a row that each end a sentence are a list's (teasers, comments): a
-        # column's width breaks its sentences, and seldom at two ends in a row.
-        ends = [_ENDS_SENTENCE.search(texts[row]) is not None for row in piece]
-        listed = any(map(operator.and_, ends, ends[1:]))
-        if not joins and (listed or not any(_SENTENCE_END.search(texts[row]) for row in piece)):
+        if not joins and not any(_SENTENCE_END.search(texts[row]) for row in piece):
             grown[piece] = False
     return grown
 

@@ -539,28 +539,6 @@ def test_trap_headlines_as_wide_as_a_column_do_not_join_it(headlines, column_bel
     assert not prose[[indexes.index(text.index(line)) for line in headlines]].any()
 
 
-# Teasers that ask or tell, and readers' comments, each a sentence of its own and about as
-# wide as the column: two sentence ends in a row are a list's, which a column's width seldom
-# makes.
-TEASERS = ["Why did the harbour board vote against the new landing stages?",
-           "How the council set fares for the residents for the next decade.",
-           "Where the old ferry will go once it is retired from the service."]
-COMMENTS = ["I grew up on the island and we always took the early boat over.",
-            "Great piece, thanks for writing it. My grandfather was a pilot.",
-            "The fares are far too high for families living on the islands."]
-
-
-@pytest.mark.parametrize("sentences", [TEASERS, COMMENTS], ids=["teasers", "comments"])
-@pytest.mark.parametrize("column_below", [COLUMN[4:], []], ids=["inside", "below"])
-def test_trap_sentences_each_on_a_line_beside_a_column_do_not_join_it(sentences, column_below):
-    text = [ARTICLE[0], *MENU, ARTICLE[0], ARTICLE[1], *COLUMN[:3], *sentences, *column_below, ARTICLE[2],
-            *COMMENT_FORM]
-    _, _, indexes, state, wrapped = _page_rows(text)
-    prose = linemodel.hard_wrapped(wrapped, [text[index] for index in indexes], state == linemodel.KEPT)
-    assert prose[indexes.index(text.index(COLUMN[0]))]
-    assert not prose[[indexes.index(text.index(line)) for line in sentences]].any()
-
-
 def test_trap_headlines_over_their_stamps_are_no_hard_wrapped_prose():
     # A box of other stories the heuristics left inside the article. Each stamp stops on a lower-case word and each headline runs on from it, so the lines
     # read as one wrapped paragraph; their widths are uneven, as a list's are, not a column's.
