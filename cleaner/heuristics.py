@@ -674,12 +674,14 @@ _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)-](?=[^\W\d_])")
 
 
 def _numbered_items(run: list[LineInfo]) -> int:
-    """The run's bullets, and its items numbered with no space after the mark when their
-    numbers count up one by one, or start again from one ("1-Salah", "2-Mane", under the
-    next voter "1-Mane"): a forecast menu's "3-Day Outlook", "7-Day Forecast" are no list."""
+    """The run's bullets, and its items numbered with no space after the mark when most of
+    their numbers go on from the one before: by one up or down, down, or again from one
+    ("1-Salah", "2-Mane", under the next voter "1-Mane", a voter's missing vote, a count
+    down): a forecast menu's "3-Day Outlook", "7-Day Forecast", "10-Day Trend" are no list."""
     numbers = [_NUMBERED_ITEM.match(item.text) for item in run]
     figures = [int(number.group(1)) for number in numbers if number]
-    counted = all(later in (1, earlier + 1) for earlier, later in zip(figures, figures[1:]))
+    steps = [later == 1 or later <= earlier + 1 for earlier, later in zip(figures, figures[1:])]
+    counted = sum(steps) * 2 >= len(steps)
     return sum(item.bullet or (counted and number is not None) for item, number in zip(run, numbers))
 
 
@@ -1130,7 +1132,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
                 or _labelled(before) and _labelled(after)
                 or _fact_row(line.text)
-                or any(_fact_row(other.text) and not _ends_on_full_stop(other.text) for other in (before, after))):
+                or any(_fact_row(other.text) and (_short_first_field(other.text) or not _ends_on_full_stop(other.text))
+                       for other in (before, after))):
             continue
         if _opens_on_the_label(label, after):
             continue
@@ -1249,16 +1252,28 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
                 or not _LETTER_WORD.search(line.text, _LABELLED.match(line.text).end())):
             continue
         paragraph = _standing(lines, range(line.index + 1, end), dropped)
-        heading = line.text[_LABELLED.match(line.text).end():]
-        if (paragraph is not None and paragraph.body and _ends_on_full_stop(paragraph.text)
-                and (len(heading.split()) <= SECTION_HEADING_MAX_WORDS
-                     or not set(tokens(heading)).isdisjoint(tokens(paragraph.text)))):
-            heads.setdefault(" ".join(label).casefold(), []).append(line.index)
-    sections = {indexes[0] for indexes in heads.values() if len(indexes) == 1}
-    return sections if len(sections) >= SECTION_HEADINGS_MIN else set()
+        if paragraph is not None and paragraph.body and _ends_on_full_stop(paragraph.text):
+            heading = line.text[_LABELLED.match(line.text).end():]
+            short = (len(heading.split()) <= SECTION_HEADING_MAX_WORDS
+                     or not set(tokens(heading)).isdisjoint(tokens(paragraph.text)))
+            heads.setdefault(" ".join(label).casefold(), []).append((line.index, short))
+    sections = [indexes[0] for indexes in heads.values() if len(indexes) == 1]
+    if len(sections) < SECTION_HEADINGS_MIN or sum(short for _, short in sections) * 2 < len(sections):
+        return set()
+    return {index for index, _ in sections}
 
 
 _FACT_FIELDS = re.compile(rf"(?:[;؛|]|{_SPACE}/){_SPACE}*[^:：;؛|/]{{0,29}}[^\W\d_]{_SPACE}*[:：]")
+
+
+def _short_first_field(text: str) -> bool:
+    """A fact row (_fact_row) whose first field holds at most FACT_FIELD_MAX_WORDS words: a
+    row that ends on a full stop, where a paragraph of prose has a clause there."""
+    colon = _LABELLED.match(text)
+    return len(text[colon.end():_FACT_FIELDS.search(text, colon.end()).start()].split()) <= FACT_FIELD_MAX_WORDS
+
+
+FACT_FIELD_MAX_WORDS = 4
 
 
 def _fact_row(text: str) -> bool:
@@ -1655,9 +1670,10 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
 
 
 _ITEM_NUMBER = re.compile(r"\d+")
-# An item of a ranking the bullet test missed: a number, its mark and a name ("84 - Oman");
-# not a figure that opens a sentence ("0.5 per cent of ...") or a clip's length ("0:58").
-_RANKED_ITEM = re.compile(rf"(\d+){_SPACE}*[-–.)]{_SPACE}*(?=[^\W\d_])")
+# An item of a ranking the bullet test missed: a number from one, a mark or none and a name
+# ("84 - Oman", "52 — «Finland»"); not a figure that opens a sentence ("0.5 per cent of
+# ...") or a clip's length ("0:58").
+_RANKED_ITEM = re.compile(rf"(\d+){_SPACE}*[-–—−.):|]?{_SPACE}*(?=[«\"'“]?[^\W\d_])")
 
 
 def _numbering_goes_on(lines: Page, index: int) -> bool:

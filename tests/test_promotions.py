@@ -673,6 +673,21 @@ def test_promos_under_five_genre_labels_are_no_sections():
     assert removed_by(result, "generic.inline-promo") == promos
 
 
+def test_one_long_heading_among_an_articles_five_sections_keeps_them():
+    # Most headings are a few words over their paragraph; one runs as long as a headline and
+    # shares no word with its paragraph. The five still divide the article.
+    guide = MARKETS_GUIDE[:-2] + ["Eastwick Harbour: grilled fish and mussels sold straight off the trawlers",
+                                  "Boats moored along the pier sell their catch from the deck, and the harbour office "
+                                  "lends blankets to anyone eating outside in the wind."]
+    assert_kept_whole(guide)
+
+
+def test_a_fact_row_ending_on_a_full_stop_is_still_a_row():
+    # The referee's row closes on a full stop; its first field is a name, not a clause.
+    report = MATCH_REPORT[:3] + ["Referee: Anna Kovacs; assistants: Peter Holm and Lars Berg."] + MATCH_REPORT[4:]
+    assert_kept_whole(report)
+
+
 @pytest.mark.parametrize("promo, paragraph", [
     # A slash inside the headline ("Israel/Gaza") is no separator of a second field.
     ("Explainer: Israel/Gaza: what the ceasefire deal means for the hostages", None),

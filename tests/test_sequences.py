@@ -143,6 +143,13 @@ def test_a_ranking_whose_numbering_goes_on_from_the_lines_above_is_kept():
     kept_whole([*EN_SHORT, *ranking])
 
 
+@pytest.mark.parametrize("unbulleted", ["52 — Finland", "52 Finland", "52: Finland", "52 - «Finland»"])
+def test_a_ranking_going_on_from_an_item_with_any_mark_or_none_is_kept(unbulleted):
+    ranking = ["The region's teams in the new world ranking:", "12- Norway", "31- Iceland", "47- Wales",
+               unbulleted, "58- Latvia", "63- Estonia", "71- Cyprus", "80- Malta"]
+    kept_whole([*EN_SHORT, *ranking])
+
+
 def test_a_numbered_box_of_headlines_from_one_still_goes():
     # Under a paragraph that opens on a figure, the box's items number from one.
     closing = "12 boats were stuck in the harbour during the storm, the operator said."
@@ -186,6 +193,15 @@ def test_a_menu_whose_items_open_on_figures_out_of_order_is_no_numbered_list():
     result = clean("\n".join([*EN_SHORT[:2], *menu, EN_SHORT[2]]), learned=False)
     assert result.text == "\n".join(EN_SHORT)
     assert [line for removal in result.removals for line in removal.text.split("\n")] == menu
+
+
+@pytest.mark.parametrize("numbers", [(1, 2, 3, 1, 3, 1, 2, 3), (3, 2, 1, 3, 2, 1, 3, 2), (5, 3, 1, 5, 3, 1, 5, 3)],
+                         ids=["a-missing-vote", "counting-down", "points"])
+def test_votes_numbered_with_gaps_or_downwards_are_still_a_list(numbers):
+    players = ["Leo Brandt", "Amir Kaya", "Carl Voss", "Nils Ek"]
+    items = [f"{number}-{players[index % 4]}" for index, number in enumerate(numbers)]
+    votes = ["Captain Omar Haddad", *items[:3], "Coach Ivan Marsh", *items[3:5], "Journalist Sara Lind", *items[5:]]
+    kept_whole([*EN_SHORT[:2], *votes, EN_SHORT[2]])
 
 
 def test_a_menu_under_a_short_line_that_announces_nothing_still_goes():
