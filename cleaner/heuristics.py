@@ -674,14 +674,17 @@ _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)-](?=[^\W\d_])")
 
 
 def _numbered_items(run: list[LineInfo]) -> int:
-    """The run's bullets, and its items numbered with no space after the mark when most of
-    their numbers go on from the one before: by one up or down, down, or again from one
-    ("1-Salah", "2-Mane", under the next voter "1-Mane", a voter's missing vote, a count
-    down): a forecast menu's "3-Day Outlook", "7-Day Forecast", "10-Day Trend" are no list."""
+    """The run's bullets, and its items numbered with no space after the mark when their
+    numbers count up by one or again from one ("1-Salah", "2-Mane", under the next voter
+    "1-Mane"), or, with a one among them, when most go on from the one before by one up or
+    down, down, or again from one (a voter's missing vote, a count-down, points 5-3-1): a
+    forecast menu's "3-Day Outlook", "7-Day Forecast", "10-Day Trend", in any order, holds
+    no one and is no list."""
     numbers = [_NUMBERED_ITEM.match(item.text) for item in run]
     figures = [int(number.group(1)) for number in numbers if number]
-    steps = [later == 1 or later <= earlier + 1 for earlier, later in zip(figures, figures[1:])]
-    counted = sum(steps) * 2 >= len(steps)
+    pairs = list(zip(figures, figures[1:]))
+    counted = (all(later in (1, earlier + 1) for earlier, later in pairs)
+               or 1 in figures and sum(later == 1 or later <= earlier + 1 for earlier, later in pairs) * 2 >= len(pairs))
     return sum(item.bullet or (counted and number is not None) for item, number in zip(run, numbers))
 
 
@@ -1235,14 +1238,15 @@ SECTION_HEADING_MAX_WORDS = 6
 
 def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> set[int]:
     """The "label: heading" lines above `end` that head a paragraph ending on a full stop
-    (prose, not the next headline of a list of them), in a heading's few words or sharing a
-    word with it (promos under five genre labels, "Analysis: <a headline>", "Opinion: <a
-    headline>", name another story in a headline's words), each under a label no other such
-    line has, when there are SECTION_HEADINGS_MIN of them or more: an article in
+    (prose, not the next headline of a list of them), each under a label no other such line
+    has, when there are SECTION_HEADINGS_MIN of them or more and all but one are in a
+    heading's few words or share a word with their paragraph (promos under genre labels,
+    "Analysis: <a headline>", "Opinion: <a headline>", name other stories in a headline's
+    words; one long heading among a guide's short ones is a section still): an article in
     sections (countries each over its news, players each over a portrait, "First stop: ..."
     over "Second stop: ..."). Promos repeat their one label ("More: ..."). Lines a rule or a
     detector already took are not counted, so that the cleaned text counts the same."""
-    heads: dict[str, list[int]] = {}
+    heads: dict[str, list[tuple[int, bool]]] = {}  # a label's lines, and whether each heading is short
     for line in lines[:end]:
         if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
                 or dropped(line.index) or _ends_on_full_stop(line.text)):
@@ -1258,7 +1262,7 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
                      or not set(tokens(heading)).isdisjoint(tokens(paragraph.text)))
             heads.setdefault(" ".join(label).casefold(), []).append((line.index, short))
     sections = [indexes[0] for indexes in heads.values() if len(indexes) == 1]
-    if len(sections) < SECTION_HEADINGS_MIN or sum(short for _, short in sections) * 2 < len(sections):
+    if len(sections) < SECTION_HEADINGS_MIN or len(sections) - sum(short for _, short in sections) > 1:
         return set()
     return {index for index, _ in sections}
 
@@ -1684,6 +1688,8 @@ def _numbering_goes_on(lines: Page, index: int) -> bool:
     first = lines.list_start[index]
     number = _ITEM_NUMBER.match(lines[first].text)
     above = lines.previous_non_blank[first]
+    while above >= 0 and lines[above].hits and lines[above].ruled:  # "3 min read", which a rule takes
+        above = lines.previous_non_blank[above]
     before = _RANKED_ITEM.match(lines[above].text) if number and above >= 0 else None
     return before is not None and 0 < int(before.group(1)) < int(number.group())
 

@@ -673,6 +673,22 @@ def test_promos_under_five_genre_labels_are_no_sections():
     assert removed_by(result, "generic.inline-promo") == promos
 
 
+def test_promos_under_five_labels_two_of_them_over_long_headlines_still_go():
+    # Three headlines as short as a guide's headings, two as long as a headline: promos.
+    promos = ["Harbour news: Council approves new harbour plan",
+              "Analysis: Why central bankers are nervous about the bond markets",
+              "Sport: United sign Norwegian striker on loan",
+              "Opinion: The new stadium deal is a bad bargain for taxpayers",
+              "Weather: Storm warning issued for the coast"]
+    text = [ARTICLE[0]]
+    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
+        text += [paragraph] + ([promo] if promo else [])
+    result = clean("\n".join(text), learned=False)
+    assert "Analysis: Why central bankers are nervous about the bond markets" not in result.text
+    assert "Opinion: The new stadium deal is a bad bargain for taxpayers" not in result.text
+    assert all(line in result.text.split("\n") for line in ARTICLE)
+
+
 def test_one_long_heading_among_an_articles_five_sections_keeps_them():
     # Most headings are a few words over their paragraph; one runs as long as a headline and
     # shares no word with its paragraph. The five still divide the article.

@@ -150,6 +150,17 @@ def test_a_ranking_going_on_from_an_item_with_any_mark_or_none_is_kept(unbullete
     kept_whole([*EN_SHORT, *ranking])
 
 
+def test_a_box_numbered_down_under_a_line_a_rule_takes_still_goes():
+    # "3 min read" opens on a smaller figure than the box's first item, but a rule takes it:
+    # the box goes on from nothing.
+    box = ["5. Council approves new harbour plan", "4. Storm closes coastal road for a day",
+           "3. School wins national science prize", "2. Bakery chain opens ten new shops",
+           "1. Museum reopens its painting galleries"]
+    result = clean("\n".join([*EN_SHORT, "3 min read", *box]), learned=False)
+    assert result.text == "\n".join(EN_SHORT)
+    assert "generic.headline-list" in {removal.rule_id for removal in result.removals}
+
+
 def test_a_numbered_box_of_headlines_from_one_still_goes():
     # Under a paragraph that opens on a figure, the box's items number from one.
     closing = "12 boats were stuck in the harbour during the storm, the operator said."
@@ -187,9 +198,12 @@ def test_votes_numbered_without_a_space_after_the_mark_are_a_list_not_a_menu():
     kept_whole([*EN_SHORT[:2], *votes, EN_SHORT[2]])
 
 
-def test_a_menu_whose_items_open_on_figures_out_of_order_is_no_numbered_list():
-    # "3-Day Outlook", "7-Day Forecast": figures with a dash but no count from one to the next.
-    menu = ["Today", "3-Day Outlook", "7-Day Forecast", "10-Day Trend", "Radar"]
+@pytest.mark.parametrize("figures", [(3, 7, 10), (10, 7, 3), (10, 3, 7)])
+def test_a_menu_whose_items_open_on_figures_out_of_order_is_no_numbered_list(figures):
+    # "3-Day Outlook", "7-Day Forecast": figures with a dash, in any order, with no one among
+    # them: no count.
+    menu = ["Today", *(f"{figure}-Day {name}" for figure, name in zip(figures, ("Outlook", "Forecast", "Trend"))),
+            "Radar"]
     result = clean("\n".join([*EN_SHORT[:2], *menu, EN_SHORT[2]]), learned=False)
     assert result.text == "\n".join(EN_SHORT)
     assert [line for removal in result.removals for line in removal.text.split("\n")] == menu
