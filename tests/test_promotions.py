@@ -641,6 +641,13 @@ FIVE_HEADLINES = ["Museum reopens its painting galleries after a long restoratio
                   "Night trains return to the coast line after a decade"]
 
 
+def _one_after_each_paragraph(promos: list[str]) -> str:
+    text = [ARTICLE[0]]
+    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
+        text += [paragraph] + ([promo] if promo else [])
+    return "\n".join(text)
+
+
 @pytest.mark.parametrize("labels", [
     # One label over every line: a promo repeated, not sections.
     ["Further reading"] * 5,
@@ -649,10 +656,7 @@ FIVE_HEADLINES = ["Museum reopens its painting galleries after a long restoratio
 ])
 def test_promos_between_the_paragraphs_go_though_several_stand_in_one_article(labels):
     promos = [f"{label}: {headline}" for label, headline in zip(labels, FIVE_HEADLINES) if label]
-    text = [ARTICLE[0]]
-    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
-        text += [paragraph] + ([promo] if promo else [])
-    result = clean("\n".join(text), learned=False)
+    result = clean(_one_after_each_paragraph(promos), learned=False)
     assert result.text == "\n".join(ARTICLE)
     assert removed_by(result, "generic.inline-promo") == promos
 
@@ -665,10 +669,7 @@ def test_promos_under_five_genre_labels_are_no_sections():
               "Explainer: How the electoral college picks the next president",
               "Live: Tennis star crashes out in the quarter-finals in Melbourne",
               "Interview: The novelist who spent ten years writing about whales"]
-    text = [ARTICLE[0]]
-    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
-        text += [paragraph] + ([promo] if promo else [])
-    result = clean("\n".join(text), learned=False)
+    result = clean(_one_after_each_paragraph(promos), learned=False)
     assert result.text == "\n".join(ARTICLE)
     assert removed_by(result, "generic.inline-promo") == promos
 
@@ -680,10 +681,7 @@ def test_promos_under_five_labels_two_of_them_over_long_headlines_still_go():
               "Sport: United sign Norwegian striker on loan",
               "Opinion: The new stadium deal is a bad bargain for taxpayers",
               "Weather: Storm warning issued for the coast"]
-    text = [ARTICLE[0]]
-    for paragraph, promo in zip(ARTICLE[1:], promos + [None] * len(ARTICLE)):
-        text += [paragraph] + ([promo] if promo else [])
-    result = clean("\n".join(text), learned=False)
+    result = clean(_one_after_each_paragraph(promos), learned=False)
     assert "Analysis: Why central bankers are nervous about the bond markets" not in result.text
     assert "Opinion: The new stadium deal is a bad bargain for taxpayers" not in result.text
     assert all(line in result.text.split("\n") for line in ARTICLE)
