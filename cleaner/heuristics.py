@@ -1270,14 +1270,15 @@ def _section_headings(lines: Page, end: int, dropped: Callable[[int], bool]) -> 
 _FACT_FIELDS = re.compile(rf"(?:[;؛|]|{_SPACE}/){_SPACE}*[^:：;؛|/]{{0,29}}[^\W\d_]{_SPACE}*[:：]")
 
 
+# The most words of a fact row's first field: a name or a figure, where prose has a clause.
+FACT_FIELD_MAX_WORDS = 4
+
+
 def _short_first_field(text: str) -> bool:
     """A fact row (_fact_row) whose first field holds at most FACT_FIELD_MAX_WORDS words: a
     row that ends on a full stop, where a paragraph of prose has a clause there."""
     colon = _LABELLED.match(text)
     return len(text[colon.end():_FACT_FIELDS.search(text, colon.end()).start()].split()) <= FACT_FIELD_MAX_WORDS
-
-
-FACT_FIELD_MAX_WORDS = 4
 
 
 def _fact_row(text: str) -> bool:
