@@ -2,7 +2,7 @@
 """clean_html against every single extractor, on real pages with expected text, in one run.
 
     python bench/eval_html.py [--devcorpus ../shared/devcorpus] [--traincorpus ../shared/traincorpus]
-                              [--sets dev test] [--repeat 3] [--losses 10]
+                              [--sets dev test] [--repeat 3] [--losses 10] [--compare-model DIR]
     python bench/eval_html.py --sets dev-split --repeat 0   # while tuning: never the test split
 
 Sets (read where they are, never copied):
@@ -26,6 +26,11 @@ for every tool alike, to tell how much of a gap is that convention. Rows:
   clean_html --fast   trafilatura's main block, then the text rules
   clean_html     the default path: blocks, votes, classifier, then the text rules
 
+--compare-model DIR: one more row, and one more timed tool, "clean_html (compared model)": the
+default path with the block model of DIR (html_blocks.txt and its card, as `python -m
+cleaner.train html-model --out DIR` writes them), to weigh a retrained model against the
+shipped one on the same pages in the same run.
+
 --losses N: the pages where clean_html trails the best single extractor, the F1 they lose
 summed by shape (fallback page; text rules after the blocks; junk blocks kept; article blocks
 dropped: see loss_shape), and the N worst of them.
@@ -41,6 +46,7 @@ measures the others; the load average is printed beside the figures.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -59,7 +65,9 @@ from resiliparse.extract.html2text import extract_plain_text
 from trafilatura.external import jt_stoplist_init
 
 import cleaner.html
+from cleaner import html_blocks
 from cleaner.html import clean_page, extract_page
+from cleaner.linemodel import verified_booster
 from cleaner.rules import default_rules
 from cleaner.scoring import PRF, shingles
 
@@ -169,9 +177,27 @@ SINGLE = {
     "resiliparse": lambda p: extract_plain_text(p.text, main_content=True),
 }
 TOOLS = (*SINGLE, "vote alone", "clean_html --fast", "clean_html")
+COMPARED = "clean_html (compared model)"
 
 
-def run_tools(page: Page, rules) -> dict[str, tuple[str, object]]:
+def load_block_model(folder: Path) -> html_blocks.BlockModel:
+    return html_blocks.load_model(*verified_booster(folder, html_blocks.MODEL_RESOURCE,
+                                                    html_blocks.MODEL_CARD_RESOURCE, html_blocks.REBUILD))
+
+
+@contextlib.contextmanager
+def block_model(model: html_blocks.BlockModel):
+    """The default path deciding with `model` instead of the shipped one (decide() asks
+    shipped_model() for it)."""
+    shipped = html_blocks.shipped_model
+    html_blocks.shipped_model = lambda: model
+    try:
+        yield
+    finally:
+        html_blocks.shipped_model = shipped
+
+
+def run_tools(page: Page, rules, compared: html_blocks.BlockModel | None = None) -> dict[str, tuple[str, object]]:
     """tool -> (output text, the Result when the tool is clean_html)."""
     outputs = {}
     for name, run in SINGLE.items():
@@ -186,15 +212,21 @@ def run_tools(page: Page, rules) -> dict[str, tuple[str, object]]:
     outputs["clean_html --fast"] = (single.text, single)
     result = clean_page(extracted, rules)
     outputs["clean_html"] = (result.text, result)
+    if compared is not None:
+        with block_model(compared):
+            result = clean_page(extract_page(page.html, page.url, rules=rules), rules)
+        outputs[COMPARED] = (result.text, result)
     return outputs
 
 
-def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
+def score_table(name: str, pages: list[Page], rules, losses: int,
+                compared: html_blocks.BlockModel | None = None) -> None:
+    tools = TOOLS if compared is None else (*TOOLS, COMPARED)
     scores: dict[str, dict[str, list[PRF]]] = defaultdict(lambda: defaultdict(list))
     gaps = []
     headline_free: dict[str, list[float]] = defaultdict(list)  # readability-gold pages only
     for page in pages:
-        outputs = run_tools(page, rules)
+        outputs = run_tools(page, rules, compared)
         row = {tool: prf(text, page.expected) for tool, (text, _) in outputs.items()}
         if not page.headline_in_gold:
             headlines = page_headlines(page.html)
@@ -207,16 +239,16 @@ def score_table(name: str, pages: list[Page], rules, losses: int) -> None:
         shape = loss_shape(row, best, outputs["clean_html"][1])
         gaps.append((row["clean_html"].f1 - row[best].f1, best, page, shape))
     print(f"\n### {name}: shingle F1 (P / R), mean over pages\n")
-    print("| group | n | " + " | ".join(TOOLS) + " |")
-    print("| --- | --- |" + " --- |" * len(TOOLS))
+    print("| group | n | " + " | ".join(tools) + " |")
+    print("| --- | --- |" + " --- |" * len(tools))
     for group in sorted(scores, key=lambda g: (not g.startswith("all"), -len(scores[g]["clean_html"]), g)):
         values = scores[group]
         cells = []
-        for tool in TOOLS:
+        for tool in tools:
             p, r, f = (statistics.fmean(getattr(v, k) for v in values[tool]) for k in ("precision", "recall", "f1"))
             cells.append(f"{f:.3f} ({p:.2f} / {r:.2f})")
         print(f"| {group} | {len(values['clean_html'])} | " + " | ".join(cells) + " |")
-    all_f1 = {tool: statistics.fmean(v.f1 for v in scores["all"][tool]) for tool in TOOLS}
+    all_f1 = {tool: statistics.fmean(v.f1 for v in scores["all"][tool]) for tool in tools}
     best_single = max(SINGLE, key=all_f1.get)
     print(f"\nclean_html {all_f1['clean_html']:.4f} vs the best single extractor ({best_single}) "
           f"{all_f1[best_single]:.4f}: {all_f1['clean_html'] - all_f1[best_single]:+.4f}")
@@ -261,10 +293,11 @@ def _groups(page: Page) -> list[str]:
     return ["all", family, page.group]
 
 
-def time_tools(pages: list[Page], rules, repeat: int) -> None:
+def time_tools(pages: list[Page], rules, repeat: int, compared: html_blocks.BlockModel | None = None) -> None:
     settings = cleaner.html.EXTRACTION_SETTINGS
     contenders = {
         "clean_html": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules),
+        **({} if compared is None else {COMPARED: lambda p: _with_model(compared, p, rules)}),
         "clean_html --fast": lambda p: cleaner.html.clean_html(p.html, p.url, rules=rules, fast=True),
         "trafilatura (text)": lambda p: trafilatura.extract(p.text, url=p.url, **settings),
         "trafilatura (text+metadata)": lambda p: trafilatura.extract(
@@ -293,6 +326,11 @@ def time_tools(pages: list[Page], rules, repeat: int) -> None:
               f"{text_only:.2f}x | {with_meta:.2f}x |")
 
 
+def _with_model(model: html_blocks.BlockModel, page: Page, rules):
+    with block_model(model):
+        return cleaner.html.clean_html(page.html, page.url, rules=rules)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--devcorpus", type=Path, default=SHARED / "devcorpus")
@@ -302,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing rounds on the dev pages (0: none)")
     parser.add_argument("--losses", type=int, default=0,
                         help="the losses to the best extractor by shape, and the N pages clean_html loses most on")
+    parser.add_argument("--compare-model", type=Path, metavar="DIR",
+                        help="one more row: the default path with the block model in DIR")
     args = parser.parse_args(argv)
     if "dev" in args.sets and not (args.devcorpus / "html" / "pages").is_dir():
         print(f"eval_html: {args.devcorpus}/html/pages not found (--devcorpus)", file=sys.stderr)
@@ -311,15 +351,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.disable(logging.WARNING)  # the extractors log every page they find too short
     rules = default_rules()
+    compared = load_block_model(args.compare_model) if args.compare_model else None
     print(f"trafilatura {trafilatura.__version__}, settings {cleaner.html.EXTRACTION_SETTINGS}")
     dev = load_dev(args.devcorpus) if "dev" in args.sets else []
     for name in args.sets:
         pages = dev if name == "dev" else load_split_pages(args.traincorpus, name.removesuffix("-split"))
         pages = pages[:args.limit] if args.limit else pages
         title = {"dev": "devcorpus html pages", "test": "traincorpus test split", "dev-split": "traincorpus dev split"}
-        score_table(title[name], pages, rules, args.losses)
+        score_table(title[name], pages, rules, args.losses, compared)
     if args.repeat and dev:
-        time_tools(dev[:args.limit] if args.limit else dev, rules, args.repeat)
+        time_tools(dev[:args.limit] if args.limit else dev, rules, args.repeat, compared)
     return 0
 
 

@@ -38,3 +38,26 @@ def test_the_losses_are_summed_by_shape_over_every_page(capsys):
     out = capsys.readouterr().out
     assert "trails the best extractor on 3 of 4 pages (0.1000 of mean F1)" in out
     assert out.index("junk blocks kept: 0.0750 on 2 pages") < out.index("fallback: 0.0250 on 1 pages")
+
+
+def test_a_compared_block_model_gets_a_row_of_its_own_and_the_shipped_one_decides_again_after(tmp_path):
+    import json
+    from importlib.resources import files
+    from pathlib import Path
+
+    from cleaner import html_blocks
+    from cleaner.html import CLASSIFIER_FALLBACK
+    from cleaner.rules import default_rules
+
+    shipped = files("cleaner") / "models"
+    (tmp_path / html_blocks.MODEL_RESOURCE).write_text(
+        (shipped / html_blocks.MODEL_RESOURCE).read_text(encoding="utf-8"), encoding="utf-8")
+    card = json.loads((shipped / html_blocks.MODEL_CARD_RESOURCE).read_text(encoding="utf-8"))
+    card["threshold"] = 1.01  # a model that keeps no block: the page falls back to trafilatura's
+    (tmp_path / html_blocks.MODEL_CARD_RESOURCE).write_text(json.dumps(card), encoding="utf-8")
+    html = (Path(__file__).parent / "fixtures" / "html" / "comments_related.html").read_bytes()
+    page = eval_html.Page("comments_related", "en", None, html, "")
+    outputs = eval_html.run_tools(page, default_rules(), eval_html.load_block_model(tmp_path))
+    assert CLASSIFIER_FALLBACK in outputs[eval_html.COMPARED][1].flags
+    assert CLASSIFIER_FALLBACK not in outputs["clean_html"][1].flags
+    assert html_blocks.shipped_model().threshold < 1
