@@ -13,7 +13,9 @@ extractor that raises or runs past cleaner.html.EXTRACTOR_SECONDS of CPU time gi
 the trees treat as missing) and is named in `failures`; the others still vote.
 
 The model is cleaner/models/html_blocks.txt, rebuilt by `python -m cleaner.train html-model`
-(cleaner/train/html_model.py) from the traincorpus train split, threshold set on the dev split.
+(cleaner/train/html_model.py) from the traincorpus train split, threshold set on the dev split:
+one LightGBM model holding several boosters (one a seed, their scores averaged), so its SHAP
+contributions, which explain reads, are the boosters' mean.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaner.train.__main__ import main
@@ -409,20 +410,48 @@ def test_a_turku_run_gives_a_lead_only_when_its_first_line_reads_as_a_title():
         assert not _reads_as_title(first_line), first_line
 
 
-def test_the_html_model_seed_sets_every_random_stream_and_the_shipped_model_used_the_default():
+def test_the_html_model_seed_sets_every_random_stream_and_the_card_lists_the_boosters_and_seeds():
     from cleaner.train import html_model
 
     streams = ("seed", "bagging_seed", "feature_fraction_seed", "data_random_seed")
     other = html_model.seeded(7)
     assert {other[name] for name in streams} == {7}
-    assert {k: v for k, v in other.items() if k not in streams} == {
-        k: v for k, v in html_model.PARAMS.items() if k not in streams}
-    # Without --seed the command rebuilds the shipped model: its card records these parameters.
+    assert {k: v for k, v in other.items() if k not in streams} == html_model._UNSEEDED
+    # Without --seeds the command rebuilds the shipped model: one booster a seed of SEEDS,
+    # whose trees are the model's, one booster after the other.
     card = json.loads((html_model.MODEL_DIR / "html_blocks.json").read_text(encoding="utf-8"))
-    assert card["params"] == html_model.seeded(html_model.SEED) == html_model.PARAMS
+    assert [part["seed"] for part in card["boosters"]] == list(html_model.SEEDS)
+    assert len(set(html_model.SEEDS)) == len(html_model.SEEDS) > 1
+    assert sum(part["trees"] for part in card["boosters"]) == card["trees"]
+    assert card["params"] == html_model._UNSEEDED
 
 
-def test_the_html_model_command_takes_a_seed_and_names_a_missing_traincorpus(tmp_path, capsys):
-    assert main(["--traincorpus", str(tmp_path), "html-model", "--seed", "14", "--out", str(tmp_path / "m")]) == 2
+def test_averaged_boosters_score_and_explain_as_the_mean_of_the_boosters():
+    import lightgbm
+
+    from cleaner.train import html_model
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(1500, 4))
+    x[:, 3] = rng.integers(0, 5, len(x))  # a categorical column, as the tag columns are
+    y = (x[:, 0] + x[:, 1] * x[:, 2] + (x[:, 3] == 2) + rng.normal(size=len(x)) > 0.5).astype(int)
+    boosters = [lightgbm.train({**html_model.seeded(seed), "min_data_in_leaf": 20},
+                               lightgbm.Dataset(x, y, categorical_feature=[3]), 20 + seed)
+                for seed in (1, 2, 3)]
+    model = html_model.averaged(boosters)
+    assert model.num_trees() == sum(booster.num_trees() for booster in boosters)
+    mean_score = np.mean([booster.predict(x, raw_score=True) for booster in boosters], axis=0)
+    assert np.allclose(model.predict(x, raw_score=True), mean_score, atol=1e-9)
+    # explain's SHAP contributions (and the bias in the last column): the boosters' mean.
+    mean_contributions = np.mean([booster.predict(x, pred_contrib=True) for booster in boosters], axis=0)
+    assert np.allclose(model.predict(x, pred_contrib=True), mean_contributions, atol=1e-9)
+    # Each booster's trees are still there, in order, at 1/K of their weight.
+    first = boosters[0].num_trees()
+    assert np.allclose(3 * model.predict(x, raw_score=True, num_iteration=first), boosters[0].predict(x, raw_score=True))
+
+
+def test_the_html_model_command_takes_seeds_and_names_a_missing_traincorpus(tmp_path, capsys):
+    assert main(["--traincorpus", str(tmp_path), "html-model", "--seeds", "14", "15", "--out",
+                 str(tmp_path / "m")]) == 2
     assert f"{tmp_path}: no traincorpus there" in capsys.readouterr().err
     assert not (tmp_path / "m").exists()

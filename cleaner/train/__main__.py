@@ -1,4 +1,4 @@
-"""python -m cleaner.train build --out DIR | split [--write] | model --data DIR | html-model [--cache DIR] [--seed N]"""
+"""python -m cleaner.train build --out DIR | split [--write] | model --data DIR | html-model [--cache DIR] [--seeds N ...]"""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "split":
             return _split(root, args.write)
         if args.command == "html-model":
-            return _html_model(root, Path(args.cache), Path(args.out), args.seed)
+            return _html_model(root, Path(args.cache), Path(args.out), tuple(args.seeds))
         summary = build(root, load_split(), Path(args.out), tuple(args.renderers), tuple(args.sets) or None,
                         args.seed)
     except (BuildError, SplitError) as error:
@@ -54,12 +54,13 @@ def _model(data: Path) -> int:
     return 0
 
 
-def _html_model(root: Path, cache: Path, out: Path, seed: int | None) -> int:
+def _html_model(root: Path, cache: Path, out: Path, seeds: tuple[int, ...]) -> int:
     from cleaner.train import html_model  # lightgbm: only for this command
 
     html_model.fill_cache(root, load_split(), cache, ("train", "dev"))
-    card = html_model.train(root, load_split(), cache, out, seed=html_model.SEED if seed is None else seed)
-    print(f"written {out / 'html_blocks.txt'} ({card['trees']} trees, threshold {card['threshold']})")
+    card = html_model.train(root, load_split(), cache, out, seeds=seeds or html_model.SEEDS)
+    print(f"written {out / 'html_blocks.txt'} ({len(card['boosters'])} boosters, {card['trees']} trees, "
+          f"threshold {card['threshold']})")
     return 0
 
 
@@ -97,9 +98,9 @@ def _parser() -> argparse.ArgumentParser:
                            help="extractor outputs per page, kept between runs (%(default)s)")
     html_model_cmd.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "models"),
                            help="where the model and its card go (%(default)s)")
-    html_model_cmd.add_argument("--seed", type=int,
-                                help="LightGBM's random streams (default: the shipped model's); weigh a "
-                                "feature on the mean of several seeds, each into its own --out")
+    html_model_cmd.add_argument("--seeds", type=int, nargs="+", default=[],
+                                help="one booster a seed of LightGBM's random streams, their scores averaged "
+                                "(default: the shipped model's seeds)")
     return parser
 
 
