@@ -166,6 +166,13 @@ class Block:
         """The block's word tokens, which the votes and the features both read."""
         return tokens(self.text)
 
+    @functools.cached_property
+    def trigrams(self) -> list[tuple[str, str, str]]:
+        """The block's word trigrams in order (none under three words): each extractor's
+        vote and the repeat features read them, so they are made once."""
+        words = self.words
+        return list(zip(words, words[1:], words[2:]))
+
 
 def page_blocks(root: etree._Element) -> list[Block]:
     """The page's visible text, one block a line: a block element starts and ends a line,
@@ -185,6 +192,8 @@ def page_blocks(root: etree._Element) -> list[Block]:
 
     def end_line() -> None:
         nonlocal link_chars
+        if not pieces:  # most block edges close no text (link_chars is 0 then too)
+            return
         text = _SPACES.sub(" ", "".join(pieces)).strip()
         if text:
             blocks.append(Block(text, open_blocks[-1], min(link_chars, len(text))))
@@ -293,7 +302,6 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
                 names: tuple[str, ...] = EXTRACTORS) -> np.ndarray:
     """votes[i, j]: the share of block i's text that extractor j kept (NaN: no output)."""
     votes = np.full((len(blocks), len(names)), np.nan, dtype=np.float32)
-    block_tokens = [block.words for block in blocks]
     for j, name in enumerate(names):
         output = outputs.get(name)
         if output is None:
@@ -301,11 +309,13 @@ def block_votes(blocks: list[Block], outputs: dict[str, str | None],
         words = tokens(output)
         trigrams = set(zip(words, words[1:], words[2:]))
         squeezed = " " + " ".join(words) + " "
-        for i, mine in enumerate(block_tokens):
-            if len(mine) >= 3:  # zip's trigrams are looked up as made, never stored
-                votes[i, j] = sum(map(trigrams.__contains__, zip(mine, mine[1:], mine[2:]))) / (len(mine) - 2)
+        for i, block in enumerate(blocks):
+            mine = block.trigrams
+            if mine:
+                votes[i, j] = sum(map(trigrams.__contains__, mine)) / len(mine)
             else:
-                votes[i, j] = float(bool(mine) and f" {' '.join(mine)} " in squeezed)
+                short = block.words  # under three words: the whole block, as a phrase
+                votes[i, j] = float(bool(short) and f" {' '.join(short)} " in squeezed)
     return votes
 
 
@@ -342,7 +352,7 @@ def block_features(blocks: list[Block], votes: np.ndarray, title: str | None) ->
     x[:, _INDEX[f"container_side_{EXTRACTORS[0]}"]:_INDEX[f"container_side_{EXTRACTORS[-1]}"] + 1] = (
         _container_sides(inside))
     x[:, _INDEX["parent_link_density"]:_INDEX["signature_blocks_log"] + 1] = _surroundings(blocks, ancestry)
-    shapes: dict[etree._Element, Counter] = {}
+    shapes: dict[etree._Element, tuple[Counter, int]] = {}
     heading_at, h1_at, before = -_FAR, None, 0.0
     rows = x.tolist()  # a list's items are set at a fraction of the cost of an array's
     for i, block in enumerate(blocks):
@@ -397,8 +407,8 @@ def _repeats(blocks: list[Block]) -> tuple[np.ndarray, np.ndarray]:
     more, CJK character pairs; all of them under three) that another block above it, and one
     below it, also has: a page that prints its article a second time (a print copy, a blog's
     archive view) or its headline over its own copy. A block with no such word repeats nothing."""
-    grams = [set(zip(words, words[1:], words[2:])) if len(words) >= 3 else {tuple(words)} if words else set()
-             for words in (block.words for block in blocks)]
+    grams = [set(block.trigrams) if block.trigrams else {tuple(block.words)} if block.words else set()
+             for block in blocks]
     # Each trigram's first and last block: a block's trigram is seen above it unless the
     # block is its first, below it unless the block is its last (dict updates, not a loop
     # over trigrams in Python: this runs on every page of the default path).
@@ -474,7 +484,8 @@ def _surroundings(blocks: list[Block], ancestry: _Ancestry) -> np.ndarray:
             above = totals.setdefault(parent, [0, 0, 0, 0])
             for k in range(4):
                 above[k] += counts[k]
-    signatures = Counter(_page_signature(block.element) for block in blocks)
+    block_signatures = [_page_signature(block.element) for block in blocks]
+    signatures = Counter(block_signatures)
     rows = np.zeros((len(blocks), 4), dtype=np.float32)
     for i, block in enumerate(blocks):
         parent = block.element.getparent()
@@ -483,7 +494,7 @@ def _surroundings(blocks: list[Block], ancestry: _Ancestry) -> np.ndarray:
             chars, links, count, linked = totals.get(element, _NOTHING)
             rows[i, k] = links / chars if chars else 0.0
         rows[i, 2] = linked / count if count else 0.0
-        rows[i, 3] = math.log1p(signatures[_page_signature(block.element)] - 1)
+        rows[i, 3] = math.log1p(signatures[block_signatures[i]] - 1)
     return rows
 
 
@@ -530,15 +541,16 @@ def _signature(element) -> tuple:
 
 def _same_siblings(element, shapes: dict) -> tuple[int, int]:
     """How many siblings share the element's tag and class, out of how many siblings;
-    `shapes` keeps each parent's count of its children's signatures (a list page has
-    hundreds of siblings a parent)."""
+    `shapes` keeps each parent's count of its children's signatures and their total (a list
+    page has hundreds of siblings a parent, each a block)."""
     parent = element.getparent()
     if parent is None:
         return 0, 0
     if parent not in shapes:
-        shapes[parent] = Counter(_signature(child) for child in parent if isinstance(child.tag, str))
-    counts = shapes[parent]
-    return counts[_signature(element)] - 1, counts.total() - 1
+        counts = Counter(_signature(child) for child in parent if isinstance(child.tag, str))
+        shapes[parent] = counts, counts.total()
+    counts, children = shapes[parent]
+    return counts[_signature(element)] - 1, children - 1
 
 
 class _Ancestry:
