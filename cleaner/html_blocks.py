@@ -192,10 +192,11 @@ def page_blocks(root: etree._Element) -> list[Block]:
 
     def end_line() -> None:
         nonlocal link_chars
-        if not pieces:  # most block edges close no text (link_chars is 0 then too)
-            return
-        text = _SPACES.sub(" ", "".join(pieces)).strip()
+        # Stripped before the runs of spaces are squeezed (the same text: \s is what
+        # str.strip takes): most block edges close only the page's indentation.
+        text = "".join(pieces).strip()
         if text:
+            text = _SPACES.sub(" ", text)
             blocks.append(Block(text, open_blocks[-1], min(link_chars, len(text))))
         pieces.clear()
         link_chars = 0

@@ -519,3 +519,39 @@ def test_players_and_most_read_boxes_in_other_languages_are_told_by_their_class_
         assert "class_promo" in hits(words), words
     for words in ("article-body", "story-text", "byline", "entry-content"):
         assert not hits(words) & {"class_media", "class_related", "class_promo"}, words
+
+
+def test_a_blocks_trigrams_are_made_once_and_a_repeated_trigram_votes_each_time():
+    block = html_blocks.Block("red fox ran red fox ran home", None, 0)
+    assert block.trigrams == [("red", "fox", "ran"), ("fox", "ran", "red"), ("ran", "red", "fox"),
+                              ("red", "fox", "ran"), ("fox", "ran", "home")]
+    assert block.trigrams is block.trigrams  # cached: the votes and the repeat features share it
+    short = html_blocks.Block("Share it", None, 0)
+    assert short.trigrams == []
+    votes = html_blocks.block_votes([block, short], {"trafilatura": "the red fox ran", "resiliparse": "share it"})
+    # Both copies of "red fox ran" count: 2 of the block's 5 trigrams, not 1 of its 4 distinct ones.
+    assert votes[0].tolist() == pytest.approx([2 / 5, 0.0])
+    assert votes[1].tolist() == [0.0, 1.0]
+
+
+def test_blocks_are_stripped_and_squeezed_and_indentation_between_blocks_makes_none():
+    tree, _, _ = prepared_tree(
+        "<html><body>\n  <div>\n    <p>\u00a0 first \t\n line\u3000 </p>\n    \n"
+        "<p> <a href='/a'> a   link </a>\u00a0</p>\n  <p>\u2003\u00a0</p>\n  </div>\n</body></html>",
+        None, default_rules())
+    blocks = html_blocks.page_blocks(tree)
+    assert [b.text for b in blocks] == ["first line", "a link"]
+    assert blocks[1].link_chars == len("a link")  # the link's 8 characters, capped by the block's
+
+
+def test_siblings_of_the_same_shape_are_counted_among_all_siblings():
+    items = "".join(f"<li class='teaser'>Teaser number {n} of the list</li>" for n in range(5))
+    page = f"<html><body><ul>{items}<li class='more'>More teasers on the next page</li></ul></body></html>"
+    tree, _, _ = prepared_tree(page, None, default_rules())
+    blocks = html_blocks.page_blocks(tree)
+    votes = np.full((len(blocks), len(html_blocks.EXTRACTORS)), np.nan, dtype=np.float32)
+    x = html_blocks.block_features(blocks, votes, None)
+    same, share = (html_blocks.FEATURES.index(name) for name in ("same_siblings_log", "same_siblings_share"))
+    assert x[:5, same].tolist() == pytest.approx([np.log1p(4)] * 5)
+    assert x[:5, share].tolist() == pytest.approx([4 / 5] * 5)
+    assert (x[5, same], x[5, share]) == (0, 0)
