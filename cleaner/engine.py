@@ -192,7 +192,9 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
                            metadata: dict, layout: bool) -> None:
     cut = _find_tail(lines, start, verdicts, metadata, layout)
     end = h.article_end(lines, start, cut, verdicts.dropped)
-    tables = h.table_lines(lines, start, end + 1, verdicts.dropped)
+    # A table's cells and a chronology's year headings are the article's, not counters.
+    tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
+        lines, start, end + 1, verdicts.dropped)
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)

@@ -2139,6 +2139,31 @@ def _is_table(run: list[LineInfo]) -> bool:
     return row >= 2 and gaps.count(row) >= TABLE_ROW_AGREEMENT * len(gaps)
 
 
+# A chronology's sub-headings: a year alone on its line ("2019", "- 2013 -", a Persian
+# "1398"), each over a paragraph about that year, at least YEAR_HEADINGS_MIN of them inside
+# the article, in order (up or down). A lone figure, a count over a paragraph, a line of page
+# numbers or years among chrome (no paragraph under each) stay the numbers rules' to take.
+YEAR_HEADINGS_MIN = 2
+_YEAR_HEADING = regex.compile(r"^[-(\[]? ?(1[3-9]\d\d|20\d\d) ?[-)\]]?$")
+
+
+def year_headings(lines: Page, begin: int, end: int,
+                  dropped: Callable[[int], bool] = lambda index: False) -> set[int]:
+    """Indexes of the year headings of a chronology inside lines[begin:end] (empty if the
+    years there are no such run)."""
+    found = [(index, int(heading.group(1))) for index in range(begin, end)
+             if not dropped(index) and (heading := _YEAR_HEADING.match(lines[index].norm))
+             and _over_paragraph(lines, index, end)]
+    years = [year for _, year in found]
+    in_order = years == sorted(set(years)) or years == sorted(set(years), reverse=True)
+    return {index for index, _ in found} if len(found) >= YEAR_HEADINGS_MIN and in_order else set()
+
+
+def _over_paragraph(lines: Page, index: int, end: int) -> bool:
+    below = lines.next_non_blank[index + 1]
+    return below < end and lines[below].body
+
+
 def introduces_list(lines: Page, index: int) -> bool:
     """The line above the list holding the bullet at index is a sentence of the article
     announcing it ("The plan has five points:"), so the list is the article's own, not a list
