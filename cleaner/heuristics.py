@@ -134,6 +134,23 @@ class Page(list):
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
 
     @functools.cached_property
+    def text_chars(self) -> list[int]:
+        """text_chars[i]: characters of the first i lines (a blank line has none)."""
+        return list(itertools.accumulate((len(line.text) for line in self), initial=0))
+
+    @functools.cached_property
+    def paragraph_chars(self) -> list[int]:
+        """paragraph_chars[i]: characters of the paragraphs (body lines that are no bullet)
+        among the first i lines."""
+        return list(itertools.accumulate((len(line.text) if line.body and not line.bullet else 0
+                                          for line in self), initial=0))
+
+    @functools.cached_property
+    def paragraph_count(self) -> list[int]:
+        """paragraph_count[i]: paragraphs (body lines that are no bullet) among the first i lines."""
+        return list(itertools.accumulate((line.body and not line.bullet for line in self), initial=0))
+
+    @functools.cached_property
     def next_marker(self) -> list[int]:
         """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
         return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None
@@ -1695,14 +1712,45 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     items hold a figure past their number (a ranking's scores, a schedule's dates, results).
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
-            or introduces_list(lines, index) or _numbering_goes_on(lines, index)):
+            or introduces_list(lines, index) or _numbering_goes_on(lines, index)
+            or _numbered_past_a_box(lines, index, end)):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
-    if bullets < 3 or headline_shaped * 3 < bullets * 2:
+    if bullets < 3 or headline_shaped * 3 < bullets * 2 or _lists_are_the_article(lines, start, index, end):
         return False
     figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
     return 4 * figures < 3 * bullets
+
+
+def _numbered_past_a_box(lines: Page, index: int, end: int) -> bool:
+    """The list holding the bullet at index numbers its items one by one from one, past
+    HEADLINE_BOX_MAX_ITEMS of them: a box of other headlines ranks a few (a most-read box its
+    ten), a list running on further is the article's (signatories, a top twenty, notes)."""
+    counted = 0
+    for line in itertools.islice(lines, lines.list_start[index], end):
+        if line.blank:
+            continue
+        number = _ITEM_NUMBER.match(line.text) if line.bullet else None
+        if number is None or int(number.group()) != counted + 1:
+            return False
+        counted += 1
+        if counted > HEADLINE_BOX_MAX_ITEMS:
+            return True
+    return False
+
+
+def _lists_are_the_article(lines: Page, start: int, index: int, end: int) -> bool:
+    """Under a lead of fewer than MIN_BODY_LINES_BEFORE_TAIL paragraphs, lists of more items
+    than a box of other headlines holds (HEADLINE_BOX_MAX_ITEMS), longer than the lead, are
+    what the lead announces (a press review's headlines, newspaper by newspaper; a digest):
+    a box follows an article, as a marker's tail does (too_early_for_tail), and holds a few.
+    Counted from the lead on, so that each item of the lists gets the same answer."""
+    paragraphs, prose = lines.paragraph_count, lines.paragraph_chars
+    lead = prose[index] - prose[start]
+    return (paragraphs[index] - paragraphs[start] < MIN_BODY_LINES_BEFORE_TAIL
+            and lines.bullet_count[end] - lines.bullet_count[start] > HEADLINE_BOX_MAX_ITEMS
+            and lines.text_chars[end] - lines.text_chars[start] - lead > lead)
 
 
 _ITEM_NUMBER = re.compile(r"\d+")

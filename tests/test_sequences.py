@@ -371,3 +371,266 @@ def test_a_wrapped_line_may_end_on_a_name_but_a_label_or_an_uncased_script_ends_
                          "أرسل بالبريد · انشر على فيسبوك · انسخ الرابط"]) == []
     assert wrapped_runs(["The festival returns next summer with forty films, the director said in 2014",
                          "From the same section"]) == []
+
+
+# A press review: one sentence of lead over fifteen headlines of three newspapers, each under
+# the paper's name (three words or fewer, so no sentence announces the lists).
+PRESS_REVIEWS = {
+    "en": [
+        'What the morning papers say',
+        "These are the main headlines of today's national newspapers, as our desk read them.",
+        'The Daily Courier:',
+        '- Minister promises a new rail link by the end of the decade',
+        '- Farmers warn of a poor harvest after the dry spring',
+        '- City council votes to close two public libraries',
+        '- Bus fares to rise by ten per cent in the new year',
+        '- Police close the old bridge after a crack is found',
+        'The Evening Ledger:',
+        "- Teachers' union calls a strike for next month",
+        '- Ferry operator orders three new vessels for the islands',
+        '- Record number of tourists visit the old town',
+        '- New museum wing opens to the public on Sunday',
+        '- Storm damages the pier at the seaside resort',
+        'Northern Herald:',
+        '- Hospital waiting lists fall for the first time in years',
+        '- Mountain road reopens after the winter closure',
+        '- Local choir wins the national singing contest',
+        '- Two ski resorts open early after heavy snow',
+        '- Fishing fleet stays in port as prices fall',
+    ],
+    "fr": [
+        'La revue de presse du matin',
+        'Voici les principaux titres des journaux nationaux de ce matin, lus par notre rédaction.',
+        'Le Courrier :',
+        '- Le ministre promet une nouvelle ligne ferroviaire avant la fin de la décennie',
+        '- Les agriculteurs craignent une mauvaise récolte après un printemps sec',
+        '- Le conseil municipal vote la fermeture de deux bibliothèques',
+        '- Les tarifs des bus augmentent de dix pour cent en janvier',
+        "- La police ferme le vieux pont après la découverte d'une fissure",
+        'La Gazette :',
+        '- Le syndicat des enseignants appelle à la grève le mois prochain',
+        '- La compagnie de ferries commande trois nouveaux navires',
+        '- Nombre record de touristes dans la vieille ville',
+        '- La nouvelle aile du musée ouvre ses portes dimanche',
+        '- La tempête endommage la jetée de la station balnéaire',
+        'Nord Matin :',
+        "- Les listes d'attente des hôpitaux baissent pour la première fois",
+        '- La route de montagne rouvre après la fermeture hivernale',
+        '- La chorale locale remporte le concours national de chant',
+        '- Deux stations de ski ouvrent plus tôt après de fortes chutes de neige',
+        '- La flotte de pêche reste au port à cause de la baisse des prix',
+    ],
+    "ar": [
+        'أبرز عناوين الصحف الصادرة صباح اليوم',
+        'نستعرض في ما يلي أبرز العناوين التي تصدرت الصفحات الأولى للصحف الوطنية الصادرة صباح اليوم.',
+        'صحيفة الفجر:',
+        '- الوزير يعد بخط سكة حديد جديد قبل نهاية العقد',
+        '- المزارعون يحذرون من موسم حصاد ضعيف بعد ربيع جاف',
+        '- المجلس البلدي يصوت على إغلاق مكتبتين عامتين',
+        '- رفع أسعار تذاكر الحافلات بعشرة في المئة مطلع العام',
+        '- الشرطة تغلق الجسر القديم بعد اكتشاف تصدع فيه',
+        'صحيفة المساء:',
+        '- نقابة المعلمين تدعو إلى إضراب الشهر المقبل',
+        '- شركة العبارات تطلب ثلاث سفن جديدة للجزر',
+        '- عدد قياسي من السياح يزورون المدينة القديمة',
+        '- الجناح الجديد للمتحف يفتح أبوابه للجمهور يوم الأحد',
+        '- العاصفة تلحق أضرارا برصيف المنتجع الساحلي',
+        'جريدة الشمال:',
+        '- قوائم الانتظار في المستشفيات تتراجع لأول مرة منذ سنوات',
+        '- إعادة فتح الطريق الجبلي بعد إغلاقه في الشتاء',
+        '- جوقة المدينة تفوز بمسابقة الغناء الوطنية',
+        '- منتجعان للتزلج يفتحان مبكرا بعد تساقط كثيف للثلوج',
+        '- أسطول الصيد يبقى في الميناء بسبب تراجع الأسعار',
+    ],
+    "fa": [
+        'مهم\u200cترین عناوین روزنامه\u200cهای صبح امروز',
+        'در ادامه مهم\u200cترین عناوین صفحه نخست روزنامه\u200cهای سراسری صبح امروز را می\u200cخوانید.',
+        'روزنامه سپیده:',
+        '- وزیر از ساخت خط آهن تازه تا پایان دهه خبر داد',
+        '- کشاورزان درباره برداشت ضعیف پس از بهار خشک هشدار دادند',
+        '- شورای شهر به بستن دو کتابخانه عمومی رأی داد',
+        '- بلیت اتوبوس از سال نو ده درصد گران می\u200cشود',
+        '- پلیس پل قدیمی را پس از پیدا شدن ترک بست',
+        'روزنامه شامگاه:',
+        '- اتحادیه معلمان برای ماه آینده اعتصاب اعلام کرد',
+        '- شرکت کشتیرانی سه کشتی تازه برای جزیره\u200cها سفارش داد',
+        '- شمار گردشگران شهر قدیم به رکورد تازه رسید',
+        '- بخش تازه موزه یکشنبه به روی مردم باز می\u200cشود',
+        '- توفان به اسکله شهر ساحلی آسیب زد',
+        'روزنامه شمال:',
+        '- صف انتظار بیمارستان\u200cها برای نخستین بار کوتاه شد',
+        '- جاده کوهستانی پس از تعطیلی زمستانی بازگشایی شد',
+        '- گروه کر شهر در مسابقه سراسری آواز برنده شد',
+        '- دو پیست اسکی پس از بارش سنگین برف زودتر باز شدند',
+        '- ناوگان ماهیگیری به دلیل افت قیمت در بندر ماند',
+    ],
+    "de": [
+        'Die Schlagzeilen der Morgenzeitungen',
+        'Das sind die wichtigsten Schlagzeilen der überregionalen Zeitungen von heute Morgen, gelesen von unserer Redaktion.',
+        'Der Kurier:',
+        '- Minister verspricht eine neue Bahnstrecke bis zum Ende des Jahrzehnts',
+        '- Bauern warnen nach dem trockenen Frühling vor einer schlechten Ernte',
+        '- Stadtrat stimmt für die Schließung von zwei Bibliotheken',
+        '- Busfahrkarten werden im neuen Jahr zehn Prozent teurer',
+        '- Polizei sperrt die alte Brücke nach einem Riss',
+        'Abendblatt:',
+        '- Lehrergewerkschaft ruft für nächsten Monat zum Streik auf',
+        '- Fährgesellschaft bestellt drei neue Schiffe für die Inseln',
+        '- Rekordzahl von Touristen besucht die Altstadt',
+        '- Neuer Flügel des Museums öffnet am Sonntag',
+        '- Sturm beschädigt die Seebrücke im Badeort',
+        'Nordkurier:',
+        '- Wartelisten der Krankenhäuser erstmals seit Jahren kürzer',
+        '- Bergstraße nach der Wintersperre wieder offen',
+        '- Stadtchor gewinnt den nationalen Gesangswettbewerb',
+        '- Zwei Skigebiete öffnen nach starkem Schneefall früher',
+        '- Fischereiflotte bleibt wegen fallender Preise im Hafen',
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PRESS_REVIEWS))
+def test_lists_under_a_lead_of_one_sentence_are_the_article(language):
+    # The lists outweigh the lead above them: what it announces, not a box under a story.
+    kept_whole(PRESS_REVIEWS[language])
+
+
+def test_a_box_of_headlines_under_a_story_of_one_paragraph_still_goes():
+    # The box is shorter than the story above it.
+    story = [EN_SHORT[0], EN_SHORT[1] + " " + EN_SHORT[2]]
+    headlines = ["- Council approves new harbour plan", "- Storm closes coastal road for a day",
+                 "- School wins national science prize"]
+    result = clean("\n".join([*story, *headlines]), learned=False)
+    assert result.text == "\n".join(story)
+    assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
+
+
+def test_a_box_of_twelve_headlines_under_a_story_of_one_paragraph_still_goes():
+    # Longer than the story, but no longer than a box of other headlines may be.
+    story = [EN_SHORT[0], EN_SHORT[1]]
+    headlines = [f"- {place} {event}" for place in ("Harbour", "Island", "Valley")
+                 for event in ("council approves new parking plan", "school wins national science prize",
+                               "bakery opens a second shop on the square", "museum reopens its painting galleries")]
+    result = clean("\n".join([*story, *headlines]), learned=False)
+    assert result.text == "\n".join(story)
+    assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
+
+
+def test_a_long_box_of_headlines_under_a_story_of_three_paragraphs_still_goes():
+    # Under three paragraphs, however long the lists below, they follow an article.
+    story = [*EN_SHORT, "The operator thanked passengers for their patience during the two days of disruption."]
+    headlines = [f"- {headline}" for headline in (
+        "Council approves new harbour plan after a long debate", "Storm closes coastal road for a day",
+        "School wins national science prize for its weather station", "Bakery chain opens ten new shops in the county",
+        "Museum reopens its painting galleries after restoration", "Fishermen protest against new quota rules",
+        "Lifeboat crew rescues two sailors off the northern cape", "Island school gets a new roof before winter")]
+    result = clean("\n".join([*story, *headlines]), learned=False)
+    assert result.text == "\n".join(story)
+    assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
+
+
+# A letter's signatories numbered one by one past twelve, under the article's last paragraph
+# (which announces nothing with a colon).
+SIGNATORIES = {
+    "en": [
+        'Clubs ask the council to keep the sports hall open',
+        'Fourteen local clubs wrote to the town council on Monday asking it to drop its plan to close the sports hall on Mill Lane at the end of the year.',
+        'The clubs say the hall is the only covered space in the town where children can train in winter, and that the nearest hall is forty minutes away by bus.',
+        'The council said it would answer the letter before its budget meeting next month.',
+        'The letter was sent in the name of every club that uses the hall each week.',
+        '1) Harbour Rowing Club',
+        '2) Northside Chess Circle',
+        '3) Old Town Choir',
+        '4) Riverside Allotment Society',
+        '5) Portbury Film Society',
+        '6) Island Sailing School',
+        '7) Valley Ramblers',
+        '8) Market Street Traders',
+        '9) Lighthouse Swimming Club',
+        '10) Young Farmers of Carrick',
+        '11) Hillview Drama Group',
+        '12) Seaside Bowls Club',
+        '13) Greenway Cyclists',
+        '14) Town Band of Portbury',
+    ],
+    "es": [
+        'Los clubes piden al ayuntamiento que no cierre el polideportivo',
+        'Catorce clubes locales escribieron el lunes al ayuntamiento para pedirle que abandone su plan de cerrar el polideportivo de la calle del Molino a final de año.',
+        'Los clubes dicen que es el único espacio cubierto de la ciudad donde los niños pueden entrenar en invierno, y que el siguiente está a cuarenta minutos en autobús.',
+        'El ayuntamiento respondió que contestará la carta antes del pleno de presupuestos del mes que viene.',
+        'La carta se envió en nombre de todos los clubes que usan el pabellón cada semana.',
+        '1) Club de Remo del Puerto',
+        '2) Club de Ajedrez del Norte',
+        '3) Club Coral del Casco Viejo',
+        '4) Club de Huertos del Río',
+        '5) Club de Cine de Portela',
+        '6) Club de Vela de la Isla',
+        '7) Club Senderista del Valle',
+        '8) Club de Comerciantes del Mercado',
+        '9) Club de Natación del Faro',
+        '10) Club de Jóvenes Agricultores',
+        '11) Club de Teatro de la Colina',
+        '12) Club de Petanca de la Playa',
+        '13) Club Ciclista de la Vía Verde',
+        '14) Club de la Banda Municipal',
+    ],
+    "ar": [
+        'أندية المدينة تطالب البلدية بإبقاء القاعة الرياضية مفتوحة',
+        'وجه أربعة عشر ناديا محليا يوم الاثنين رسالة إلى المجلس البلدي يطالبونه فيها بالتراجع عن خطة إغلاق القاعة الرياضية في شارع الطاحونة مع نهاية العام.',
+        'وتقول الأندية إن القاعة هي المكان المغطى الوحيد في المدينة الذي يتدرب فيه الأطفال في الشتاء، وإن أقرب قاعة أخرى تبعد أربعين دقيقة بالحافلة.',
+        'وقال المجلس إنه سيرد على الرسالة قبل اجتماع الميزانية في الشهر المقبل.',
+        'وقد أرسلت الرسالة باسم كل الأندية التي تستعمل القاعة كل أسبوع.',
+        '1) نادي التجديف في الميناء',
+        '2) نادي الشطرنج الشمالي',
+        '3) جوقة المدينة القديمة',
+        '4) جمعية حدائق النهر',
+        '5) نادي السينما',
+        '6) مدرسة الإبحار في الجزيرة',
+        '7) جمعية هواة المشي في الوادي',
+        '8) رابطة تجار السوق',
+        '9) نادي السباحة عند المنارة',
+        '10) جمعية المزارعين الشباب',
+        '11) فرقة المسرح على التلة',
+        '12) نادي البولينغ على الشاطئ',
+        '13) جمعية راكبي الدراجات',
+        '14) فرقة موسيقى البلدية',
+    ],
+    "fa": [
+        'باشگاه\u200cهای شهر از شورا خواستند سالن ورزشی را نبندد',
+        'چهارده باشگاه محلی روز دوشنبه در نامه\u200cای به شورای شهر خواستند طرح بستن سالن ورزشی خیابان آسیاب در پایان سال کنار گذاشته شود.',
+        'به گفته باشگاه\u200cها این سالن تنها فضای سرپوشیده شهر است که کودکان در زمستان در آن تمرین می\u200cکنند و نزدیک\u200cترین سالن دیگر چهل دقیقه با اتوبوس فاصله دارد.',
+        'شورای شهر گفت پیش از جلسه بودجه ماه آینده به این نامه پاسخ می\u200cدهد.',
+        'این نامه به نام همه باشگاه\u200cهایی فرستاده شد که هر هفته از سالن استفاده می\u200cکنند.',
+        '1) باشگاه قایقرانی بندر',
+        '2) انجمن شطرنج شمال',
+        '3) گروه کر شهر قدیم',
+        '4) انجمن باغ\u200cهای کنار رود',
+        '5) کانون فیلم شهر',
+        '6) مدرسه قایقرانی جزیره',
+        '7) گروه کوهنوردی دره',
+        '8) انجمن کاسبان بازار',
+        '9) باشگاه شنای فانوس',
+        '10) انجمن کشاورزان جوان',
+        '11) گروه تئاتر تپه',
+        '12) باشگاه بولینگ ساحل',
+        '13) انجمن دوچرخه\u200cسواران',
+        '14) گروه موسیقی شهرداری',
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGNATORIES))
+def test_a_list_numbered_one_by_one_past_a_boxs_length_is_the_article(language):
+    kept_whole(SIGNATORIES[language])
+
+
+def test_a_numbered_box_of_ten_headlines_still_goes():
+    box = [f"{number}. {headline}" for number, headline in enumerate((
+        "Council approves new harbour plan", "Storm closes coastal road for a day", "School wins national science prize",
+        "Bakery chain opens ten new shops", "Museum reopens its painting galleries", "Fishermen protest against quotas",
+        "Lifeboat crew rescues two sailors", "Island school gets a new roof", "Town band plays its last concert",
+        "New cycle path opens along the river"), 1)]
+    closing = "The operator thanked passengers for their patience during the two days of disruption."
+    result = clean("\n".join([*EN_SHORT, closing, *box]), learned=False)
+    assert result.text == "\n".join([*EN_SHORT, closing])
+    assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
