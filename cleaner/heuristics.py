@@ -151,6 +151,18 @@ class Page(list):
         return list(itertools.accumulate((line.body and not line.bullet for line in self), initial=0))
 
     @functools.cached_property
+    def labelled_lines(self) -> dict[str, list[int]]:
+        """The indexes of the "label: text" lines (_entry_label) of each label (its words
+        case-folded), in order."""
+        found: dict[str, list[int]] = {}
+        for line in self:
+            if ":" in line.text or "：" in line.text:
+                label = _entry_label(line.text)
+                if label is not None:
+                    found.setdefault(" ".join(label).casefold(), []).append(line.index)
+        return found
+
+    @functools.cached_property
     def next_marker(self) -> list[int]:
         """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
         return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None
@@ -942,6 +954,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
             or not following[1].body or following[1].text[0].islower()):
         return False
+    if any(_labelled_as_above(lines, start, line) for line in (heading, following[0])):
+        return False
     early = too_early_for_tail(lines, start, index, end)
     if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
         return False
@@ -978,6 +992,19 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
                 and _few_of_its_words_in(following[0], article)
                 and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
+
+
+def _labelled_as_above(lines: Page, start: int, line: LineInfo) -> bool:
+    """The line opens on a label of words that a line of the article above it opens on: the
+    next entry of the article's series ("Author: ..." over "Publisher: ..." for each book
+    reviewed, "Odds: 22 %" under each candidate), which a box of other stories does not
+    repeat."""
+    label = _entry_label(line.text)
+    if label is None or _label_is_figure(label):  # a time stamp's colon ("2011-06-20 22:00")
+        return False
+    indexes = lines.labelled_lines[" ".join(label).casefold()]
+    first_at_start = bisect.bisect_left(indexes, start)
+    return first_at_start < len(indexes) and indexes[first_at_start] < line.index
 
 
 # A box's heading longer than a label holds at least this many words of five letters or

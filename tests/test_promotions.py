@@ -773,3 +773,79 @@ def test_headlines_over_teasers_that_break_off_are_a_listing_not_sections():
     result = clean("\n".join(page), learned=False)
     assert removed_by(result, "generic.inline-promo") == promos
     assert result.text == "\n".join(expected)
+
+
+# Entries of a series, each a name over "label: figure" and a paragraph: the odds bookmakers
+# give each candidate for a coach's post. The second entry repeats the first one's label.
+CANDIDATES = {
+    "en": [
+        'Who will coach Harbour Rovers next season?',
+        'Harbour Rovers are looking for a new coach after Tom Fallon said on Friday that he would leave the club at the end of the season, after eleven years in charge.',
+        'Bookmakers in the city have already named the favourites, and we look at each of them below.',
+        'Anders Holm of Denmark',
+        'Chance of appointment: 40 per cent',
+        'Holm played four seasons for the club under Fallon and knows the dressing room well, which the board values above any other quality in a coach.',
+        'Pablo Serra from Valencia',
+        'Chance of appointment: 25 per cent',
+        'Serra won two cups in Spain with a young squad, although critics say his teams tire badly in the spring months when the fixtures pile up.',
+        'Lukas Brenner of Austria',
+        'Chance of appointment: 15 per cent',
+        'Brenner has never managed abroad, yet his attacking style drew praise across Europe when his small team knocked two giants out of the continental competition.',
+    ],
+    "de": [
+        'Wer trainiert die Hafenkicker in der nächsten Saison?',
+        'Die Hafenkicker suchen einen neuen Trainer, nachdem Tom Fallon am Freitag angekündigt hat, den Verein nach elf Jahren am Ende der Saison zu verlassen.',
+        'Die Buchmacher der Stadt haben ihre Favoriten schon benannt, und wir stellen sie hier einzeln vor.',
+        'Anders Holm aus Dänemark',
+        'Chance auf das Amt: 40 Prozent',
+        'Holm spielte vier Spielzeiten unter Fallon für den Verein und kennt die Kabine gut, was der Vorstand höher schätzt als jede andere Eigenschaft eines Trainers.',
+        'Pablo Serra aus Valencia',
+        'Chance auf das Amt: 25 Prozent',
+        'Serra gewann in Spanien zwei Pokale mit einer jungen Mannschaft, obwohl Kritiker meinen, seine Teams würden im Frühjahr müde, wenn sich die Spiele häufen.',
+        'Lukas Brenner aus Österreich',
+        'Chance auf das Amt: 15 Prozent',
+        'Brenner hat noch nie im Ausland gearbeitet, doch sein Angriffsfußball wurde in ganz Europa gelobt, als sein kleiner Klub zwei Große aus dem Wettbewerb warf.',
+    ],
+    "ar": [
+        'من سيدرب نادي الميناء في الموسم المقبل؟',
+        'يبحث نادي الميناء عن مدرب جديد بعد أن أعلن المدرب توم فالون يوم الجمعة أنه سيغادر النادي في نهاية الموسم بعد إحدى عشرة سنة على رأس الجهاز الفني.',
+        'وقد سمت مكاتب المراهنات في المدينة أبرز المرشحين، ونستعرضهم في ما يلي واحدا واحدا.',
+        'الدنماركي أندرس هولم',
+        'نسبة تعيينه مدربا للنادي: 40 بالمئة',
+        'لعب هولم أربعة مواسم مع النادي تحت قيادة فالون ويعرف غرفة الملابس جيدا، وهو ما تقدره الإدارة أكثر من أي صفة أخرى في المدرب.',
+        'الإسباني بابلو سيرا',
+        'نسبة تعيينه مدربا للنادي: 25 بالمئة',
+        'فاز سيرا بكأسين في إسبانيا مع فريق شاب، لكن منتقديه يقولون إن فرقه تتعب كثيرا في أشهر الربيع عندما تتراكم المباريات.',
+        'النمساوي لوكاس برينر',
+        'نسبة تعيينه مدربا للنادي: 15 بالمئة',
+        'لم يسبق لبرينر أن درب خارج بلاده، غير أن أسلوبه الهجومي لقي إشادة واسعة في أوروبا عندما أقصى فريقه الصغير عملاقين من المسابقة القارية.',
+    ],
+    "fa": [
+        'چه کسی مربی تیم بندر در فصل آینده می\u200cشود؟',
+        'باشگاه بندر به دنبال مربی تازه\u200cای است، چون تام فالون روز جمعه اعلام کرد پس از یازده سال در پایان فصل از باشگاه جدا می\u200cشود.',
+        'دفترهای شرط\u200cبندی شهر نامزدهای اصلی را معرفی کرده\u200cاند و در ادامه یکایک آنها را مرور می\u200cکنیم.',
+        'آندرس هولم دانمارکی',
+        'شانس انتخاب او: 40 درصد',
+        'هولم چهار فصل زیر نظر فالون برای باشگاه بازی کرد و رختکن را خوب می\u200cشناسد، چیزی که هیئت مدیره بیش از هر ویژگی دیگری در یک مربی ارزشمند می\u200cداند.',
+        'پابلو سرای اسپانیایی',
+        'شانس انتخاب او: 25 درصد',
+        'سرا با تیمی جوان دو جام در اسپانیا برد، هرچند منتقدانش می\u200cگویند تیم\u200cهایش در ماه\u200cهای بهار که بازی\u200cها فشرده می\u200cشود خسته می\u200cشوند.',
+        'لوکاس برنر اتریشی',
+        'شانس انتخاب او: 15 درصد',
+        'برنر هرگز در خارج از کشورش مربیگری نکرده، اما سبک هجومی او وقتی تیم کوچکش دو غول را از رقابت قاره\u200cای حذف کرد در سراسر اروپا ستایش شد.',
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CANDIDATES))
+def test_the_next_entry_of_the_articles_series_is_no_promoted_story(language):
+    text = "\n".join(CANDIDATES[language])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == text, [removal.rule_id for removal in result.removals]
+
+
+def test_a_box_under_a_labelled_heading_the_article_never_used_still_goes():
+    heading = "Culture: Worth your time"
+    text = "\n".join(ARTICLE + [heading, *OTHER_STORY])
+    assert_cleaned_to(text, ARTICLE, "generic.promoted-story", [heading, OTHER_STORY[0]])
