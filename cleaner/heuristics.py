@@ -151,6 +151,26 @@ class Page(list):
         return list(itertools.accumulate((line.body and not line.bullet for line in self), initial=0))
 
     @functools.cached_property
+    def last_paragraph(self) -> list[int]:
+        """last_paragraph[i]: the last body line that is not a bullet before i (-1 if none)."""
+        found, last = [], -1
+        for line in self:
+            found.append(last)
+            if line.body and not line.bullet:
+                last = line.index
+        return found
+
+    @functools.cached_property
+    def list_heading_count(self) -> list[int]:
+        """list_heading_count[i]: among the first i lines, the headings right over a list
+        (a line that is neither a paragraph nor a bullet, whose next non-blank line is a
+        bullet): a newspaper's name over its headlines."""
+        following = self.next_non_blank
+        return list(itertools.accumulate(
+            (not (line.blank or line.body or line.bullet) and following[line.index + 1] < len(self)
+             and self[following[line.index + 1]].bullet for line in self), initial=0))
+
+    @functools.cached_property
     def labelled_lines(self) -> dict[str, list[int]]:
         """The indexes of the "label: text" lines (_entry_label) of each label (its words
         case-folded), in order."""
@@ -1768,16 +1788,24 @@ def _numbered_past_a_box(lines: Page, index: int, end: int) -> bool:
 
 
 def _lists_are_the_article(lines: Page, start: int, index: int, end: int) -> bool:
-    """Under a lead of fewer than MIN_BODY_LINES_BEFORE_TAIL paragraphs, lists of more items
-    than a box of other headlines holds (HEADLINE_BOX_MAX_ITEMS), longer than the lead, are
-    what the lead announces (a press review's headlines, newspaper by newspaper; a digest):
-    a box follows an article, as a marker's tail does (too_early_for_tail), and holds a few.
-    Counted from the lead on, so that each item of the lists gets the same answer."""
+    """A press review: under a lead of fewer than MIN_BODY_LINES_BEFORE_TAIL paragraphs,
+    lists of more items than a box of other headlines holds (HEADLINE_BOX_MAX_ITEMS), longer
+    than the lead, each under a heading of its own (a newspaper's name over its headlines,
+    paper after paper). A box of other headlines follows an article, as a marker's tail does
+    (too_early_for_tail), under one heading or none, however long it is. Counted from the
+    line after the last paragraph above the list on (the article's own list further up is
+    none of the box's items), so that each item of the lists gets the same answer."""
     paragraphs, prose = lines.paragraph_count, lines.paragraph_chars
     lead = prose[index] - prose[start]
+    first = max(lines.last_paragraph[index], start) + 1
     return (paragraphs[index] - paragraphs[start] < MIN_BODY_LINES_BEFORE_TAIL
-            and lines.bullet_count[end] - lines.bullet_count[start] > HEADLINE_BOX_MAX_ITEMS
-            and lines.text_chars[end] - lines.text_chars[start] - lead > lead)
+            and lines.list_heading_count[end] - lines.list_heading_count[first] >= PRESS_REVIEW_MIN_LISTS
+            and lines.bullet_count[end] - lines.bullet_count[first] > HEADLINE_BOX_MAX_ITEMS
+            and lines.text_chars[end] - lines.text_chars[first] > lead)
+
+
+# A press review holds the headlines of at least this many newspapers, each under its name.
+PRESS_REVIEW_MIN_LISTS = 2
 
 
 _ITEM_NUMBER = re.compile(r"\d+")

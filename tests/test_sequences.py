@@ -529,6 +529,104 @@ def test_a_long_box_of_headlines_under_a_story_of_three_paragraphs_still_goes():
     assert [removal.rule_id for removal in result.removals] == ["generic.headline-list"]
 
 
+# A short news item of one or two paragraphs, then other stories' headlines as unmarked
+# bullets (the box's heading, when there is one, names no marker the lexicons know).
+SHORT_NEWS = {
+    "en": ["Bridge reopens after repairs",
+           "The old bridge over the river reopened to traffic on Tuesday after four months of repairs, the council said.",
+           "Buses will use it again from next week."],
+    "fr": ["Le pont rouvre après des travaux",
+           "Le vieux pont sur la rivière a rouvert à la circulation mardi après quatre mois de travaux, a indiqué la mairie.",
+           "Les bus l'emprunteront de nouveau dès la semaine prochaine."],
+    "es": ["El puente reabre tras las obras",
+           "El viejo puente sobre el río volvió a abrirse al tráfico el martes después de cuatro meses de obras, informó el ayuntamiento.",
+           "Los autobuses volverán a cruzarlo la semana que viene."],
+    "de": ["Brücke nach Reparatur wieder offen",
+           "Die alte Brücke über den Fluss ist am Dienstag nach vier Monaten Bauzeit wieder für den Verkehr freigegeben worden, teilte die Stadt mit.",
+           "Die Busse fahren ab nächster Woche wieder darüber."],
+    "ar": ["إعادة فتح الجسر بعد الإصلاحات",
+           "أعيد فتح الجسر القديم فوق النهر أمام حركة السير يوم الثلاثاء بعد أربعة أشهر من أعمال الإصلاح، بحسب ما أعلنت البلدية.",
+           "وستعود الحافلات إلى عبوره ابتداء من الأسبوع المقبل."],
+    "fa": ["پل قدیمی پس از تعمیر بازگشایی شد",
+           "پل قدیمی روی رودخانه روز سه‌شنبه پس از چهار ماه تعمیر دوباره به روی خودروها باز شد، به گفته شهرداری.",
+           "اتوبوس‌ها از هفته آینده دوباره از روی آن عبور می‌کنند."],
+}
+OTHER_HEADLINES = {
+    "en": ["Transport minister opens the new station in the coastal town", "Power cut hits three districts north of the capital",
+           "Farmers count the cost of the late frost", "Hospital opens a new children's ward", "Ferry fares rise for the summer season",
+           "Police search for a missing hiker in the hills", "Local choir wins the national contest", "Schools close early ahead of the storm",
+           "Museum lends its oldest map to a foreign gallery", "Fishermen protest against the new quota rules", "Cyclists ask for a safer road to the port",
+           "Airport adds two routes to the south", "Library extends its opening hours on weekdays", "Heat wave expected to last until Sunday",
+           "Bakery chain opens ten new shops in the county", "Lifeboat crew rescues two sailors off the cape", "Council delays the vote on parking fees",
+           "Tram line closes for a week of works", "Village fair draws record crowds", "New cycle path opens along the river"],
+    "fr": ["Le ministre des Transports inaugure la nouvelle gare de la ville côtière", "Une coupure de courant touche trois quartiers au nord de la capitale",
+           "Les agriculteurs comptent les dégâts du gel tardif", "L'hôpital ouvre un nouveau service pour enfants", "Les tarifs des ferries augmentent pour l'été",
+           "La police recherche un randonneur disparu dans les collines", "La chorale locale remporte le concours national", "Les écoles ferment plus tôt avant la tempête",
+           "Le musée prête sa plus vieille carte à une galerie étrangère", "Les pêcheurs protestent contre les nouveaux quotas", "Les cyclistes réclament une route plus sûre vers le port",
+           "L'aéroport ajoute deux lignes vers le sud", "La bibliothèque prolonge ses horaires en semaine", "La canicule devrait durer jusqu'à dimanche",
+           "Une chaîne de boulangeries ouvre dix magasins dans le département", "Les sauveteurs en mer secourent deux marins au large du cap", "Le conseil reporte le vote sur le stationnement",
+           "La ligne de tram ferme une semaine pour travaux", "La foire du village attire une foule record", "Une nouvelle piste cyclable ouvre le long de la rivière"],
+    "es": ["El ministro de Transportes inaugura la nueva estación del pueblo costero", "Un apagón afecta a tres barrios al norte de la capital",
+           "Los agricultores calculan los daños de la helada tardía", "El hospital abre una nueva planta infantil", "Suben las tarifas del ferry para el verano",
+           "La policía busca a un senderista desaparecido en los montes", "El coro local gana el concurso nacional", "Los colegios cierran antes por la tormenta",
+           "El museo presta su mapa más antiguo a una galería extranjera", "Los pescadores protestan contra las nuevas cuotas", "Los ciclistas piden una carretera más segura hacia el puerto",
+           "El aeropuerto añade dos rutas hacia el sur", "La biblioteca amplía su horario entre semana", "La ola de calor durará hasta el domingo",
+           "Una cadena de panaderías abre diez tiendas en la comarca", "Los socorristas rescatan a dos marineros frente al cabo", "El pleno aplaza la votación sobre el aparcamiento",
+           "La línea de tranvía cierra una semana por obras", "La feria del pueblo bate récord de visitantes", "Abre un nuevo carril bici junto al río"],
+    "de": ["Verkehrsminister eröffnet den neuen Bahnhof der Küstenstadt", "Stromausfall trifft drei Bezirke im Norden der Hauptstadt",
+           "Bauern zählen die Schäden des späten Frosts", "Krankenhaus eröffnet eine neue Kinderstation", "Fährpreise steigen zur Sommersaison",
+           "Polizei sucht vermissten Wanderer in den Hügeln", "Stadtchor gewinnt den nationalen Wettbewerb", "Schulen schließen früher wegen des Sturms",
+           "Museum verleiht seine älteste Karte ins Ausland", "Fischer protestieren gegen die neuen Fangquoten", "Radfahrer fordern einen sicheren Weg zum Hafen",
+           "Flughafen bietet zwei neue Strecken in den Süden an", "Bibliothek verlängert ihre Öffnungszeiten unter der Woche", "Hitzewelle soll bis Sonntag dauern",
+           "Bäckereikette eröffnet zehn neue Filialen im Kreis", "Seenotretter bergen zwei Segler vor dem Kap", "Stadtrat vertagt die Abstimmung über Parkgebühren",
+           "Straßenbahnlinie schließt eine Woche für Bauarbeiten", "Dorffest zieht so viele Besucher an wie nie", "Neuer Radweg am Fluss eröffnet"],
+    "ar": ["وزير النقل يفتتح المحطة الجديدة في البلدة الساحلية", "انقطاع الكهرباء عن ثلاثة أحياء شمال العاصمة",
+           "المزارعون يحصون خسائر الصقيع المتأخر", "المستشفى يفتتح جناحا جديدا للأطفال", "ارتفاع أسعار العبارات في موسم الصيف",
+           "الشرطة تبحث عن متنزه مفقود في التلال", "جوقة المدينة تفوز بالمسابقة الوطنية", "المدارس تغلق مبكرا قبل العاصفة",
+           "المتحف يعير أقدم خرائطه لمعرض أجنبي", "الصيادون يحتجون على الحصص الجديدة", "راكبو الدراجات يطالبون بطريق أكثر أمانا إلى الميناء",
+           "المطار يضيف خطين نحو الجنوب", "المكتبة تمدد ساعات عملها في أيام الأسبوع", "موجة الحر تستمر حتى يوم الأحد",
+           "سلسلة مخابز تفتتح عشرة فروع في المحافظة", "فرق الإنقاذ تنقذ بحارين قبالة الرأس", "المجلس يؤجل التصويت على رسوم المواقف",
+           "إغلاق خط الترام أسبوعا للأشغال", "معرض القرية يجذب أعدادا قياسية من الزوار", "افتتاح مسار جديد للدراجات على ضفة النهر"],
+    "fa": ["وزیر راه ایستگاه تازه شهر ساحلی را افتتاح کرد", "قطعی برق سه محله شمال پایتخت را فرا گرفت",
+           "کشاورزان خسارت سرمای دیررس را برآورد می‌کنند", "بیمارستان بخش تازه کودکان را گشود", "بلیت کشتی در فصل تابستان گران شد",
+           "پلیس در جست‌وجوی کوهنورد گمشده در تپه‌هاست", "گروه کر شهر در مسابقه سراسری برنده شد", "مدرسه‌ها پیش از توفان زودتر تعطیل شدند",
+           "موزه قدیمی‌ترین نقشه خود را به نگارخانه‌ای خارجی امانت داد", "ماهیگیران به سهمیه‌های تازه اعتراض کردند", "دوچرخه‌سواران راهی امن‌تر تا بندر می‌خواهند",
+           "فرودگاه دو مسیر تازه به جنوب افزود", "کتابخانه ساعت کار خود را در روزهای هفته بیشتر کرد", "گرمای هوا تا یکشنبه ادامه دارد",
+           "یک فروشگاه زنجیره‌ای نان ده شعبه تازه باز کرد", "امدادگران دریایی دو ملوان را نجات دادند", "شورای شهر رأی‌گیری درباره پارکینگ را عقب انداخت",
+           "خط تراموا یک هفته برای تعمیر بسته می‌شود", "بازارچه روستا شمار بی‌سابقه‌ای بازدیدکننده داشت", "مسیر تازه دوچرخه کنار رودخانه باز شد"],
+}
+BOX_HEADINGS = {"en": "Elsewhere today", "fr": "Ailleurs aujourd'hui", "es": "Hoy en otras partes",
+                "de": "Anderswo heute", "ar": "آخر الأخبار", "fa": "دیگر خبرهای امروز"}
+
+
+@pytest.mark.parametrize("count", [13, 16, 20])
+@pytest.mark.parametrize("headed", [False, True])
+@pytest.mark.parametrize("language", sorted(SHORT_NEWS))
+def test_many_headlines_under_a_short_news_item_are_a_box_not_the_article(language, headed, count):
+    # One list, under one heading or none: no press review (a paper's name over its
+    # headlines, paper after paper), however many items it has.
+    story = SHORT_NEWS[language]
+    box = [BOX_HEADINGS[language]] * headed + [f"- {headline}" for headline in OTHER_HEADLINES[language][:count]]
+    result = clean("\n".join([*story, *box]), learned=False)
+    assert result.text.startswith("\n".join(story))
+    assert not any(headline in result.text for headline in OTHER_HEADLINES[language])
+    assert "generic.headline-list" in [removal.rule_id for removal in result.removals]
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_NEWS))
+def test_the_articles_own_list_above_a_box_does_not_count_among_the_boxs_items(language):
+    # Nine bullets of the article's own (sentences) and its closing paragraph, then a box of
+    # four headlines: the article's list is no part of the box, which counts four items.
+    story, headlines = SHORT_NEWS[language], OTHER_HEADLINES[language]
+    own = [f"- {headline}." for headline in headlines[10:19]]
+    article = [story[0], story[1], *own, story[1]]
+    box = [BOX_HEADINGS[language], *(f"- {headline}" for headline in headlines[:4])]
+    result = clean("\n".join([*article, *box]), learned=False)
+    assert result.text.startswith("\n".join(article))
+    assert not any(headline in result.text for headline in headlines[:4])
+    assert "generic.headline-list" in [removal.rule_id for removal in result.removals]
+
+
 # A letter's signatories numbered one by one past twelve, under the article's last paragraph
 # (which announces nothing with a colon).
 SIGNATORIES = {
