@@ -1759,8 +1759,7 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     items hold a figure past their number (a ranking's scores, a schedule's dates, results).
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
-            or introduces_list(lines, index) or _numbering_goes_on(lines, index)
-            or _numbered_past_a_box(lines, index, end)):
+            or introduces_list(lines, index) or _numbering_goes_on(lines, index)):
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
@@ -1768,23 +1767,6 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
         return False
     figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
     return 4 * figures < 3 * bullets
-
-
-def _numbered_past_a_box(lines: Page, index: int, end: int) -> bool:
-    """The list holding the bullet at index numbers its items one by one from one, past
-    HEADLINE_BOX_MAX_ITEMS of them: a box of other headlines ranks a few (a most-read box its
-    ten), a list running on further is the article's (signatories, a top twenty, notes)."""
-    counted = 0
-    for line in itertools.islice(lines, lines.list_start[index], end):
-        if line.blank:
-            continue
-        number = _ITEM_NUMBER.match(line.text) if line.bullet else None
-        if number is None or int(number.group()) != counted + 1:
-            return False
-        counted += 1
-        if counted > HEADLINE_BOX_MAX_ITEMS:
-            return True
-    return False
 
 
 def _lists_are_the_article(lines: Page, start: int, index: int, end: int) -> bool:
