@@ -849,3 +849,140 @@ def test_a_box_under_a_labelled_heading_the_article_never_used_still_goes():
     heading = "Culture: Worth your time"
     text = "\n".join(ARTICLE + [heading, *OTHER_STORY])
     assert_cleaned_to(text, ARTICLE, "generic.promoted-story", [heading, OTHER_STORY[0]])
+
+
+# A story of three paragraphs and a box of another story (its headline, two paragraphs),
+# with the labels a site puts on its promos and captions ("Analysis:", "Video:").
+LABELLED_PAGES = {
+    "en": {
+        "article": ["The village school will stay open, the county council decided on Thursday after a long debate that lasted well into the evening.",
+                    "Parents had collected more than two thousand signatures against the plan to merge it with the school in the next valley.",
+                    "The council will now look for savings elsewhere in its budget, its leader told reporters after the vote."],
+        "promo": "Analysis: why the shopkeepers changed their minds about the market hall",
+        "caption": "Report: firefighters outside the warehouse on Monday night, filmed by a neighbour",
+        "heading": "Analysis: our desk",
+        "labelled_heading": "Opinion: our columnists",
+        "labelled_headline": "Opinion: The quiet comeback of the village post office",
+        "region_heading": "Around the region",
+        "labelled_story": "Report: The harbour crane comes down after sixty years",
+        "headline": "Harbour crane comes down after sixty years",
+        "story": ["Workers took down the old crane at the harbour on Sunday, watched by hundreds of people who had come with their children and cameras.",
+                  "The crane had loaded ships since the nineteen sixties and will be melted down, although its cabin goes to the maritime museum."],
+    },
+    "fr": {
+        "article": ["L'école du village restera ouverte, a décidé jeudi le conseil départemental après un long débat qui s'est prolongé tard dans la soirée.",
+                    "Les parents avaient réuni plus de deux mille signatures contre le projet de fusion avec l'école de la vallée voisine.",
+                    "Le conseil cherchera désormais des économies ailleurs dans son budget, a déclaré son président aux journalistes après le vote."],
+        "promo": "Analyse : pourquoi les commerçants ont changé d'avis sur la halle du marché",
+        "caption": "Reportage : les pompiers devant l'entrepôt lundi soir, filmés par un voisin",
+        "heading": "Analyse : notre rédaction",
+        "labelled_heading": "Opinion : nos chroniqueurs",
+        "labelled_headline": "Opinion : Le retour discret de la poste du village",
+        "region_heading": "Dans la région",
+        "labelled_story": "Reportage : La grue du port démontée après soixante ans",
+        "headline": "La grue du port démontée après soixante ans",
+        "story": ["Des ouvriers ont démonté dimanche la vieille grue du port, sous les yeux de centaines de curieux venus avec leurs enfants et leurs appareils photo.",
+                  "La grue chargeait des navires depuis les années soixante et sera fondue, mais sa cabine rejoindra le musée maritime de la ville."],
+    },
+    "es": {
+        "article": ["La escuela del pueblo seguirá abierta, decidió el jueves el consejo comarcal tras un largo debate que se alargó hasta bien entrada la noche.",
+                    "Los padres habían reunido más de dos mil firmas contra el plan de fusionarla con la escuela del valle vecino.",
+                    "El consejo buscará ahora ahorros en otras partidas de su presupuesto, dijo su presidente a los periodistas tras la votación."],
+        "promo": "Análisis: por qué los comerciantes cambiaron de opinión sobre el mercado",
+        "caption": "Reportaje: los bomberos ante el almacén el lunes por la noche, grabados por un vecino",
+        "heading": "Análisis: nuestra redacción",
+        "labelled_heading": "Opinión: nuestros columnistas",
+        "labelled_headline": "Opinión: La vuelta discreta de la oficina de correos del pueblo",
+        "region_heading": "En la comarca",
+        "labelled_story": "Reportaje: Desmontan la vieja grúa del puerto tras sesenta años",
+        "headline": "Desmontan la vieja grúa del puerto tras sesenta años",
+        "story": ["Unos operarios desmontaron el domingo la vieja grúa del puerto, ante cientos de vecinos que acudieron con sus hijos y sus cámaras.",
+                  "La grúa cargaba barcos desde los años sesenta y será fundida, aunque su cabina irá al museo marítimo de la ciudad."],
+    },
+    "de": {
+        "article": ["Die Dorfschule bleibt offen, hat der Kreistag am Donnerstag nach einer langen Debatte beschlossen, die bis spät in den Abend dauerte.",
+                    "Eltern hatten mehr als zweitausend Unterschriften gegen den Plan gesammelt, sie mit der Schule im Nachbartal zusammenzulegen.",
+                    "Der Kreistag will nun an anderer Stelle im Haushalt sparen, sagte sein Vorsitzender nach der Abstimmung den Reportern."],
+        "promo": "Analyse: Warum die Ladenbesitzer ihre Meinung über die Markthalle änderten",
+        "caption": "Reportage: Feuerwehrleute am Montagabend vor dem Lagerhaus, gefilmt von einem Nachbarn",
+        "heading": "Analyse: unsere Redaktion",
+        "labelled_heading": "Meinung: unsere Kolumnisten",
+        "labelled_headline": "Meinung: Die leise Rückkehr der Dorfpost",
+        "region_heading": "Aus der Region",
+        "labelled_story": "Reportage: Der alte Hafenkran wird nach sechzig Jahren abgebaut",
+        "headline": "Der alte Hafenkran wird nach sechzig Jahren abgebaut",
+        "story": ["Arbeiter haben am Sonntag den alten Kran im Hafen abgebaut, beobachtet von Hunderten Menschen, die mit Kindern und Kameras gekommen waren.",
+                  "Der Kran belud seit den sechziger Jahren Schiffe und wird eingeschmolzen, seine Kabine aber kommt ins Schifffahrtsmuseum der Stadt."],
+    },
+    "ar": {
+        "article": ["قرر مجلس المحافظة يوم الخميس إبقاء مدرسة القرية مفتوحة بعد نقاش طويل استمر حتى ساعة متأخرة من المساء.",
+                    "وكان الأهالي قد جمعوا أكثر من ألفي توقيع ضد خطة دمجها مع مدرسة الوادي المجاور.",
+                    "وقال رئيس المجلس للصحفيين بعد التصويت إن المجلس سيبحث عن وفورات في بنود أخرى من الميزانية."],
+        "promo": "تحليل: لماذا غير أصحاب المتاجر رأيهم في سوق المدينة المغطى",
+        "caption": "فيديو: رجال الإطفاء أمام المستودع ليلة الاثنين، صورها أحد الجيران",
+        "heading": "تحليل: فريق التحرير",
+        "labelled_heading": "رأي: كتابنا",
+        "labelled_headline": "رأي: العودة الهادئة لمكتب بريد القرية",
+        "region_heading": "من المنطقة",
+        "labelled_story": "فيديو: تفكيك رافعة الميناء القديمة بعد ستين عاما",
+        "headline": "تفكيك رافعة الميناء القديمة بعد ستين عاما",
+        "story": ["فكك عمال يوم الأحد الرافعة القديمة في الميناء أمام مئات السكان الذين جاؤوا مع أطفالهم وكاميراتهم لمشاهدة الحدث.",
+                  "وكانت الرافعة تحمل السفن منذ ستينيات القرن الماضي وستصهر، غير أن قمرتها ستنقل إلى المتحف البحري في المدينة."],
+    },
+    "fa": {
+        "article": ["شورای استان روز پنجشنبه پس از بحثی طولانی که تا دیروقت ادامه داشت تصمیم گرفت مدرسه روستا باز بماند.",
+                    "خانواده\u200cها بیش از دو هزار امضا علیه طرح ادغام آن با مدرسه دره همسایه جمع کرده بودند.",
+                    "رئیس شورا پس از رأی\u200cگیری به خبرنگاران گفت شورا اکنون در بخش\u200cهای دیگر بودجه به دنبال صرفه\u200cجویی است."],
+        "promo": "تحلیل: چرا مغازه\u200cداران نظرشان را درباره بازار سرپوشیده عوض کردند",
+        "caption": "گزارش: آتش\u200cنشانان دوشنبه شب جلوی انبار، فیلم از یکی از همسایه\u200cها",
+        "heading": "تحلیل: تحریریه ما",
+        "labelled_heading": "دیدگاه: نویسندگان ما",
+        "labelled_headline": "دیدگاه: بازگشت آرام اداره پست روستا",
+        "region_heading": "از استان",
+        "labelled_story": "گزارش: جرثقیل قدیمی بندر پس از شصت سال پیاده شد",
+        "headline": "جرثقیل قدیمی بندر پس از شصت سال پیاده شد",
+        "story": ["کارگران روز یکشنبه جرثقیل قدیمی بندر را در برابر صدها نفر از مردم که با کودکان و دوربین\u200cهایشان آمده بودند پیاده کردند.",
+                  "این جرثقیل از دهه شصت میلادی کشتی\u200cها را بار می\u200cزد و ذوب خواهد شد، اما اتاقک آن به موزه دریایی شهر می\u200cرود."],
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED_PAGES))
+def test_a_boxs_own_labelled_heading_is_no_entry_above_its_headline(language):
+    # "Opinion: our columnists" over "Opinion: <a headline>": the heading is the box's, no
+    # line of the article above it.
+    page = LABELLED_PAGES[language]
+    box = [page["labelled_heading"], page["labelled_headline"], *page["story"]]
+    assert_cleaned_to("\n".join(page["article"] + box), page["article"], "generic.promoted-story", box[:2])
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED_PAGES))
+def test_a_labelled_promo_above_is_no_entry_of_a_series(language):
+    # "Analysis: <a headline>" between two paragraphs is a promo (the cleaner removes it),
+    # not an entry that a box under "Analysis: our desk" would go on with.
+    page = LABELLED_PAGES[language]
+    article = page["article"]
+    box = [page["heading"], page["headline"], *page["story"]]
+    text = "\n".join([article[0], page["promo"], *article[1:], *box])
+    assert_cleaned_to(text, article, "generic.promoted-story", box[:2])
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED_PAGES))
+def test_a_labelled_caption_above_is_no_entry_of_a_series(language):
+    # A caption "Video: <what it shows>" in the article, then a box whose headline is
+    # "Video: <another story's headline>": headline-long values, no series' entries (the
+    # labels here are no lexicon's: "Report:", "فيديو:").
+    page = LABELLED_PAGES[language]
+    article = [page["article"][0], page["caption"], *page["article"][1:]]
+    box = [page["region_heading"], page["labelled_story"], *page["story"]]
+    result = clean("\n".join(article + box), learned=False)
+    assert not any(line in result.text for line in box[1:])
+    assert all(line in result.text for line in page["article"])
+
+
+def test_a_series_entry_keeps_its_label_with_a_figure_or_a_few_words():
+    assert heuristics._series_label("Chance of appointment: 40 per cent") == ["Chance", "of", "appointment"]
+    assert heuristics._series_label("Author: Ann Berg") == ["Author"]
+    assert heuristics._series_label("Odds: 22 %") == ["Odds"]
+    assert heuristics._series_label("Video: The harbour crane comes down after sixty years") is None
+    assert heuristics._series_label("2011-06-20 22:00") is None
