@@ -1190,7 +1190,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
     does not use, alone between two sentences of it (an interview's "Q: ..." and a how-to's
     "Step 2: Mix the flour" are sentences, or share the article's words). The article may
     start below one: its start is its largest run of prose."""
-    found, article, sections, fields = [], None, None, None
+    found, article, sections = [], None, None
     for line in lines[:end]:
         # Most lines hold no colon: asked first, as the cheapest test.
         if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
@@ -1216,10 +1216,6 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
                        for other in (before, after))):
             continue
         if _opens_on_the_label(label, after):
-            continue
-        if fields is None:
-            fields = _label_counts(lines, end, dropped)
-        if _record_row(label, (before, after), fields):
             continue
         if sections is None:
             sections = _section_headings(lines, end, dropped)
@@ -1370,33 +1366,6 @@ def _fact_row(text: str) -> bool:
     fields only after a space ("Israel/Gaza: ..." is a headline's)."""
     colon = _LABELLED.match(text)
     return colon is not None and _FACT_FIELDS.search(text, colon.end()) is not None
-
-
-# A list of items each with the same fact rows ("Vitamin B1" / "Protects against: ..." /
-# "Found in: ...", again for each item) opens its rows on a few labels, each label on
-# RECORD_FIELD_MIN_ROWS lines or more. A row beside a row of another such label is a field of
-# a record, whatever the line above the pair (the item's name); a box of promos repeats one
-# label alone ("More: ..." between paragraphs).
-RECORD_FIELD_MIN_ROWS = 3
-
-
-def _label_counts(lines: Page, end: int, dropped: Callable[[int], bool]) -> Counter:
-    """How many lines above `end` open on each entry label (folded to lower case)."""
-    return Counter(_folded(label) for line in lines[:end]
-                   if not line.blank and not dropped(line.index) and (label := _entry_label(line.text)))
-
-
-def _record_row(label: list[str], neighbours: tuple[LineInfo, ...], fields: Counter) -> bool:
-    """A row labelled `label` is a record's field: its label and a neighbour's other label
-    each open RECORD_FIELD_MIN_ROWS lines or more (`fields`: _label_counts)."""
-    own = _folded(label)
-    others = {_folded(other_label) for other in neighbours if (other_label := _entry_label(other.text))}
-    return fields[own] >= RECORD_FIELD_MIN_ROWS and any(
-        other != own and fields[other] >= RECORD_FIELD_MIN_ROWS for other in others)
-
-
-def _folded(label: list[str]) -> tuple[str, ...]:
-    return tuple(word.lower() for word in label)
 
 
 def _labelled(line: LineInfo) -> bool:
