@@ -134,43 +134,6 @@ class Page(list):
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
 
     @functools.cached_property
-    def text_chars(self) -> list[int]:
-        """text_chars[i]: characters of the first i lines (a blank line has none)."""
-        return list(itertools.accumulate((len(line.text) for line in self), initial=0))
-
-    @functools.cached_property
-    def paragraph_chars(self) -> list[int]:
-        """paragraph_chars[i]: characters of the paragraphs (body lines that are no bullet)
-        among the first i lines."""
-        return list(itertools.accumulate((len(line.text) if line.body and not line.bullet else 0
-                                          for line in self), initial=0))
-
-    @functools.cached_property
-    def paragraph_count(self) -> list[int]:
-        """paragraph_count[i]: paragraphs (body lines that are no bullet) among the first i lines."""
-        return list(itertools.accumulate((line.body and not line.bullet for line in self), initial=0))
-
-    @functools.cached_property
-    def last_paragraph(self) -> list[int]:
-        """last_paragraph[i]: the last body line that is not a bullet before i (-1 if none)."""
-        found, last = [], -1
-        for line in self:
-            found.append(last)
-            if line.body and not line.bullet:
-                last = line.index
-        return found
-
-    @functools.cached_property
-    def list_heading_count(self) -> list[int]:
-        """list_heading_count[i]: among the first i lines, the headings right over a list
-        (a line that is neither a paragraph nor a bullet, whose next non-blank line is a
-        bullet): a newspaper's name over its headlines."""
-        following = self.next_non_blank
-        return list(itertools.accumulate(
-            (not (line.blank or line.body or line.bullet) and following[line.index + 1] < len(self)
-             and self[following[line.index + 1]].bullet for line in self), initial=0))
-
-    @functools.cached_property
     def series_entries(self) -> dict[str, list[int]]:
         """The indexes of the lines that are a series' entry (_series_label) and that no rule
         removes, of each label (its words case-folded), in order."""
@@ -1745,31 +1708,10 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
         return False
     bullets = lines.bullet_count[end] - lines.bullet_count[index]
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
-    if bullets < 3 or headline_shaped * 3 < bullets * 2 or _lists_are_the_article(lines, start, index, end):
+    if bullets < 3 or headline_shaped * 3 < bullets * 2:
         return False
     figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
     return 4 * figures < 3 * bullets
-
-
-def _lists_are_the_article(lines: Page, start: int, index: int, end: int) -> bool:
-    """A press review: under a lead of fewer than MIN_BODY_LINES_BEFORE_TAIL paragraphs,
-    lists of more items than a box of other headlines holds (HEADLINE_BOX_MAX_ITEMS), longer
-    than the lead, each under a heading of its own (a newspaper's name over its headlines,
-    paper after paper). A box of other headlines follows an article, as a marker's tail does
-    (too_early_for_tail), under one heading or none, however long it is. Counted from the
-    line after the last paragraph above the list on (the article's own list further up is
-    none of the box's items), so that each item of the lists gets the same answer."""
-    paragraphs, prose = lines.paragraph_count, lines.paragraph_chars
-    lead = prose[index] - prose[start]
-    first = max(lines.last_paragraph[index], start) + 1
-    return (paragraphs[index] - paragraphs[start] < MIN_BODY_LINES_BEFORE_TAIL
-            and lines.list_heading_count[end] - lines.list_heading_count[first] >= PRESS_REVIEW_MIN_LISTS
-            and lines.bullet_count[end] - lines.bullet_count[first] > HEADLINE_BOX_MAX_ITEMS
-            and lines.text_chars[end] - lines.text_chars[first] > lead)
-
-
-# A press review holds the headlines of at least this many newspapers, each under its name.
-PRESS_REVIEW_MIN_LISTS = 2
 
 
 _ITEM_NUMBER = re.compile(r"\d+")
@@ -2242,7 +2184,7 @@ def _is_table(run: list[LineInfo]) -> bool:
 # the article, in order (up or down). A lone figure, a count over a paragraph, a line of page
 # numbers or years among chrome (no paragraph under each) stay the numbers rules' to take.
 YEAR_HEADINGS_MIN = 2
-_YEAR_HEADING = regex.compile(r"^[-(\[]? ?(1[3-9]\d\d|20\d\d) ?[-)\]]?$")
+_YEAR_HEADING = re.compile(r"^[-(\[]? ?(1[3-9]\d\d|20\d\d) ?[-)\]]?$")
 
 
 def year_headings(lines: Page, begin: int, end: int,
