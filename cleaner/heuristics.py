@@ -134,18 +134,6 @@ class Page(list):
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
 
     @functools.cached_property
-    def series_entries(self) -> dict[str, list[int]]:
-        """The indexes of the lines that are a series' entry (_series_label) and that no rule
-        removes, of each label (its words case-folded), in order."""
-        found: dict[str, list[int]] = {}
-        for line in self:
-            if (":" in line.text or "：" in line.text) and not line.hits:
-                label = _series_label(line.text)
-                if label is not None:
-                    found.setdefault(" ".join(label).casefold(), []).append(line.index)
-        return found
-
-    @functools.cached_property
     def next_marker(self) -> list[int]:
         """next_marker[i]: the first cut or drop-block marker line at or after i (len if none)."""
         return self._next_where([bool(line.hits) and line.hit("cut", "drop-block") is not None
@@ -937,8 +925,6 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
             or not following[1].body or following[1].text[0].islower()):
         return False
-    if any(_labelled_as_above(lines, start, index, line) for line in (heading, following[0])):
-        return False
     early = too_early_for_tail(lines, start, index, end)
     if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
         return False
@@ -975,32 +961,6 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
                 and _few_of_its_words_in(following[0], article)
                 and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
-
-
-def _labelled_as_above(lines: Page, start: int, heading: int, line: LineInfo) -> bool:
-    """The line opens on a label of words that a line of the article above the box's
-    heading opens on: the next entry of the article's series ("Author: ..." over
-    "Publisher: ..." for each book reviewed, "Odds: 22 %" under each candidate), which a box
-    of other stories does not repeat. The heading itself is no line above ("Opinion: our
-    columnists" over "Opinion: <a headline>")."""
-    label = _series_label(line.text)
-    if label is None:
-        return False
-    indexes = lines.series_entries.get(" ".join(label).casefold(), [])
-    first_at_start = bisect.bisect_left(indexes, start)
-    return first_at_start < len(indexes) and indexes[first_at_start] < heading
-
-
-def _series_label(text: str) -> list[str] | None:
-    """The label of a series' entry (_entry_label): a value of a figure ("Odds: 22 %") or of
-    a few words ("Author: Ann Berg"). A label over a headline-long value with no figure is a
-    promo's or a caption's ("Video: The harbour crane comes down after sixty years"), and a
-    label of figures alone a time stamp's colon ("2011-06-20 22:00")."""
-    label = _entry_label(text)
-    if label is None or _label_is_figure(label):
-        return None
-    value = text[_LABELLED.match(text).end():].split()
-    return label if len(value) <= LABEL_MAX_WORDS or _has_digit(value) else None
 
 
 # A box's heading longer than a label holds at least this many words of five letters or
