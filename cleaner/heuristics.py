@@ -284,6 +284,13 @@ class Page(list):
             (line.bullet and not line.terminated and line.words <= HEADLINE_MAX_WORDS for line in self),
             initial=0))
 
+    @functools.cached_property
+    def figure_bullet_count(self) -> list[int]:
+        """Bullets holding a figure past their own number (_has_figure) among the first i
+        lines: is_headline_list_start asks it of the bullets from every bullet to the run's
+        end, which counted item by item grew with the square of a long list's length."""
+        return list(itertools.accumulate((line.bullet and _has_figure(line.text) for line in self), initial=0))
+
     def body_tokens_between(self, begin: int, end: int) -> set[str]:
         """The tokens of the body lines in lines[begin:end].
 
@@ -1670,7 +1677,7 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     headline_shaped = lines.headline_bullet_count[end] - lines.headline_bullet_count[index]
     if bullets < 3 or headline_shaped * 3 < bullets * 2:
         return False
-    figures = sum(_has_figure(line.text) for line in lines[index:end] if line.bullet)
+    figures = lines.figure_bullet_count[end] - lines.figure_bullet_count[index]
     return 4 * figures < 3 * bullets
 
 

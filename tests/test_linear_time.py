@@ -112,6 +112,15 @@ def sentence_bullets(count: int) -> str:
     return LEAD + "".join(f"- Item {n} of the plan was approved on Tuesday.\n" for n in range(count))
 
 
+def headline_bullets(count: int) -> str:
+    """A lead paragraph and then a long list of bullets of headline shape (unterminated,
+    short): each bullet is a candidate start of a headline list, whose items up to the end
+    of the run were searched for a figure one by one."""
+    colours, things = ["red", "green", "blue", "quick", "slow"], ["apple", "river", "stone", "cloud"]
+    return LEAD + "".join(f"- {colours[n % 5]} {things[n % 4]} item number {n} of the list\n"
+                          for n in range(count))
+
+
 def form_rows_between_paragraphs(count: int) -> str:
     """Pipe-ended rows, each under a paragraph: each row is a candidate start of a comment
     form that asks for the next row."""
@@ -126,7 +135,9 @@ def form_rows_between_paragraphs(count: int) -> str:
     (sentence_bullets, 1500),
     (lambda n: "\n" * n, 20_000),
     (form_rows_between_paragraphs, 1500),
-], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows"])
+    (headline_bullets, 1500),
+], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows",
+        "headline-bullets"])
 def test_work_doubles_when_the_page_doubles(page, size, monkeypatch):
     single, double = counted_work(page(size), monkeypatch), counted_work(page(2 * size), monkeypatch)
     assert double / single < MAX_GROWTH, (single, double)
