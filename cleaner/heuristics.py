@@ -2154,8 +2154,7 @@ YEAR_HEADINGS_MIN = 2
 _YEAR_HEADING = re.compile(r"^[-(\[]? ?(1[3-9]\d\d|20\d\d) ?[-)\]]?$")
 
 
-def year_headings(lines: Page, begin: int, end: int,
-                  dropped: Callable[[int], bool] = lambda index: False) -> set[int]:
+def year_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bool]) -> set[int]:
     """Indexes of the year headings of a chronology inside lines[begin:end] (empty if the
     years there are no such run)."""
     found = [(index, int(heading.group(1))) for index in range(begin, end)
