@@ -131,6 +131,11 @@ def main() -> int:
     parser.add_argument("--data", type=Path, help="a `python -m cleaner.train build` folder: its rendered pages too")
     parser.add_argument("--pages", type=_positive, default=4, help="with --data, every N-th page (default 4)")
     args = parser.parse_args()
+    if not args.devcorpus.is_dir():
+        # Said aloud: a dump without the dev texts, compared with one that has them, would
+        # list them all as differing (from a worktree, ../shared is not beside the repo).
+        print(f"dump_results: {args.devcorpus}: dev corpus not found, its texts are left out "
+              "(--devcorpus DIR)", file=sys.stderr)
     with open(args.out, "w", encoding="utf-8") as out:
         dumped = {}
         for record in results(args.devcorpus, args.data, args.pages):
