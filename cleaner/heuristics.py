@@ -766,8 +766,8 @@ def is_trail(text: str) -> bool:
         return False
     items = [item.strip() for item in _TRAIL_ARROW.split(text)[::2]]
     items = [item for item in items if item]  # a trail may open or close on an arrow
-    if any(item.count("(") != item.count(")") for item in items):
-        return False  # a bracket spans the arrows: a path cited in a sentence
+    if any(item.count("(") != item.count(")") for item in items) or ":" in items[-1]:
+        return False  # a bracket spans the arrows (a path cited in a sentence), a clause ends them
     return (len(items) >= TRAIL_MIN_ITEMS and len(items[0].split()) <= TRAIL_FIRST_ITEM_MAX_WORDS
             and len(items[-1].split()) <= HEADLINE_MAX_WORDS
             and all(len(item.split()) <= TRAIL_ITEM_MAX_WORDS for item in items[1:-1]))
@@ -2014,10 +2014,20 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
         if is_headline(line) and not is_link_line(line):
             above = window[position - 1] if position else None
             if (above is not None and is_headline(above) and is_deck(line)
-                    and not _TRAIL_SEPARATOR.search(above.text)):
+                    and not _TRAIL_SEPARATOR.search(above.text) and _names_the_opening(lines, above, start)):
                 return above.index
             return line.index
     return None
+
+
+# A headline over its deck names the story in this many of the opening's words at least: a
+# teaser of another story ("Trending: ..."), a section's name, a desk's, shares one at most.
+HEADLINE_OPENING_WORDS = 2
+
+
+def _names_the_opening(lines: Page, line: LineInfo, start: int) -> bool:
+    opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
+    return len(set(tokens(line.text)) & opening) >= HEADLINE_OPENING_WORDS
 
 
 # What parts the links of a breadcrumb trail or a menu on one line.

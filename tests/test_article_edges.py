@@ -109,6 +109,15 @@ def test_a_headline_over_its_deck_under_a_menu_stays(language, learned):
     assert result.text == "\n".join([headline, deck, *body])
 
 
+@pytest.mark.parametrize("deck", [[], [DECK]], ids=["no deck", "deck"])
+@pytest.mark.parametrize("teaser", ["Storm damage closes the coastal road for a second week running",
+                                    "Trending: Lottery winner gives the whole prize to the lifeboat crew",
+                                    "Transport and the Regions"])
+def test_a_teaser_or_section_over_the_headline_under_a_menu_is_not_the_headline(teaser, deck):
+    result = clean("\n".join([*MENU, teaser, HEADLINE, *deck, *BODY]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *deck, *BODY])
+
+
 @pytest.mark.parametrize("trail", ["Home > Region > City news > Bridges", "Accueil » Régions » Bretagne",
                                    "You are here: Home › Local › Transport"])
 def test_a_breadcrumb_trail_goes_and_never_stands_in_for_the_headline(trail):
