@@ -721,10 +721,14 @@ _LINK_SEPARATOR = re.compile(rf"{_SPACE}([{_LINK_SEPARATORS}]){_SPACE}")
 
 def is_link_line(line: LineInfo) -> bool:
     """Short items between separators of one kind ("Home | Sport | Video", "Share by mail ·
-    Copy the link"): a menu or a share bar rendered on one line. A table row's cells are told
-    apart by where the line stands (outside the article), not here."""
-    if (line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS
-            or not any(separator in line.text for separator in _LINK_SEPARATORS)):
+    Copy the link"): a menu or a share bar rendered on one line, or a breadcrumb trail
+    (is_trail). A table row's cells are told apart by where the line stands (outside the
+    article), not here."""
+    if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
+        return False
+    if is_trail(line.text):
+        return True
+    if not any(separator in line.text for separator in _LINK_SEPARATORS):
         return False
     separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(line.text))
     if not separators:
@@ -734,6 +738,39 @@ def is_link_line(line: LineInfo) -> bool:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
+
+
+# A breadcrumb trail: at least this many links between one kind of arrow, each of at most
+# TRAIL_ITEM_MAX_WORDS words but the last (the page's own title, as long as a headline) and
+# the first (which may carry a label: "You are here: Home").
+TRAIL_MIN_ITEMS = 3
+TRAIL_ITEM_MAX_WORDS = 4
+TRAIL_FIRST_ITEM_MAX_WORDS = 6
+_TRAIL_ARROWS = ">»›"
+_TRAIL_ARROW = re.compile(rf"{_SPACE}([{_TRAIL_ARROWS}]){_SPACE}")
+_OPENING_GUILLEMET = {"»": "«", "›": "‹"}
+
+
+def is_trail(text: str) -> bool:
+    """Links between arrows ("Home > Region > Town", "Forum » Sport » Transfers"): where a
+    page stands in its site. Arrows in prose ("a rise of > 5 %", "Dashboard > Template >
+    Edit HTML" inside a sentence) part long clauses, not links, and a guillemet that closes
+    a quotation (« Oui » , « Non ») is no arrow."""
+    if not any(arrow in text for arrow in _TRAIL_ARROWS):
+        return False
+    arrows = {match.group(1) for match in _TRAIL_ARROW.finditer(text)}
+    if len(arrows) != 1:
+        return False
+    opening = _OPENING_GUILLEMET.get(arrows.pop())
+    if opening is not None and opening in text:
+        return False
+    items = [item.strip() for item in _TRAIL_ARROW.split(text)[::2]]
+    items = [item for item in items if item]  # a trail may open or close on an arrow
+    if any(item.count("(") != item.count(")") for item in items) or ":" in items[-1]:
+        return False  # a bracket spans the arrows (a path cited in a sentence), a clause ends them
+    return (len(items) >= TRAIL_MIN_ITEMS and len(items[0].split()) <= TRAIL_FIRST_ITEM_MAX_WORDS
+            and len(items[-1].split()) <= HEADLINE_MAX_WORDS
+            and all(len(item.split()) <= TRAIL_ITEM_MAX_WORDS for item in items[1:-1]))
 
 
 def holds_cjk(text: str) -> bool:
@@ -1792,9 +1829,10 @@ def is_caption(lines: Page, line: LineInfo) -> bool:
 
 
 def is_deck(line: LineInfo) -> bool:
-    """A sub-headline under the headline: a sentence or phrase, not a label, credit or date."""
+    """A sub-headline under the headline: a sentence or phrase, not a label, credit, date, or
+    links on one line (a breadcrumb trail, a menu)."""
     return (not line.blank and not line.hits and line.words >= 6 and not line.bullet
-            and not looks_like_caption(line))
+            and not looks_like_caption(line) and not is_link_line(line))
 
 
 def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdicts) -> set[int]:
@@ -1966,12 +2004,34 @@ def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | N
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
     """The headline of a page whose title is not repeated: the headline-shaped line nearest
-    above the body (share bars, credits and captions between them are skipped)."""
+    above the body (share bars, credits and captions between them are skipped), or the
+    headline-shaped line right over it when that one is a deck: a headline over its deck,
+    both under a menu, is one headline, not a menu item over a headline. A trail of links
+    ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
-    for line in reversed(window):
-        if is_headline(line):
+    for position in range(len(window) - 1, -1, -1):
+        line = window[position]
+        if is_headline(line) and not is_link_line(line):
+            above = window[position - 1] if position else None
+            if (above is not None and is_headline(above) and is_deck(line)
+                    and not _TRAIL_SEPARATOR.search(above.text) and _names_the_opening(lines, above, start)):
+                return above.index
             return line.index
     return None
+
+
+# A headline over its deck names the story in this many of the opening's words at least: a
+# teaser of another story ("Trending: ..."), a section's name, a desk's, shares one at most.
+HEADLINE_OPENING_WORDS = 2
+
+
+def _names_the_opening(lines: Page, line: LineInfo, start: int) -> bool:
+    opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
+    return len(set(tokens(line.text)) & opening) >= HEADLINE_OPENING_WORDS
+
+
+# What parts the links of a breadcrumb trail or a menu on one line.
+_TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[>»›/|·•]{_SPACE}")
 
 
 # ---------------------------------------------------------------- text that reads in sequence

@@ -4,6 +4,7 @@ and the headline's deck on a rendered page."""
 import pytest
 
 from cleaner import clean, load_rules
+from cleaner import heuristics as h
 
 BODY = [
     "The council voted on Tuesday to close the old bridge to cars from next month, officials said.",
@@ -79,6 +80,55 @@ def test_chrome_between_the_caption_and_the_deck_still_ends_the_deck():
                      DECK, *BODY])
     result = clean(raw, learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY])
+
+
+# A menu longer than a short header over a headline and its deck, with no <title> line above
+# them: the headline is the first of the two, not a menu item (scripts with and without capitals).
+MENU_HEADLINE_DECK = {
+    "en": ([*MENU, "Business"], HEADLINE, DECK, BODY),
+    "de": (["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Reise", "Meinung", "Wetter", "Region"],
+           "Alte Brücke wird nach Rissen für Autos gesperrt",
+           "Die Reparatur dauert zwei Jahre und kostet deutlich mehr als von der Stadt geplant",
+           ["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Monat für Autos zu sperren.",
+            "Ingenieure hatten bei einer Prüfung im Frühjahr Risse in zwei der tragenden Pfeiler gefunden.",
+            "Eine provisorische Fußgängerbrücke soll im Juni daneben eröffnet werden, die Busse fahren über den Ring."]),
+    "ar": (["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "سفر", "رأي", "محليات"],
+           "إغلاق الجسر القديم أمام السيارات بعد اكتشاف تشققات",
+           "الإصلاحات تستغرق عامين وتكلف أكثر مما رصدته البلدية لها في ميزانية هذا العام",
+           ["قرر المجلس البلدي يوم الثلاثاء إغلاق الجسر القديم أمام السيارات ابتداء من الشهر المقبل.",
+            "وكان المهندسون قد عثروا على تشققات في دعامتين من دعائم الجسر خلال فحص أجري في الربيع.",
+            "وسيفتتح جسر مؤقت للمشاة إلى جانبه في يونيو، فيما تحول الحافلات إلى الطريق الدائري."]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MENU_HEADLINE_DECK))
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_headline_over_its_deck_under_a_menu_stays(language, learned):
+    menu, headline, deck, body = MENU_HEADLINE_DECK[language]
+    result = clean("\n".join([*menu, headline, deck, *body]), learned=learned)
+    assert result.text == "\n".join([headline, deck, *body])
+
+
+@pytest.mark.parametrize("deck", [[], [DECK]], ids=["no deck", "deck"])
+@pytest.mark.parametrize("teaser", ["Storm damage closes the coastal road for a second week running",
+                                    "Trending: Lottery winner gives the whole prize to the lifeboat crew",
+                                    "Transport and the Regions"])
+def test_a_teaser_or_section_over_the_headline_under_a_menu_is_not_the_headline(teaser, deck):
+    result = clean("\n".join([*MENU, teaser, HEADLINE, *deck, *BODY]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *deck, *BODY])
+
+
+@pytest.mark.parametrize("trail", ["Home > Region > City news > Bridges", "Accueil » Régions » Bretagne",
+                                   "You are here: Home › Local › Transport"])
+def test_a_breadcrumb_trail_goes_and_never_stands_in_for_the_headline(trail):
+    result = clean("\n".join([*MENU, HEADLINE, trail, *BODY]), learned=False)
+    assert result.text == "\n".join([HEADLINE, *BODY])
+
+
+@pytest.mark.parametrize("line", ["« Oui » , « Non » , « Peut-être »",
+                                  "Open the editor (Dashboard > Template > Edit HTML) and tick the box"])
+def test_guillemets_and_arrows_inside_a_sentence_are_no_trail(line):
+    assert not h.is_trail(line)
 
 
 THREAD = ["Readers' views (2)", "Tom Price", "2025-03-14 10:02", "Good riddance, it was never safe.",
