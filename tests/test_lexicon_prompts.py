@@ -111,7 +111,7 @@ PAGES = {
          "Organisers said almost twelve thousand people took part, and that the warm weather had slowed the leading runners in the last ten kilometres.",
          "The race was won by a local teacher who had finished third last year, and the women's race went to a student from the university athletics club."],
         ["Download our free news app", "Join our WhatsApp channel for breaking news"],
-        "Your email address will not be published. Required fields are marked *",
+        "Submit Comment",
         ["The winner said she had joined our running club only three years ago, after a friend talked her into a short race."],
     ),
     "ko": (
