@@ -429,12 +429,19 @@ class Verdicts:
 # ---------------------------------------------------------------- the article's extent
 
 
-def page_title(lines: list[LineInfo]) -> int | None:
+def page_title(lines: Page) -> int | None:
     """The line read as the page's <title>: the first non-blank line that no rule removes
-    wherever it stands. A marker line ("Read also:") above it is gone from the cleaned text,
-    which starts with the line under it: read past the marker, a second cleaning reads the
-    same title as the first."""
-    return next((line.index for line in lines if not line.blank and not line.ruled), None)
+    wherever it stands, nor a "read also" box's (a drop-block marker and the short lines
+    under it, which go with it). The cleaned text has none of those and opens on the line
+    under them: read past them, a second cleaning reads the same title as the first. A cut
+    marker's block is read: at the top of a page it is more often a menu ("About Us" over
+    the site's sections), whose items would be taken for the title."""
+    index = lines.next_non_blank[0]
+    while index < len(lines) and lines[index].ruled:
+        boxed = lines[index].hit("drop-block") is not None
+        after = marker_block_end(lines, index, len(lines)) if boxed else index + 1
+        index = lines.next_non_blank[after] if after < len(lines) else after
+    return index if index < len(lines) else None
 
 
 def title_copies(lines: Page) -> set[int]:

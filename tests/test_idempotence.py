@@ -73,6 +73,11 @@ CASES = {
     "title read past a marker line": (
         ["إقرأ أيضاً:", AR, "Comments (3)", AR, EN],
         [(1, 3, "generic.nav-run")]),
+    # ... and past the lines of a "read also" box, which go with its marker ("Comments (3)"
+    # under it was read as the title, and its copy as the title's).
+    "title read past a read-also box": (
+        ["إقرأ أيضاً:", "Comments (3)", AR, AR, "Comments (3)", EN],
+        [(1, 3, "generic.nav-run"), (5, 5, "generic.header-chrome")]),
 }
 
 
