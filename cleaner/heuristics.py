@@ -173,6 +173,11 @@ class Page(list):
         return self._next_where([line.body and not line.bullet for line in self])
 
     @functools.cached_property
+    def title(self) -> int | None:
+        """page_title() of the page."""
+        return page_title(self)
+
+    @functools.cached_property
     def titles(self) -> set[int]:
         """title_copies() of the page: the engine's decisions and the learned layer's
         features both ask."""
@@ -424,15 +429,30 @@ class Verdicts:
 # ---------------------------------------------------------------- the article's extent
 
 
-def title_copies(lines: list[LineInfo]) -> set[int]:
-    """Lines that repeat the page title (the first line, or its part before " | " or " - ").
+def page_title(lines: Page) -> int | None:
+    """The line read as the page's <title>: the first non-blank line that no rule removes
+    wherever it stands, nor a "read also" box's (a drop-block marker and the short lines
+    under it, which go with it). The cleaned text has none of those and opens on the line
+    under them: read past them, a second cleaning reads the same title as the first. A cut
+    marker's block is read: at the top of a page it is more often a menu ("About Us" over
+    the site's sections), whose items would be taken for the title."""
+    index = lines.next_non_blank[0]
+    while index < len(lines) and lines[index].ruled:
+        boxed = lines[index].hit("drop-block") is not None
+        after = marker_block_end(lines, index, len(lines)) if boxed else index + 1
+        index = lines.next_non_blank[after] if after < len(lines) else after
+    return index if index < len(lines) else None
+
+
+def title_copies(lines: Page) -> set[int]:
+    """Lines that repeat the page title (page_title(), or its part before " | " or " - ").
 
     A rendered page starts with its <title>; the headline is a later copy of it, and share
     bars repeat it again. Copies are headlines, never body, however long they are.
     """
-    first = next((line for line in lines if not line.blank), None)
-    if first is None:
+    if lines.title is None:
         return set()
+    first = lines[lines.title]
     parts = {part for part in title_parts(first.norm) if len(part) >= 12}
     return {line.index for line in lines[first.index + 1:] if line.norm in parts}
 
@@ -459,7 +479,7 @@ def article_start(lines: Page) -> int | None:
     titles, templated = lines.titles, lines.templated
     # The page title itself, when a copy of it stands below, is a rendered page's <title>,
     # not the article's first paragraph, however long it is.
-    title = next((line.index for line in lines if not line.blank), None) if titles else None
+    title = lines.title if titles else None
     body = [line for line in lines
             if line.body and line.index not in titles and line.index not in templated and line.index != title]
     if not body:

@@ -328,15 +328,20 @@ def states(verdicts: h.Verdicts, lines: h.Page, indexes: list[int]) -> np.ndarra
     with each row.
 
     A layout heuristic's drop is not restorable on a line a line rule names (a source, a
-    credit): the rule did not fire only because the heuristic took the line first, and on
-    the cleaned text, without the neighbours that made it chrome, the rule takes it; given
-    back, the line would go on a second cleaning."""
+    credit), nor on a marker that a rule removes wherever it stands ("Read also:" over the
+    page title): the rule did not fire only because the heuristic took the line first, and
+    on the cleaned text, without the neighbours that made it chrome, the rule takes it;
+    given back, the line would go on a second cleaning."""
     by_line = verdicts.by_line
     return np.array([KEPT if by_line[i] is None
-                     else RESTORABLE_DROP if by_line[i][0] in RESTORABLE and not lines[i].hit(*LINE_RULE_ACTIONS)
+                     else RESTORABLE_DROP if by_line[i][0] in RESTORABLE and not _named_by_a_rule(lines[i])
                      else HEURISTIC_DROP if by_line[i][0] in h.HEURISTICS and by_line[i][0] not in READ_LIKE_RULES
                      else RULE_DROP
                      for i in indexes], dtype=np.int8)
+
+
+def _named_by_a_rule(line: h.LineInfo) -> bool:
+    return bool(line.hits) and (line.hit(*LINE_RULE_ACTIONS) is not None or line.ruled)
 
 
 def page_chrome(state: np.ndarray) -> bool:

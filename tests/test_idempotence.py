@@ -67,6 +67,17 @@ CASES = {
         [AR, AR, "Read more: A headline", AR, HEADLINES[0], "By Jane Roe", "1", "Title", "1", "Title", AR2],
         [(1, 1, "generic.nav-run"), (3, 3, "generic.header-chrome"), (4, 4, "generic.title-repeat"),
          (5, 10, "generic.header-chrome")]),
+    # The page title is the first line that stays: a "read also" line above a paragraph is
+    # gone from the cleaned text, which then opens on the paragraph, and a copy of it further
+    # down was read as the title's copy (the paragraph and the line between went as a menu).
+    "title read past a marker line": (
+        ["إقرأ أيضاً:", AR, "Comments (3)", AR, EN],
+        [(1, 3, "generic.nav-run")]),
+    # ... and past the lines of a "read also" box, which go with its marker ("Comments (3)"
+    # under it was read as the title, and its copy as the title's).
+    "title read past a read-also box": (
+        ["إقرأ أيضاً:", "Comments (3)", AR, AR, "Comments (3)", EN],
+        [(1, 3, "generic.nav-run"), (5, 5, "generic.header-chrome")]),
 }
 
 

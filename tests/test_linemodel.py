@@ -443,6 +443,20 @@ def test_a_line_a_rule_names_is_not_given_back_from_a_layout_run():
     assert clean(once.text).text == once.text
 
 
+def test_a_marker_a_rule_removes_anywhere_is_not_given_back_from_a_layout_run():
+    # "Read also" over the page title: the menu of the rendered page (generic.nav-run) took
+    # it before its rule did; given back, it stayed, and cleaning the cleaned text took it
+    # by the rule (or read the title under it otherwise). The title line may come back.
+    lead = "قال الوزير في بيان صحفي يوم الأربعاء إن بلاده مستعدة للتعاون في مكافحة الإرهاب مع الدول."
+    text = ["إقرأ أيضاً:", lead, lead, "The council will vote on the plan next month, after a consultation that runs until May."]
+    page, _, indexes, state, _ = _page_rows(text)
+    assert state[indexes.index(0)] == linemodel.HEURISTIC_DROP
+    assert state[indexes.index(1)] == linemodel.RESTORABLE_DROP
+    once = clean("\n".join([*text, "إقرأ أيضاً:"]))
+    assert "إقرأ أيضاً:" not in once.text.splitlines()
+    assert clean(once.text).text == once.text
+
+
 HARD_WRAPPED = textwrap.wrap(
     "Most of the physicists who had written their programs for the first machine found, when the "
     "second one came, that they ran no faster than before, since the printer, not the arithmetic, "

@@ -1,7 +1,7 @@
 """Properties that hold for any input, checked on arbitrary unicode (RTL, no-break spaces,
 control characters, text with and without newlines)."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean, heuristics
@@ -9,11 +9,12 @@ from cleaner.model import split_lines, strip_line
 
 # Lines drawn from marker words, Arabic and Latin prose and odd white space, so that the
 # engine's decisions (cuts, promos, chrome runs) are exercised, not only keep-everything.
+AR_SENTENCE = "قال الوزير في بيان صحفي يوم الأربعاء إن بلاده مستعدة للتعاون في مكافحة الإرهاب مع الدول."
+EN_SENTENCE = "The council will vote on the plan next month, after a consultation that runs until May."
 FRAGMENTS = st.sampled_from([
     "إقرأ أيضاً:", "اقرأ ايضا", "كلمات دلالية: روسيا فرنسا", "المصدر: وكالة", "Read more: A headline",
     "Tags: a, b", "Comments (3)", "Share", "Home", "© 2025 Example", "  • روسيا تتهم أوكرانيا",
-    "قال الوزير في بيان صحفي يوم الأربعاء إن بلاده مستعدة للتعاون في مكافحة الإرهاب مع الدول.",
-    "The council will vote on the plan next month, after a consultation that runs until May.",
+    AR_SENTENCE, EN_SENTENCE,
     "\u00a0", "\u200f", "\x00", "\r", " ", "", "الاسم : * | |", "1", "By Jane Doe", "\ufeffTitle",
 ])
 LINES = st.lists(st.one_of(FRAGMENTS, st.text(max_size=80)), max_size=40)
@@ -37,6 +38,9 @@ def test_removals_replay_to_the_input(text):
 
 @settings(max_examples=300, deadline=None)
 @given(DOCUMENTS)
+# Found at random: the cleaned text opens on the sentence under the "read also" line, and
+# read its copy below as the page title's (tests/test_idempotence.py has the cause).
+@example("\n".join(["إقرأ أيضاً:", AR_SENTENCE, "Comments (3)", AR_SENTENCE, EN_SENTENCE]))
 def test_cleaning_is_idempotent(text):
     once = clean(text).text
     assert clean(once).text == once
