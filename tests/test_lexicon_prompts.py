@@ -1,7 +1,8 @@
 """Everyday prompts of news sites, in many languages, that the lexicons missed: follow-us and
-join-our-channel calls, newsletter sign-ups, share buttons, author boxes, comment-form buttons.
-Each page holds invented prose, the prompts between its paragraphs or below it, and sentences
-with the same words that are prose and stay."""
+join-our-channel calls, newsletter sign-ups, share buttons, comment-form buttons. Each page
+holds invented prose, the prompts between its paragraphs or below it, and sentences with the
+same words that are prose and stay (a page without prompts keeps its traps: the prompts its
+language had were taken out of the lexicons after a review found them cutting prose)."""
 
 import pytest
 
@@ -13,8 +14,7 @@ PAGES = {
         ["افتتحت البلدية صباح الخميس المكتبة العامة بعد عامين من أعمال الترميم التي شملت القاعات والمخازن ونظام الإضاءة.",
          "وقال رئيس البلدية إن المكتبة ستفتح أبوابها سبعة أيام في الأسبوع وستضم قسما خاصا بكتب الأطفال وآخر للمخطوطات القديمة.",
          "وأضاف أن المكتبة ستنظم ورشات للقراءة كل سبت بمشاركة كتاب محليين، وأن الدخول إليها سيبقى مجانيا لجميع السكان."],
-        ["وتابعونا على إنستغرام", "اشتركوا بالنشرة الإخبارية",
-         ],
+        ["وتابعونا على إنستغرام", "اشتركوا بالنشرة الإخبارية"],
         None,
         ["وذكر أحد الزوار أنه تابع أخبار الترميم على فيسبوك طوال عامين، وأنه سعيد بعودة المكتبة إلى العمل من جديد بعد الانتظار."],
     ),
