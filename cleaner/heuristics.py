@@ -744,11 +744,7 @@ def is_link_line(line: LineInfo) -> bool:
     Copy the link"): a menu or a share bar rendered on one line, or a breadcrumb trail
     (is_trail). A table row's cells are told apart by where the line stands (outside the
     article), not here."""
-    if line.body or line.terminated or line.hits:
-        return False
-    if _is_cjk_link_line(line.text):
-        return True
-    if line.words < LINK_LINE_MIN_ITEMS:
+    if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
         return False
     if is_trail(line.text):
         return True
@@ -762,22 +758,6 @@ def is_link_line(line: LineInfo) -> bool:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
-
-
-# Chinese and Japanese menus on one line part their items without spaces ("ホーム｜ニュース｜
-# スポーツ"): at least LINK_LINE_MIN_ITEMS items of at most this many signs.
-CJK_LINK_ITEM_MAX_CHARS = 6
-_CJK_LINK_SEPARATOR = re.compile(r"[｜|]")
-
-
-def _is_cjk_link_line(text: str) -> bool:
-    """A menu of Chinese or Japanese labels between bars, none a phrase (a middle dot parts
-    the names of one person, "ドナルド・トランプ", not links)."""
-    if not holds_cjk(text) or not _CJK_LINK_SEPARATOR.search(text):
-        return False
-    items = [item.strip() for item in _CJK_LINK_SEPARATOR.split(text)]
-    return (len(items) >= LINK_LINE_MIN_ITEMS
-            and all(1 <= len(item) <= CJK_LINK_ITEM_MAX_CHARS and " " not in item for item in items))
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most

@@ -125,17 +125,6 @@ def test_a_breadcrumb_trail_goes_and_never_stands_in_for_the_headline(trail):
     assert result.text == "\n".join([HEADLINE, *BODY])
 
 
-ZH_BODY = ["北京时间周二上午，市政府宣布老城区的木桥将从下个月起禁止机动车通行，原因是工程师在检查中发现了裂缝。",
-           "据介绍，两座主要桥墩出现了明显的裂缝，维修工程预计需要两年时间，费用将超过市政府原先的预算。",
-           "在维修期间，市政府将在旧桥旁边修建一座临时人行桥，公交线路也将改经环城路行驶。"]
-
-
-@pytest.mark.parametrize("menu", ["首页｜新闻｜体育｜财经｜娱乐", "ホーム｜ニュース｜スポーツ｜経済"])
-def test_a_chinese_or_japanese_menu_between_bars_without_spaces_goes(menu):
-    result = clean("\n".join([menu, "老城区木桥将禁止机动车通行", *ZH_BODY]), learned=False)
-    assert result.text == "\n".join(["老城区木桥将禁止机动车通行", *ZH_BODY])
-
-
 @pytest.mark.parametrize("line", ["« Oui » , « Non » , « Peut-être »",
                                   "Open the editor (Dashboard > Template > Edit HTML) and tick the box"])
 def test_guillemets_and_arrows_inside_a_sentence_are_no_trail(line):
