@@ -1502,11 +1502,12 @@ def names_the_story(lines: Page, index: int, start: int) -> bool:
     opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
     ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
     pairs."""
-    return _shares_a_word_with_opening(lines, lines[index].text, start)
+    return _shares_words_with_opening(lines, lines[index].text, start)
 
 
-def _shares_a_word_with_opening(lines: Page, text: str, start: int) -> bool:
-    return not set(tokens(text)).isdisjoint(content_tokens(lines[start:start + HEADLINE_OPENING_LINES]))
+def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1) -> bool:
+    """Whether `text` holds at least `words` of the words of the article's opening lines."""
+    return len(set(tokens(text)) & content_tokens(lines[start:start + HEADLINE_OPENING_LINES])) >= words
 
 
 def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> int | None:
@@ -1939,7 +1940,7 @@ def _is_headline_above(lines: Page, index: int, credit: int, name: str, paragrap
     line = lines[index]
     if line.hits or line.bullet or len(_MENU_SEPARATORS.findall(line.text)) >= 2:
         return False
-    if paragraph < len(lines) and _shares_a_word_with_opening(lines, name, paragraph):
+    if paragraph < len(lines) and _shares_words_with_opening(lines, name, paragraph):
         return False
     return line.words > LABEL_MAX_WORDS or paragraph < len(lines) and names_the_story(lines, index, paragraph)
 
@@ -2034,7 +2035,8 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
         if is_headline(line) and not is_link_line(line):
             above = window[position - 1] if position else None
             if (above is not None and is_headline(above) and is_deck(line)
-                    and not _TRAIL_SEPARATOR.search(above.text) and _names_the_opening(lines, above, start)):
+                    and not _TRAIL_SEPARATOR.search(above.text)
+                    and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
                 return above.index
             return line.index
     return None
@@ -2045,13 +2047,8 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
 HEADLINE_OPENING_WORDS = 2
 
 
-def _names_the_opening(lines: Page, line: LineInfo, start: int) -> bool:
-    opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
-    return len(set(tokens(line.text)) & opening) >= HEADLINE_OPENING_WORDS
-
-
-# What parts the links of a breadcrumb trail or a menu on one line.
-_TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[>»›/|·•]{_SPACE}")
+# What parts the links of a breadcrumb trail or a menu on one line (a slash too: "Home / News").
+_TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_SPACE}")
 
 
 # ---------------------------------------------------------------- text that reads in sequence
