@@ -2025,21 +2025,28 @@ def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | N
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
     """The headline of a page whose title is not repeated: the headline-shaped line nearest
-    above the body (share bars, credits and captions between them are skipped), or the
-    headline-shaped line right over it when that one is a deck: a headline over its deck,
-    both under a menu, is one headline, not a menu item over a headline. A trail of links
-    ("Home > Region > Town") is never that headline."""
+    above the body that names the story, else the nearest (share bars, credits and captions
+    between them are skipped), or the headline-shaped line right over it when that one is a
+    deck: a headline over its deck, both under a menu, is one headline, not a menu item over
+    a headline. A trail of links ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
-    for position in range(len(window) - 1, -1, -1):
-        line = window[position]
-        if is_headline(line) and not is_link_line(line):
-            above = window[position - 1] if position else None
-            if (above is not None and is_headline(above) and is_deck(line)
-                    and not _TRAIL_SEPARATOR.search(above.text)
-                    and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
-                return above.index
-            return line.index
-    return None
+    shaped = [position for position in range(len(window) - 1, -1, -1)
+              if is_headline(window[position]) and not is_link_line(window[position])]
+    if not shaped:
+        return None
+    # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
+    # short as one and names nothing of the story: the nearest line that names it is the
+    # headline. (A headline in other words than its story's, under a teaser that names the
+    # story, loses to the teaser: on the train and dev renderings the rule gives back 46 gold
+    # lines and takes 15.)
+    position = next((candidate for candidate in shaped
+                     if names_the_story(lines, window[candidate].index, start)), shaped[0])
+    line, above = window[position], window[position - 1] if position else None
+    if (above is not None and is_headline(above) and is_deck(line)
+            and not _TRAIL_SEPARATOR.search(above.text)
+            and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
+        return above.index
+    return line.index
 
 
 # A headline over its deck names the story in this many of the opening's words at least: a
