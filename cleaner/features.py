@@ -122,7 +122,7 @@ POSITION_CLIP = 60
 _UPPER, _LOWER, _DIGIT, _PUNCT, _SPACE, _SEPARATOR, _COMMA, _SENTENCE_END, _DIGIT_CHAR = (1 << bit for bit in range(9))
 _SEPARATORS = "|•/>»·▪►"
 _COMMAS = ",،;؛，、"
-_SENTENCE_ENDS = ".!?؟。！？"
+_SENTENCE_ENDS = h.FULL_STOPS
 _LINK_WORDS = ("http", "www.", "@")
 
 

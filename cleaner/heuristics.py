@@ -58,7 +58,11 @@ HEURISTICS = {
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
 # module's \s matches: `re`'s \s also takes the ASCII separators \x1c-\x1f.
 _SPACE = r"[^\S\x1c-\x1f]"
-_INNER_SENTENCE_END = re.compile(rf"[.!?؟。！？]{_SPACE}")
+# What ends a sentence, in the scripts the lexicons cover: the Latin and Arabic marks, the
+# CJK full-width ones, the danda of Hindi and Bengali (।, ॥), the Armenian full stop (։), the
+# Ethiopic (።) and the Burmese (။) ones.
+FULL_STOPS = ".!?؟。！？।॥։።။"
+_INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
 _TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SPACE}|[_｜|]")
@@ -328,10 +332,10 @@ class Page(list):
         return found
 
 
-_END_CHARS = frozenset(".!?؟。！？۔…»\"”'’)]:）」』】")
+_END_CHARS = frozenset(FULL_STOPS + "۔…»\"”'’)]:）」』】")
 # Prose has clause punctuation or ends a sentence; a colon alone is a headline's ("Paris : ...").
 _CLAUSE_PUNCT = re.compile(r"[,،;؛，、]")
-_SENTENCE_MARKS = frozenset(".!?؟。！？…")
+_SENTENCE_MARKS = frozenset(FULL_STOPS + "…")
 _LEADING_NON_WORD = re.compile(r"\W*")
 
 
@@ -1427,7 +1431,7 @@ def _names_another_story(lines: Page, text: str) -> bool:
     return headline >= len(lines) or set(tokens(lines[headline].text)).isdisjoint(tokens(text))
 
 
-_SHORT_HEADLINE_ENDS = (".", "!", "?", "؟", "。", "！", "？")
+_SHORT_HEADLINE_ENDS = tuple(FULL_STOPS)
 
 
 # A title-cased headline capitalises this share of its words of four letters or more, and has
@@ -1459,7 +1463,7 @@ def _title_cased(text: str) -> bool:
 
 # A sentence ends inside a headline at a full stop, "!" or "?" before a space, but for a
 # dot after a lone letter (an initial) or after another dot (an ellipsis, "..", "...").
-_HEADLINE_SENTENCE_END = re.compile(rf"(?<![.\s][^\W\d_])(?<!\.)(?<!^[^\W\d_])[.!?؟。！？]{_SPACE}")
+_HEADLINE_SENTENCE_END = re.compile(rf"(?<![.\s][^\W\d_])(?<!\.)(?<!^[^\W\d_])[{FULL_STOPS}]{_SPACE}")
 
 
 # A quoted name opening a headline (a film's, a book's) has at most this many words.
