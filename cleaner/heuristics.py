@@ -683,7 +683,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
-        if (len(run) >= min_run and _numbered_items(run) * 2 < len(run)
+        if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not _steps(run)
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))):
             found += [item.index for item in run]
@@ -692,6 +692,21 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             announcer = line
         run, above = [], line
     return found
+
+
+# A counter label: one word and a number ("Step 2", "Schritt 3", "الخطوة 4").
+_COUNTER_LABEL = re.compile(r"(\w+)\s+(\d{1,2})")
+
+
+def _steps(run: list[LineInfo]) -> bool:
+    """Counter labels of one word, going up by one, each over a line of its own ("Step 1",
+    "Open an account", "Step 2", "Upload the papers"): the steps of the article's how-to, not
+    a menu. A pager's "Page 1", "Page 2" stand side by side."""
+    counters = [(position, match) for position, line in enumerate(run)
+                if (match := _COUNTER_LABEL.fullmatch(line.text)) is not None]
+    return len(counters) >= 2 and all(
+        (after - before, later[1], int(later[2])) == (2, earlier[1], int(earlier[2]) + 1)
+        for (before, earlier), (after, later) in zip(counters, counters[1:]))
 
 
 def _announces(line: LineInfo) -> bool:

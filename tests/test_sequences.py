@@ -571,3 +571,39 @@ def test_a_footer_of_headed_link_lists_under_a_short_story_goes():
     result = clean("\n".join([*story, *footer]), learned=False)
     assert result.text.startswith("\n".join(story))
     assert not any(f"- {link}" in result.text.split("\n") for links in SITEMAP.values() for link in links)
+
+
+HOW_TO = {
+    "en": ("How to apply for the new resident parking permit",
+           "From September the city issues parking permits online only. Residents of a permit zone "
+           "must apply through the service portal, and the office has summed up the steps.",
+           ["Step 1", "Open an account on the portal", "Step 2", "Upload the car papers",
+            "Step 3", "Choose your zone", "Step 4", "Pay the fee"],
+           "The permit is tied to the number plate and is valid for two years."),
+    "de": ("So beantragen Sie den neuen Parkausweis für Anwohner",
+           "Ab September gibt die Stadt Parkausweise nur noch online aus. Wer in einer Zone wohnt, "
+           "muss den Antrag im Portal stellen, und das Amt hat die Schritte zusammengefasst.",
+           ["Schritt 1", "Konto im Portal anlegen", "Schritt 2", "Fahrzeugschein hochladen",
+            "Schritt 3", "Zone auswählen", "Schritt 4", "Gebühr bezahlen"],
+           "Der Ausweis ist an das Kennzeichen gebunden und gilt zwei Jahre."),
+    "ar": ("كيف تحصل على تصريح الوقوف الجديد للسكان",
+           "بدءا من سبتمبر لن تصدر البلدية تصاريح الوقوف إلا عبر الإنترنت، وعلى سكان المناطق "
+           "المعنية تقديم الطلب عبر البوابة الإلكترونية، وقد لخص المكتب الخطوات.",
+           ["الخطوة 1", "افتح حسابا في البوابة", "الخطوة 2", "حمل أوراق السيارة",
+            "الخطوة 3", "اختر منطقتك", "الخطوة 4", "ادفع الرسوم"],
+           "ويرتبط التصريح برقم اللوحة ويبقى صالحا لمدة عامين."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HOW_TO))
+def test_the_steps_of_a_how_to_under_counter_labels_are_kept(language):
+    title, intro, steps, closing = HOW_TO[language]
+    text = "\n".join([title, intro, *steps, closing])
+    assert clean(text).text == text
+
+
+def test_a_pager_of_counter_labels_side_by_side_still_goes():
+    title, intro, _, closing = HOW_TO["en"]
+    pager = ["Page 1", "Page 2", "Page 3", "Page 4"]
+    lines = [title, intro, closing, intro.replace("September", "October"), *pager, closing.replace("two", "three")]
+    assert not set(pager) & set(clean("\n".join(lines)).text.split("\n"))
