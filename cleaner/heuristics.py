@@ -683,7 +683,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
-        if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not _steps(run)
+        if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))):
             found += [item.index for item in run]
@@ -700,13 +700,15 @@ _COUNTER_LABEL = re.compile(r"(\w+)\s+(\d{1,2})")
 
 def _steps(run: list[LineInfo]) -> bool:
     """Counter labels of one word, going up by one, each over a line of its own ("Step 1",
-    "Open an account", "Step 2", "Upload the papers"): the steps of the article's how-to, not
-    a menu. A pager's "Page 1", "Page 2" stand side by side."""
+    "Open an account", "Step 2", "Upload the papers"): inside the article, the steps of its
+    how-to, not a menu. A pager's "Page 1", "Page 2" stand side by side."""
     counters = [(position, match) for position, line in enumerate(run)
                 if (match := _COUNTER_LABEL.fullmatch(line.text)) is not None]
-    return len(counters) >= 2 and all(
-        (after - before, later[1], int(later[2])) == (2, earlier[1], int(earlier[2]) + 1)
-        for (before, earlier), (after, later) in zip(counters, counters[1:]))
+    # The whole run is counter and step, counter and step: a menu or a series' box mixes in
+    # other items ("Home", "Part 1", "News", "Part 2").
+    return (len(counters) >= 2 and [position for position, _ in counters] == list(range(0, len(run), 2))
+            and all(later[1] == earlier[1] and int(later[2]) == int(earlier[2]) + 1
+                    for (_, earlier), (_, later) in zip(counters, counters[1:])))
 
 
 def _announces(line: LineInfo) -> bool:
@@ -2044,22 +2046,24 @@ def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | N
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
     """The headline of a page whose title is not repeated: the headline-shaped line nearest
-    above the body that names the story, else the nearest (share bars, credits and captions
-    between them are skipped), or the headline-shaped line right over it when that one is a
-    deck: a headline over its deck, both under a menu, is one headline, not a menu item over
-    a headline. A trail of links ("Home > Region > Town") is never that headline."""
+    above the body (share bars, credits and captions between them are skipped), unless it
+    names nothing of the story and a line above it shares two of the opening's words; or the
+    headline-shaped line right over it when that one is a deck: a headline over its deck,
+    both under a menu, is one headline, not a menu item over a headline. A trail of links
+    ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])]
     if not shaped:
         return None
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
-    # short as one and names nothing of the story: the nearest line that names it is the
-    # headline. (A headline in other words than its story's, under a teaser that names the
-    # story, loses to the teaser: on the train and dev renderings the rule gives back 46 gold
-    # lines and takes 15.)
-    position = next((candidate for candidate in shaped
-                     if names_the_story(lines, window[candidate].index, start)), shaped[0])
+    # short as one and names nothing of the story: past it, the nearest line that shares two
+    # of the opening's words is the headline. One word is not enough: a "Live:" banner or a
+    # trending line over a headline in other words than its story's shares one.
+    position = shaped[0]
+    if not names_the_story(lines, window[position].index, start):
+        position = next((candidate for candidate in shaped[1:] if _shares_words_with_opening(
+            lines, window[candidate].text, start, HEADLINE_OPENING_WORDS)), position)
     line, above = window[position], window[position - 1] if position else None
     if (above is not None and is_headline(above) and is_deck(line)
             and not _TRAIL_SEPARATOR.search(above.text)

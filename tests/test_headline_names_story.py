@@ -32,3 +32,12 @@ def test_the_nearest_headline_shaped_line_stays_the_headline_when_none_names_the
     headline = "Spring brings misery to the valley again"
     output = clean("\n".join(MENU + [headline, "By Anna Berg", "Updated 12 May 2026"] + STORY)).text
     assert output == "\n".join([headline] + STORY)
+
+
+@pytest.mark.parametrize("banner", ["LIVE: storm latest as winds of ninety miles hit the coast at dawn",
+                                    "Trending: the best photos of the sky at dawn this week"])
+def test_a_banner_sharing_one_word_with_the_story_does_not_take_the_headlines_place(banner):
+    # The headline shares no word of four letters with the story; the banner over it shares one.
+    headline = "A valley holds its breath"
+    output = clean("\n".join(MENU + [banner, headline, "By Anna Berg", "Updated 12 May 2026"] + STORY)).text
+    assert headline in output.split("\n")

@@ -607,3 +607,11 @@ def test_a_pager_of_counter_labels_side_by_side_still_goes():
     pager = ["Page 1", "Page 2", "Page 3", "Page 4"]
     lines = [title, intro, closing, intro.replace("September", "October"), *pager, closing.replace("two", "three")]
     assert not set(pager) & set(clean("\n".join(lines)).text.split("\n"))
+
+
+@pytest.mark.parametrize("box", [["Home", "Part 1", "News", "Part 2", "Sport"],
+                                 ["In this series", "Part 1", "The drowned valley", "Part 2", "What the river left"]])
+def test_counters_among_other_items_inside_the_article_are_still_a_menu(box):
+    title, intro, _, closing = HOW_TO["en"]
+    lines = [title, intro, *box, closing, intro.replace("September", "October")]
+    assert not set(box) & set(clean("\n".join(lines), learned=False).text.split("\n"))
