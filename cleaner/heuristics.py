@@ -332,7 +332,7 @@ class Page(list):
         return found
 
 
-_END_CHARS = frozenset(FULL_STOPS + "۔…»\"”'’)]:）」』】")
+_END_CHARS = frozenset(FULL_STOPS + "۔…»\"”'’)]:：）」』】")
 # Prose has clause punctuation or ends a sentence; a colon alone is a headline's ("Paris : ...").
 _CLAUSE_PUNCT = re.compile(r"[,،;؛，、]")
 _SENTENCE_MARKS = frozenset(FULL_STOPS + "…")

@@ -31,3 +31,12 @@ def test_a_short_closing_sentence_ended_by_its_scripts_full_stop_stays(language)
     text = "\n".join([*menu, headline, *story, "Tags: flood, river", "© 2026 Valley Herald"])
     # The heuristics' view: the learned layer weighs a closing line on its own features.
     assert clean(text, learned=False).text == "\n".join([headline, *story])
+
+
+def test_a_chinese_line_ending_on_a_full_width_colon_announces_the_list_under_it():
+    lines = ["国产农业无人机出口量大幅增长",
+             "据行业协会最新数据，今年一季度国产农业无人机出口量同比增长四成，主要销往东南亚和拉丁美洲地区。",
+             "在泰国和越南，无人机主要用于水稻田的喷洒作业，一台无人机每天可作业约三百亩。",
+             "主要出口目的地：", "泰国", "越南", "巴西", "印度尼西亚",
+             "某企业海外销售负责人介绍，公司去年在巴西开设了培训中心，已培训当地飞手八百余名。"]
+    assert clean("\n".join(lines), learned=False).text == "\n".join(lines)
