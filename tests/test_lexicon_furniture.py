@@ -178,6 +178,7 @@ FURNITURE = {
             "Sua assinatura na petição foi considerada válida pelo tribunal, disse o advogado.",
             "Assinantes do jornal podem ler a reportagem completa no domingo.",
             "Baixe o app do banco e confira o saldo, orientou a gerente.",
+            "Entre o grupo de WhatsApp da família e o do trabalho",  # "between", not "join"
             "Gostou desta matéria? A pergunta abre a pesquisa que o jornal fez com leitores em 1990.",
             "Encontrou um erro na declaração? A Receita permite corrigir até maio.",
         ],
