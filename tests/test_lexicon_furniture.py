@@ -60,11 +60,9 @@ FURNITURE = {
             "Did you like this article?",
             "Did you find this article helpful?",
             "Already a subscriber? Log in",
-            "Join our WhatsApp channel for the latest updates",
         ],
         [
             "Download our free app",
-            "Get the free app",
         ],
         [
             "Get the App",
@@ -126,7 +124,6 @@ FURNITURE = {
             "Wie gefällt Ihnen dieser Artikel?",
             "Artikel bewerten",
             "Haben Sie einen Fehler entdeckt? Markieren Sie den Text und drücken Sie Strg+Enter",
-            "Fehler gefunden? Jetzt melden",
             "Sie sind bereits Abonnent? Hier anmelden",
         ],
         [
@@ -147,7 +144,6 @@ FURNITURE = {
             "Questo articolo ti è stato utile?",
             "Vota questo articolo",
             "Ti è piaciuto questo articolo?",
-            "Hai trovato un errore? Segnalalo",
         ],
         [
         ],
@@ -167,7 +163,6 @@ FURNITURE = {
             "Este conteúdo foi útil para você?",
             "Avalie esta notícia",
             "Gostou desta matéria?",
-            "Encontrou um erro? Avise-nos",
             "Sua assinatura pode valer ainda mais",
         ],
         [
@@ -187,8 +182,6 @@ FURNITURE = {
         [
             "Was dit artikel nuttig?",
             "Beoordeel dit artikel",
-            "Fout gezien? Mail de redactie",
-            "Zie je een fout? Laat het ons weten",
         ],
         [
             "Download onze app",
@@ -206,11 +199,9 @@ FURNITURE = {
             "Czy ten artykuł był pomocny?",
             "Oceń artykuł",
             "Jeśli zauważyłeś błąd, zaznacz go i naciśnij Ctrl+Enter",
-            "Zauważyłeś błąd? Napisz do nas",
             "Masz już subskrypcję? Zaloguj się",
         ],
         [
-            "Pobierz naszą aplikację",
         ],
         [
             "Minister dołączył do kanału partii na WhatsAppie tuż po wyborach.",
@@ -223,8 +214,6 @@ FURNITURE = {
     "ru": (
         [
             "Оцените материал",
-            "Нравится",
-            "Не нравится",
             "Понравилась статья?",
             "Была ли статья полезной?",
             "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter",
@@ -247,8 +236,6 @@ FURNITURE = {
     "uk": (
         [
             "Оцініть матеріал",
-            "Подобається",
-            "Не подобається",
             "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter",
             "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
             "Оформіть передплату, щоб читати далі",
@@ -264,7 +251,6 @@ FURNITURE = {
     ),
     "tr": (
         [
-            "Takip Et",
             "Bu haberi beğendiniz mi?",
             "Bu içerik faydalı oldu mu?",
             "Haberi değerlendirin",
@@ -314,7 +300,6 @@ FURNITURE = {
             "به این مطلب امتیاز دهید",
         ],
         [
-            "اپلیکیشن ما را دانلود کنید",
         ],
         [
             "وزیر خارجه گفت که خبرها را در تلگرام دنبال می‌کند و به شایعات پاسخ نمی‌دهد.",
@@ -327,13 +312,11 @@ FURNITURE = {
     ),
     "ur": (
         [
-            "آپ کی رائے",
             "پڑھنے کا وقت: 3 منٹ",
             "خبر سنیں",
             "یہ مضمون آپ کو کیسا لگا؟",
         ],
         [
-            "ہماری ایپ ڈاؤن لوڈ کریں",
         ],
         [
             "آپ کی رائے میں حکومت نے درست فیصلہ کیا؟ صحافی نے وزیر سے پوچھا۔",
@@ -352,7 +335,6 @@ FURNITURE = {
             "इस लेख को रेटिंग दें",
         ],
         [
-            "हमारा ऐप डाउनलोड करें",
         ],
         [
             "मंत्री ने कहा कि वह रोज़ व्हाट्सऐप चैनल से जुड़े लोगों के सवालों का जवाब देते हैं।",
@@ -366,12 +348,10 @@ FURNITURE = {
         [
             "האם הכתבה עניינה אותך?",
             "דרגו את הכתבה",
-            "מצאתם טעות? כתבו לנו",
             "להמשך קריאה הירשמו למינוי",
             "כבר מנויים? התחברו",
         ],
         [
-            "הורידו את האפליקציה שלנו",
         ],
         [
             "השר הצטרף לערוץ הטלגרם של המפלגה עוד לפני הבחירות.",
@@ -385,9 +365,7 @@ FURNITURE = {
         [
             "阅读时间：3分钟",
             "预计阅读时间 4 分钟",
-            "听新闻",
             "收听本文",
-            "点赞",
             "这篇文章对你有帮助吗？",
             "给文章评分",
             "已是会员？登录",
@@ -408,15 +386,12 @@ FURNITURE = {
             "LINEで最新ニュースを受け取る",
             "友だち追加",
             "この記事はいかがでしたか？",
-            "役に立った",
-            "参考になった",
             "記事を読み上げる",
             "この記事を聞く",
             "読了時間：約3分",
             "続きを読むには会員登録が必要です",
         ],
         [
-            "公式アプリをダウンロード",
         ],
         [
             "彼はLINEで友だち追加した相手から詐欺の連絡を受けたという。",
@@ -433,7 +408,6 @@ FURNITURE = {
             "읽는 시간 3분",
         ],
         [
-            "공식 앱 다운로드",
         ],
         [
             "그는 카카오톡 채널을 통해 주민들에게 대피 소식을 알렸다.",
@@ -449,7 +423,6 @@ FURNITURE = {
             "Lästid: 3 min",
             "Var artikeln till hjälp?",
             "Betygsätt artikeln",
-            "Har du hittat ett fel? Kontakta redaktionen",
         ],
         [
             "Ladda ner vår app",
@@ -465,14 +438,11 @@ FURNITURE = {
     ),
     "vi": (
         [
-            "Tham gia kênh Zalo",
             "Bài viết có hữu ích với bạn không?",
             "Đánh giá bài viết",
-            "Không thích",
             "Đăng ký để đọc tiếp",
         ],
         [
-            "Tải ứng dụng miễn phí",
         ],
         [
             "Bộ trưởng theo dõi cuộc tranh luận trên Zalo suốt cả buổi tối.",
@@ -504,7 +474,7 @@ FURNITURE = {
 }
 
 # A story whose last lines are steps, one of them a bare app prompt ("Download the app"):
-# the app rules want the site's own app (our, free, now), so every step stays.
+# the app rules want the site's own app ("our app"), so every step stays.
 HOWTO = {
     "en": [
         "Residents can now book their flu jab online, the city council said on Monday, after long queues at clinics last winter.",
