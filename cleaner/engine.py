@@ -218,10 +218,10 @@ def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, la
     found = _heuristic_tail(lines, start, tail, promotions, layout)
     if found:
         tail = found[0]
-    for begin, block_end, rule in promotions:
+    for begin, _, removal_end, rule in promotions:
         if begin >= tail:
             break
-        for inner in range(begin, block_end):
+        for inner in range(begin, removal_end):
             if not lines[inner].blank:
                 verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")
     if found:
@@ -233,9 +233,10 @@ def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, la
     return tail
 
 
-def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tuple[int, int, object]]]:
+def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tuple[int, int, int, object]]]:
     """(index, (rule, rest)) of the first marker that ends the article ((len(lines), None) if
-    none), and the (begin, block end, rule) of the inline promotions before it."""
+    none), and the (begin, block end, removal end, rule) of the inline promotions before it
+    (h.promotion_end: the block's lines the promotion takes)."""
     total = len(lines)
     promotions = []
     index = lines.next_marker[start + 1]
@@ -248,7 +249,7 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
         if rule.action == "drop-block" and h.story_continues(
             lines, start, index, block_end, total, promo_headline=rest
         ):
-            promotions.append((index, block_end, rule))
+            promotions.append((index, block_end, h.promotion_end(lines, index, rest, block_end), rule))
             index = lines.next_marker[block_end]
             continue
         return index, (rule, rest), promotions
@@ -261,7 +262,8 @@ def _heuristic_tail(lines: h.Page, start: int, end: int, promotions: list, layou
     inline promotions' blocks. A comment form is told by its rows alone and is found first:
     the detectors that ask what follows a line (a headline list: no paragraph after it) then
     read only up to it."""
-    gone = {inner for begin, block_end, _ in promotions for inner in range(begin, block_end)}
+    # The whole block: lines a promotion leaves to the article start no tail either.
+    gone = {inner for begin, block_end, _, _ in promotions for inner in range(begin, block_end)}
     candidates = _tail_candidates(lines, start, end, gone)
     form = next((index for index in candidates
                  if h.is_comment_form_start(lines, index, end, gone)), None)
@@ -439,8 +441,12 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 verdicts.drop(line.index, rule.id, rule.why)
                 _record(metadata, rule.field, line.text, rest)
             else:
-                # A marker outside the article (a sidebar box) drops its own block only.
-                for inner in range(line.index, h.marker_block_end(lines, line.index, cut)):
+                # A marker outside the article (a sidebar box) drops its own block only; inside
+                # it, what h.promotion_end leaves of the block is the article's.
+                block_end = h.marker_block_end(lines, line.index, cut)
+                if start <= line.index <= end:
+                    block_end = h.promotion_end(lines, line.index, rest, block_end)
+                for inner in range(line.index, block_end):
                     verdicts.drop(inner, rule.id, rule.why)
             break
 

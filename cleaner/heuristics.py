@@ -872,6 +872,26 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
     return index
 
 
+# The text after a marker on its line, of this many words, is the headline it promotes
+# ("Read also: Council approves the budget"), not a label's tail ("Lire aussi : notre dossier").
+PROMO_HEADLINE_MIN_WORDS = 3
+_WORD_RUN = re.compile(r"\w+")
+
+
+def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int) -> int:
+    """Index after the lines an inline promotion takes: its whole block (the marker and the
+    headlines under it), but for a marker that carries its headline ("Read also: <headline>")
+    over lines with figures or no headline's shape, which are the article's own ("Harbour
+    United - Riverside 3:1", "Attendance: 1,450", a list of prices): the marker alone."""
+    if len(_WORD_RUN.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
+        return block_end
+    # A photo credit or another line a rule names goes by its own rule either way.
+    under = [line for line in lines[marker + 1:block_end] if not (line.blank or line.hits)]
+    if all(is_headline(line) and not any(char.isdigit() for char in line.text) for line in under):
+        return block_end
+    return marker + 1
+
+
 def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineInfo]:
     """Up to three body lines after a marker's block, or none if another marker comes first.
 

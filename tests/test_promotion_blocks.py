@@ -1,0 +1,44 @@
+"""What an inline "read also" promotion takes with it: the headlines under its marker, but not
+the article's own lines with figures under a marker that carries its headline."""
+
+import pytest
+
+from cleaner import clean
+
+HEADLINE = "Floods force hundreds of families from their homes"
+STORY = [
+    "The river rose ten metres overnight and flooded the lower town, where hundreds of families "
+    "had to leave their homes before dawn on Tuesday.",
+    "Rescue teams worked through the night to reach the villages that the water cut off from the "
+    "main road, the regional authority said.",
+    "The mayor said the town would open two schools as shelters and asked residents to stay away "
+    "from the bridges until engineers had checked them.",
+]
+FIGURES = ["Valley United – Riverside 3:1 (1:1)", "Goals: Berg 38, Lund 67, 81 – Holm 12",
+           "Attendance: 1 450"]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    outputs = {clean("\n".join(lines), learned=learned).text for learned in (False, True)}
+    assert len(outputs) == 1, outputs
+    return outputs.pop().split("\n")
+
+
+@pytest.mark.parametrize("marker", ["Read also: Riverside coach says his bench is too short",
+                                    "Read also: Riverside's coach: 'Our bench is too short'"])
+def test_the_articles_lines_with_figures_under_a_promo_that_carries_its_headline_stay(marker):
+    kept = _kept([HEADLINE, STORY[0], marker, *FIGURES, *STORY[1:]])
+    assert marker not in kept
+    assert all(line in kept for line in FIGURES)
+
+
+@pytest.mark.parametrize("block", [
+    ["Read also:", "Riverside coach says his bench is too short"],
+    ["Read also: Council approves new flood barriers for the harbour", "Bridge closure extended until the spring"],
+    ["Read also: Council approves new flood barriers for the harbour", "Bridge closure extended until the spring",
+     "Photo: Jane Moss/Valley Press"],
+    # Two words after the marker are a label's tail, not a headline: the block is a box.
+    ["Read also: our dossier", "Bridge closure extended until the spring"],
+])
+def test_the_headlines_under_a_promos_marker_go_with_it(block):
+    assert _kept([HEADLINE, STORY[0], *block, *STORY[1:]]) == [HEADLINE] + STORY
