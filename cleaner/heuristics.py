@@ -881,15 +881,45 @@ _WORD_RUN = re.compile(r"\w+")
 def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int) -> int:
     """Index after the lines an inline promotion takes: its whole block (the marker and the
     headlines under it), but for a marker that carries its headline ("Read also: <headline>")
-    over lines with figures or no headline's shape, which are the article's own ("Harbour
-    United - Riverside 3:1", "Attendance: 1,450", a list of prices): the marker alone."""
+    over the article's own data ("Harbour United - Riverside 3:1", "Attendance: 1,450", a list
+    of prices under its heading; _article_data): the marker alone."""
     if len(_WORD_RUN.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
         return block_end
     # A photo credit or another line a rule names goes by its own rule either way.
     under = [line for line in lines[marker + 1:block_end] if not (line.blank or line.hits)]
-    if all(is_headline(line) and not any(char.isdigit() for char in line.text) for line in under):
-        return block_end
-    return marker + 1
+    # The block holds three lines at most: the line after it tells what its last one heads.
+    after = next((line for line in lines[block_end:] if not (line.blank or line.hits)), None)
+    rows = under + ([after] if after is not None else [])
+    if under and all(_article_data(rows, position) for position in range(len(under))):
+        return marker + 1
+    return block_end
+
+
+# A row of the article's figures: a label and a value with figures ("Attendance: 1 450",
+# "Bilet ulgowy: 12 zł") or a score ("Harbour Rovers – Cliffside 2:0").
+_LABEL_VALUE = re.compile(r"[^\d:：]{1,40}[:：].*\d")
+_SCORE = re.compile(r"\d+\s*[:\-–]\s*\d+")
+
+
+def _data_row(line: LineInfo) -> bool:
+    text = line.text.lstrip("•·-–* ").strip()
+    return _LABEL_VALUE.match(text) is not None or (_SCORE.search(text) is not None and not text[:1].isdigit())
+
+
+def _article_data(rows: list[LineInfo], position: int) -> bool:
+    """Whether a line under a promo's marker (rows: those lines and the one after them) is
+    the article's data: a row of figures, or a heading with no figures over one ("Prices" over
+    "Adults: 4.50 euros"), or a short line closing the rows. One headline, label or bullet of
+    another story ("5 things to know about the sea wall", "ECONOMY", "Gallery (12)") keeps the
+    whole block the promotion's."""
+    line = rows[position]
+    if _data_row(line):
+        return True
+    if line.bullet or any(char.isdigit() for char in line.text):
+        return False
+    if position + 1 < len(rows) and _data_row(rows[position + 1]):
+        return True
+    return position > 0 and line.words < 4 and _data_row(rows[position - 1])
 
 
 def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineInfo]:
