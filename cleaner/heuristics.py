@@ -875,7 +875,6 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
 # The text after a marker on its line, of this many words, is the headline it promotes
 # ("Read also: Council approves the budget"), not a label's tail ("Lire aussi : notre dossier").
 PROMO_HEADLINE_MIN_WORDS = 3
-_WORD_RUN = re.compile(r"\w+")
 
 
 def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int) -> int:
@@ -883,7 +882,7 @@ def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int)
     headlines under it), but for a marker that carries its headline ("Read also: <headline>")
     over the article's own data ("Harbour United - Riverside 3:1", "Attendance: 1,450", a list
     of prices under its heading; _article_data): the marker alone."""
-    if len(_WORD_RUN.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
+    if len(_WORD.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
         return block_end
     # A photo credit or another line a rule names goes by its own rule either way.
     under = [line for line in lines[marker + 1:block_end] if not (line.blank or line.hits)]
