@@ -2,18 +2,10 @@
 the article's own lines with figures under a marker that carries its headline."""
 
 import pytest
+from test_headline_names_story import HEADLINE, STORY  # a flood story of three paragraphs
 
 from cleaner import clean
 
-HEADLINE = "Floods force hundreds of families from their homes"
-STORY = [
-    "The river rose ten metres overnight and flooded the lower town, where hundreds of families "
-    "had to leave their homes before dawn on Tuesday.",
-    "Rescue teams worked through the night to reach the villages that the water cut off from the "
-    "main road, the regional authority said.",
-    "The mayor said the town would open two schools as shelters and asked residents to stay away "
-    "from the bridges until engineers had checked them.",
-]
 FIGURES = ["Valley United – Riverside 3:1 (1:1)", "Goals: Berg 38, Lund 67, 81 – Holm 12",
            "Attendance: 1 450"]
 

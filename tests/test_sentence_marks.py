@@ -3,6 +3,7 @@ Armenian full stop (։). A short closing sentence so ended is the article's last
 chrome under it."""
 
 import pytest
+from test_headline_names_story import MENU  # eight menu items, one per line
 
 from cleaner import clean
 
@@ -27,8 +28,7 @@ def test_a_short_closing_sentence_ended_by_its_scripts_full_stop_stays(language)
     headline, story = PAGES[language]
     # A rendered page (a menu of eight lines over it), where what stands between the article's
     # end and its tags is chrome.
-    menu = ["Home", "News", "Sport", "Culture", "Weather", "Opinion", "Sign in", "Subscribe"]
-    text = "\n".join([*menu, headline, *story, "Tags: flood, river", "© 2026 Valley Herald"])
+    text = "\n".join([*MENU, headline, *story, "Tags: flood, river", "© 2026 Valley Herald"])
     # The heuristics' view: the learned layer weighs a closing line on its own features.
     assert clean(text, learned=False).text == "\n".join([headline, *story])
 
