@@ -41,3 +41,42 @@ def test_a_banner_sharing_one_word_with_the_story_does_not_take_the_headlines_pl
     headline = "A valley holds its breath"
     output = clean("\n".join(MENU + [banner, headline, "By Anna Berg", "Updated 12 May 2026"] + STORY)).text
     assert headline in output.split("\n")
+
+
+# As long as a paragraph and with a comma, but ending on no full stop: still a headline, here
+# over four lines of chrome that no rule takes (more than an article's run of paragraphs spans).
+RU_MENU = ["ПРИОЗЕРСКИЕ ВЕСТИ", "Главная", "Новости", "Политика", "Экономика", "Спорт", "Культура", "Погода",
+           "Войти", "Подписаться"]
+RU_HEADLINE = "В Приозерске после ремонта открыли старый мост, соединивший два берега реки"
+RU_DECK = "Движение по мосту было закрыто почти два года, и жители объезжали реку через соседний район."
+RU_CHROME = ["10:15, 3 марта 2026", "Автор: Иван Петров", "Фото: пресс-служба мэрии", "Время чтения: 2 мин."]
+RU_STORY = [
+    "В Приозерске в понедельник после капитального ремонта открыли старый мост через реку Вьюнку. "
+    "Теперь по нему снова ходят автобусы и грузовики.",
+    "Ремонт обошелся городу в 240 миллионов рублей, рассказал глава администрации Сергей Лебедев.",
+    "Следующим летом мэрия обещает отремонтировать набережную у моста и поставить там новые фонари.",
+    "Мост построили в 1961 году, и за шестьдесят лет его ни разу не ремонтировали полностью. В 2024 году "
+    "инженеры нашли трещины в двух опорах, и движение закрыли.",
+    "Пока шел ремонт, жителям правого берега приходилось ездить в центр города через соседний район, "
+    "а дорога на работу занимала у многих больше часа.",
+    "«Мы ждали этого дня два года. Теперь до больницы снова десять минут», — говорит пенсионерка Анна "
+    "Соколова, которая живет на правом берегу с детства.",
+    "Подрядчик дал на новый мост гарантию на пятнадцать лет. Весной по нему проведут испытания под нагрузкой.",
+]
+
+
+@pytest.mark.parametrize("deck", [[], [RU_DECK]], ids=["alone", "over-its-deck"])
+def test_a_headline_as_long_as_a_paragraph_under_the_menu_is_the_headline(deck):
+    page = RU_MENU + ["Новости / Город", RU_HEADLINE, *deck, *RU_CHROME, *RU_STORY]
+    for learned in (False, True):
+        output = clean("\n".join(page), learned=learned).text
+        assert output.split("\n")[:1 + len(deck)] == [RU_HEADLINE, *deck]
+
+
+def test_a_paragraphs_wrapped_line_above_the_story_is_no_headline():
+    # A line cut where a paragraph wraps names the story too, but a paragraph stands over it.
+    wrapped = ["The storm that hit the valley last spring was the worst in fifty years, and the",
+               "families of the lower town, who lost their homes to the flooded river, still wait for"]
+    page = MENU + [HEADLINE, *wrapped, "By Anna Berg", "Reading time 3 min", *STORY]
+    output = clean("\n".join(page), learned=False).text
+    assert output.split("\n")[0] == HEADLINE
