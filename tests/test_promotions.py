@@ -927,3 +927,51 @@ def test_a_short_labelled_line_above_keeps_no_box_under_the_same_label(language)
     result = clean("\n".join([article[0], promo, *article[1:], *box]), learned=False)
     assert not any(line in result.text for line in box[1:])
     assert all(line in result.text for line in article)
+
+
+ES_ARTICLE = [
+    "Aprobado el nuevo ferry a las islas tras dos años de negociaciones",
+    "El consejo regional aprobó el martes una nueva línea de ferry entre el puerto y las tres islas, "
+    "tras dos años de negociaciones con las navieras y los vecinos de las islas.",
+    "Los primeros barcos saldrán la próxima primavera, con cuatro viajes al día en verano y dos en "
+    "invierno, según informó el consejo en un comunicado después de la votación.",
+    "Los vecinos de las islas pedían un servicio durante todo el año desde que la antigua naviera dejó "
+    "de hacer los viajes de invierno, y las islas se quedaron meses sin una línea regular.",
+    "La naviera elegida recibirá una subvención durante diez años, y el billete para los vecinos costará "
+    "lo mismo que un billete de autobús al centro de la ciudad.",
+]
+# Another ferry story, in many of the article's words: what follows the box does go on with
+# the article's vocabulary, but a headline over an author's byline heads another story.
+NEXT_FERRY_STORY = [
+    "Island ferry timetable splits the communities",
+    "By Anna Berg",
+    "The new ferry timetable approved by the council has split the island communities, with "
+    "residents of the smallest island saying the winter crossings leave too early for workers.",
+    "The operator said the timetable could change after the first winter, when the council will "
+    "review the link with the island residents.",
+]
+
+
+@pytest.mark.parametrize("marker, box, story", [
+    ("Read also", ["Harbour master retires after forty years", "Fares to rise on the bus routes"], NEXT_FERRY_STORY),
+    ("Lee también", ["El puerto cierra por obras en agosto", "Suben las tarifas del autobús"],
+     ["Los vecinos de las islas critican el nuevo horario del ferry", "Por Ana Berg",
+      "El nuevo horario del ferry aprobado por el consejo divide a los vecinos de las islas, que dicen "
+      "que los barcos de invierno salen demasiado temprano para los trabajadores.",
+      "La naviera dijo que el horario del ferry podría cambiar después del primer invierno, cuando el "
+      "consejo revise el servicio con los vecinos de las islas."]),
+])
+def test_a_box_over_another_storys_headline_and_byline_ends_the_article(marker, box, story):
+    article = ARTICLE if marker == "Read also" else ES_ARTICLE
+    text = "\n".join(article + [marker, *box, *story])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(article)
+
+
+def test_a_promo_over_a_sub_heading_and_a_photo_credit_leaves_the_story_going_on():
+    # A photo credit is no author's byline: the article goes on under its sub-heading.
+    promo = f"Read also: {OTHER_STORY[0]}"
+    sub_heading = "What the islanders asked for in the long talks"
+    text = "\n".join(ARTICLE[:4] + [promo, sub_heading, "Photo: Anna Berg"] + ARTICLE[4:])
+    kept = clean(text).text.split("\n")
+    assert ARTICLE[4:] == kept[-len(ARTICLE[4:]):]
