@@ -378,6 +378,9 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")
+        verdicts.drop_heuristic_all((line.index for line in header
+                                     if line.index != headline and h.is_section_trail(line)),
+                                    "generic.link-line")
         return False
     anchor = lines.headline
     if anchor is None:

@@ -48,3 +48,22 @@ def test_other_lines_with_separators_stay_above_below_and_inside_the_article(lin
 def test_a_table_row_inside_the_article_stays():
     assert _link_lines(ARTICLE[:3] + ["Crossings | Summer | Winter"] + ARTICLE[3:]) == []
 
+
+
+@pytest.mark.parametrize("trail", ["News / Islands", "Home » Harbour news", "Accueil › Régions › Îles",
+                                   "أخبار / المحافظات", "Новости / Регион"])
+def test_a_short_section_trail_over_the_headline_goes(trail):
+    text = "\n".join([trail] + ARTICLE)
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(ARTICLE)
+        assert removed_by(result, "generic.link-line") == [trail]
+
+
+@pytest.mark.parametrize("line", [
+    "Season 2024 / 2025",          # figures: a season, a score, a date
+    "Rock / Paper / Scissors: the final",  # a clause after a colon: a headline's
+    "Dublin / Galway ferry link returns after ten years",  # an item as long as a headline
+])
+def test_a_headline_or_a_label_with_a_slash_over_the_article_stays(line):
+    assert line in clean("\n".join([line] + ARTICLE), learned=False).text.split("\n")
