@@ -378,8 +378,13 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")
-        verdicts.drop_heuristic_all((line.index for line in header
-                                     if line.index != headline and h.is_section_trail(line)),
+        # A section trail over the headline (a headline-shaped line or one as long as a
+        # paragraph); right over the story, or over its credit, it may be the headline itself
+        # ("Paris / Berlin").
+        verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
+                                     if line.index != headline and h.is_section_trail(line)
+                                     and any(h.is_headline(below) or below.body
+                                             for below in header[position + 1:])),
                                     "generic.link-line")
         return False
     anchor = lines.headline

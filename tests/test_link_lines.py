@@ -67,3 +67,8 @@ def test_a_short_section_trail_over_the_headline_goes(trail):
 ])
 def test_a_headline_or_a_label_with_a_slash_over_the_article_stays(line):
     assert line in clean("\n".join([line] + ARTICLE), learned=False).text.split("\n")
+
+
+@pytest.mark.parametrize("headline", ["Paris / Berlin", "Stay / Go", "غزة / القدس"])
+def test_a_short_headline_with_a_slash_right_over_the_story_stays(headline):
+    assert clean("\n".join([headline] + ARTICLE[1:]), learned=False).text.split("\n")[0] == headline
