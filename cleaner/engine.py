@@ -379,8 +379,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")
         # A section trail over the headline (a headline-shaped line or one as long as a
-        # paragraph); right over the story, or over its credit, it may be the headline itself
-        # ("Paris / Berlin").
+        # paragraph); right over the story, or over its credit, it may be the headline itself.
         verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
                                      if line.index != headline and h.is_section_trail(line)
                                      and any(h.is_headline(below) or below.body

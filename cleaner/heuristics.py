@@ -833,22 +833,22 @@ def is_trail(text: str) -> bool:
             and all(len(item.split()) <= TRAIL_ITEM_MAX_WORDS for item in items[1:-1]))
 
 
-# A page's section over its headline: two or more short links between one kind of arrow or a
-# slash ("Sport / Football", "Home » Region"), no figures (a season, a score, a date).
+# A page's section over its headline: two or more short links between one kind of arrow
+# ("Home » Region"), no figures (a season, a score, a date). A slash parts a headline's names
+# as often ("Paris / Berlin", "Stay / Go"): shape alone cannot tell the two apart.
 SECTION_ITEM_MAX_WORDS = 3
-_SECTION_SEPARATOR = re.compile(rf"{_SPACE}([{_TRAIL_ARROWS}/]){_SPACE}")
 
 
 def is_section_trail(line: LineInfo) -> bool:
-    """A short trail of the page's sections ("News / Region", "Sport › Football"), which
+    """A short trail of the page's sections ("News » Region", "Sport › Football"), which
     is_trail, asking three links, does not take: in the header it is the page's, not the
     article's."""
     if line.body or line.terminated or line.hits or line.bullet or any(char.isdigit() for char in line.text):
         return False
-    separators = {match.group(1) for match in _SECTION_SEPARATOR.finditer(line.text)}
+    separators = {match.group(1) for match in _TRAIL_ARROW.finditer(line.text)}
     if len(separators) != 1 or _OPENING_GUILLEMET.get(next(iter(separators)), "\0") in line.text:
         return False
-    items = [item.strip() for item in _SECTION_SEPARATOR.split(line.text)[::2]]
+    items = [item.strip() for item in _TRAIL_ARROW.split(line.text)[::2]]
     return ":" not in items[-1] and all(item and len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in items)
 
 
