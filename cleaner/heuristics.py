@@ -686,7 +686,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
-                and not (announced and _phrase_list(run, above, line))):
+                and not (announced and _figure_list(run, above))):
             found += [item.index for item in run]
         if not (run == [] and _short_item(line) and not _announces(line)
                 and announcer is not None and _announces(announcer)):
@@ -695,22 +695,23 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     return found
 
 
-# Menu items, share buttons and tags are a word or two; the items of an article's own list
-# ("Birth certificate", "Parking spaces 35") are longer on average.
-PHRASE_LIST_MEAN_WORDS = 2.5
+# Menu items, share buttons and tags are a word or two; the rows of an article's fact box
+# ("Parking spaces 35", "Cost 1.8 million") are longer on average.
+FIGURE_LIST_MEAN_WORDS = 2.5
 
 
-def _phrase_list(run: list[LineInfo], above: LineInfo | None, below: LineInfo | None) -> bool:
-    """Inside the article, a run of phrases under a paragraph, with a paragraph under it or
-    figures in half its lines: a fact box or a list of documents, prices or results, not a menu
-    (whose one-word items no paragraph frames) nor a series' box ("Part 1", "Part 2")."""
+def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
+    """Inside the article, a run of phrases under a paragraph with figures in half its lines: a
+    fact box of figures, prices or results. Without figures such a run is as often a widget
+    framed by paragraphs (a menu of sections, a series' box, an author's box) as the article's
+    own list, and a series' box numbers its parts ("Part 1", "Part 2")."""
     if above is None or not above.body:
         return False
     if sum(_COUNTER_LABEL.fullmatch(line.text) is not None for line in run) >= 2:
         return False
-    if sum(line.words for line in run) < PHRASE_LIST_MEAN_WORDS * len(run):
+    if sum(line.words for line in run) < FIGURE_LIST_MEAN_WORDS * len(run):
         return False
-    return (below is not None and below.body) or 2 * sum(_has_digit([line.text]) for line in run) >= len(run)
+    return 2 * sum(_has_digit([line.text]) for line in run) >= len(run)
 
 
 # A counter label: one word and a number ("Step 2", "Schritt 3", "الخطوة 4").
