@@ -2175,25 +2175,40 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     position = shaped[0]
     if not names_the_story(lines, window[position].index, start):
         position = next((candidate for candidate in range(position - 1, -1, -1)
-                         if (candidate in shaped or _long_headline(window, candidate)) and _shares_words_with_opening(
-                             lines, window[candidate].text, start, HEADLINE_OPENING_WORDS)), position)
+                         if (candidate in shaped or _long_headline(window, candidate, shaped))
+                         and _shares_words_with_opening(lines, window[candidate].text, start, HEADLINE_OPENING_WORDS)),
+                        position)
     line, above = window[position], window[position - 1] if position else None
-    if (above is not None and (is_headline(above) or _long_headline(window, position - 1)) and is_deck(line)
+    below_deck = [candidate for candidate in shaped if candidate != position]
+    if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck)) and is_deck(line)
             and not _TRAIL_SEPARATOR.search(above.text)
             and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
         return above.index
     return line.index
 
 
-def _long_headline(window: list[LineInfo], position: int) -> bool:
-    """A headline as long as a paragraph, with a comma or a colon, but ending on no full stop
-    ("In Town X, the first library open round the clock"), under a line of chrome: a line of
-    body shape, which is_headline leaves out, that headline_above takes only when it names the
-    story. Under a paragraph, such a line is the paragraph's next line cut where it wraps."""
+def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> bool:
+    """A headline as long as a paragraph but ending on no full stop ("In Town X, the first
+    library open round the clock"), under a line of chrome and over nothing headline-shaped
+    but metadata: a line of body shape, which is_headline leaves out, that headline_above
+    takes only when it names the story. Under a paragraph, such a line is the paragraph's next
+    line cut where it wraps; over a short headline it is a teaser's ("Works on the bridge, what
+    two years cost" over "At last on the other bank")."""
     line = window[position]
     return (line.body and not line.hits and not line.bullet and line.words <= HEADLINE_MAX_WORDS
-            and not _ends_on_full_stop(line.text) and not looks_like_caption(line)
-            and (position == 0 or not window[position - 1].body))
+            and not _ends_on_full_stop(line.text) and not looks_like_caption(line) and not is_link_line(line)
+            and (position == 0 or not window[position - 1].body)
+            and all(_metadata_shaped(window[below]) for below in shaped if below > position))
+
+
+# A label before a colon ("Reading time: 3 min", "Text: Ann Berg") is this many words at most.
+METADATA_LABEL_MAX_WORDS = 3
+
+
+def _metadata_shaped(line: LineInfo) -> bool:
+    """A date, a time, a count or a "Label: value" line: metadata, not a headline."""
+    label, colon, _ = line.text.partition(":")
+    return _has_digit([line.text]) or bool(colon) and len(label.split()) <= METADATA_LABEL_MAX_WORDS
 
 
 # A headline over its deck names the story in this many of the opening's words at least: a

@@ -80,3 +80,13 @@ def test_a_paragraphs_wrapped_line_above_the_story_is_no_headline():
     page = MENU + [HEADLINE, *wrapped, "By Anna Berg", "Reading time 3 min", *STORY]
     output = clean("\n".join(page), learned=False).text
     assert output.split("\n")[0] == HEADLINE
+
+
+def test_a_teaser_as_long_as_a_paragraph_over_a_short_headline_is_no_headline():
+    # The headline names nothing of the story in its own words; the teaser over it, of another
+    # story on the same bridge, shares two of the opening's words.
+    teaser = "Ремонт моста в Приозерске, во что городу обошлись два года без переправы через реку Вьюнку"
+    headline = "Наконец на другом берегу"
+    page = RU_MENU + [teaser, headline, *RU_CHROME, *RU_STORY]
+    for learned in (False, True):
+        assert teaser not in clean("\n".join(page), learned=learned).text.split("\n")
