@@ -422,10 +422,10 @@ def _cohesion_shares(shared: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray,
 def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
     word's number. Words are split at the single spaces of the normalised line and have four
-    characters or more: short ones are the function words every passage shares. Chinese and
-    Japanese put no space between words: a word holding their signs gives the heuristics'
-    tokens (its runs of signs give their character pairs: a headline's "渡轮" in the story
-    under it). Split and numbered by C loops (str.split, dict, map) and array operations on
+    characters or more: short ones are the function words every passage shares. Chinese,
+    Japanese, Thai, Burmese, Khmer (heuristics.SPACELESS_RANGES) put no space between words: a
+    word holding their signs gives the heuristics' tokens (its runs of signs give their
+    character pairs: a headline's "渡轮" in the story under it). Split and numbered by C loops (str.split, dict, map) and array operations on
     the joined lines' code points: a page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
     line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))  # of the words, in order
@@ -433,11 +433,11 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.diff(np.concatenate(([-1], separators, [len(norms.codes)]))) - 1
     long_enough = lengths >= 4
     signed = None
-    if h.holds_cjk(norms.text):
+    if h.holds_spaceless(norms.text):
         # The words holding a sign (a sign's word is the number of separators before it).
-        holding = np.unique(np.searchsorted(separators, np.flatnonzero(_cjk_mask(norms.codes))))
+        holding = np.unique(np.searchsorted(separators, np.flatnonzero(_spaceless_mask(norms.codes))))
         long_enough[holding] = False
-        signed = _cjk_units([words[index] for index in holding], line_of[holding])
+        signed = _spaceless_units([words[index] for index in holding], line_of[holding])
     kept = list(itertools.compress(words, long_enough.tolist()))
     kept_lines = line_of[long_enough]
     pair_keys = pair_lines = np.zeros(0, dtype=np.int64)
@@ -462,15 +462,16 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
 _PAIR_BASE = 0x110000  # above every code point: two signs are first * _PAIR_BASE + second
 
 
-def _cjk_mask(codes: np.ndarray) -> np.ndarray:
+def _spaceless_mask(codes: np.ndarray) -> np.ndarray:
     mask = np.zeros(len(codes), dtype=bool)
-    for low, high in h.CJK_RANGES:
+    for low, high in h.SPACELESS_RANGES:
         mask |= (codes >= low) & (codes <= high)
     return mask
 
 
-def _cjk_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """heuristics.tokens() of words that hold Chinese or Japanese signs, each on its line:
+def _spaceless_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """heuristics.tokens() of words that hold signs of a script with no spaces between words
+    (Chinese, Japanese, Thai, Lao, Tibetan, Burmese, Khmer), each on its line:
     the runs of word characters of four or more that hold no sign (and their lines), and
     the character pairs of the runs that do, as numbers (and their lines). All the words'
     runs are found by one search of them joined, casefolded as tokens() reads them (no code
@@ -480,7 +481,7 @@ def _cjk_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarr
     spans = np.array([found.span() for found in h._WORD.finditer(text)], dtype=np.int64).reshape(-1, 2)
     starts, ends = spans[:, 0], spans[:, 1]
     run_lines = lines[np.searchsorted(np.flatnonzero(codes == 32), starts)]
-    signs = np.concatenate(([0], np.cumsum(_cjk_mask(codes))))
+    signs = np.concatenate(([0], np.cumsum(_spaceless_mask(codes))))
     signed = signs[ends] > signs[starts]
     sizes = ends[signed] - starts[signed] - 1  # a run of n characters has n - 1 pairs
     firsts = np.repeat(starts[signed] - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())

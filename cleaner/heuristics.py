@@ -61,7 +61,7 @@ _SPACE = r"[^\S\x1c-\x1f]"
 # What ends a sentence, in the scripts the lexicons cover: the Latin and Arabic marks, the
 # CJK full-width ones, the danda of Hindi and Bengali (।, ॥), the Armenian full stop (։), the
 # Ethiopic (።) and the Burmese (။) ones.
-FULL_STOPS = ".!?؟。！？।॥։።။"
+FULL_STOPS = ".!?؟。！？।॥։።။។៕"
 _INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
@@ -354,13 +354,24 @@ CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xF
 _CJK_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]")
 # The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
 _CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
+# Thai, Lao, Tibetan, Myanmar and Khmer are written without spaces between words (a space
+# parts phrases): their letters are counted instead, one word per UNSPACED_WORD_LETTERS.
+UNSPACED_RANGES = ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+_UNSPACED_LETTER = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "&&\\p{L}]",
+                                 regex.V1)
+UNSPACED_WORD_LETTERS = 3
+# Scripts whose words tokens() cannot split at spaces: their runs give character pairs.
+SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES
+_SPACELESS_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SPACELESS_RANGES) + "]")
+# Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1000-U+10BF, U+1780-U+17FF).
+_UNSPACED_LEAD_BYTES = (b"\xe0\xb8", b"\xe0\xb9", b"\xe0\xba", b"\xe0\xbb", b"\xe0\xbc", b"\xe0\xbd",
+                        b"\xe0\xbe", b"\xe0\xbf", b"\xe1\x80", b"\xe1\x81", b"\xe1\x82", b"\xe1\x9e", b"\xe1\x9f")
 
 
-def _may_hold_cjk(text: str) -> bool:
-    """False when no character of the text is one of _CJK_CHAR's: told from its UTF-8 bytes
-    by a byte search each, which costs far less than the class search of each line."""
-    encoded = text.encode("utf-8", "surrogatepass")
-    return any(lead in encoded for lead in _CJK_LEAD_BYTES)
+def _may_hold(encoded: bytes, leads: tuple[bytes, ...]) -> bool:
+    """False when no character of a page's UTF-8 bytes opens on one of `leads`: a byte search
+    each costs far less than a class search of each line."""
+    return any(lead in encoded for lead in leads)
 
 
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
@@ -370,7 +381,9 @@ _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> Page:
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
-    may_hold_cjk = _may_hold_cjk("\n".join(stripped_lines))
+    page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
+    may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
+    may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
     infos = Page()
     for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
         if not norm:
@@ -384,6 +397,8 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             cjk = len(_CJK_CHAR.findall(text))
             words += cjk // 2
             width += cjk
+        if may_hold_unspaced and not text.isascii():
+            words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         # A line a rule fires on is a marker, promo or credit, however long it is.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
@@ -858,17 +873,23 @@ def holds_cjk(text: str) -> bool:
     return not text.isascii() and _CJK_CHAR.search(text) is not None
 
 
+def holds_spaceless(text: str) -> bool:
+    """Chinese, Japanese, Thai, Lao, Tibetan, Burmese or Khmer: text whose words no space parts."""
+    return not text.isascii() and _SPACELESS_CHAR.search(text) is not None
+
+
 def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story.
 
-    Chinese and Japanese are written without spaces, so their runs give character pairs.
+    Chinese, Japanese, Thai, Lao, Tibetan, Burmese and Khmer are written without spaces
+    between words, so their runs give character pairs.
     """
-    if not holds_cjk(text):
+    if not holds_spaceless(text):
         # The maximal runs of four word characters or more: the words of four letters or more.
         return _LONG_WORD.findall(text.casefold())
     found = []
     for word in _WORD.findall(text.casefold()):
-        if _CJK_CHAR.search(word):
+        if _SPACELESS_CHAR.search(word):
             found += [word[i:i + 2] for i in range(len(word) - 1)]
         elif len(word) >= 4:
             found.append(word)

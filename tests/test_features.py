@@ -197,19 +197,31 @@ def test_every_chinese_or_japanese_character_has_a_listed_lead_byte():
     """analyse asks _CJK_CHAR of a page's lines only when its UTF-8 holds one of these bytes."""
     chars = (chr(code) for code in range(0x3000, 0x10000) if not 0xD800 <= code <= 0xDFFF)
     assert [char for char in chars if h._CJK_CHAR.match(char) and char.encode()[:1] not in h._CJK_LEAD_BYTES] == []
-    assert not h._may_hold_cjk("Café, كتب, — “quoted” …") and h._may_hold_cjk("東京") and h._may_hold_cjk("ｶﾀｶﾅ")
+
+    def may_hold(text):
+        return h._may_hold(text.encode(), h._CJK_LEAD_BYTES)
+    assert not may_hold("Café, كتب, — “quoted” …") and may_hold("東京") and may_hold("ｶﾀｶﾅ")
 
 
-def test_the_sign_mask_is_the_heuristics_chinese_or_japanese_class_on_every_code_point():
-    """_content_words finds the words holding Chinese or Japanese signs by code point ranges,
-    where tokens() asks _CJK_CHAR."""
+def test_every_letter_of_a_script_without_spaces_has_listed_lead_bytes():
+    """analyse counts the Thai, Lao, Tibetan, Burmese and Khmer letters of a page's lines only
+    when its UTF-8 holds one of these pairs of bytes."""
+    letters = (chr(code) for code in range(0x0800, 0x10000) if not 0xD800 <= code <= 0xDFFF)
+    assert [char for char in letters if h._UNSPACED_LETTER.match(char)
+            and char.encode()[:2] not in h._UNSPACED_LEAD_BYTES] == []
+    assert not h._may_hold("Café, كتب, हिंदी, 東京".encode(), h._UNSPACED_LEAD_BYTES)
+
+
+def test_the_sign_mask_is_the_heuristics_class_of_scripts_without_spaces_on_every_code_point():
+    """_content_words finds the words holding signs of a script with no spaces between words
+    by code point ranges, where tokens() asks _SPACELESS_CHAR."""
     codes = np.arange(0x110000)
-    expected = [h._CJK_CHAR.match(chr(code)) is not None for code in range(0x110000)]
-    assert features._cjk_mask(codes).tolist() == expected
+    expected = [h._SPACELESS_CHAR.match(chr(code)) is not None for code in range(0x110000)]
+    assert features._spaceless_mask(codes).tolist() == expected
 
 
 def test_no_code_point_casefolds_to_a_space_or_a_line_break():
-    """_cjk_units splits the casefolded words at their spaces, and the rows at line breaks."""
+    """_spaceless_units splits the casefolded words at their spaces, and the rows at line breaks."""
     chars = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert [char for char in chars if char not in " \n" and (" " in char.casefold() or "\n" in char.casefold())] == []
 

@@ -40,3 +40,27 @@ def test_a_chinese_line_ending_on_a_full_width_colon_announces_the_list_under_it
              "主要出口目的地：", "泰国", "越南", "巴西", "印度尼西亚",
              "某企业海外销售负责人介绍，公司去年在巴西开设了培训中心，已培训当地飞手八百余名。"]
     assert clean("\n".join(lines), learned=False).text == "\n".join(lines)
+
+
+# Thai and Khmer put no space between words (a space parts phrases): a paragraph is counted
+# by its letters, its words are told apart by character pairs, and a Khmer sentence ends on
+# its khan (។).
+TH = ["เทศบาลเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำกก",
+ "เทศบาลนครเชียงรายเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำกกเมื่อวันเสาร์ที่ผ่านมา โดยมีประชาชนเข้าร่วมงานกว่าสองพันคน",
+ "นายกเทศมนตรีกล่าวว่าสวนแห่งนี้ใช้งบประมาณกว่าสามสิบล้านบาท และจะเปิดให้บริการทุกวันตั้งแต่หกโมงเช้าถึงสามทุ่ม",
+ "ภายในสวนมีลานกีฬา ทางเดินริมน้ำ และพื้นที่สำหรับเด็กเล่น ซึ่งชาวบ้านในชุมชนใกล้เคียงได้ร่วมออกแบบ",
+ "เทศบาลระบุว่าจะปลูกต้นไม้เพิ่มอีกห้าร้อยต้นภายในสิ้นปีนี้ เพื่อให้สวนร่มรื่นมากขึ้น"]
+KM = ["ក្រុងសៀមរាបបើកសួនច្បារថ្មីនៅមាត់ទន្លេ",
+ "សាលាក្រុងសៀមរាបបានបើកសួនច្បារសាធារណៈថ្មីមួយនៅមាត់ទន្លេកាលពីថ្ងៃសៅរ៍ ដោយមានប្រជាពលរដ្ឋជាងពីរពាន់នាក់ចូលរួម។",
+ "អភិបាលក្រុងបានមានប្រសាសន៍ថា សួនច្បារនេះចំណាយថវិកាជាងបីលានដុល្លារ ហើយនឹងបើកជូនសាធារណជនរៀងរាល់ថ្ងៃ។",
+ "នៅក្នុងសួនមានទីលានកីឡា ផ្លូវដើរតាមមាត់ទន្លេ និងកន្លែងលេងសម្រាប់កុមារ។",
+ "សាលាក្រុងនឹងដាំដើមឈើបន្ថែមប្រាំរយដើមនៅចុងឆ្នាំនេះ។"]
+UNSPACED_PAGES = {"th": (["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เข้าสู่ระบบ"], TH),
+                  "km": (["ទំព័រដើម", "ព័ត៌មាន", "កីឡា", "កម្សាន្ត", "ចូល"], KM)}
+
+
+@pytest.mark.parametrize("language", sorted(UNSPACED_PAGES))
+def test_an_article_in_a_script_without_spaces_between_words_is_kept_under_its_menu(language):
+    menu, article = UNSPACED_PAGES[language]
+    for learned in (False, True):
+        assert clean("\n".join(menu + article + ["© 2024"]), learned=learned).text == "\n".join(article)
