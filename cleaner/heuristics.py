@@ -1016,7 +1016,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     the box names no headline at all, and then most of the prose still lies below it.
     """
     after = resumed_body(lines, block_end, end)
-    if not after or not lines.body_between(start, marker) or _story_header_below(lines, marker, end):
+    if not after or not lines.body_between(start, marker):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
@@ -1030,30 +1030,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
-
-
-# How many lines under a box's marker may hold the header of the story the box promotes.
-STORY_HEADER_LINES = 6
-
-
-def _story_header_below(lines: Page, marker: int, end: int) -> bool:
-    """Under a box's marker, before its prose: a headline over an author's byline over a
-    paragraph, the header of another story (an aggregator's next article). An article goes on
-    under a sub-heading, never under a byline; a photo credit or a source is no byline."""
-    rows = non_blank_after(lines, marker + 1, end, STORY_HEADER_LINES)
-    for above, line, below in zip(rows, rows[1:], rows[2:]):
-        byline = line.hit("metadata")
-        if byline and byline[0].field == "byline" and below.body and _headline_like(above):
-            return True
-        if line.body and _ends_on_full_stop(line.text):
-            return False
-    return False
-
-
-def _headline_like(line: LineInfo) -> bool:
-    """Headline-shaped, or as long as a paragraph but ending on no full stop."""
-    return is_headline(line) or (line.body and not line.hits and line.words <= HEADLINE_MAX_WORDS
-                                 and not _ends_on_full_stop(line.text))
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
