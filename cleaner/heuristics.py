@@ -713,20 +713,27 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box
 # ("Parking spaces 35", "Cost 1.8 million") are longer on average.
 FIGURE_LIST_MEAN_WORDS = 2.5
+# ... and fewer than this share of them have one shape of words and figures.
+FIGURE_LIST_TEMPLATE_SHARE = 0.75
 
 
 def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
-    """Inside the article, a run of phrases under a paragraph with figures in half its lines: a
-    fact box of figures, prices or results. Without figures such a run is as often a widget
-    framed by paragraphs (a menu of sections, a series' box, an author's box) as the article's
-    own list, and a series' box numbers its parts ("Part 1", "Part 2")."""
+    """Inside the article, a run of phrases under a paragraph with figures in half its lines, in
+    more than one shape: a fact box of figures, prices or results. Without figures such a run
+    is as often a widget framed by paragraphs (a menu of sections, a series' box, an author's
+    box) as the article's own list, and a series' box numbers its parts ("Part 1", "Part 2")."""
     if above is None or not above.body:
         return False
     if sum(_COUNTER_LABEL.fullmatch(line.text) is not None for line in run) >= 2:
         return False
     if sum(line.words for line in run) < FIGURE_LIST_MEAN_WORDS * len(run):
         return False
-    return 2 * sum(_has_digit([line.text]) for line in run) >= len(run)
+    if 2 * sum(_has_digit([line.text]) for line in run) < len(run):
+        return False
+    # A widget fills one template row after row ("Mon 12° rain", "Tue 9° showers"; "Chelsea
+    # 2-1 Arsenal"); a fact box's rows say different things in different shapes.
+    shapes = Counter(tuple(any(char.isdigit() for char in word) for word in line.text.split()) for line in run)
+    return shapes.most_common(1)[0][1] < FIGURE_LIST_TEMPLATE_SHARE * len(run)
 
 
 # A counter label: one word and a number ("Step 2", "Schritt 3", "الخطوة 4").

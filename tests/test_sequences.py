@@ -634,6 +634,8 @@ FIGURE_BOXES = {
 WIDGETS = [
     ["About the author", "Anna Berg", "Reporter on the city desk", "All articles by Anna Berg"],
     ["City and county", "Schools and childcare", "Roads and transport", "Arts and culture"],
+    # Figures in every row, but one template filled row after row.
+    ["Mon 12° light rain", "Tue 9° heavy showers", "Wed 11° sunny spells", "Thu 8° strong wind"],
 ]
 
 
@@ -645,8 +647,12 @@ def test_a_fact_box_of_figures_under_a_paragraph_is_the_articles_own(language):
         assert clean(text, learned=learned).text == text
 
 
-@pytest.mark.parametrize("widget", WIDGETS, ids=["author", "sections"])
+@pytest.mark.parametrize("widget", WIDGETS, ids=["author", "sections", "weather"])
 def test_a_widget_of_phrases_between_paragraphs_still_goes(widget):
     above, _, below = FIGURE_BOXES["en"]
-    result = clean("\n".join([*above[:2], *widget, below]), learned=False)
+    more = ["The library desk is open on weekdays from nine to six and on Saturday mornings, and "
+            "residents need to bring proof of their address and the car's papers.",
+            "The council expects most of the four thousand permits in the town to be renewed online "
+            "or at the library before the old paper permits run out at the end of June."]
+    result = clean("\n".join([*above[:2], *more, *widget, below]), learned=False)
     assert not set(widget) & set(result.text.split("\n"))
