@@ -423,7 +423,7 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (line, word) pairs of the rows, as two arrays of numbers: the row and the
     word's number. Words are split at the single spaces of the normalised line and have four
     characters or more: short ones are the function words every passage shares. Chinese,
-    Japanese, Thai, Burmese, Khmer (heuristics.SPACELESS_RANGES) put no space between words: a
+    Japanese, Thai, Khmer (heuristics.SPACELESS_RANGES) put no space between words: a
     word holding their signs gives the heuristics' tokens (its runs of signs give their
     character pairs: a headline's "渡轮" in the story under it). Split and numbered by C loops (str.split, dict, map) and array operations on
     the joined lines' code points: a page has thousands of words."""
@@ -471,7 +471,7 @@ def _spaceless_mask(codes: np.ndarray) -> np.ndarray:
 
 def _spaceless_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """heuristics.tokens() of words that hold signs of a script with no spaces between words
-    (Chinese, Japanese, Thai, Lao, Tibetan, Burmese, Khmer), each on its line:
+    (Chinese, Japanese, Thai, Lao, Tibetan, Khmer), each on its line:
     the runs of word characters of four or more that hold no sign (and their lines), and
     the character pairs of the runs that do, as numbers (and their lines). All the words'
     runs are found by one search of them joined, casefolded as tokens() reads them (no code

@@ -354,18 +354,20 @@ CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xF
 _CJK_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]")
 # The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
 _CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
-# Thai, Lao, Tibetan, Myanmar and Khmer are written without spaces between words (a space
-# parts phrases): their letters are counted instead, one word per UNSPACED_WORD_LETTERS.
-UNSPACED_RANGES = ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+# Thai, Lao, Tibetan and Khmer are written without spaces between words (a space parts
+# phrases): their letters are counted instead, one word per UNSPACED_WORD_LETTERS. Burmese
+# pages space their phrases so often that counting its letters too doubled its words: a
+# review's Burmese pages kept their comments, related lists and newsletter boxes as prose.
+UNSPACED_RANGES = ((0x0E00, 0x0FFF), (0x1780, 0x17FF))
 _UNSPACED_LETTER = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "&&\\p{L}]",
                                  regex.V1)
 UNSPACED_WORD_LETTERS = 3
 # Scripts whose words tokens() cannot split at spaces: their runs give character pairs.
 SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES
 _SPACELESS_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SPACELESS_RANGES) + "]")
-# Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1000-U+10BF, U+1780-U+17FF).
+# Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1780-U+17FF).
 _UNSPACED_LEAD_BYTES = (b"\xe0\xb8", b"\xe0\xb9", b"\xe0\xba", b"\xe0\xbb", b"\xe0\xbc", b"\xe0\xbd",
-                        b"\xe0\xbe", b"\xe0\xbf", b"\xe1\x80", b"\xe1\x81", b"\xe1\x82", b"\xe1\x9e", b"\xe1\x9f")
+                        b"\xe0\xbe", b"\xe0\xbf", b"\xe1\x9e", b"\xe1\x9f")
 
 
 def _may_hold(encoded: bytes, leads: tuple[bytes, ...]) -> bool:
@@ -881,15 +883,15 @@ def holds_cjk(text: str) -> bool:
 
 
 def holds_spaceless(text: str) -> bool:
-    """Chinese, Japanese, Thai, Lao, Tibetan, Burmese or Khmer: text whose words no space parts."""
+    """Chinese, Japanese, Thai, Lao, Tibetan or Khmer: text whose words no space parts."""
     return not text.isascii() and _SPACELESS_CHAR.search(text) is not None
 
 
 def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story.
 
-    Chinese, Japanese, Thai, Lao, Tibetan, Burmese and Khmer are written without spaces
-    between words, so their runs give character pairs.
+    Chinese, Japanese, Thai, Lao, Tibetan and Khmer are written without spaces between
+    words, so their runs give character pairs.
     """
     if not holds_spaceless(text):
         # The maximal runs of four word characters or more: the words of four letters or more.

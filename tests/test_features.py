@@ -204,7 +204,7 @@ def test_every_chinese_or_japanese_character_has_a_listed_lead_byte():
 
 
 def test_every_letter_of_a_script_without_spaces_has_listed_lead_bytes():
-    """analyse counts the Thai, Lao, Tibetan, Burmese and Khmer letters of a page's lines only
+    """analyse counts the Thai, Lao, Tibetan and Khmer letters of a page's lines only
     when its UTF-8 holds one of these pairs of bytes."""
     letters = (chr(code) for code in range(0x0800, 0x10000) if not 0xD800 <= code <= 0xDFFF)
     assert [char for char in letters if h._UNSPACED_LETTER.match(char)
