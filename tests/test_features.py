@@ -82,10 +82,11 @@ MARKED_PAGES = st.lists(st.one_of(st.sampled_from(VARIED + MARKED), st.text(max_
 
 def word_units(norm: str) -> set[str]:
     """The cohesion features' words of a normalised line: four characters or more between
-    spaces, and the heuristics' character pairs for a word of Chinese or Japanese signs."""
+    spaces, and the heuristics' character pairs for a word of a script with no spaces between
+    words (Chinese, Japanese, Thai, Khmer ...)."""
     units = set()
     for word in norm.split(" "):
-        units.update(h.tokens(word) if h.holds_cjk(word) else [word] * (len(word) >= 4))
+        units.update(h.tokens(word) if h.holds_spaceless(word) else [word] * (len(word) >= 4))
     return units
 
 
