@@ -425,8 +425,9 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     characters or more: short ones are the function words every passage shares. Chinese,
     Japanese, Thai, Khmer (heuristics.SPACELESS_RANGES) put no space between words: a
     word holding their signs gives the heuristics' tokens (its runs of signs give their
-    character pairs: a headline's "渡轮" in the story under it). Split and numbered by C loops (str.split, dict, map) and array operations on
-    the joined lines' code points: a page has thousands of words."""
+    character pairs: a headline's "渡轮" in the story under it). Split and numbered by C
+    loops (str.split, dict, map) and array operations on the joined lines' code points: a
+    page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
     line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))  # of the words, in order
     words = norms.text.replace("\n", " ").split(" ")

@@ -60,7 +60,7 @@ HEURISTICS = {
 _SPACE = r"[^\S\x1c-\x1f]"
 # What ends a sentence, in the scripts the lexicons cover: the Latin and Arabic marks, the
 # CJK full-width ones, the danda of Hindi and Bengali (।, ॥), the Armenian full stop (։), the
-# Ethiopic (።) and the Burmese (။) ones.
+# Ethiopic (።), the Burmese (။) and the Khmer (។, ៕) ones.
 FULL_STOPS = ".!?؟。！？।॥։።။។៕"
 _INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
