@@ -734,7 +734,7 @@ def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
         return False
     # A widget fills one template row after row ("Mon 12° rain", "Tue 9° showers"; "Chelsea
     # 2-1 Arsenal"); a fact box's rows say different things in different shapes.
-    shapes = Counter(tuple(any(char.isdigit() for char in word) for word in line.text.split()) for line in run)
+    shapes = Counter(tuple(_has_digit([word]) for word in line.text.split()) for line in run)
     return shapes.most_common(1)[0][1] < FIGURE_LIST_TEMPLATE_SHARE * len(run)
 
 
@@ -868,7 +868,7 @@ def is_section_trail(line: LineInfo) -> bool:
     """A short trail of the page's sections ("News » Region", "Sport › Football"), which
     is_trail, asking three links, does not take: in the header it is the page's, not the
     article's."""
-    if line.body or line.terminated or line.hits or line.bullet or any(char.isdigit() for char in line.text):
+    if line.body or line.terminated or line.hits or line.bullet or _has_digit([line.text]):
         return False
     separators = {match.group(1) for match in _TRAIL_ARROW.finditer(line.text)}
     if len(separators) != 1 or _OPENING_GUILLEMET.get(next(iter(separators)), "\0") in line.text:
@@ -983,7 +983,7 @@ def _article_data(rows: list[LineInfo], position: int) -> bool:
     line = rows[position]
     if _data_row(line):
         return True
-    if line.bullet or any(char.isdigit() for char in line.text):
+    if line.bullet or _has_digit([line.text]):
         return False
     if position + 1 < len(rows) and _data_row(rows[position + 1]):
         return True
