@@ -310,7 +310,10 @@ def test_one_search_of_the_joined_lines_finds_the_credits_a_search_a_line_finds(
     assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8, 9]
 
 
-def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_drop():
+@pytest.mark.parametrize("ranking", [["1. Finland", "2. Norway", "3. Australia", "4. Canada"],
+                                     # No bullets, no numbers: a price list, "Label: figure".
+                                     ["Finland: 7.8 points", "Norway: 7.6 points", "Canada: 7.4 points"]])
+def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_drop(ranking):
     # Even at certainty: the copy of the page title the heuristics keep as the headline, and
     # "The rankings were as follows:" then "1. Finland", the article's own list (a ranking
     # the model took for a most-read list on a rendered page), are evidence the model reads.
@@ -318,7 +321,6 @@ def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_d
     from cleaner.normalize import normalize_lines
 
     title = ARTICLE[0]
-    ranking = ["1. Finland", "2. Norway", "3. Australia", "4. Canada"]
     text = [title] + MENU + ARTICLE[:3] + ["The overall rankings of the countries were as follows:"] + ranking + \
         ARTICLE[3:]
     page, verdicts, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None),
