@@ -688,7 +688,13 @@ def announced_items(lines: list[LineInfo], announcer: int, end: int,
                 or len(items) == ANNOUNCED_LIST_MAX_ITEMS):
             break
         items.append(line.index)
-    return items
+    # "For media enquiries, please contact:" over a name, an e-mail address and a telephone
+    # number is a press release's contact box, not the article's list.
+    return [] if any(_ADDRESS.search(lines[index].text) for index in items) else items
+
+
+# An e-mail or web address.
+_ADDRESS = re.compile(r"\w@\w|https?://|www\.")
 
 
 # Consecutive label lines that make a menu, share bar or button row: above the article three

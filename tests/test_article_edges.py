@@ -605,3 +605,13 @@ def test_trap_short_lines_under_a_last_paragraph_with_no_colon_are_still_chrome(
     raw = "\n".join([*MENU, HEADLINE, *BODY, "Ferry fares frozen for another year",
                      "New cycle lane opens on the ring road", "Library extends its weekend hours"])
     assert clean(raw, learned=False).text == "\n".join([HEADLINE, *BODY])
+
+
+def test_trap_a_press_releases_contact_box_under_its_last_sentence_is_no_announced_list():
+    contact = ["For media enquiries, please contact:", "Jane Holt", "Head of Communications",
+               "Email: press@bridgeworks.example.com", "Tel: 020 7946 0000"]
+    raw = "\n".join([*MENU, HEADLINE, *BODY, *contact, "Related stories", "Ferry fares frozen for another year",
+                     "New cycle lane opens on the ring road"])
+    kept = clean(raw, learned=False).text.splitlines()
+    assert kept[:len(BODY) + 1] == [HEADLINE, *BODY]
+    assert not set(contact[1:]) & set(kept)
