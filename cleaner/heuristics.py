@@ -666,19 +666,25 @@ def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
             break
         end = line.index
     # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
-    return max(announced_items(lines, end, cut, dropped), default=end)
+    return max(announced_items(lines, start, end, cut, dropped), default=end)
 
 
 # A list that a sentence of the article announces has at most this many items.
 ANNOUNCED_LIST_MAX_ITEMS = 12
 
 
-def announced_items(lines: list[LineInfo], announcer: int, end: int,
+def announced_items(lines: Page, start: int | None, announcer: int, end: int,
                     dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
     """Indexes of the items of the list that the line at `announcer` announces, if it is a
-    sentence ending on a colon: the short lines under it, up to ANNOUNCED_LIST_MAX_ITEMS and
-    before `end`, until a paragraph, a sentence, a line a rule names or one already dropped."""
-    if not _announces_list(lines[announcer]):
+    sentence of the article (from `start`) ending on a colon: the short lines under it, up to
+    ANNOUNCED_LIST_MAX_ITEMS and before `end`, until a paragraph, a sentence, a line a rule
+    names or one already dropped.
+
+    The sentence goes on with the article's words ("The council says ... The next steps
+    are:"); a box's prompt in the site's voice names nothing of the story ("You may also be
+    interested in these stories:", "Download our app:", "Letters can be sent to:")."""
+    if (not _announces_list(lines[announcer]) or start is None
+            or not set(tokens(lines[announcer].text)) & lines.body_tokens_between(start, announcer)):
         return []
     items = []
     for line in lines[announcer + 1:end]:

@@ -581,7 +581,7 @@ ANNOUNCED_LISTS = {
             "Ferry fares frozen for another year", "New cycle lane opens on the ring road"]),
     "fr": (["Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures dès le mois prochain.",
             "Les ingénieurs ont trouvé des fissures dans deux piliers lors d'une inspection au printemps.",
-            "La passerelle provisoire pourrait ouvrir en juin. Les prochaines étapes sont les suivantes :"],
+            "Le vieux pont restera fermé pendant les travaux. Les prochaines étapes sont les suivantes :"],
            ["un relevé du lit de la rivière en avril", "un appel d'offres pour le tablier", "une réunion publique sur les bus"],
            ["Inscrivez-vous à notre newsletter", "À lire aussi", "Les tarifs du bac gelés pour un an",
             "Une nouvelle piste cyclable sur la rocade"]),
@@ -599,6 +599,22 @@ def test_a_list_the_last_paragraph_announces_ends_the_article_not_the_footer(lan
     body, items, chrome = ANNOUNCED_LISTS[language]
     raw = "\n".join([*MENU, HEADLINE, *body, *items, *chrome])
     assert clean(raw, learned=learned).text.endswith("\n".join([body[-1], *items]))
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+@pytest.mark.parametrize("box", [
+    ["You may also be interested in these stories:", "Ferry fares frozen for another year",
+     "New cycle lane opens on the ring road", "Library extends its weekend hours"],
+    ["Letters to the editor can be sent to the following address:", "The City Herald", "12 Quay Street",
+     "Portmouth PT1 2AB"],
+    ["Download our free news app for your phone:", "App Store", "Google Play", "Huawei AppGallery"],
+])
+def test_trap_a_box_a_prompt_in_the_sites_voice_announces_is_still_chrome(box, learned):
+    # A colon ends the prompt, but it names nothing of the story: the lines under it are the
+    # page's, not a list of the article's.
+    raw = "\n".join([*MENU, HEADLINE, *BODY, *box, "Privacy policy / Terms of use / Contact us"])
+    kept = clean(raw, learned=learned).text.splitlines()
+    assert not set(box[1:]) & set(kept)
 
 
 def test_trap_short_lines_under_a_last_paragraph_with_no_colon_are_still_chrome():
