@@ -312,6 +312,10 @@ def _line_marks(lines: h.Page, rows, texts: _Joined, norms: _Joined, classes: np
     bullets = np.flatnonzero(column[COLUMNS["bullet"]])
     column[COLUMNS["announced_list"], [position for position in bullets
                                        if h.introduces_list(lines, rows[position].index)]] = 1
+    # A list without bullets under a sentence of the article announcing it: its short lines.
+    for position in np.flatnonzero(column[COLUMNS["ends_colon"]]):
+        items = h.announced_items(lines, lines.start, rows[position].index, len(lines))
+        column[COLUMNS["announced_list"], position_of[items]] = 1
     # Marks the page holds as sets of (non-blank) line indexes: set where the rows are.
     marked = {"form_row": lines.form_rows, "title_copy": lines.titles, "templated": lines.templated,
               "table_cell": h.table_lines(lines, 0, len(lines))}

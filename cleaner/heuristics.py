@@ -665,7 +665,42 @@ def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
         if line.hits or not line.terminated or line.words < 4 or dropped(line.index):
             break
         end = line.index
-    return end
+    # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
+    return max(announced_items(lines, start, end, cut, dropped), default=end)
+
+
+# A list that a sentence of the article announces has at most this many items.
+ANNOUNCED_LIST_MAX_ITEMS = 12
+
+
+def announced_items(lines: Page, start: int | None, announcer: int, end: int,
+                    dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
+    """Indexes of the items of the list that the line at `announcer` announces, if it is a
+    sentence of the article (from `start`) ending on a colon: the short lines under it, up to
+    ANNOUNCED_LIST_MAX_ITEMS and before `end`, until a paragraph, a sentence, a line a rule
+    names or one already dropped.
+
+    The sentence goes on with the article's words ("The council says ... The next steps
+    are:"); a box's prompt in the site's voice names nothing of the story ("You may also be
+    interested in these stories:", "Download our app:", "Letters can be sent to:")."""
+    if (not _announces_list(lines[announcer]) or start is None
+            or not set(tokens(lines[announcer].text)) & lines.body_tokens_between(start, announcer)):
+        return []
+    items = []
+    for line in lines[announcer + 1:end]:
+        if line.blank:
+            continue
+        if (line.hits or dropped(line.index) or not _short_item(line)
+                or len(items) == ANNOUNCED_LIST_MAX_ITEMS):
+            break
+        items.append(line.index)
+    # "For media enquiries, please contact:" over a name, an e-mail address and a telephone
+    # number is a press release's contact box, not the article's list.
+    return [] if any(_ADDRESS.search(lines[index].text) for index in items) else items
+
+
+# An e-mail or web address.
+_ADDRESS = re.compile(r"\w@\w|https?://|www\.")
 
 
 # Consecutive label lines that make a menu, share bar or button row: above the article three
@@ -2427,6 +2462,9 @@ def introduces_list(lines: Page, index: int) -> bool:
     announcing it ("The plan has five points:"), so the list is the article's own, not a list
     of other headlines."""
     above = lines.previous_non_blank[lines.list_start[index]]
-    line = lines[above] if above >= 0 else None
-    return (line is not None and not line.hits and line.words >= LABEL_MAX_WORDS
-            and line.text.rstrip()[-1] in ":：")
+    return above >= 0 and _announces_list(lines[above])
+
+
+def _announces_list(line: LineInfo) -> bool:
+    """A sentence of the article ending on a colon, which no rule names: what follows is its list."""
+    return not line.hits and line.words >= LABEL_MAX_WORDS and line.text.rstrip()[-1] in ":："

@@ -570,3 +570,64 @@ def test_the_articles_own_list_and_prose_above_a_comment_thread_stay():
     result = clean("\n".join(menu + [title] + article + thread))
     assert result.text.endswith("\n".join(article[4:]))
     assert "generic.headline-box" not in {r.rule_id for r in result.removals}
+
+
+# The last paragraph announces a list, then the page's chrome: a newsletter box and a
+# related box, in three languages (a rendered page: a menu over the headline).
+ANNOUNCED_LISTS = {
+    "en": (BODY[:2] + ["The council says the footbridge could open in June. The next steps are:"],
+           ["- a survey of the river bed in April", "- a tender for the steel deck", "- a public meeting on bus routes"],
+           ["Sign up for our morning newsletter", "Get the day's top local stories in your inbox", "Related stories",
+            "Ferry fares frozen for another year", "New cycle lane opens on the ring road"]),
+    "fr": (["Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures dès le mois prochain.",
+            "Les ingénieurs ont trouvé des fissures dans deux piliers lors d'une inspection au printemps.",
+            "Le vieux pont restera fermé pendant les travaux. Les prochaines étapes sont les suivantes :"],
+           ["un relevé du lit de la rivière en avril", "un appel d'offres pour le tablier", "une réunion publique sur les bus"],
+           ["Inscrivez-vous à notre newsletter", "À lire aussi", "Les tarifs du bac gelés pour un an",
+            "Une nouvelle piste cyclable sur la rocade"]),
+    "ar": (["قرر المجلس البلدي يوم الثلاثاء إغلاق الجسر القديم أمام السيارات ابتداء من الشهر المقبل.",
+            "وكان المهندسون قد عثروا على تشققات في دعامتين من دعائم الجسر خلال فحص أجري في الربيع.",
+            "وقد يفتتح الجسر المؤقت في يونيو، وتشمل الخطوات المقبلة ما يلي:"],
+           ["مسح لقاع النهر في أبريل", "مناقصة لسطح الجسر الحديدي", "اجتماع عام حول خطوط الحافلات"],
+           ["اشترك في النشرة البريدية", "اقرأ أيضا", "تجميد أسعار العبارة لعام آخر", "افتتاح مسار جديد للدراجات"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ANNOUNCED_LISTS))
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_list_the_last_paragraph_announces_ends_the_article_not_the_footer(language, learned):
+    body, items, chrome = ANNOUNCED_LISTS[language]
+    raw = "\n".join([*MENU, HEADLINE, *body, *items, *chrome])
+    assert clean(raw, learned=learned).text.endswith("\n".join([body[-1], *items]))
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+@pytest.mark.parametrize("box", [
+    ["You may also be interested in these stories:", "Ferry fares frozen for another year",
+     "New cycle lane opens on the ring road", "Library extends its weekend hours"],
+    ["Letters to the editor can be sent to the following address:", "The City Herald", "12 Quay Street",
+     "Portmouth PT1 2AB"],
+    ["Download our free news app for your phone:", "App Store", "Google Play", "Huawei AppGallery"],
+])
+def test_trap_a_box_a_prompt_in_the_sites_voice_announces_is_still_chrome(box, learned):
+    # A colon ends the prompt, but it names nothing of the story: the lines under it are the
+    # page's, not a list of the article's.
+    raw = "\n".join([*MENU, HEADLINE, *BODY, *box, "Privacy policy / Terms of use / Contact us"])
+    kept = clean(raw, learned=learned).text.splitlines()
+    assert not set(box[1:]) & set(kept)
+
+
+def test_trap_short_lines_under_a_last_paragraph_with_no_colon_are_still_chrome():
+    raw = "\n".join([*MENU, HEADLINE, *BODY, "Ferry fares frozen for another year",
+                     "New cycle lane opens on the ring road", "Library extends its weekend hours"])
+    assert clean(raw, learned=False).text == "\n".join([HEADLINE, *BODY])
+
+
+def test_trap_a_press_releases_contact_box_under_its_last_sentence_is_no_announced_list():
+    contact = ["For media enquiries, please contact:", "Jane Holt", "Head of Communications",
+               "Email: press@bridgeworks.example.com", "Tel: 020 7946 0000"]
+    raw = "\n".join([*MENU, HEADLINE, *BODY, *contact, "Related stories", "Ferry fares frozen for another year",
+                     "New cycle lane opens on the ring road"])
+    kept = clean(raw, learned=False).text.splitlines()
+    assert kept[:len(BODY) + 1] == [HEADLINE, *BODY]
+    assert not set(contact[1:]) & set(kept)

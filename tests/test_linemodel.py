@@ -310,17 +310,11 @@ def test_one_search_of_the_joined_lines_finds_the_credits_a_search_a_line_finds(
     assert h.credited_lines(page) == expected == [2, 3, 4, 5, 6, 7, 8, 9]
 
 
-def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_drop():
-    # Even at certainty: the copy of the page title the heuristics keep as the headline, and
-    # "The rankings were as follows:" then "1. Finland", the article's own list (a ranking
-    # the model took for a most-read list on a rendered page), are evidence the model reads.
+def kept_by_a_certain_model(text: list[str]) -> list[tuple[int, str]]:
+    """The lines a model that drops every line it may (probability 1) leaves of the page."""
     from cleaner import engine
     from cleaner.normalize import normalize_lines
 
-    title = ARTICLE[0]
-    ranking = ["1. Finland", "2. Norway", "3. Australia", "4. Canada"]
-    text = [title] + MENU + ARTICLE[:3] + ["The overall rankings of the countries were as follows:"] + ranking + \
-        ARTICLE[3:]
     page, verdicts, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None),
                                            layout=True)
     matrix, indexes = features.document_features(page)
@@ -328,8 +322,29 @@ def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_d
     assert linemodel.page_chrome(state)
     certain = linemodel.LineModel(None, drop=0.5, drop_inside=0.5, restore=0.1, extend=0.5)  # decide reads no booster
     keep = linemodel.decide(certain, state, np.ones(len(indexes)), matrix)
-    kept = [(index, text[index]) for index, flag in zip(indexes, keep) if flag]
+    return [(index, text[index]) for index, flag in zip(indexes, keep) if flag]
+
+
+@pytest.mark.parametrize("ranking", [["1. Finland", "2. Norway", "3. Australia", "4. Canada"],
+                                     # No bullets, no numbers: a price list, "Label: figure".
+                                     ["Finland: 7.8 points", "Norway: 7.6 points", "Canada: 7.4 points"]])
+def test_the_headline_and_a_list_the_article_announces_are_never_the_models_to_drop(ranking):
+    # Even at certainty: the copy of the page title the heuristics keep as the headline, and
+    # "The rankings were as follows:" then "1. Finland", the article's own list (a ranking
+    # the model took for a most-read list on a rendered page), are evidence the model reads.
+    title = ARTICLE[0]
+    text = [title] + MENU + ARTICLE[:3] + ["The islands' rankings in the ferry survey were as follows:"] + ranking + \
+        ARTICLE[3:]
+    kept = kept_by_a_certain_model(text)
     assert kept == [(1 + len(MENU), title)] + [(text.index(item), item) for item in ranking]
+
+
+def test_trap_a_box_a_prompt_in_the_sites_voice_announces_stays_the_models_to_drop():
+    # The prompt names nothing of the story: its lines are no list of the article's.
+    box = ["Ferry fares frozen for another year", "New cycle lane opens on the ring road",
+           "Library extends its weekend hours"]
+    text = [ARTICLE[0]] + MENU + ARTICLE[:3] + ["You may also be interested in these stories:"] + box + ARTICLE[3:]
+    assert not {item for _, item in kept_by_a_certain_model(text)} & set(box)
 
 
 def test_the_headline_between_a_menu_and_a_share_bar_is_never_the_models_to_drop():
