@@ -300,6 +300,13 @@ class Page(list):
         end, which counted item by item grew with the square of a long list's length."""
         return list(itertools.accumulate((line.bullet and _has_figure(line.text) for line in self), initial=0))
 
+    @functools.cached_property
+    def labelled_bullet_count(self) -> list[int]:
+        """Bullets that open on a label and a colon ("· Venue: the river bank") among the
+        first i lines, counted once for is_headline_list_start as figure_bullet_count is."""
+        return list(itertools.accumulate((line.bullet and _LABELLED.match(line.text) is not None
+                                          for line in self), initial=0))
+
     def body_tokens_between(self, begin: int, end: int) -> set[str]:
         """The tokens of the body lines in lines[begin:end].
 
@@ -362,8 +369,12 @@ UNSPACED_RANGES = ((0x0E00, 0x0FFF), (0x1780, 0x17FF))
 _UNSPACED_LETTER = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "&&\\p{L}]",
                                  regex.V1)
 UNSPACED_WORD_LETTERS = 3
+# Korean spaces its words but joins its particles to them ("빛축제가", "빛축제를" for
+# "빛축제"), and a word of two or three syllables says as much as a long word of letters:
+# tokens() splits its syllables into pairs as well.
+HANGUL_SYLLABLES = ((0xAC00, 0xD7A3),)
 # Scripts whose words tokens() cannot split at spaces: their runs give character pairs.
-SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES
+SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES + HANGUL_SYLLABLES
 _SPACELESS_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SPACELESS_RANGES) + "]")
 # Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1780-U+17FF).
 _UNSPACED_LEAD_BYTES = (b"\xe0\xb8", b"\xe0\xb9", b"\xe0\xba", b"\xe0\xbb", b"\xe0\xbc", b"\xe0\xbd",
@@ -376,6 +387,14 @@ def _may_hold(encoded: bytes, leads: tuple[bytes, ...]) -> bool:
     return any(lead in encoded for lead in leads)
 
 
+# A Hangul syllable is a block of two or three letters, as wide as a Chinese sign: it counts
+# twice towards a line's width (a Korean paragraph of one sentence is 40-60 of them). Korean
+# spaces its words, so they are counted as words are.
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+# Their first bytes in UTF-8 (U+AC00-U+D7A3).
+_HANGUL_LEAD_BYTES = (b"\xea", b"\xeb", b"\xec", b"\xed")
+
+
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
 _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 
@@ -386,6 +405,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
+    may_hold_hangul = _may_hold(page, _HANGUL_LEAD_BYTES)
     infos = Page()
     for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
         if not norm:
@@ -401,6 +421,8 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             width += cjk
         if may_hold_unspaced and not text.isascii():
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
+        if may_hold_hangul and not text.isascii():
+            width += len(_HANGUL_SYLLABLE.findall(text))
         # A line a rule fires on is a marker, promo or credit, however long it is.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
@@ -1864,8 +1886,9 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
     Bullets that end like sentences are a list inside the story, and are kept; so is a list
-    that a sentence of the article announces, and a table's rows: three quarters of the
-    items hold a figure past their number (a ranking's scores, a schedule's dates, results).
+    that a sentence of the article announces, a table's rows (three quarters of the items
+    hold a figure past their number: a ranking's scores, a schedule's dates, results) and a
+    fact box (three quarters open on a label and a colon: "Dates: ...", "Venue: ...").
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
             or introduces_list(lines, index) or _numbering_goes_on(lines, index)):
@@ -1875,7 +1898,8 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     if bullets < 3 or headline_shaped * 3 < bullets * 2:
         return False
     figures = lines.figure_bullet_count[end] - lines.figure_bullet_count[index]
-    return 4 * figures < 3 * bullets
+    labelled = lines.labelled_bullet_count[end] - lines.labelled_bullet_count[index]
+    return 4 * figures < 3 * bullets and 4 * labelled < 3 * bullets
 
 
 _ITEM_NUMBER = re.compile(r"\d+")
