@@ -300,13 +300,6 @@ class Page(list):
         end, which counted item by item grew with the square of a long list's length."""
         return list(itertools.accumulate((line.bullet and _has_figure(line.text) for line in self), initial=0))
 
-    @functools.cached_property
-    def labelled_bullet_count(self) -> list[int]:
-        """Bullets that open on a label and a colon ("· Venue: the river bank") among the
-        first i lines, counted once for is_headline_list_start as figure_bullet_count is."""
-        return list(itertools.accumulate((line.bullet and _LABELLED.match(line.text) is not None
-                                          for line in self), initial=0))
-
     def body_tokens_between(self, begin: int, end: int) -> set[str]:
         """The tokens of the body lines in lines[begin:end].
 
@@ -355,10 +348,15 @@ def _is_punctuated(text: str) -> bool:
     return not _SENTENCE_MARKS.isdisjoint(_LEADING_NON_WORD.match(text[::-1]).group())
 
 
+def _character_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern:
+    """One character of the code point ranges."""
+    return re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
+
+
 # Chinese and Japanese signs (kana, CJK ideographs and their extension A, compatibility
 # ideographs), as code point ranges: features.py finds them by these numbers over arrays.
 CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-_CJK_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]")
+_CJK_CHAR = _character_class(CJK_RANGES)
 # The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
 _CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
 # Thai, Lao, Tibetan and Khmer are written without spaces between words (a space parts
@@ -375,7 +373,7 @@ UNSPACED_WORD_LETTERS = 3
 HANGUL_SYLLABLES = ((0xAC00, 0xD7A3),)
 # Scripts whose words tokens() cannot split at spaces: their runs give character pairs.
 SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES + HANGUL_SYLLABLES
-_SPACELESS_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SPACELESS_RANGES) + "]")
+_SPACELESS_CHAR = _character_class(SPACELESS_RANGES)
 # Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1780-U+17FF).
 _UNSPACED_LEAD_BYTES = (b"\xe0\xb8", b"\xe0\xb9", b"\xe0\xba", b"\xe0\xbb", b"\xe0\xbc", b"\xe0\xbd",
                         b"\xe0\xbe", b"\xe0\xbf", b"\xe1\x9e", b"\xe1\x9f")
@@ -390,7 +388,7 @@ def _may_hold(encoded: bytes, leads: tuple[bytes, ...]) -> bool:
 # A Hangul syllable is a block of two or three letters, as wide as a Chinese sign: it counts
 # twice towards a line's width (a Korean paragraph of one sentence is 40-60 of them). Korean
 # spaces its words, so they are counted as words are.
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = _character_class(HANGUL_SYLLABLES)
 # Their first bytes in UTF-8 (U+AC00-U+D7A3).
 _HANGUL_LEAD_BYTES = (b"\xea", b"\xeb", b"\xec", b"\xed")
 
@@ -905,7 +903,8 @@ def holds_cjk(text: str) -> bool:
 
 
 def holds_spaceless(text: str) -> bool:
-    """Chinese, Japanese, Thai, Lao, Tibetan or Khmer: text whose words no space parts."""
+    """Chinese, Japanese, Thai, Lao, Tibetan, Khmer or Korean: text whose words tokens() does
+    not split at spaces alone."""
     return not text.isascii() and _SPACELESS_CHAR.search(text) is not None
 
 
@@ -913,7 +912,7 @@ def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story.
 
     Chinese, Japanese, Thai, Lao, Tibetan and Khmer are written without spaces between
-    words, so their runs give character pairs.
+    words, so their runs give character pairs; so do Korean words, whose particles join them.
     """
     if not holds_spaceless(text):
         # The maximal runs of four word characters or more: the words of four letters or more.
@@ -1886,9 +1885,8 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     """Three or more bullets of headline shape (unterminated, short), no paragraph after them.
 
     Bullets that end like sentences are a list inside the story, and are kept; so is a list
-    that a sentence of the article announces, a table's rows (three quarters of the items
-    hold a figure past their number: a ranking's scores, a schedule's dates, results) and a
-    fact box (three quarters open on a label and a colon: "Dates: ...", "Venue: ...").
+    that a sentence of the article announces, and a table's rows: three quarters of the
+    items hold a figure past their number (a ranking's scores, a schedule's dates, results).
     """
     if (not lines[index].bullet or lines.next_paragraph[index] < end
             or introduces_list(lines, index) or _numbering_goes_on(lines, index)):
@@ -1898,8 +1896,7 @@ def is_headline_list_start(lines: Page, start: int, index: int, end: int) -> boo
     if bullets < 3 or headline_shaped * 3 < bullets * 2:
         return False
     figures = lines.figure_bullet_count[end] - lines.figure_bullet_count[index]
-    labelled = lines.labelled_bullet_count[end] - lines.labelled_bullet_count[index]
-    return 4 * figures < 3 * bullets and 4 * labelled < 3 * bullets
+    return 4 * figures < 3 * bullets
 
 
 _ITEM_NUMBER = re.compile(r"\d+")

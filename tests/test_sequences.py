@@ -128,23 +128,6 @@ def test_a_ranking_closing_the_article_under_a_heading_is_kept():
     kept_whole([*EN_SHORT, *standings])
 
 
-@pytest.mark.parametrize("bullet", ["·", "-", "•"])
-def test_a_fact_box_of_labelled_bullets_closing_the_article_is_kept(bullet):
-    # Bullets of headline shape, few of them with a figure, under a heading: a box of other
-    # headlines' shape, but three quarters open on a label and a colon: the article's facts.
-    facts = ["The harbour festival at a glance", f"{bullet} Dates: the last two weekends of June",
-             f"{bullet} Venue: the old quay and the fish market", f"{bullet} Tickets: free for residents",
-             f"{bullet} Parking: at the ferry terminal"]
-    kept_whole([*EN_SHORT, *facts])
-
-
-def test_trap_a_box_of_headlines_of_which_one_opens_on_a_label_still_goes():
-    box = ["- Analysis: why the harbour plan split the council", "- Storm closes coastal road for a day",
-           "- School wins national science prize", "- Bakery chain opens ten new shops"]
-    result = clean("\n".join([*EN_SHORT, *box]), learned=False)
-    assert result.text == "\n".join(EN_SHORT)
-
-
 def test_a_line_up_under_the_teams_name_and_a_colon_inside_the_article_is_kept():
     # Short lines with no sentence among them, a menu's shape, but announced by the line
     # above them: the article's own list.
