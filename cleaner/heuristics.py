@@ -348,10 +348,15 @@ def _is_punctuated(text: str) -> bool:
     return not _SENTENCE_MARKS.isdisjoint(_LEADING_NON_WORD.match(text[::-1]).group())
 
 
+def _character_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern:
+    """One character of the code point ranges."""
+    return re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]")
+
+
 # Chinese and Japanese signs (kana, CJK ideographs and their extension A, compatibility
 # ideographs), as code point ranges: features.py finds them by these numbers over arrays.
 CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-_CJK_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]")
+_CJK_CHAR = _character_class(CJK_RANGES)
 # The first bytes of _CJK_CHAR's characters in UTF-8 (U+3000-U+9FFF, U+F000-U+FFFF).
 _CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
 # Thai, Lao, Tibetan and Khmer are written without spaces between words (a space parts
@@ -362,9 +367,13 @@ UNSPACED_RANGES = ((0x0E00, 0x0FFF), (0x1780, 0x17FF))
 _UNSPACED_LETTER = regex.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "&&\\p{L}]",
                                  regex.V1)
 UNSPACED_WORD_LETTERS = 3
+# Korean spaces its words but joins its particles to them ("빛축제가", "빛축제를" for
+# "빛축제"), and a word of two or three syllables says as much as a long word of letters:
+# tokens() splits its syllables into pairs as well.
+HANGUL_SYLLABLES = ((0xAC00, 0xD7A3),)
 # Scripts whose words tokens() cannot split at spaces: their runs give character pairs.
-SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES
-_SPACELESS_CHAR = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in SPACELESS_RANGES) + "]")
+SPACELESS_RANGES = CJK_RANGES + UNSPACED_RANGES + HANGUL_SYLLABLES
+_SPACELESS_CHAR = _character_class(SPACELESS_RANGES)
 # Their first two bytes in UTF-8 (U+0E00-U+0FFF, U+1780-U+17FF).
 _UNSPACED_LEAD_BYTES = (b"\xe0\xb8", b"\xe0\xb9", b"\xe0\xba", b"\xe0\xbb", b"\xe0\xbc", b"\xe0\xbd",
                         b"\xe0\xbe", b"\xe0\xbf", b"\xe1\x9e", b"\xe1\x9f")
@@ -374,6 +383,14 @@ def _may_hold(encoded: bytes, leads: tuple[bytes, ...]) -> bool:
     """False when no character of a page's UTF-8 bytes opens on one of `leads`: a byte search
     each costs far less than a class search of each line."""
     return any(lead in encoded for lead in leads)
+
+
+# A Hangul syllable is a block of two or three letters, as wide as a Chinese sign: it counts
+# twice towards a line's width (a Korean paragraph of one sentence is 40-60 of them). Korean
+# spaces its words, so they are counted as words are.
+_HANGUL_SYLLABLE = _character_class(HANGUL_SYLLABLES)
+# Their first bytes in UTF-8 (U+AC00-U+D7A3).
+_HANGUL_LEAD_BYTES = (b"\xea", b"\xeb", b"\xec", b"\xed")
 
 
 _BULLET_CHARS = frozenset("•·▪►▶◦‣∙*●○■□➤>-")
@@ -386,6 +403,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
+    may_hold_hangul = _may_hold(page, _HANGUL_LEAD_BYTES)
     infos = Page()
     for index, (text, norm, hits) in enumerate(zip(stripped_lines, normalized, all_hits)):
         if not norm:
@@ -401,6 +419,8 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             width += cjk
         if may_hold_unspaced and not text.isascii():
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
+        if may_hold_hangul and not text.isascii():
+            width += len(_HANGUL_SYLLABLE.findall(text))
         # A line a rule fires on is a marker, promo or credit, however long it is.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
@@ -918,7 +938,8 @@ def holds_cjk(text: str) -> bool:
 
 
 def holds_spaceless(text: str) -> bool:
-    """Chinese, Japanese, Thai, Lao, Tibetan or Khmer: text whose words no space parts."""
+    """Chinese, Japanese, Thai, Lao, Tibetan, Khmer or Korean: text whose words tokens() does
+    not split at spaces alone."""
     return not text.isascii() and _SPACELESS_CHAR.search(text) is not None
 
 
@@ -926,7 +947,7 @@ def tokens(text: str) -> list[str]:
     """Words of four letters or more: enough to tell whether two passages tell one story.
 
     Chinese, Japanese, Thai, Lao, Tibetan and Khmer are written without spaces between
-    words, so their runs give character pairs.
+    words, so their runs give character pairs; so do Korean words, whose particles join them.
     """
     if not holds_spaceless(text):
         # The maximal runs of four word characters or more: the words of four letters or more.

@@ -64,3 +64,23 @@ def test_an_article_in_a_script_without_spaces_between_words_is_kept_under_its_m
     menu, article = UNSPACED_PAGES[language]
     for learned in (False, True):
         assert clean("\n".join(menu + article + ["© 2024"]), learned=learned).text == "\n".join(article)
+
+
+# Korean spaces its words, but a sentence of one short paragraph is 30-60 syllables, and its
+# particles join its words ("빛축제가" for "빛축제"): syllables count twice towards a line's
+# width and its words compare by syllable pairs, so the headline and its deck over dates, a
+# byline and a share bar name the story under them.
+KO_HEADER = ["한빛일보", "정치", "경제", "사회", "국제", "문화", "스포츠", "사회 > 지역"]
+KO_HEADLINE = ["\"10년 만에 돌아온 겨울 축제\"…강릉 남대천 빛축제 12일 개막",
+               "폐교 위기 학교 학생들이 만든 등불 3천 개로 강변 수놓아"]
+KO_CHROME = ["입력 2026.12.03 14:21", "김서연 기자", "공유하기", "카카오톡", "페이스북", "링크복사"]
+KO_BODY = ["코로나19 이후 중단됐던 강릉 남대천 빛축제가 10년 만에 다시 열린다.",
+           "강릉시는 오는 12일부터 31일까지 20일간 남대천 일대에서 빛축제를 개최한다고 3일 밝혔다.",
+           "올해 축제의 가장 큰 특징은 학생 수 감소로 통폐합 논의가 진행 중인 학교 학생들이 직접 만든 등불이다.",
+           "시 관계자는 \"축제 수익금 일부는 참여 학교의 방과후 프로그램 지원에 쓰일 예정\"이라고 설명했다."]
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_korean_headline_and_deck_over_dates_and_a_share_bar_stay(learned):
+    raw = "\n".join(KO_HEADER + KO_HEADLINE + KO_CHROME + KO_BODY + ["Copyright © 한빛일보. All rights reserved."])
+    assert clean(raw, learned=learned).text == "\n".join(KO_HEADLINE + KO_BODY)
