@@ -2227,8 +2227,7 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     shaped = [position for position in range(len(window) - 1, -1, -1)
-              if is_headline(window[position]) and not is_link_line(window[position])
-              and not is_dateline(window[position])]
+              if is_headline(window[position]) and not is_link_line(window[position])]
     if not shaped:
         return None
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
@@ -2248,21 +2247,6 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
             and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
         return above.index
     return line.index
-
-
-# A dateline names a place and a full date in a few words ("Kolkata, 2 December 2026",
-# "Paris, le 3 mai 2024", "March 3, 2024"): a headline with a date has more to say.
-DATELINE_MAX_WORDS = 6
-# A full date in any script's digits: numeric, day-month-year or month-day-year.
-_FULL_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? [\p{L}\p{M}]+\.?,? \d{4}"
-                           r"|[\p{L}\p{M}]+\.? \d{1,2},? \d{4}")
-
-
-def is_dateline(line: LineInfo) -> bool:
-    """A short line holding a full date: the story's dateline or publication date, never its
-    headline, which headline_above skips (in a language without a date rule it names the
-    story's place, as the headline does)."""
-    return line.words <= DATELINE_MAX_WORDS and _FULL_DATE.search(line.text) is not None
 
 
 def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> bool:

@@ -631,19 +631,3 @@ def test_trap_a_press_releases_contact_box_under_its_last_sentence_is_no_announc
     kept = clean(raw, learned=False).text.splitlines()
     assert kept[:len(BODY) + 1] == [HEADLINE, *BODY]
     assert not set(contact[1:]) & set(kept)
-
-
-# Icelandic (no lexicon, no date rule): a dateline naming the story's town is no headline.
-IS_PAGE = (["Forsíða", "Fréttir", "Íþróttir", "Menning", "Veður", "Innskráning"],
-           "Ný brú yfir Ölfusá opnuð á Selfossi í dag",
-           ["Fréttastofa", "Selfossi, 2. desember 2026"],
-           ["Ný brú yfir Ölfusá var opnuð á Selfossi í dag eftir þriggja ára framkvæmdir við ána.",
-            "Brúin er tvíbreið og henni fylgir göngustígur sem tengir saman hverfin beggja vegna árinnar.",
-            "Bæjarstjórinn sagði að umferð um miðbæ Selfoss myndi minnka til muna með nýju brúnni."])
-
-
-@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
-def test_a_dateline_naming_the_storys_town_is_not_taken_for_the_headline(learned):
-    menu, headline, chrome, body = IS_PAGE
-    result = clean("\n".join([*menu, headline, *chrome, *body]), learned=learned)
-    assert result.text == "\n".join([headline, *body])
