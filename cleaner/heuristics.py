@@ -2208,14 +2208,17 @@ def is_headline(line: LineInfo) -> bool:
 
 
 def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | None:
-    """The title copy that is the headline: the first one in the stretch just above the body
-    (a share bar may repeat it below the headline), else the last one before the body."""
+    """The title copy that is the headline: the longest, and of those the first, in the
+    stretch just above the body (a share bar may repeat it below the headline), else the last
+    one before the body. A title holds the site's name beside the headline ("Why I count
+    bikes | Northern Standard"), and the masthead over the menu repeats that name: a copy of
+    one part of the title, shorter than the headline's."""
     before = sorted(index for index in titles if index < start)
     if not before:
         return None
     window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     near = [index for index in before if window and index >= window[0]]
-    return near[0] if near else before[-1]
+    return min(near, key=lambda index: (-len(lines[index].norm), index)) if near else before[-1]
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:

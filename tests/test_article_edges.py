@@ -647,3 +647,13 @@ def test_a_dateline_naming_the_storys_town_is_not_taken_for_the_headline(learned
     menu, headline, chrome, body = IS_PAGE
     result = clean("\n".join([*menu, headline, *chrome, *body]), learned=learned)
     assert result.text == "\n".join([headline, *body])
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_the_site_name_part_of_the_title_over_the_menu_is_not_the_headline(learned):
+    # The <title> holds the site's name beside the headline, and the masthead repeats the name:
+    # both are copies of a part of the title, and the headline is the longer one.
+    site = "Harbour Town Gazette"
+    raw = "\n".join([f"{HEADLINE} | {site}", site, "Home | News | Sport | Business | Culture", "News",
+                     HEADLINE, DECK, "By Sam Reed", "Updated 14 March 2025", *BODY])
+    assert clean(raw, learned=learned).text == "\n".join([HEADLINE, DECK, *BODY])
