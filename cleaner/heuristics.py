@@ -225,7 +225,7 @@ class Page(list):
         if self.titled_headline is not None:
             return self.titled_headline
         if self.credited_headline is not None:
-            return self.credited_headline
+            return headline_over_deck(self, self.credited_headline, self.start)
         return None if self.start is None else headline_above(self, self.start)
 
     @functools.cached_property
@@ -2246,11 +2246,25 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
                         position)
     line, above = window[position], window[position - 1] if position else None
     below_deck = [candidate for candidate in shaped if candidate != position]
-    if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck)) and is_deck(line)
-            and not _TRAIL_SEPARATOR.search(above.text)
-            and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
+    if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck))
+            and _over_its_deck(lines, above, line, start)):
         return above.index
     return line.index
+
+
+def headline_over_deck(lines: Page, index: int, start: int) -> int:
+    """The headline-shaped line right over the line at `index` when that one is its deck (a
+    byline under a deck stands over both: "Fire under control" / "1,200 hectares burnt" /
+    "Ana Silva"), else `index`."""
+    above = lines.previous_non_blank[index]
+    if above >= 0 and is_headline(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start):
+        return above
+    return index
+
+
+def _over_its_deck(lines: Page, headline: LineInfo, deck: LineInfo, start: int) -> bool:
+    return (is_deck(deck) and not _TRAIL_SEPARATOR.search(headline.text)
+            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS))
 
 
 # A dateline names a place and a full date in a few words ("Kolkata, 2 December 2026",

@@ -657,3 +657,17 @@ def test_the_site_name_part_of_the_title_over_the_menu_is_not_the_headline(learn
     raw = "\n".join([f"{HEADLINE} | {site}", site, "Home | News | Sport | Business | Culture", "News",
                      HEADLINE, DECK, "By Sam Reed", "Updated 14 March 2025", *BODY])
     assert clean(raw, learned=learned).text == "\n".join([HEADLINE, DECK, *BODY])
+
+
+def test_the_line_over_a_byline_is_the_headline_over_it_when_it_is_the_deck():
+    # A byline under a deck stands over both ("Fire under control" / "1,200 hectares burnt" /
+    # "Ana Silva"): the line over the credit is the deck, and the headline is over it.
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    text = [*MENU, HEADLINE, DECK, "Sam Reed", *BODY]
+    page, _, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None), layout=True)
+    headline, deck = len(MENU), len(MENU) + 1
+    assert h.headline_over_deck(page, deck, page.start) == headline
+    assert h.headline_over_deck(page, headline, page.start) == headline  # a menu item is no headline over it
