@@ -2207,18 +2207,23 @@ def is_headline(line: LineInfo) -> bool:
             and line.words >= 4 and not looks_like_caption(line))
 
 
-def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | None:
-    """The title copy that is the headline: the longest, and of those the first, in the
-    stretch just above the body (a share bar may repeat it below the headline), else the last
-    one before the body. A title holds the site's name beside the headline ("Why I count
-    bikes | Northern Standard"), and the masthead over the menu repeats that name: a copy of
-    one part of the title, shorter than the headline's."""
+def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
+    """The title copy that is the headline: of those in the stretch just above the body, the
+    ones that name the story if any do, and of them the longest and then the first (a share
+    bar may repeat it below the headline); else the last one before the body. A title holds
+    the site's name beside the headline ("Why I count bikes | Northern Standard"), and the
+    masthead over the menu or a publisher's line under the deck repeats that name: a copy of
+    one part of the title, which names nothing of the story, and shorter than the headline's
+    when both do not."""
     before = sorted(index for index in titles if index < start)
     if not before:
         return None
     window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     near = [index for index in before if window and index >= window[0]]
-    return min(near, key=lambda index: (-len(lines[index].norm), index)) if near else before[-1]
+    if not near:
+        return before[-1]
+    naming = [index for index in near if names_the_story(lines, index, start)]
+    return min(naming or near, key=lambda index: (-len(lines[index].norm), index))
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:

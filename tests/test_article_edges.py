@@ -671,3 +671,13 @@ def test_the_line_over_a_byline_is_the_headline_over_it_when_it_is_the_deck():
     headline, deck = len(MENU), len(MENU) + 1
     assert h.headline_over_deck(page, deck, page.start) == headline
     assert h.headline_over_deck(page, headline, page.start) == headline  # a menu item is no headline over it
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_site_name_longer_than_the_headline_under_the_deck_is_not_the_headline(learned):
+    # The title's parts are a short headline and a long site name, which a publisher's line
+    # under the deck repeats: the headline is the copy that names the story.
+    site = "Harbour Town Evening Gazette"
+    headline = "Old bridge closes to cars"
+    raw = "\n".join([f"{headline} | {site}", *MENU, headline, DECK, site, "Updated 14 March 2025", *BODY])
+    assert clean(raw, learned=learned).text == "\n".join([headline, DECK, *BODY])
