@@ -225,7 +225,7 @@ class Page(list):
         if self.titled_headline is not None:
             return self.titled_headline
         if self.credited_headline is not None:
-            return self.credited_headline
+            return headline_over_deck(self, self.credited_headline, self.start)
         return None if self.start is None else headline_above(self, self.start)
 
     @functools.cached_property
@@ -2207,15 +2207,23 @@ def is_headline(line: LineInfo) -> bool:
             and line.words >= 4 and not looks_like_caption(line))
 
 
-def title_anchor(lines: list[LineInfo], titles: set[int], start: int) -> int | None:
-    """The title copy that is the headline: the first one in the stretch just above the body
-    (a share bar may repeat it below the headline), else the last one before the body."""
+def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
+    """The title copy that is the headline: of those in the stretch just above the body, the
+    ones that name the story if any do, and of them the longest and then the first (a share
+    bar may repeat it below the headline); else the last one before the body. A title holds
+    the site's name beside the headline ("Why I count bikes | Northern Standard"), and the
+    masthead over the menu or a publisher's line under the deck repeats that name: a copy of
+    one part of the title, which names nothing of the story, and shorter than the headline's
+    when both do not."""
     before = sorted(index for index in titles if index < start)
     if not before:
         return None
     window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     near = [index for index in before if window and index >= window[0]]
-    return near[0] if near else before[-1]
+    if not near:
+        return before[-1]
+    naming = [index for index in near if names_the_story(lines, index, start)]
+    return min(naming or near, key=lambda index: (-len(lines[index].norm), index))
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
@@ -2242,11 +2250,25 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
                         position)
     line, above = window[position], window[position - 1] if position else None
     below_deck = [candidate for candidate in shaped if candidate != position]
-    if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck)) and is_deck(line)
-            and not _TRAIL_SEPARATOR.search(above.text)
-            and _shares_words_with_opening(lines, above.text, start, HEADLINE_OPENING_WORDS)):
+    if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck))
+            and _over_its_deck(lines, above, line, start)):
         return above.index
     return line.index
+
+
+def headline_over_deck(lines: Page, index: int, start: int) -> int:
+    """The headline-shaped line right over the line at `index` when that one is its deck (a
+    byline under a deck stands over both: "Fire under control" / "1,200 hectares burnt" /
+    "Ana Silva"), else `index`."""
+    above = lines.previous_non_blank[index]
+    if above >= 0 and is_headline(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start):
+        return above
+    return index
+
+
+def _over_its_deck(lines: Page, headline: LineInfo, deck: LineInfo, start: int) -> bool:
+    return (is_deck(deck) and not _TRAIL_SEPARATOR.search(headline.text)
+            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS))
 
 
 def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> bool:

@@ -631,3 +631,37 @@ def test_trap_a_press_releases_contact_box_under_its_last_sentence_is_no_announc
     kept = clean(raw, learned=False).text.splitlines()
     assert kept[:len(BODY) + 1] == [HEADLINE, *BODY]
     assert not set(contact[1:]) & set(kept)
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_the_site_name_part_of_the_title_over_the_menu_is_not_the_headline(learned):
+    # The <title> holds the site's name beside the headline, and the masthead repeats the name:
+    # both are copies of a part of the title, and the headline is the longer one.
+    site = "Harbour Town Gazette"
+    raw = "\n".join([f"{HEADLINE} | {site}", site, "Home | News | Sport | Business | Culture", "News",
+                     HEADLINE, DECK, "By Sam Reed", "Updated 14 March 2025", *BODY])
+    assert clean(raw, learned=learned).text == "\n".join([HEADLINE, DECK, *BODY])
+
+
+def test_the_line_over_a_byline_is_the_headline_over_it_when_it_is_the_deck():
+    # A byline under a deck stands over both ("Fire under control" / "1,200 hectares burnt" /
+    # "Ana Silva"): the line over the credit is the deck, and the headline is over it.
+    from cleaner import engine
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    text = [*MENU, HEADLINE, DECK, "Sam Reed", *BODY]
+    page, _, _ = engine.decide_lines(text, normalize_lines(text), default_rules().matcher_for([], None), layout=True)
+    headline, deck = len(MENU), len(MENU) + 1
+    assert h.headline_over_deck(page, deck, page.start) == headline
+    assert h.headline_over_deck(page, headline, page.start) == headline  # a menu item is no headline over it
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_site_name_longer_than_the_headline_under_the_deck_is_not_the_headline(learned):
+    # The title's parts are a short headline and a long site name, which a publisher's line
+    # under the deck repeats: the headline is the copy that names the story.
+    site = "Harbour Town Evening Gazette"
+    headline = "Old bridge closes to cars"
+    raw = "\n".join([f"{headline} | {site}", *MENU, headline, DECK, site, "Updated 14 March 2025", *BODY])
+    assert clean(raw, learned=learned).text == "\n".join([headline, DECK, *BODY])
