@@ -428,8 +428,9 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     word's number. Words are split at the single spaces of the normalised line and have four
     characters or more: short ones are the function words every passage shares. Chinese,
     Japanese, Thai, Khmer (heuristics.SPACELESS_RANGES) put no space between words, and
-    Korean joins its particles to them: a word holding their signs gives the heuristics' tokens (its runs of signs give their
-    character pairs: a headline's "渡轮" in the story under it). Split and numbered by C
+    Korean joins its particles to them: a word holding their signs gives the heuristics'
+    tokens (its runs of signs give their character pairs: a headline's "渡轮" in the story
+    under it). Split and numbered by C
     loops (str.split, dict, map) and array operations on the joined lines' code points: a
     page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))

@@ -674,7 +674,7 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
     return found
 
 
-def article_end(lines: list[LineInfo], start: int, cut: int, dropped) -> int:
+def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     """The article's last line: the last body line before the tail, plus any short closing
     sentences that follow it directly (a one-line last paragraph is still the story)."""
     end = max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
@@ -2213,8 +2213,8 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
     bar may repeat it below the headline); else the last one before the body. A title holds
     the site's name beside the headline ("Why I count bikes | Northern Standard"), and the
     masthead over the menu or a publisher's line under the deck repeats that name: a copy of
-    one part of the title, which names nothing of the story, and shorter than the headline's
-    when both do not."""
+    one part of the title that names nothing of the story (and, where no copy names it, one
+    shorter than the headline's)."""
     before = sorted(index for index in titles if index < start)
     if not before:
         return None
