@@ -636,7 +636,7 @@ def test_trap_a_press_releases_contact_box_under_its_last_sentence_is_no_announc
 @pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
 def test_the_site_name_part_of_the_title_over_the_menu_is_not_the_headline(learned):
     # The <title> holds the site's name beside the headline, and the masthead repeats the name:
-    # both are copies of a part of the title, and the headline is the longer one.
+    # both are copies of a part of the title, and the headline is the one that names the story.
     site = "Harbour Town Gazette"
     raw = "\n".join([f"{HEADLINE} | {site}", site, "Home | News | Sport | Business | Culture", "News",
                      HEADLINE, DECK, "By Sam Reed", "Updated 14 March 2025", *BODY])
