@@ -430,9 +430,8 @@ def _content_words(norms: _Joined) -> tuple[np.ndarray, np.ndarray]:
     Japanese, Thai, Khmer (heuristics.SPACELESS_RANGES) put no space between words, and
     Korean joins its particles to them: a word holding their signs gives the heuristics'
     tokens (its runs of signs give their character pairs: a headline's "渡轮" in the story
-    under it). Split and numbered by C
-    loops (str.split, dict, map) and array operations on the joined lines' code points: a
-    page has thousands of words."""
+    under it). Split and numbered by C loops (str.split, dict, map) and array operations on
+    the joined lines' code points: a page has thousands of words."""
     separators = np.flatnonzero((norms.codes == 32) | (norms.codes == 10))
     line_of = np.concatenate(([0], np.cumsum(norms.codes[separators] == 10)))  # of the words, in order
     words = norms.text.replace("\n", " ").split(" ")
@@ -477,7 +476,7 @@ def _spaceless_mask(codes: np.ndarray) -> np.ndarray:
 
 def _spaceless_units(words: list[str], lines: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """heuristics.tokens() of words that hold signs of a script with no spaces between words
-    (Chinese, Japanese, Thai, Lao, Tibetan, Khmer), each on its line:
+    (Chinese, Japanese, Thai, Lao, Tibetan, Khmer) or of Korean, each on its line:
     the runs of word characters of four or more that hold no sign (and their lines), and
     the character pairs of the runs that do, as numbers (and their lines). All the words'
     runs are found by one search of them joined, casefolded as tokens() reads them (no code

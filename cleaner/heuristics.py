@@ -2510,4 +2510,4 @@ def introduces_list(lines: Page, index: int) -> bool:
 
 def _announces_list(line: LineInfo) -> bool:
     """A sentence of the article ending on a colon, which no rule names: what follows is its list."""
-    return not line.hits and line.words >= LABEL_MAX_WORDS and line.text.rstrip()[-1] in ":："
+    return not line.hits and line.words >= LABEL_MAX_WORDS and _announces(line)
