@@ -1006,9 +1006,10 @@ def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int)
     """Index after the lines an inline promotion takes: its whole block (the marker and the
     headlines under it), but for a marker that carries its headline ("Read also: <headline>")
     over the article's own data ("Harbour United - Riverside 3:1", "Attendance: 1,450", a list
-    of prices under its heading; _article_data): the marker alone."""
+    of prices under its heading; _article_data): the marker alone; and never the article's
+    sub-heading that the block's last line may be (_before_subheading)."""
     if len(_WORD.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
-        return block_end
+        return _before_subheading(lines, marker, rest, block_end)
     # A photo credit or another line a rule names goes by its own rule either way.
     under = [line for line in lines[marker + 1:block_end] if not (line.blank or line.hits)]
     # The block holds three lines at most: the line after it tells what its last one heads.
@@ -1016,6 +1017,23 @@ def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int)
     rows = under + ([after] if after is not None else [])
     if under and all(_article_data(rows, position) for position in range(len(under))):
         return marker + 1
+    return _before_subheading(lines, marker, rest, block_end)
+
+
+def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> int:
+    """block_end, or the index of the block's last line when that line is the article's own
+    sub-heading: a label shorter than the headline over it ("Kritik von Verbänden" under
+    "Mehr zum Thema" / "Pünktlichkeit bei der Bahn: Nur noch jeder zweite Fernzug kommt an"),
+    with the article's prose right under it. A box's headlines are as long as headlines; a
+    label with a figure is the box's ("Gallery (12)")."""
+    under = [line for line in lines[marker + 1:block_end] if not line.blank]
+    if not under or under[-1].hits or under[-1].words > LABEL_MAX_WORDS or _has_digit([under[-1].text]):
+        return block_end
+    last = under[-1]
+    over = under[-2].words if len(under) > 1 else len(_WORD.findall(rest))
+    following = lines.next_non_blank[last.index + 1]
+    if last.words < over and following < len(lines) and lines[following].body:
+        return last.index
     return block_end
 
 
