@@ -97,3 +97,23 @@ def test_the_articles_sub_heading_under_a_box_stays_and_the_box_goes(language):
     headline, paragraphs, box, sub_heading = ARTICLES_WITH_A_BOX_OVER_A_SUB_HEADING[language]
     kept = _kept([headline, paragraphs[0], *box, sub_heading, *paragraphs[1:]])
     assert kept == [headline, paragraphs[0], sub_heading, *paragraphs[1:]]
+
+
+@pytest.mark.parametrize("last", [
+    "Jane Morrison",  # the promoted story's author
+    "Ferry crossings cancelled",  # a short second headline in the first one's words
+    "Video",  # the box's one-word label
+    "----------------------",
+])
+def test_the_boxs_own_short_last_line_still_goes_with_it(last):
+    box = ["Read also", "Ferry company cancels all crossings to the islands until the end of the month", last]
+    assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+def test_a_chinese_sub_heading_under_a_marker_that_carries_its_headline_stays():
+    paragraphs = ["暴风雨周二夜间冲毁了东桥港的部分防波堤，港口将对渔船关闭至另行通知，当地政府表示正在评估损失情况。",
+                  "市政府技术人员周三开始评估损失，预计修复工程需要数周时间，渔民因此无法出海作业。",
+                  "市长承诺向无法出海的渔民提供补助，并表示将在下周公布具体方案。"]
+    page = ["暴风雨后东桥港关闭数周", paragraphs[0], "延伸阅读：轮渡公司宣布本月底前取消所有前往离岛的航班", "渔民担忧",
+            *paragraphs[1:]]
+    assert _kept(page) == [page[0], paragraphs[0], "渔民担忧", *paragraphs[1:]]
