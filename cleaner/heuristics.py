@@ -1020,6 +1020,10 @@ def promotion_end(lines: Page, marker: int, rest: str, block_end: int) -> int:
     return _before_subheading(lines, marker, rest, block_end)
 
 
+# A sub-heading under a box is a phrase: one word alone there is the box's label ("Video").
+SUBHEADING_MIN_WORDS = 2
+
+
 def _phrase_words(text: str) -> int:
     """Words of a phrase as LineInfo.words counts them: Chinese and Japanese one a two signs."""
     return len(_WORD.findall(text)) + (len(_CJK_CHAR.findall(text)) // 2 if holds_cjk(text) else 0)
@@ -1028,7 +1032,7 @@ def _phrase_words(text: str) -> int:
 def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> int:
     """block_end, or the index of the block's last line when that line is the article's own
     sub-heading: a phrase of two words or more, at most half as long as the headline over it
-    and sharing none of its words, not a name, with the article's prose right under it
+    and sharing none of the box's words, not a name, with the article's prose right under it
     ("Kritik von Verbänden" under "Mehr zum Thema" / "Pünktlichkeit bei der Bahn: Nur noch
     jeder zweite Fernzug kommt pünktlich an"). A box's headlines are as long as headlines;
     its one-word labels ("Video", "Opinión"), an author's name, a row of dashes, a label with
@@ -1041,9 +1045,11 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # With no headline on the marker's line, a single line under it is the box's headline.
     over = under[-2].text if len(under) > 1 else rest if _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS else ""
     following = lines.next_non_blank[last.index + 1]
-    if (2 <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over) and not _has_digit([last.text])
+    # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
+    least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
+    if (least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over) and not _has_digit([last.text])
             and _WORD.search(last.text) and not _is_name(last.text.split(), cased_only=True)
-            and not set(tokens(last.text)) & set(tokens(over))
+            and not set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))
             and following < len(lines) and lines[following].body):
         return last.index
     return block_end
