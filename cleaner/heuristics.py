@@ -1002,13 +1002,14 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
 PROMO_HEADLINE_MIN_WORDS = 3
 
 
-def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int) -> int:
+def promotion_end(lines: Page, marker: int, rest: str, block_end: int) -> int:
     """Index after the lines an inline promotion takes: its whole block (the marker and the
     headlines under it), but for a marker that carries its headline ("Read also: <headline>")
     over the article's own data ("Harbour United - Riverside 3:1", "Attendance: 1,450", a list
-    of prices under its heading; _article_data): the marker alone."""
-    if len(_WORD.findall(rest)) < PROMO_HEADLINE_MIN_WORDS:
-        return block_end
+    of prices under its heading; _article_data): the marker alone; and never the article's
+    sub-heading that the block's last line may be (_before_subheading)."""
+    if _phrase_words(rest) < PROMO_HEADLINE_MIN_WORDS:
+        return _before_subheading(lines, marker, rest, block_end)
     # A photo credit or another line a rule names goes by its own rule either way.
     under = [line for line in lines[marker + 1:block_end] if not (line.blank or line.hits)]
     # The block holds three lines at most: the line after it tells what its last one heads.
@@ -1016,6 +1017,41 @@ def promotion_end(lines: list[LineInfo], marker: int, rest: str, block_end: int)
     rows = under + ([after] if after is not None else [])
     if under and all(_article_data(rows, position) for position in range(len(under))):
         return marker + 1
+    return _before_subheading(lines, marker, rest, block_end)
+
+
+# A sub-heading under a box is a phrase: one word alone there is the box's label ("Video").
+SUBHEADING_MIN_WORDS = 2
+
+
+def _phrase_words(text: str) -> int:
+    """Words of a phrase as LineInfo.words counts them: Chinese and Japanese one a two signs."""
+    return len(_WORD.findall(text)) + (len(_CJK_CHAR.findall(text)) // 2 if holds_cjk(text) else 0)
+
+
+def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> int:
+    """block_end, or the index of the block's last line when that line is the article's own
+    sub-heading: a phrase of two words or more, at most half as long as the headline over it
+    and sharing none of the box's words, not a name, with the article's prose right under it
+    ("Kritik von Verbänden" under "Mehr zum Thema" / "Pünktlichkeit bei der Bahn: Nur noch
+    jeder zweite Fernzug kommt pünktlich an"). A box's headlines are as long as headlines;
+    its one-word labels ("Video", "Opinión"), an author's name, a row of dashes, a label with
+    a figure ("Gallery (12)") and a short second headline in the first one's words are the
+    box's."""
+    under = [line for line in lines[marker + 1:block_end] if not line.blank]
+    if not under or under[-1].hits:
+        return block_end
+    last = under[-1]
+    # With no headline on the marker's line, a single line under it is the box's headline.
+    over = under[-2].text if len(under) > 1 else rest if _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS else ""
+    following = lines.next_non_blank[last.index + 1]
+    # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
+    least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
+    if (least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over) and not _has_digit([last.text])
+            and _WORD.search(last.text) and not _is_name(last.text.split(), cased_only=True)
+            and not set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))
+            and following < len(lines) and lines[following].body):
+        return last.index
     return block_end
 
 

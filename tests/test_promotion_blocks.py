@@ -46,3 +46,74 @@ def test_a_heading_over_the_articles_rows_of_figures_under_a_promo_stays():
 ])
 def test_the_headlines_under_a_promos_marker_go_with_it(block):
     assert _kept([HEADLINE, STORY[0], *block, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+# An article in each language: its headline, three paragraphs, a box (a bare marker over a
+# headline, or a marker that carries it) and the sub-heading of the article's next section.
+ARTICLES_WITH_A_BOX_OVER_A_SUB_HEADING = {
+    "en": ("Floods force hundreds of families from their homes", STORY,
+           ["More on this story", "Rail operator says only one in two long-distance trains now arrives on time"],
+           "What comes next"),
+    "en-carried": ("Floods force hundreds of families from their homes", STORY,
+                   ["Read also: Council approves new flood barriers for the harbour"], "Who will pay?"),
+    "fr": ("Le port de Saint-Aubin fermé après la tempête",
+           ["La tempête a arraché une partie de la digue dans la nuit de lundi à mardi, et le port restera "
+            "fermé aux bateaux de pêche jusqu'à nouvel ordre.",
+            "Les services techniques de la ville ont commencé mercredi à évaluer les dégâts, selon la mairie.",
+            "Le maire a promis une aide aux pêcheurs privés de sortie pendant plusieurs semaines."],
+           ["Lire aussi", "Le conseil régional vote un plan de soutien aux criées de la côte"],
+           "Les pêcheurs inquiets"),
+    "es": ("Cerrado el puerto de San Telmo tras el temporal",
+           ["El temporal arrancó parte del dique durante la noche del lunes y el puerto seguirá cerrado a los "
+            "pesqueros hasta nueva orden.",
+            "Los técnicos del ayuntamiento empezaron el miércoles a evaluar los daños, según fuentes municipales.",
+            "El alcalde prometió ayudas a los pescadores que no podrán salir a faenar durante semanas."],
+           ["Lee también:", "La diputación aprueba un plan de apoyo a las lonjas de la costa"],
+           "Los pescadores, divididos"),
+    "de": ("Hafen von Seedorf nach Sturm gesperrt",
+           ["Der Sturm hat in der Nacht zum Dienstag einen Teil der Mole zerstört, der Hafen bleibt für die "
+            "Fischkutter bis auf Weiteres gesperrt.",
+            "Techniker der Stadt begannen am Mittwoch, die Schäden zu begutachten, teilte die Verwaltung mit.",
+            "Der Bürgermeister versprach den Fischern Hilfe, die wochenlang nicht auslaufen können."],
+           ["Mehr zum Thema", "Landesregierung beschließt Hilfspaket für die Fischmärkte an der Küste"],
+           "Kritik von Verbänden"),
+    "ar": ("إغلاق ميناء الرمال بعد العاصفة",
+           ["اقتلعت العاصفة جزءا من الحاجز البحري ليلة الاثنين، وسيبقى الميناء مغلقا أمام قوارب الصيد حتى إشعار آخر.",
+            "وبدأ فنيو البلدية يوم الأربعاء تقييم الأضرار، بحسب ما أعلنت البلدية في بيان.",
+            "ووعد رئيس البلدية بتقديم مساعدات للصيادين الذين لن يتمكنوا من الإبحار لأسابيع."],
+           ["اقرأ أيضا", "المجلس البلدي يقر ميزانية الحاجز الجديد في الميناء هذا الأسبوع"],
+           "ماذا بعد؟"),
+    "fa": ("بندر ساحلی پس از طوفان بسته شد",
+           ["طوفان شب دوشنبه بخشی از موج‌شکن را تخریب کرد و بندر تا اطلاع ثانوی به روی قایق‌های صیادی بسته می‌ماند.",
+            "کارشناسان شهرداری از روز چهارشنبه ارزیابی خسارت‌ها را آغاز کردند، به گفته مسئولان شهری.",
+            "شهردار وعده داد به صیادانی که هفته‌ها نمی‌توانند به دریا بروند کمک شود."],
+           ["بیشتر بخوانید:", "شورای شهر بودجه موج‌شکن جدید بندر را این هفته تصویب کرد"],
+           "واکنش صیادان"),
+}
+
+
+@pytest.mark.parametrize("language", ARTICLES_WITH_A_BOX_OVER_A_SUB_HEADING)
+def test_the_articles_sub_heading_under_a_box_stays_and_the_box_goes(language):
+    headline, paragraphs, box, sub_heading = ARTICLES_WITH_A_BOX_OVER_A_SUB_HEADING[language]
+    kept = _kept([headline, paragraphs[0], *box, sub_heading, *paragraphs[1:]])
+    assert kept == [headline, paragraphs[0], sub_heading, *paragraphs[1:]]
+
+
+@pytest.mark.parametrize("last", [
+    "Jane Morrison",  # the promoted story's author
+    "Ferry crossings cancelled",  # a short second headline in the first one's words
+    "Video",  # the box's one-word label
+    "----------------------",
+])
+def test_the_boxs_own_short_last_line_still_goes_with_it(last):
+    box = ["Read also", "Ferry company cancels all crossings to the islands until the end of the month", last]
+    assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+def test_a_chinese_sub_heading_under_a_marker_that_carries_its_headline_stays():
+    paragraphs = ["暴风雨周二夜间冲毁了东桥港的部分防波堤，港口将对渔船关闭至另行通知，当地政府表示正在评估损失情况。",
+                  "市政府技术人员周三开始评估损失，预计修复工程需要数周时间，渔民因此无法出海作业。",
+                  "市长承诺向无法出海的渔民提供补助，并表示将在下周公布具体方案。"]
+    page = ["暴风雨后东桥港关闭数周", paragraphs[0], "延伸阅读：轮渡公司宣布本月底前取消所有前往离岛的航班", "渔民担忧",
+            *paragraphs[1:]]
+    assert _kept(page) == [page[0], paragraphs[0], "渔民担忧", *paragraphs[1:]]
