@@ -38,6 +38,8 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article: a label or a few "
     "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
+    "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
+    "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over three or more headlines of other stories after the "
