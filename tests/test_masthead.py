@@ -1,7 +1,8 @@
-"""A page with few header lines: the site's name, its menu on one line and a section trail
-above the headline go when the header also holds a line a rule names (a byline, a date); a
-clean text's lines above its headline stay. (A headline as long as a paragraph is read as the
-article's start, with no headline above it: its masthead stays, as before.)"""
+"""A page with few header lines: a menu on one line and a section trail above the headline,
+and the site's name over them, go when the header also holds a line a rule names (a byline,
+a date); a short line alone above the headline (a kicker, a title) stays. A headline as long
+as a paragraph is read as the article's start, with no headline above it: its masthead stays,
+as before."""
 
 import pytest
 
@@ -21,11 +22,18 @@ STORY = [
 @pytest.mark.parametrize("masthead", [
     ["Warta Nusantara", "Home  News  National  Economy  Sport  Tech", "News / Regions"],
     ["The Valley Ledger", "News | Sport | Business | Opinion"],
-    ["Kerrow Herald"],
+    ["Kerrow Herald", "Home / Regions"],
 ])
 def test_the_sites_name_menu_and_trail_above_the_headline_go(masthead):
     kept = clean("\n".join([*masthead, *STORY])).text.split("\n")
     assert kept == [STORY[0], *STORY[2:]]
+
+
+@pytest.mark.parametrize("kicker", ["Kerrow Herald", "Climate crisis", "Special report", "Interview"])
+def test_a_short_line_alone_over_the_headline_stays(kicker):
+    # A site's name alone has the shape of a kicker or a poem's title.
+    kept = clean("\n".join([kicker, *STORY])).text.split("\n")
+    assert kicker in kept
 
 
 def test_a_line_above_the_headline_that_names_the_story_stays():
