@@ -38,6 +38,8 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article: a label or a few "
     "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
+    "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
+    "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over three or more headlines of other stories after the "
@@ -930,6 +932,25 @@ def is_section_trail(line: LineInfo) -> bool:
         return False
     items = [item.strip() for item in _TRAIL_ARROW.split(line.text)[::2]]
     return ":" not in items[-1] and all(item and len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in items)
+
+
+# A menu rendered on one line with runs of spaces between its items ("Home  News  Sport").
+_SPACED_ITEMS = re.compile(rf"{_SPACE}{{2,}}")
+
+
+def is_menu_or_trail(line: LineInfo) -> bool:
+    """A menu or a trail of sections on one line: links between separators (is_link_line),
+    an arrow trail, items between slashes ("News / Regions") or between runs of spaces; no
+    figure ("In Depth | 24 July 2012" is a title and its date)."""
+    if line.body or line.terminated or line.hits or _has_digit([line.text]):
+        return False
+    if is_link_line(line) or is_section_trail(line):
+        return True
+    items = [item for item in _SPACED_ITEMS.split(line.text) if item]
+    if len(items) >= LINK_LINE_MIN_ITEMS and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items):
+        return True
+    return _TRAIL_SEPARATOR.search(line.text) is not None and all(
+        len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
 
 
 def holds_cjk(text: str) -> bool:

@@ -48,9 +48,10 @@ class ModelError(RuntimeError):
 RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.footer-chrome",
                         "generic.link-run", "generic.headline-list"})
 # Heuristics that read one line as a rule reads it (an author's credit, a menu on one line,
-# a tag line), which a clean article or a newspaper text carries too: like a rule's removal,
-# theirs does not make the page the rendered kind the model learned from (see decide()).
-READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line"})
+# a tag line, a masthead over the headline), which a clean article or a newspaper text
+# carries too: like a rule's removal, theirs does not make the page the rendered kind the
+# model learned from (see decide()).
+READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line", "generic.masthead"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 # The rule actions that take a line where it stands (see states()).
 LINE_RULE_ACTIONS = ("metadata", "drop-line")

@@ -1,0 +1,48 @@
+"""A page with few header lines: a menu on one line and a section trail above the headline,
+and the site's name over them, go when the header also holds a line a rule names (a byline,
+a date); a short line alone above the headline (a kicker, a title) stays. A headline as long
+as a paragraph is read as the article's start, with no headline above it: its masthead stays,
+as before."""
+
+import pytest
+
+from cleaner import clean
+
+STORY = [
+    "Sukamulya bridge collapses, pupils cross by boat",
+    "By Dimas Prasetyo",
+    "The suspension bridge linking the villages of Sukamulya and Cibodas collapsed on Tuesday night "
+    "after heavy rain swelled the river below it.",
+    "Around 300 primary and secondary pupils from Cibodas now cross the river in rubber boats or take "
+    "a detour of twelve kilometres to reach their schools.",
+    "The district government promised to build a temporary bridge within two weeks.",
+]
+
+
+@pytest.mark.parametrize("masthead", [
+    ["Warta Nusantara", "Home  News  National  Economy  Sport  Tech", "News / Regions"],
+    ["The Valley Ledger", "News | Sport | Business | Opinion"],
+    ["Kerrow Herald", "Home / Regions"],
+])
+def test_the_sites_name_menu_and_trail_above_the_headline_go(masthead):
+    kept = clean("\n".join([*masthead, *STORY])).text.split("\n")
+    assert kept == [STORY[0], *STORY[2:]]
+
+
+@pytest.mark.parametrize("kicker", ["Kerrow Herald", "Climate crisis", "Special report", "Interview"])
+def test_a_short_line_alone_over_the_headline_stays(kicker):
+    # A site's name alone has the shape of a kicker or a poem's title.
+    kept = clean("\n".join([kicker, *STORY])).text.split("\n")
+    assert kicker in kept
+
+
+def test_a_line_above_the_headline_that_names_the_story_stays():
+    kicker = "Sukamulya bridge"
+    kept = clean("\n".join([kicker, *STORY])).text.split("\n")
+    assert kicker in kept
+
+
+def test_without_a_line_a_rule_names_the_header_is_a_clean_texts():
+    # No byline, no date: a clean text, whose first lines are the writer's.
+    page = ["Notes from the valley", STORY[0], *STORY[2:]]
+    assert clean("\n".join(page)).text.split("\n") == page
