@@ -1097,6 +1097,17 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 
 
+# A story's publication date names its day: a year or a day and month in figures. A clock
+# time alone ("14:15") is a live blog's entry stamp, which its article's prose follows.
+_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
+
+
+def _story_credit(line: LineInfo) -> bool:
+    """A byline, or a publication date that names its day."""
+    return any(rule.action == "metadata" and (rule.field == "byline" or rule.field == "date" and _DAY.search(line.text))
+               for rule, _ in line.hits)
+
+
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
     """Characters of body text from begin up to the next marker line."""
     return lines.body_chars_between(begin, max(begin, min(lines.next_marker[begin], end)))
@@ -2227,13 +2238,17 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
-    """The headline of a page whose title is not repeated: the headline-shaped line nearest
+    """The headline of a page whose title is not repeated: the line over its byline or date
+    block when the header has one (_headline_over_credits), else the headline-shaped line nearest
     above the body (share bars, credits and captions between them are skipped), unless it
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
     ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
+    credited = _headline_over_credits(lines, window, start)
+    if credited is not None:
+        return credited
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])]
     if not shaped:
@@ -2254,6 +2269,49 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
             and _over_its_deck(lines, above, line, start)):
         return above.index
     return line.index
+
+
+# A line of up to this many words may be an author's name or an outlet's credit between a
+# headline and its byline or date line ("Bayu Pratama - KabarNusa Jateng").
+CREDIT_BLOCK_LINE_WORDS = 6
+
+
+def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> int | None:
+    """The headline of a header that credits its story: the line over the first byline or
+    dated line above the body (past an author's name, a relative time), headline-shaped or as
+    long as a paragraph with no full stop at its end, naming the story; or the line over it
+    when that one is its deck. A news page prints its headline, deck, byline and date as one
+    block, and then share buttons, a photo and its caption: the line nearest the body is as
+    often the caption or a "Go to comments" link as the headline."""
+    first = next((position for position, line in enumerate(window) if _story_credit(line)), None)
+    if first is None:
+        return None
+    position = first - 1
+    while position >= 0 and _in_credit_block(lines, window[position], start):
+        position -= 1
+    if position < 0 or is_section_trail(window[position]) or is_link_line(window[position]):
+        return None
+    line, above = window[position], window[position - 1] if position else None
+    if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
+            and names_the_story(lines, above.index, start)):
+        return above.index
+    return line.index if _headline_shaped(line) and names_the_story(lines, line.index, start) else None
+
+
+def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
+    """A line of the credits over a byline or a date: an author's name, a place and a name
+    ("New Delhi | Ritika Sharma"), an outlet's credit, a relative time ("Bhopal 28 minutes
+    ago"): short, no sentence, and sharing at most one word with the story's opening (a
+    headline shares two)."""
+    return (not line.body and not line.hits and line.words <= CREDIT_BLOCK_LINE_WORDS
+            and not is_section_trail(line) and not is_link_line(line)
+            and not _shares_words_with_opening(lines, line.text, start, HEADLINE_OPENING_WORDS))
+
+
+def _headline_shaped(line: LineInfo) -> bool:
+    """A headline's shape, or a paragraph's length with no full stop at its end."""
+    return is_headline(line) or (line.body and not line.hits and not line.bullet and line.words <= HEADLINE_MAX_WORDS
+                                 and not _ends_on_full_stop(line.text) and not looks_like_caption(line))
 
 
 def headline_over_deck(lines: Page, index: int, start: int) -> int:
