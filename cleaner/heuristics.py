@@ -2284,13 +2284,17 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
 
 
 def headline_above(lines: list[LineInfo], start: int) -> int | None:
-    """The headline of a page whose title is not repeated: the headline-shaped line nearest
+    """The headline of a page whose title is not repeated: the line over its byline or date
+    block when the header has one (_headline_over_credits), else the headline-shaped line nearest
     above the body (share bars, credits and captions between them are skipped), unless it
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
     ("Home > Region > Town") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
+    credited = _headline_over_credits(lines, window, start)
+    if credited is not None:
+        return credited
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])]
     if not shaped:
@@ -2311,6 +2315,118 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
             and _over_its_deck(lines, above, line, start)):
         return above.index
     return line.index
+
+
+# A story's publication date names its day: a year or a day and month in figures. A clock
+# time alone ("14:15") is a live blog's entry stamp, which its article's prose follows.
+_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
+
+
+def _story_credit(line: LineInfo) -> bool:
+    """A byline, or a publication date that names its day."""
+    return any(rule.action == "metadata" and (rule.field == "byline" or rule.field == "date" and _DAY.search(line.text))
+               for rule, _ in line.hits)
+
+
+# A line of up to this many words may be an author's name or an outlet's credit between a
+# headline and its byline or date line ("Bayu Pratama - KabarNusa Jateng"); two such lines
+# at most stand there.
+CREDIT_BLOCK_LINE_WORDS = 6
+CREDIT_BLOCK_MAX_LINES = 2
+
+
+def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> int | None:
+    """The headline of a header that credits its story: the line over the byline and dated
+    lines nearest the body (past an author's name or a relative time: two lines at most),
+    headline-shaped or as long as a paragraph with no full stop at its end, sharing two of
+    the opening's words; or the line over it when that one is its deck. A news page prints
+    its headline, deck, byline and date as one block, and then share buttons, a photo and its
+    caption: the line nearest the body is as often the caption or a "Go to comments" link as
+    the headline. A headline-shaped line naming the story under the credits (a blog's tags,
+    date and title; a ticker over a date and the headline) leaves the choice to the nearest
+    line, and so does a trail of links."""
+    # The credits nearest the body: a strip of dated teasers may stand higher up.
+    last = next((position for position in range(len(window) - 1, -1, -1) if _story_credit(window[position])), None)
+    if last is None:
+        return None
+    first = last
+    while first > 0 and _story_credit(window[first - 1]):
+        first -= 1
+    if _headline_under_credits(lines, window[last + 1:], start):
+        return None
+    position = first - 1
+    while position >= max(0, first - 1 - CREDIT_BLOCK_MAX_LINES) and _in_credit_block(lines, window[position], start):
+        position -= 1
+    if position < 0 or _in_credit_block(lines, window[position], start) or _has_trail_separators(window[position]):
+        return None
+    line, above = window[position], window[position - 1] if position else None
+    # A headline names the story in one word: an inflected language's headline repeats few of
+    # its opening's forms.
+    names = names_the_story
+    # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
+    # is no headline over its deck unless it names the story in two words, and a teaser as
+    # long as a paragraph over a short headline is another story's.
+    over_deck = _names_the_story_twice if above is not None and _BANNER.match(above.text) else names
+    if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
+            and not (above.body and is_headline(line) and 2 * line.words <= above.words)
+            and not _has_trail_separators(above)
+            and over_deck(lines, above.index, start)):
+        return above.index
+    return line.index if _headline_shaped(line) and names(lines, line.index, start) else None
+
+
+def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> bool:
+    """Whether the first line under a byline or date block that is no credit, no line a rule
+    names, no author's name and no caption has a headline's shape and names the story."""
+    line = next((line for line in below if not line.hits and not _story_credit(line)
+                 and not _in_credit_block(lines, line, start) and not _over_a_photo_credit(lines, line)), None)
+    return line is not None and is_headline(line) and names_the_story(lines, line.index, start)
+
+
+def _over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
+    """A caption: the line over a photo's credit ("Foto: Jens Weber / dpa")."""
+    below = lines.next_non_blank[line.index + 1]
+    return below < len(lines) and any(rule.field == "credit" for rule, _ in lines[below].hits)
+
+
+def _names_the_story_twice(lines: Page, index: int, start: int) -> bool:
+    return _shares_words_with_opening(lines, lines[index].text, start, HEADLINE_OPENING_WORDS)
+
+
+def _has_trail_separators(line: LineInfo) -> bool:
+    """A trail of links, with or without a label ("You are here: Home / News / Ferry")."""
+    return is_section_trail(line) or is_link_line(line) or len(_TRAIL_SEPARATOR.findall(line.text)) >= 2
+
+
+# A label of a word or two and a colon opening a line: a live or trending banner's.
+_BANNER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
+_CREDIT_JOINER = re.compile(rf"{_SPACE}[-–—|/]{_SPACE}|[,،]")
+
+
+def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
+    """A line of the credits over a byline or a date: an author's name, a place and a name
+    ("New Delhi | Ritika Sharma"), an outlet's credit, a relative time ("Bhopal 28 minutes
+    ago"): short, no sentence, and sharing at most one word with the story's opening (a
+    headline shares two)."""
+    if (line.body or line.hits or line.words > CREDIT_BLOCK_LINE_WORDS or _has_trail_separators(line)
+            or _shares_words_with_opening(lines, line.text, start, HEADLINE_OPENING_WORDS)):
+        return False
+    # A short headline or a sub-heading is a phrase; a credit is a name, holds a figure or
+    # joins a place, a name or an outlet by a separator.
+    return (_has_digit([line.text]) or _CREDIT_JOINER.search(line.text) is not None
+            or _is_name(line.text.split(), cased_only=True))
+
+
+def _headline_shaped(line: LineInfo) -> bool:
+    """A headline's shape, or a paragraph's length with no full stop at its end."""
+    return is_headline(line) or _paragraph_long_headline(line)
+
+
+def _paragraph_long_headline(line: LineInfo) -> bool:
+    """A line as long as a paragraph that a headline may be: no full stop at its end, no
+    rule hit, bullet, caption or links."""
+    return (line.body and not line.hits and not line.bullet and line.words <= HEADLINE_MAX_WORDS
+            and not _ends_on_full_stop(line.text) and not looks_like_caption(line) and not is_link_line(line))
 
 
 def headline_over_deck(lines: Page, index: int, start: int) -> int:
@@ -2336,9 +2452,7 @@ def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> 
     line cut where it wraps; over a short headline it is a teaser's ("Works on the bridge, what
     two years cost" over "At last on the other bank")."""
     line = window[position]
-    return (line.body and not line.hits and not line.bullet and line.words <= HEADLINE_MAX_WORDS
-            and not _ends_on_full_stop(line.text) and not looks_like_caption(line) and not is_link_line(line)
-            and (position == 0 or not window[position - 1].body)
+    return (_paragraph_long_headline(line) and (position == 0 or not window[position - 1].body)
             and all(_metadata_shaped(window[below]) for below in shaped if below > position))
 
 

@@ -1,0 +1,74 @@
+"""A news page prints its headline, deck, byline and date as one block, then share buttons,
+a photo and its caption, then the story: the headline is the line over the byline and date
+block nearest the body, not the caption or the "Go to comments" link nearest the body."""
+
+import pytest
+
+from cleaner import clean
+
+MENU = ["Home", "News", "Politics", "Economy", "Sport", "Culture", "Weather", "Opinion", "Video"]
+PAGES = {
+    "de": (["Neue Fähre: Stadtwerke streichen die Nachtfahrten zwischen Altstadt und Inselhafen",
+            "Ab Januar fahren zwischen Altstadt und Inselhafen weniger Boote – wegen fehlender Besatzungen"],
+           ["Von Jana Falk", "03.12.2026, 14.26 Uhr", "Teilen", "Link kopieren",
+            "Eine Fähre im Inselhafen: Ab Januar dauern viele Fahrten zur Altstadt länger",
+            "Foto: Peter Lund / dpa"],
+           ["Wer zwischen Altstadt und Inselhafen pendelt, muss sich ab Januar auf längere Wartezeiten "
+            "einstellen, teilten die Stadtwerke am Mittwoch mit.",
+            "Der Fahrgastverband kritisierte die Streichungen zwischen Altstadt und Inselhafen als falsches Signal.",
+            "Die Stadtwerke verwiesen auf fehlende Schiffsführer, die erst im Sommer ausgebildet sind."]),
+    "ru": (["Ледостав остановил паромы в Заречье: переправа закрыта до весны",
+            "На реке за двое суток встал лёд толщиной почти в двадцать сантиметров"],
+           ["4 декабря 2026, 08:45", "Ирина Лебедева", "Поделиться"],
+           ["Паромы в Заречье 4 декабря прекратили рейсы из-за ледостава, сообщили в районной "
+            "администрации.",
+            "Жителям Заречья предложили автобус через мост, дорога займёт около часа.",
+            "Ледовую переправу откроют, когда толщина льда превысит сорок сантиметров."]),
+    "hi": (["सीतापुर में अब रात भर चलेगी सिटी बस, पहले चरण में चार मार्ग शामिल",
+            "परिवहन निगम ने शुरू की नई योजना; जीपीएस से होगी बसों की निगरानी"],
+           ["सीतापुर 15 मिनट पहले", "लेखक: अनिल वर्मा", "कॉपी लिंक", "शेयर"],
+           ["सीतापुर के चार मार्गों पर रहने वाले हजारों लोगों को अब रात में भी सिटी बस मिलेगी।",
+            "परिवहन निगम के प्रबंधक ने बताया कि बसों की निगरानी जीपीएस से की जाएगी।",
+            "योजना सफल रही तो अगले साल पूरे सीतापुर में लागू होगी।"]),
+    "es": (["El ayuntamiento limitará en enero los pisos turísticos del casco antiguo tras las quejas vecinales",
+            "La concejalía de urbanismo calcula que uno de cada tres pisos del casco antiguo ya se alquila "
+            "por días a los turistas"],
+           ["Marta Ibarra", "Valencia - 04 dic 2026 - 05:30 CET", "Compartir en Whatsapp", "Copiar enlace",
+            "Ir a los comentarios"],
+           ["El pleno del ayuntamiento aprobará en enero una norma que limitará los pisos turísticos del "
+            "casco antiguo, según fuentes municipales.",
+            "Los pisos turísticos del casco antiguo han crecido un 40 % en dos años.",
+            "Las asociaciones de propietarios anunciaron que recurrirán la norma."]),
+}
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_the_headline_is_the_line_over_the_byline_and_date_block(language):
+    headline_and_deck, credits, story = PAGES[language]
+    page = [*MENU, *headline_and_deck, *credits, *story]
+    kept = clean("\n".join(page)).text.split("\n")
+    # The deck is the learned layer's to judge; the headline is never its to drop.
+    assert kept[0] == headline_and_deck[0] and kept[-len(story):] == story
+    assert not set(kept) & set(credits + MENU)
+
+
+def test_a_date_above_the_headline_under_a_section_trail_leaves_the_headline_nearest_the_body():
+    headline, story = PAGES["ru"][0][0], PAGES["ru"][2]
+    page = [*MENU, "Новости › Район", "4 декабря 2026, 08:45", "Время чтения: 3 минуты", headline, *story]
+    assert clean("\n".join(page)).text.split("\n") == [headline, *story]
+
+
+def test_a_blogs_tags_over_its_date_and_title_are_no_headline():
+    # Tags, date, title: the title under the date names the story, so the nearest line decides.
+    title, story = PAGES["de"][0][0], PAGES["de"][2]
+    page = [*MENU, "Fähre, Stadtwerke, Verkehr, Inselhafen", "03.12.2026", title, *story]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert title in kept and "Fähre, Stadtwerke, Verkehr, Inselhafen" not in kept
+
+
+def test_a_strip_of_dated_teasers_over_the_header_is_no_headline():
+    headline_and_deck, credits, story = PAGES["de"]
+    strip = ["Winterfahrplan der Inselbusse veröffentlicht", "02.12.2026",
+             "Neue Laternen am Hafenkai", "01.12.2026"]
+    kept = clean("\n".join([*MENU, *strip, *headline_and_deck, *credits, *story])).text.split("\n")
+    assert kept[0] == headline_and_deck[0] and not set(kept) & set(strip)
