@@ -2338,8 +2338,9 @@ CREDIT_BLOCK_MAX_LINES = 2
 def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> int | None:
     """The headline of a header that credits its story: the line over the byline and dated
     lines nearest the body (past an author's name or a relative time: two lines at most),
-    headline-shaped or as long as a paragraph with no full stop at its end, sharing two of
-    the opening's words; or the line over it when that one is its deck. A news page prints
+    headline-shaped or as long as a paragraph with no full stop at its end, naming the story
+    (one of the opening's words: an inflected language's headline repeats few of its forms);
+    or the line over it when that one is its deck. A news page prints
     its headline, deck, byline and date as one block, and then share buttons, a photo and its
     caption: the line nearest the body is as often the caption or a "Go to comments" link as
     the headline. A headline-shaped line naming the story under the credits (a blog's tags,
@@ -2360,19 +2361,16 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     if position < 0 or _in_credit_block(lines, window[position], start) or _has_trail_separators(window[position]):
         return None
     line, above = window[position], window[position - 1] if position else None
-    # A headline names the story in one word: an inflected language's headline repeats few of
-    # its opening's forms.
-    names = names_the_story
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
     # long as a paragraph over a short headline is another story's.
-    over_deck = _names_the_story_twice if above is not None and _BANNER.match(above.text) else names
+    over_deck = _names_the_story_twice if above is not None and _BANNER.match(above.text) else names_the_story
     if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
             and not (above.body and is_headline(line) and 2 * line.words <= above.words)
             and not _has_trail_separators(above)
             and over_deck(lines, above.index, start)):
         return above.index
-    return line.index if _headline_shaped(line) and names(lines, line.index, start) else None
+    return line.index if _headline_shaped(line) and names_the_story(lines, line.index, start) else None
 
 
 def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> bool:
