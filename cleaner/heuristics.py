@@ -2290,13 +2290,14 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
-    ("Home > Region > Town") is never that headline."""
+    ("Home > Region > Town", "Culture > Literature") is never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     credited = _headline_over_credits(lines, window, start)
     if credited is not None:
         return credited
     shaped = [position for position in range(len(window) - 1, -1, -1)
-              if is_headline(window[position]) and not is_link_line(window[position])]
+              if is_headline(window[position]) and not is_link_line(window[position])
+              and not is_section_trail(window[position])]
     if not shaped:
         return None
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as

@@ -90,3 +90,11 @@ def test_a_teaser_as_long_as_a_paragraph_over_a_short_headline_is_no_headline():
     page = RU_MENU + [teaser, headline, *RU_CHROME, *RU_STORY]
     for learned in (False, True):
         assert teaser not in clean("\n".join(page), learned=learned).text.split("\n")
+
+
+def test_a_two_item_section_trail_over_the_story_is_no_headline():
+    # "Culture > Literature" right over a headline as long as a paragraph, which opens the
+    # article under a long menu: the trail is the page's, not the headline.
+    trail = "Новости города › Культура и отдых"
+    output = clean("\n".join(RU_MENU + [trail, RU_HEADLINE, *RU_STORY])).text.split("\n")
+    assert trail not in output and output[0] == RU_HEADLINE
