@@ -420,7 +420,7 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]
     taken = [line.index for line in above if h.is_menu_or_trail(line)]
-    if len(header) > 1 and header[0] in above and header[1].index in taken:
+    if len(header) > 1 and above and above[0] is header[0] and header[1].index in taken:
         taken.insert(0, header[0].index)
     return taken
 

@@ -2330,15 +2330,15 @@ def _story_credit(line: LineInfo) -> bool:
 
 
 # A line of up to this many words may be an author's name or an outlet's credit between a
-# headline and its byline or date line ("Bayu Pratama - KabarNusa Jateng"); two such lines
+# headline and its byline or date line ("Bayu Pratama - KabarNusa Jateng"); three such lines
 # at most stand there.
 CREDIT_BLOCK_LINE_WORDS = 6
-CREDIT_BLOCK_MAX_LINES = 2
+CREDIT_BLOCK_MAX_LINES = 3
 
 
 def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> int | None:
     """The headline of a header that credits its story: the line over the byline and dated
-    lines nearest the body (past an author's name or a relative time: two lines at most),
+    lines nearest the body (past an author's name or a relative time: three lines at most),
     headline-shaped or as long as a paragraph with no full stop at its end, naming the story
     (one of the opening's words: an inflected language's headline repeats few of its forms);
     or the line over it when that one is its deck. A news page prints
@@ -2356,10 +2356,12 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
         first -= 1
     if _headline_under_credits(lines, window[last + 1:], start):
         return None
-    position = first - 1
-    while position >= max(0, first - 1 - CREDIT_BLOCK_MAX_LINES) and _in_credit_block(lines, window[position], start):
-        position -= 1
-    if position < 0 or _in_credit_block(lines, window[position], start) or _has_trail_separators(window[position]):
+    position, skipped = first - 1, 0
+    while position >= 0 and _in_credit_block(lines, window[position], start):
+        if skipped == CREDIT_BLOCK_MAX_LINES:
+            return None  # more credit lines than a header's block holds
+        position, skipped = position - 1, skipped + 1
+    if position < 0 or _has_trail_separators(window[position]):
         return None
     line, above = window[position], window[position - 1] if position else None
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
@@ -2377,8 +2379,8 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
 def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> bool:
     """Whether the first line under a byline or date block that is no credit, no line a rule
     names, no author's name and no caption has a headline's shape and names the story."""
-    line = next((line for line in below if not line.hits and not _story_credit(line)
-                 and not _in_credit_block(lines, line, start) and not _over_a_photo_credit(lines, line)), None)
+    line = next((line for line in below if not line.hits and not _in_credit_block(lines, line, start)
+                 and not _over_a_photo_credit(lines, line)), None)
     return line is not None and is_headline(line) and names_the_story(lines, line.index, start)
 
 
