@@ -415,7 +415,8 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     site's name; a line a rule names goes by its rule."""
     headline = lines.headline
     # A paragraph above the headline: the article starts higher than the headline found.
-    if headline is None or not any(line.hits for line in header) or any(line.body for line in header):
+    if (headline is None or not any(line.hits for line in header)
+            or any(line.body for line in header if line.index < headline)):
         return []
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]

@@ -511,6 +511,27 @@ def title_parts(title: str) -> set[str]:
 
 
 def article_start(lines: Page) -> int | None:
+    """The first line of the article body (_first_body), past a headline as long as a
+    paragraph that stands over its credits."""
+    start = _first_body(lines)
+    return None if start is None else _below_credited_headline(lines, start)
+
+
+def _below_credited_headline(lines: Page, start: int) -> int:
+    """The paragraph under the byline or date of a headline as long as a paragraph ("In the
+    hills, the olive harvest began early and the crop fell by a third" / "News desk" / "14.10.2024
+    11:20"): a story's credits stand right under its headline (an author's name may stand over
+    them), not between two of its paragraphs. A line ending on a colon announces what follows
+    ("The draw paired these clubs:" over "Roma - Lyon"), which is the article's. `start` itself
+    when its line is no such headline."""
+    paragraph = lines.next_paragraph[start + 1]
+    if paragraph >= len(lines) or not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
+        return start
+    below = [line for line in lines[start + 1:paragraph] if not line.blank][:CREDIT_BLOCK_MAX_LINES]
+    return paragraph if any(_story_credit(line) for line in below) else start
+
+
+def _first_body(lines: Page) -> int | None:
     """The first line of the article body: the first paragraph under the page title's copy
     (see _bodies_under_title), else the first dense run of body lines that is not small
     beside the largest run (sidebar teasers and cookie notices come in small runs).

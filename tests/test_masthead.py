@@ -1,8 +1,8 @@
 """A page with few header lines: a menu on one line and a section trail above the headline,
 and the site's name over them, go when the header also holds a line a rule names (a byline,
 a date); a short line alone above the headline (a kicker, a title) stays. A headline as long
-as a paragraph is read as the article's start, with no headline above it: its masthead stays,
-as before."""
+as a paragraph over its byline or date is the headline (tests/test_credited_long_headline.py);
+with no credit under it, it is read as the article's start, and its masthead stays."""
 
 import pytest
 
