@@ -974,6 +974,20 @@ def is_menu_or_trail(line: LineInfo) -> bool:
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
 
 
+# A menu of section names written with single spaces has at least this many of them.
+WORD_MENU_MIN_WORDS = 4
+
+
+def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
+    """Section names side by side on one line, one word each and all capitalised, with single
+    spaces between them ("Gündem Ekonomi Spor Dünya Yaşam Magazin"): a menu on a page whose
+    headline capitalises only its first word and its names. Under a headline in English title
+    case, a line of capitalised words is as likely a title or a kicker."""
+    words = line.text.split()
+    return (len(words) >= WORD_MENU_MIN_WORDS and not (line.body or line.terminated or line.hits)
+            and all(_is_word(word) and word[0].isupper() for word in words) and not _title_cased(headline.text))
+
+
 def holds_cjk(text: str) -> bool:
     """Chinese or Japanese signs: text written without spaces between its words."""
     return not text.isascii() and _CJK_CHAR.search(text) is not None

@@ -46,3 +46,19 @@ def test_without_a_line_a_rule_names_the_header_is_a_clean_texts():
     # No byline, no date: a clean text, whose first lines are the writer's.
     page = ["Notes from the valley", STORY[0], *STORY[2:]]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+@pytest.mark.parametrize("menu", ["News National Economy Sport Technology Culture",
+                                  "Actualité Politique Économie Sport Culture Régions",
+                                  "Gündem Ekonomi Spor Dünya Yaşam Magazin"])
+def test_a_menu_of_capitalised_words_over_a_headline_in_sentence_case_goes(menu):
+    kept = clean("\n".join(["Warta Nusantara", menu, *STORY])).text.split("\n")
+    assert kept == [STORY[0], *STORY[2:]]
+
+
+def test_capitalised_words_over_a_headline_in_title_case_stay():
+    # Under an English headline in title case such a line is as likely a title or a kicker.
+    headline = "Sukamulya Bridge Collapses As Pupils Cross River By Boat"
+    line = "News Regions Valley Weather"
+    kept = clean("\n".join(["Warta Nusantara", line, headline, *STORY[1:]])).text.split("\n")
+    assert line in kept
