@@ -73,3 +73,24 @@ def test_a_sentence_announcing_a_list_of_pairings_opens_the_article():
             "نادي الرمثا - نادي الوداد",
             "وتقام مباريات الذهاب في التاسع من الشهر المقبل على أن تقام مباريات الإياب بعد أسبوع."]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+def test_a_poem_under_a_long_dated_headline_stays_whole():
+    # Only credits, a name or a deck stand between a headline and its first paragraph.
+    poem = ["The water came at night", "and nobody heard the bell", "the bridge went down in silence",
+            "and the mill wheel turned no more", "we counted boats at dawn", "and found the ferry gone",
+            "the ferryman stood on the hill", "and watched his house drift south"]
+    page = ["A song for the river that took the mill, the bridge and the old ferryman's house in the flood",
+            "By Ayla Demir", *poem,
+            "This poem was written for the anniversary of the flood and read at the memorial on the river bank."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[0], *poem, page[-1]]
+
+
+def test_fixtures_under_a_sentence_without_a_colon_stay():
+    # "Club - Club" reads as "name - outlet", a byline only in a header: it cannot make one.
+    page = ["أجريت اليوم في مدينة الساحل قرعة الدور ربع النهائي من كأس البطولة العربية، وجاءت المواجهات كما يلي",
+            "النادي الأهلي - نادي الشباب",
+            "نادي الوحدة - نادي النصر",
+            "وتقام مباريات الذهاب في التاسع من الشهر المقبل على أن تقام مباريات الإياب بعد أسبوع."]
+    assert clean("\n".join(page)).text.split("\n") == page
