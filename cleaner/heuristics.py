@@ -712,88 +712,17 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
 
 def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     """The article's last line: the last body line before the tail, plus any short closing
-    sentences that follow it directly (a one-line last paragraph is still the story), and a
-    closing box of short lines that one more sentence of the article closes."""
-    end = _closing_end(lines, start, _last_paragraph(lines, start, cut, dropped), cut, dropped)
-    # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
-    return max(announced_items(lines, start, end, cut, dropped), default=end)
-
-
-def _last_paragraph(lines: Page, start: int, cut: int, dropped) -> int:
-    """The article's last body line before `cut` that is not `dropped` (`start` if none)."""
-    return max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
-               default=start)
-
-
-def short_closing_sentences(lines: Page, dropped) -> list[int]:
-    """The closing sentences of two or three words ("Entry is free.") that article_end keeps
-    under the article's last paragraph, once the tail is `dropped`."""
-    if lines.start is None:
-        return []
-    last = _last_paragraph(lines, lines.start, len(lines), dropped)
-    end = _closing_sentences(lines, last, len(lines), dropped)
-    return [line.index for line in lines[last + 1:end + 1] if not line.blank and line.words < LABEL_MAX_WORDS]
-
-
-def _closing_end(lines: Page, start: int, end: int, cut: int, dropped) -> int:
-    """The article's last line from its last paragraph at `end`: past the short sentences
-    that follow it, and past each closing box that a sentence of the article closes."""
-    while True:
-        end = _closing_sentences(lines, end, cut, dropped)
-        closing = _sentence_closing_box(lines, start, end, cut, dropped)
-        # Inside the article a run of labels is a menu or a share bar (_core): a box that holds
-        # one is the page's (a clean text's last lines would go as a link run).
-        if closing is None or label_runs(lines, end + 1, closing, LINK_RUN_IN_ARTICLE, dropped, announced=True):
-            return end
-        end = closing
-
-
-def _closing_sentences(lines: Page, end: int, cut: int, dropped) -> int:
-    """The last of the short sentences that follow the line at `end` directly: four words
-    or more ending like a sentence, or two or three ending on a full stop ("Entry is
-    free."), which a button or a label ("Share this:", "Comments (3)") does not."""
+    sentences that follow it directly (a one-line last paragraph is still the story)."""
+    end = max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
+              default=start)
     for line in lines[end + 1:cut]:
         if line.blank:
             continue
-        if line.hits or not line.terminated or dropped(line.index) or line.words < 2:
-            break
-        if line.words < LABEL_MAX_WORDS and not _ends_on_full_stop(line.text):
+        if line.hits or not line.terminated or line.words < 4 or dropped(line.index):
             break
         end = line.index
-    return end
-
-
-# A closing box (a heading over its rows, a short table) under the last paragraph has at
-# most this many lines. On the train and dev renderings 7 and 12 kept the same lines.
-CLOSING_BOX_MAX_LINES = 12
-
-
-def _sentence_closing_box(lines: Page, start: int, end: int, cut: int, dropped) -> int | None:
-    """The index of the sentence that closes a box of short lines under the article's last
-    line at `end` ("Opening hours", "Saturdays, 7am to 1pm", "Entry is free.", then
-    "Bookings open on the town's website on the 15th."), or None.
-
-    Short lines under the last paragraph are as often the page's (a contact block, a related
-    list, comment rows, a share bar) as the article's, and their shape does not tell them
-    apart. What does, on the train renderings: the article goes on after them, with a
-    sentence of four words or more ending on a full stop that shares a word with the
-    article, before any line a rule names and before any other sentence. A related list's
-    headlines, a form's labels and a comment's "Do you like this story?" end otherwise or not
-    at all."""
-    rows = 0
-    for line in lines[end + 1:cut]:
-        if line.blank:
-            continue
-        if line.hits or dropped(line.index) or line.body or line.words > HEADLINE_MAX_WORDS:
-            return None
-        if line.words >= LABEL_MAX_WORDS and line.terminated:
-            if not (rows and _ends_on_full_stop(line.text)):
-                return None
-            return line.index if set(tokens(line.text)) & lines.body_tokens_between(start, end + 1) else None
-        rows += 1
-        if rows > CLOSING_BOX_MAX_LINES:
-            return None
-    return None
+    # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
+    return max(announced_items(lines, start, end, cut, dropped), default=end)
 
 
 # A list that a sentence of the article announces has at most this many items.

@@ -13,7 +13,6 @@ The model ships in the package (cleaner/models/) and is loaded once per process,
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import json
@@ -171,8 +170,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     wrapped = wrapped_rows(lines, indexes, state == KEPT)
     probabilities = pool_wrapped(probabilities, wrapped)
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes),
-                  hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT),
-                  rows_of(h.short_closing_sentences(lines, verdicts.dropped), indexes))
+                  hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
         verdicts.restore(indexes[row], RULE_ID, f"boilerplate with probability {probabilities[row]:.2f}")
@@ -357,17 +355,10 @@ def headline_row(lines: h.Page, indexes: list[int]) -> int | None:
     return indexes.index(lines.headline) if lines.headline is not None else None
 
 
-def rows_of(line_indexes: list[int], indexes: list[int]) -> list[int]:
-    """The rows of these line indexes (each one a non-blank line's, as `indexes` holds them)."""
-    return [bisect.bisect_left(indexes, index) for index in line_indexes]
-
-
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray,
-           headline: int | None = None, wrapped_prose: np.ndarray | None = None,
-           short_closing: list[int] = ()) -> np.ndarray:
+           headline: int | None = None, wrapped_prose: np.ndarray | None = None) -> np.ndarray:
     """Which rows stay once the model has had its say (`headline`: headline_row();
-    `wrapped_prose`: hard_wrapped(); `short_closing`: the rows of
-    heuristics.short_closing_sentences).
+    `wrapped_prose`: hard_wrapped()).
 
     A page on which the heuristics found no page chrome (nothing, or only what rules mark:
     a source line, a byline) is a clean article or a newspaper text, not the rendered page
@@ -397,10 +388,6 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     # lxml: dev CleanEval-final lxml 0.793 -> 0.807).
     if wrapped_prose is not None:
         protected |= inside & wrapped_prose
-    # "Entry is free." under the last paragraph: alone among short lines, it looks like a
-    # button to the model, which reads no full stop (train and dev half A renderings: 26 gold
-    # lines kept more against 12 junk, half B one gold line).
-    protected[list(short_closing)] = True
     removable = kept & ~protected
     removed = removable & (probabilities >= threshold)
     removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))
