@@ -409,17 +409,19 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:
     """In a short header that holds a page's furniture (a line a rule names: a date, a
     byline, a share bar), the lines above the headline that have a menu's or a trail's shape
-    ("Home  News  Sport  Tech", "News / Regions") and name nothing of the story, and the
+    ("Home  News  Sport  Tech", "News / Regions", "News Politics Sport Culture" over a headline
+    in sentence case) and name nothing of the story, and the
     site's name when it is the header's first line, right over such a line. A short line
     alone above a headline is as often a kicker ("Climate crisis") or a poem's title as a
     site's name; a line a rule names goes by its rule."""
     headline = lines.headline
     # A paragraph above the headline: the article starts higher than the headline found.
-    if headline is None or not any(line.hits for line in header) or any(line.body for line in header):
+    if (headline is None or not any(line.hits for line in header)
+            or any(line.body for line in header if line.index < headline)):
         return []
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]
-    taken = [line.index for line in above if h.is_menu_or_trail(line)]
+    taken = [line.index for line in above if h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline])]
     if len(header) > 1 and above and above[0] is header[0] and header[1].index in taken:
         taken.insert(0, header[0].index)
     return taken

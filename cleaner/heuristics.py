@@ -511,6 +511,40 @@ def title_parts(title: str) -> set[str]:
 
 
 def article_start(lines: Page) -> int | None:
+    """The first line of the article body (_first_body), past a headline as long as a
+    paragraph that stands over its credits."""
+    start = _first_body(lines)
+    return None if start is None else _below_credited_headline(lines, start)
+
+
+def _below_credited_headline(lines: Page, start: int) -> int:
+    """The paragraph right under the byline or date of a headline as long as a paragraph ("In
+    the hills, the olive harvest began early and the crop fell by a third" / "News desk" /
+    "14.10.2024 11:20"): a story's credits stand between its headline and its first paragraph,
+    not between two of its paragraphs. Only credits, an author's name or a deck may stand
+    between them, three lines at most, besides lines a rule takes anywhere: a poem's lines, a
+    table's rows or a recipe's list under a dated headline are the article's. The credit is a
+    rule's that fires anywhere (a "name - outlet" byline fires in the header only, so it would
+    make its own header: "Club A - Club B" fixtures). A line ending on a colon announces what
+    follows, which is the article's. `start` itself when its line is no such headline."""
+    paragraph = lines.next_paragraph[start + 1]
+    if paragraph >= len(lines) or not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
+        return start
+    between = [line for line in lines[start + 1:paragraph] if not line.blank]
+    standing = [line for line in between if not line.ruled]
+    if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(_credit_or_deck(lines, line, paragraph) for line in standing):
+        return start
+    credited = any(_story_date(line) or _story_credit(line) and line.ruled for line in between[:CREDIT_BLOCK_MAX_LINES])
+    return paragraph if credited else start
+
+
+def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
+    """A line of a story's header block: a credit, a byline's label and name ("Published by:
+    Ann Berg"), an author's name, or a deck."""
+    return _story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line) or is_deck(line)
+
+
+def _first_body(lines: Page) -> int | None:
     """The first line of the article body: the first paragraph under the page title's copy
     (see _bodies_under_title), else the first dense run of body lines that is not small
     beside the largest run (sidebar teasers and cookie notices come in small runs).
@@ -951,6 +985,20 @@ def is_menu_or_trail(line: LineInfo) -> bool:
         return True
     return _TRAIL_SEPARATOR.search(line.text) is not None and all(
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
+
+
+# A menu of section names written with single spaces has at least this many of them.
+WORD_MENU_MIN_WORDS = 4
+
+
+def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
+    """Section names side by side on one line, one word each and all capitalised, with single
+    spaces between them ("Gündem Ekonomi Spor Dünya Yaşam Magazin"): a menu on a page whose
+    headline capitalises only its first word and its names. Under a headline in English title
+    case, a line of capitalised words is as likely a title or a kicker."""
+    words = line.text.split()
+    return (len(words) >= WORD_MENU_MIN_WORDS and not (line.body or line.terminated or line.hits)
+            and all(_is_word(word) and word[0].isupper() for word in words) and not _title_cased(headline.text))
 
 
 def holds_cjk(text: str) -> bool:
@@ -2325,8 +2373,12 @@ _DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
 
 def _story_credit(line: LineInfo) -> bool:
     """A byline, or a publication date that names its day."""
-    return any(rule.action == "metadata" and (rule.field == "byline" or rule.field == "date" and _DAY.search(line.text))
-               for rule, _ in line.hits)
+    return _story_date(line) or any(rule.action == "metadata" and rule.field == "byline" for rule, _ in line.hits)
+
+
+def _story_date(line: LineInfo) -> bool:
+    """A publication date that names its day."""
+    return any(rule.action == "metadata" and rule.field == "date" for rule, _ in line.hits) and _DAY.search(line.text) is not None
 
 
 # A line of up to this many words may be an author's name or an outlet's credit between a

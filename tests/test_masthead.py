@@ -1,8 +1,8 @@
 """A page with few header lines: a menu on one line and a section trail above the headline,
 and the site's name over them, go when the header also holds a line a rule names (a byline,
 a date); a short line alone above the headline (a kicker, a title) stays. A headline as long
-as a paragraph is read as the article's start, with no headline above it: its masthead stays,
-as before."""
+as a paragraph over its byline or date is the headline (tests/test_credited_long_headline.py);
+with no credit under it, it is read as the article's start, and its masthead stays."""
 
 import pytest
 
@@ -46,3 +46,19 @@ def test_without_a_line_a_rule_names_the_header_is_a_clean_texts():
     # No byline, no date: a clean text, whose first lines are the writer's.
     page = ["Notes from the valley", STORY[0], *STORY[2:]]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+@pytest.mark.parametrize("menu", ["News National Economy Sport Technology Culture",
+                                  "Actualité Politique Économie Sport Culture Régions",
+                                  "Gündem Ekonomi Spor Dünya Yaşam Magazin"])
+def test_a_menu_of_capitalised_words_over_a_headline_in_sentence_case_goes(menu):
+    kept = clean("\n".join(["Warta Nusantara", menu, *STORY])).text.split("\n")
+    assert kept == [STORY[0], *STORY[2:]]
+
+
+def test_capitalised_words_over_a_headline_in_title_case_stay():
+    # Under an English headline in title case such a line is as likely a title or a kicker.
+    headline = "Sukamulya Bridge Collapses As Pupils Cross River By Boat"
+    line = "News Regions Valley Weather"
+    kept = clean("\n".join(["Warta Nusantara", line, headline, *STORY[1:]])).text.split("\n")
+    assert line in kept

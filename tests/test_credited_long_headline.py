@@ -1,0 +1,96 @@
+"""A headline as long as a paragraph, over its byline and date, is the headline and not the
+article's first paragraph: the article starts under the credits, and the page's short header
+(the site's name and its menu) goes as its masthead (see tests/test_masthead.py). A story's
+credits stand between its headline and its first paragraph, not between two paragraphs."""
+
+import pytest
+
+from cleaner import clean
+
+PAGES = {
+    "en": ["The Kerrow Ledger", "Home  News  Politics  Business  Sport  Culture",
+           "In the hill villages, the olive harvest started two weeks early and the crop fell by a third",
+           "By Ayla Demir", "Published: 14 October 2024, 11:20",
+           "Olive growers in the hill villages began picking two weeks earlier than usual because of the "
+           "long drought, the growers' union said.",
+           "The union's chairman said the crop would be about a third smaller than last year's and asked "
+           "for help with irrigation debts.",
+           "Buyers are expected to announce their prices at the end of the month."],
+    "es": ["El Correo del Valle", "Portada  Local  Economía  Deportes  Cultura",
+           "La cosecha de aceituna se adelanta dos semanas en la sierra y la producción cae un tercio por la sequía",
+           "Por Marta Ruiz", "14/10/2024 11:20",
+           "Los productores de aceituna de la sierra empezaron la recogida dos semanas antes de lo habitual "
+           "por la larga sequía, según la cooperativa.",
+           "El presidente de la cooperativa calcula que la cosecha será un tercio menor que la del año "
+           "pasado y pide ayudas para el riego.",
+           "Las almazaras anunciarán sus precios a finales de mes."],
+    "fr": ["Le Courrier du Val", "Accueil  Actualité  Économie  Sport  Culture",
+           "Dans les villages des collines, la récolte des olives commence deux semaines plus tôt et baisse d'un tiers",
+           "Par Claire Vautrin", "Publié le 14 octobre 2024 à 11h20",
+           "Les oléiculteurs des villages des collines ont commencé la cueillette deux semaines plus tôt "
+           "que d'habitude à cause de la longue sécheresse.",
+           "Le président du syndicat estime que la récolte sera inférieure d'un tiers à celle de l'an dernier.",
+           "Les moulins annonceront leurs prix à la fin du mois."],
+}
+SHORT_HEADLINES = {"en": "Olive harvest comes early", "es": "Cosecha temprana de aceituna",
+                   "fr": "Récolte précoce des olives"}
+HEADLINE, CREDITS, BODY = 2, slice(3, 5), slice(5, None)
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_a_long_headline_over_its_credits_heads_the_article(language):
+    page = PAGES[language]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[HEADLINE], *page[BODY]]
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_a_long_deck_under_a_short_headline_stays(language):
+    # "Olive harvest" / a deck as long as a paragraph / the credits: both head the story.
+    page, headline = PAGES[language], SHORT_HEADLINES[language]
+    kept = clean("\n".join([headline, page[HEADLINE], *page[CREDITS], *page[BODY]])).text.split("\n")
+    assert kept == [headline, page[HEADLINE], *page[BODY]]
+
+
+def test_a_lead_without_a_full_stop_over_a_clock_time_stays_the_article():
+    # A live blog's entry stamped with a clock time: no day, no story credit.
+    page = ["Storm updates from the coast, with ferries cancelled and roads closed across the county this morning",
+            "10:32",
+            "The coastguard said two walkers had been brought down from the cliffs near the harbour by "
+            "helicopter and were unhurt.",
+            "Ferries to the islands stay in port until the wind drops, the operator said on its website."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert page[0] in kept and page[2] in kept
+
+
+def test_a_sentence_announcing_a_list_of_pairings_opens_the_article():
+    # "X - Y" reads as "name - outlet", a credit; under a sentence ending on a colon it is
+    # the article's list.
+    page = ["أجريت اليوم في مدينة الساحل قرعة الدور ربع النهائي من كأس البطولة العربية، وجاءت المواجهات على النحو التالي:",
+            "النادي الأهلي - نادي الشباب",
+            "نادي الوحدة - نادي النصر",
+            "نادي الجيش - نادي الفيصلي",
+            "نادي الرمثا - نادي الوداد",
+            "وتقام مباريات الذهاب في التاسع من الشهر المقبل على أن تقام مباريات الإياب بعد أسبوع."]
+    assert clean("\n".join(page)).text.split("\n") == page
+
+
+def test_a_poem_under_a_long_dated_headline_stays_whole():
+    # Only credits, a name or a deck stand between a headline and its first paragraph.
+    poem = ["The water came at night", "and nobody heard the bell", "the bridge went down in silence",
+            "and the mill wheel turned no more", "we counted boats at dawn", "and found the ferry gone",
+            "the ferryman stood on the hill", "and watched his house drift south"]
+    page = ["A song for the river that took the mill, the bridge and the old ferryman's house in the flood",
+            "By Ayla Demir", *poem,
+            "This poem was written for the anniversary of the flood and read at the memorial on the river bank."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[0], *poem, page[-1]]
+
+
+def test_fixtures_under_a_sentence_without_a_colon_stay():
+    # "Club - Club" reads as "name - outlet", a byline only in a header: it cannot make one.
+    page = ["أجريت اليوم في مدينة الساحل قرعة الدور ربع النهائي من كأس البطولة العربية، وجاءت المواجهات كما يلي",
+            "النادي الأهلي - نادي الشباب",
+            "نادي الوحدة - نادي النصر",
+            "وتقام مباريات الذهاب في التاسع من الشهر المقبل على أن تقام مباريات الإياب بعد أسبوع."]
+    assert clean("\n".join(page)).text.split("\n") == page
