@@ -524,9 +524,10 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     not between two of its paragraphs. Only credits, an author's name or a deck may stand
     between them, three lines at most, besides lines a rule takes anywhere: a poem's lines, a
     table's rows or a recipe's list under a dated headline are the article's. The credit is a
-    rule's that fires anywhere (a "name - outlet" byline fires in the header only, so it would
-    make its own header: "Club A - Club B" fixtures). A line ending on a colon announces what
-    follows, which is the article's. `start` itself when its line is no such headline."""
+    dated line naming its day, or a byline whose rule fires anywhere (a "name - outlet" byline
+    fires in the header only, so it would make its own header: "Club A - Club B" fixtures). A
+    line ending on a colon announces what follows, which is the article's. `start` itself when
+    its line is no such headline."""
     paragraph = lines.next_paragraph[start + 1]
     if paragraph >= len(lines) or not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
         return start
@@ -534,7 +535,8 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     standing = [line for line in between if not line.ruled]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(_credit_or_deck(lines, line, paragraph) for line in standing):
         return start
-    credited = any(_story_date(line) or _story_credit(line) and line.ruled for line in between[:CREDIT_BLOCK_MAX_LINES])
+    credited = any(_story_date(line) or _story_credit(line) and line.ruled
+                   for line in between[:CREDIT_BLOCK_MAX_LINES])
     return paragraph if credited else start
 
 
@@ -2378,7 +2380,8 @@ def _story_credit(line: LineInfo) -> bool:
 
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
-    return any(rule.action == "metadata" and rule.field == "date" for rule, _ in line.hits) and _DAY.search(line.text) is not None
+    dated = any(rule.action == "metadata" and rule.field == "date" for rule, _ in line.hits)
+    return dated and _DAY.search(line.text) is not None
 
 
 # A line of up to this many words may be an author's name or an outlet's credit between a
