@@ -965,3 +965,14 @@ def test_the_last_items_of_an_announced_list_over_prose_are_no_box_heading_and_h
     article = ANNOUNCED_FIGURES[language]
     for learned in (False, True):
         assert clean("\n".join(article), learned=learned).text == "\n".join(article)
+
+
+@pytest.mark.parametrize("language", sorted(ANNOUNCED_FIGURES))
+def test_a_box_right_under_an_announced_list_of_labelled_rows_still_goes(language):
+    # The box's heading is no labelled row like the list's: it still heads another story.
+    # (Which of the list's last rows a box of headlines takes with it is another matter.)
+    article = ANNOUNCED_FIGURES[language][:10]
+    box = ["Worth your time next", *OTHER_STORY]
+    result = clean("\n".join(article + box), learned=False)
+    assert result.text.startswith("\n".join(article[:6]))
+    assert not any(line in result.text for line in box)
