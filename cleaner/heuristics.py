@@ -761,6 +761,31 @@ def announced_items(lines: Page, start: int | None, announcer: int, end: int,
 _ADDRESS = re.compile(r"\w@\w|https?://|www\.")
 
 
+def _in_announced_list(lines: Page, start: int, index: int) -> bool:
+    """Whether line `index` is a row of a list of labelled rows that a sentence of the article
+    announces ("The main divisions rose as follows:" over "Health: 2.2%", "Education: 1.5%"):
+    the last rows, a label over a longer row and the prose after them, have the shape of a
+    box's heading over another story's headline. The line must be such a row, like the one
+    above it: a box's heading ("Elsewhere in the region") under an announced list is none.
+    Shapes only, no words: asking the article's words at every candidate heading would
+    rebuild them from the start each time."""
+    above = lines.previous_non_blank[index]
+    if not (_labelled_row(lines[index].text) and above > start and _labelled_row(lines[above].text)):
+        return False
+    for _ in range(ANNOUNCED_LIST_MAX_ITEMS):
+        if above <= start or _announces_list(lines[above]) or not _short_item(lines[above]):
+            break
+        above = lines.previous_non_blank[above]
+    return above > start and _announces_list(lines[above])
+
+
+def _labelled_row(text: str) -> bool:
+    """A row of a list of labelled values: a label of up to four words, a colon and a value
+    of up to five ("Transport: 2.8%", "Entry: free")."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= 4 and 0 < len(value.split()) <= 5
+
+
 # Consecutive label lines that make a menu, share bar or button row: above the article three
 # are enough (a headline block has no three one-word lines in a row), inside it four.
 LINK_RUN_IN_HEADER = 3
@@ -1285,7 +1310,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
     if (heading.hits or not is_box_heading(heading) or heading.text[0].islower()
-            or _SECTION_NUMBER.match(heading.text)):
+            or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()

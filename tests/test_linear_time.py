@@ -129,6 +129,15 @@ def form_rows_between_paragraphs(count: int) -> str:
                           for n in range(count))
 
 
+def announced_label_rows(blocks: int) -> str:
+    """A colon sentence, labelled rows and prose again and again: each row under the others
+    is asked whether it is an item of the announced list rather than a box's heading."""
+    return LEAD + "".join(f"The council listed the fares for zone {n} as follows:\nStudents: 18 euros\n"
+                          "Adults: 42 euros\nPensioners: 15 euros\nNetwork pass: 55 euros\n"
+                          f"Councillors in Portbury said on Tuesday that zone {n} would keep its fares.\n"
+                          for n in range(blocks))
+
+
 @pytest.mark.parametrize("page, size", [
     (listing_page, 300),
     (prose_with_markers, 1500),
@@ -136,8 +145,9 @@ def form_rows_between_paragraphs(count: int) -> str:
     (lambda n: "\n" * n, 20_000),
     (form_rows_between_paragraphs, 1500),
     (headline_bullets, 1500),
+    (announced_label_rows, 300),
 ], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows",
-        "headline-bullets"])
+        "headline-bullets", "announced-label-rows"])
 def test_work_doubles_when_the_page_doubles(page, size, monkeypatch):
     single, double = counted_work(page(size), monkeypatch), counted_work(page(2 * size), monkeypatch)
     assert double / single < MAX_GROWTH, (single, double)

@@ -927,3 +927,52 @@ def test_a_short_labelled_line_above_keeps_no_box_under_the_same_label(language)
     result = clean("\n".join([article[0], promo, *article[1:], *box]), learned=False)
     assert not any(line in result.text for line in box[1:])
     assert all(line in result.text for line in article)
+
+
+ANNOUNCED_FIGURES = {
+    "fr": ["Les prix à la consommation ont augmenté de 0,4 % en novembre",
+           "Les prix à la consommation ont augmenté de 0,4 % en novembre sur un mois, selon les chiffres "
+           "publiés jeudi par l'institut national de la statistique, une hausse un peu plus forte que prévu.",
+           "Sur un an, l'inflation atteint 2,1 %, contre 1,9 % en octobre, portée surtout par les tarifs de "
+           "l'énergie et des services, tandis que les produits manufacturés restent stables.",
+           "Les économistes interrogés s'attendaient à une progression de 0,3 % seulement, et plusieurs "
+           "d'entre eux jugent que la hausse des loyers pèsera encore au premier trimestre.",
+           "Voici la hausse des principaux postes sur le mois :",
+           "Alimentation : 0,3 %", "Énergie : 1,8 %", "Services : 0,5 %", "Logement : 0,9 %",
+           "Transports et carburants : 0,7 %",
+           "Outre-mer, la Guyane et Mayotte ont connu les variations les plus fortes (2,6 %), tandis que "
+           "la Corse reste la région la plus stable (0,2 %).",
+           "Le gouverneur réunira son conseil mardi prochain pour fixer le niveau des taux."],
+    "en": ["Consumer prices rose 0.4% in November",
+           "Consumer prices rose 0.4% in November from October, the statistics office said on Thursday, "
+           "a slightly faster increase than economists had expected for the month.",
+           "Over the year inflation reached 2.1%, up from 1.9% in October, driven mainly by energy tariffs "
+           "and services, while the prices of manufactured goods were flat.",
+           "Economists polled before the release had forecast a rise of 0.3%, and several of them said "
+           "higher rents would keep pushing the index up in the first quarter.",
+           "These were the monthly rises in the main categories:",
+           "Food: 0.3%", "Energy: 1.8%", "Services: 0.5%", "Housing: 0.9%", "Transport and fuel: 0.7%",
+           "Across the regions, the islands saw the sharpest swings (2.6%), while the capital district "
+           "stayed the steadiest of all (0.2%).",
+           "The governor meets his council next Tuesday to set the level of the rates."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(ANNOUNCED_FIGURES))
+def test_the_last_items_of_an_announced_list_over_prose_are_no_box_heading_and_headline(language):
+    # "Housing: 0.9%" over "Transport and fuel: 0.7%" over a paragraph in new words has the
+    # shape of a box's heading over another story's headline; the sentence above announced them.
+    article = ANNOUNCED_FIGURES[language]
+    for learned in (False, True):
+        assert clean("\n".join(article), learned=learned).text == "\n".join(article)
+
+
+@pytest.mark.parametrize("language", sorted(ANNOUNCED_FIGURES))
+def test_a_box_right_under_an_announced_list_of_labelled_rows_still_goes(language):
+    # The box's heading is no labelled row like the list's: it still heads another story.
+    # (Which of the list's last rows a box of headlines takes with it is another matter.)
+    article = ANNOUNCED_FIGURES[language][:10]
+    box = ["Worth your time next", *OTHER_STORY]
+    result = clean("\n".join(article + box), learned=False)
+    assert result.text.startswith("\n".join(article[:6]))
+    assert not any(line in result.text for line in box)
