@@ -257,4 +257,29 @@ def test_a_reactions_heading_over_a_comment_thread_still_cuts(language):
 def test_a_date_line_with_its_update_time_goes(line):
     result = clean("\n".join(ARTICLE[:1] + [line] + ARTICLE[1:]))
     assert result.text == "\n".join(ARTICLE)
-    assert removed_by(result, "common.date-line") == [line]
+    assert removed_by(result, "common.date-line-updated") == [line]
+
+
+# A dated schedule, fixture list or reading has the same shape, under any word but an update's.
+SCHEDULES = [
+    ["The fixtures for the rest of the month:", "19/10/2024 Rovers - United: 15:00",
+     "26/10/2024 City - Rovers: 17:30", "02/11/2024 Rovers - Athletic: 15:00"],
+    ["Die Band spielt im Herbst in diesen Städten:", "14.10.2024 Berlin: 20:00", "16.10.2024 Hamburg: 20:00",
+     "18.10.2024 München: 19:30"],
+    ["Le programme du festival :", "14/10/2024 | Ouverture : 18:00", "15/10/2024 | Concert de jazz : 20:30"],
+    ["Los plazos de la convocatoria son los siguientes:", "01/11/2024 - Inicio: 09:00",
+     "30/11/2024 - Fin del plazo: 14:00"],
+    ["مواعيد مباريات الفريق المقبلة:", "19/10/2024 الأهلي - الزمالك: 19:00", "26/10/2024 الإسماعيلي - الأهلي: 17:30"],
+    ["قیمت ارز در بازار امروز:", "۱۴۰۳/۰۷/۱۹ دلار: ۶۱.۲۰", "۱۴۰۳/۰۷/۱۹ یورو: ۶۶.۴۰"],
+    ["活动日程如下：", "2024-10-14 开幕式: 19:30", "2024-10-16 闭幕式: 18:00"],
+    ["Der Pegel stieg in der Nacht weiter:", "12.10.2024 Pegelstand: 4.85", "13.10.2024 Pegelstand: 5.10"],
+    ["The final was close to the end:", "05/10/2024 Final: 98:87"],
+    ["Applications open on 1 November:", "01.11.2024 – Deadline: 30.11.2024"],
+    ["Das Spiel beginnt am Montag:", "14.10.2024, Anpfiff: 15:30"],
+]
+
+
+@pytest.mark.parametrize("schedule", SCHEDULES, ids=lambda schedule: schedule[1])
+def test_a_dated_schedule_or_fixture_list_stays(schedule):
+    article = ARTICLE[:2] + schedule + ARTICLE[2:]
+    assert clean("\n".join(article), learned=False).text == "\n".join(article)
