@@ -1242,16 +1242,22 @@ MIN_BODY_LINES_BEFORE_TAIL = 3
 PROSE_UNDER_HEADING = 2
 
 
+# Marks that open or close a quotation (not the apostrophe, which any French sentence holds).
+_QUOTATION_MARKS = frozenset('"«»“”„')
+
+
 def heads_prose(lines: Page, heading: int) -> bool:
     """The lines right under `heading` are PROSE_UNDER_HEADING paragraphs that end like
-    sentences, none a rule names: the article's own section ("Réactions" over politicians'
-    quotes), not a comment thread, whose rows open on a name, a date or a "Reply" link."""
+    sentences and quote someone, none a rule names: the article's own section ("Réactions"
+    over politicians' quotes), not a comment thread, whose rows open on a name, a date or a
+    "Reply" link, or are readers' sentences in their own voice ("Très bon article, merci")."""
     below, index = [], heading + 1
     while len(below) < PROSE_UNDER_HEADING and (index := lines.next_non_blank[index]) < len(lines):
         below.append(lines[index])
         index += 1
     return len(below) == PROSE_UNDER_HEADING and all(
-        line.body and line.terminated and not line.hits for line in below)
+        line.body and line.terminated and not line.hits and not _QUOTATION_MARKS.isdisjoint(line.text)
+        for line in below)
 
 
 def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:

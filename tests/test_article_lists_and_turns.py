@@ -240,7 +240,28 @@ def test_a_reactions_heading_over_a_comment_thread_still_cuts(language):
     story, heading, _, thread = REACTIONS[language]
     result = clean("\n".join(story + [heading] + thread))
     assert result.text == "\n".join(story)
-    assert removed_by(result, f"{language}.comments")[0] == heading
+    assert removed_by(result, f"{language}.reactions")[0] == heading
+
+
+# Readers' comments in their own voice, and a comment form's prompt: no quotation under them.
+PROSE_COMMENTS = {
+    "fr": ["Merci pour cet article très clair, j'attendais cette mesure depuis longtemps pour ma fille.",
+           "Je trouve cette décision injuste, ce sont encore les habitants des villages qui vont payer.",
+           "Vous devez être inscrit pour laisser un message sous cet article de la rédaction."],
+    "nl": ["Duidelijk stuk, ik wacht al jaren op deze maatregel voor mijn zoon en zijn vrienden.",
+           "Ik vind dit oneerlijk, de mensen in de dorpen betalen straks weer de rekening.",
+           "Je moet ingelogd zijn om een bericht onder dit artikel achter te laten."],
+}
+COMMENT_HEADINGS = [("fr", heading) for heading in (
+    "Réactions", "Commentaires", "12 commentaires", "Vos commentaires", "Vos réactions", "Réagir",
+    "3 réactions :")] + [("nl", heading) for heading in ("Reacties", "12 reacties", "5 reacties:")]
+
+
+@pytest.mark.parametrize("language, heading", COMMENT_HEADINGS)
+def test_a_comments_heading_over_prose_comments_still_cuts(language, heading):
+    story = REACTIONS[language][0]
+    for comments in (PROSE_COMMENTS[language][:2], PROSE_COMMENTS[language][2:] * 2):
+        assert clean("\n".join(story + [heading] + comments)).text == "\n".join(story)
 
 
 # ---------------------------------------------------------------- a date line with its update
