@@ -146,6 +146,16 @@ class Page(list):
                                  for line in self])
 
     @functools.cached_property
+    def last_prose_use(self) -> dict[str, int]:
+        """last_prose_use[word]: the last body line that holds `word` (of four letters or
+        more, spelled as written), for "does the prose from line i on use it" in one look."""
+        found: dict[str, int] = {}
+        for line in self:
+            if line.body:
+                found.update(dict.fromkeys(_LONG_WORD.findall(line.text), line.index))
+        return found
+
+    @functools.cached_property
     def next_non_blank(self) -> list[int]:
         """next_non_blank[i]: the first non-blank line at or after i (len if none)."""
         return self._next_where([not line.blank for line in self])
@@ -1854,16 +1864,14 @@ def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
     on, spelled alike, capital and all: the people of a list that the article goes on to
     write about. A menu's or a contents' items ("Practice Problems") come back in the prose
     as common words, in lower case."""
-    prose: set[str] = set()
-    for line in lines[begin:]:
-        if line.body:
-            prose.update(_LONG_WORD.findall(line.text))
+    last_use = lines.last_prose_use
     # A menu's items share a word ("Love Quotes", "Friendship Quotes"); people their names
     # now and then ("María José Herrera", "María Soto").
     shared = Counter(word for item in items for word in set(_names_in(item.text)))
     if shared and 2 * shared.most_common(1)[0][1] >= len(items):
         return False
-    return 2 * sum(not prose.isdisjoint(_names_in(item.text)) for item in items) >= len(items)
+    named = [any(last_use.get(word, -1) >= begin for word in _names_in(item.text)) for item in items]
+    return 2 * sum(named) >= len(items)
 
 
 def _names_in(text: str) -> list[str]:
