@@ -1855,15 +1855,25 @@ def _name_row(line: LineInfo) -> bool:
     if (line.body or line.terminated or not 2 <= len(words) <= LABEL_MAX_WORDS or _has_digit(words)
             or any(rule.field != "byline" for rule, _ in line.hits)):
         return False
-    lower = [word for word in words if not (word[0].isupper() or word[0].isalpha() and word[0].lower() == word[0].upper())]
+    lower = [word for word in words if not (_capitalised(word) or _caseless(word))]
     return len(lower) <= 1 and all(len(word) <= NAME_PARTICLE_MAX_CHARS and word.isalpha() for word in lower)
 
 
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without case (Arabic, Persian, Chinese): no capital to tell a name."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
 def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
-    """Most of the `items` (at least half) have a name of theirs in the prose from `begin`
-    on, spelled alike, capital and all: the people of a list that the article goes on to
-    write about. A menu's or a contents' items ("Practice Problems") come back in the prose
-    as common words, in lower case."""
+    """Most of the `items` (at least half) have a capitalised name of theirs in the prose
+    from `begin` on, spelled alike: the people of a list that the article goes on to write
+    about. A menu's or a contents' items ("Practice Problems") come back in the prose as
+    common words, in lower case. A script without case cannot tell a name from a topic
+    ("المساحات الخضراء"): its lists need a line that announces them."""
     last_use = lines.last_prose_use
     # A menu's items share a word ("Love Quotes", "Friendship Quotes"); people their names
     # now and then ("María José Herrera", "María Soto").
@@ -1875,8 +1885,8 @@ def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
 
 
 def _names_in(text: str) -> list[str]:
-    """The words of four letters or more of `text` that open on a capital or have no case."""
-    return [word for word in _LONG_WORD.findall(text) if word[0].isupper() or word[0].lower() == word[0].upper()]
+    """The capitalised words of four letters or more of `text`."""
+    return [word for word in _LONG_WORD.findall(text) if _capitalised(word)]
 
 
 def _title_cased(text: str) -> bool:

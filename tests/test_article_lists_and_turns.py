@@ -118,6 +118,31 @@ def test_a_menu_of_categories_that_share_a_word_inside_the_article_still_goes(le
     assert removed_by(clean(text, learned=False), "generic.link-run") == menu
 
 
+# Short topic lines of a script without case, whose words the prose goes on to use: no
+# capital tells them from names, so only an announcing line keeps such a list.
+CASELESS_TOPICS = {
+    "ar": (["الحدائق العامة", "صيانة الطرق", "المجلس البلدي", "الميزانية السنوية"],
+           ["وقال رئيس المجلس البلدي إن صيانة الطرق ستبدأ في الربيع، بعد أن تنتهي دراسة التربة في الأحياء "
+            "الشمالية من المدينة.",
+            "وأضاف أن الحدائق العامة ستحصل على نصيب أكبر من الميزانية السنوية، استجابة لمطالب السكان في "
+            "الاجتماعات الأخيرة."]),
+    "fa": (["پارک های شهری", "تعمیر جاده ها", "شورای شهر", "بودجه سالانه"],
+           ["رئیس شورای شهر گفت تعمیر جاده ها از بهار آغاز می شود، پس از آنکه بررسی خاک در محله های شمالی "
+            "شهر به پایان برسد.",
+            "او افزود که پارک های شهری سهم بیشتری از بودجه سالانه خواهند داشت، به درخواست ساکنان در "
+            "نشست های اخیر."]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CASELESS_TOPICS))
+def test_short_topic_lines_of_a_caseless_script_over_prose_using_their_words_still_go(language):
+    topics, story = CASELESS_TOPICS[language]
+    headline, lead = NAMED["ar"][0], NAMED["ar"][1]
+    article = [headline, lead] + story
+    text = "\n".join(["Home | News | Sport | Business", headline, lead] + topics + story)
+    assert removed_by(clean(text, learned=False), "generic.link-run") == topics
+
+
 # ---------------------------------------------------------------- a list of names over dates
 
 BIRTHDAYS = {
