@@ -1869,11 +1869,12 @@ def _caseless(word: str) -> bool:
 
 
 def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
-    """Most of the `items` (at least half) have a capitalised name of theirs in the prose
-    from `begin` on, spelled alike: the people of a list that the article goes on to write
-    about. A menu's or a contents' items ("Practice Problems") come back in the prose as
-    common words, in lower case. A script without case cannot tell a name from a topic
-    ("المساحات الخضراء"): its lists need a line that announces them."""
+    """The first of the `items` and most of them (at least half) have a capitalised name of
+    theirs in the prose from `begin` on, spelled alike: the people of a list that the article
+    goes on to write about. A menu's or a contents' items ("Practice Problems") come back in
+    the prose as common words, in lower case; a widget's heading ("Trending People") stands
+    first and the prose does not name it. A script without case cannot tell a name from a
+    topic ("المساحات الخضراء"): its lists need a line that announces them."""
     last_use = lines.last_prose_use
     # A menu's items share a word ("Love Quotes", "Friendship Quotes"); people their names
     # now and then ("María José Herrera", "María Soto").
@@ -1881,7 +1882,7 @@ def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
     if shared and 2 * shared.most_common(1)[0][1] >= len(items):
         return False
     named = [any(last_use.get(word, -1) >= begin for word in _names_in(item.text)) for item in items]
-    return 2 * sum(named) >= len(items)
+    return named[0] and 2 * sum(named) >= len(items)
 
 
 def _names_in(text: str) -> list[str]:

@@ -143,6 +143,36 @@ def test_short_topic_lines_of_a_caseless_script_over_prose_using_their_words_sti
     assert removed_by(clean(text, learned=False), "generic.link-run") == topics
 
 
+# A people widget under its heading, over paragraphs that name most of the people again.
+PEOPLE_WIDGETS = {
+    "en": (["Trending People", "Nora Blake", "Ethan Vance", "Lila Moreno", "Owen Pritchard", "Sienna Hart"],
+           ["Nora Blake and Ethan Vance were seen together at the premiere of the new musical on Friday night, "
+            "which set off talk of a reunion.",
+            "Blake, who split from Vance last year, wore a long silver dress, while Vance arrived later with his "
+            "sister and the director of the show."],
+           ["Other guests included Lila Moreno, who starred in the first production, and the comedian Owen "
+            "Pritchard, who hosted the party afterwards. Nora Blake and Ethan Vance left before midnight.",
+            "The musical opens to the public next week and the tickets for the first month sold out within hours, "
+            "the theatre said on Saturday."]),
+    "de": (["Personen im Artikel", "Anna Berger", "Thomas Krüger", "Julia Sommer", "Markus Lenz"],
+           ["Anna Berger und Thomas Krüger haben sich im Streit um den Haushalt auf einen Kompromiss geeinigt, wie "
+            "beide am Mittwoch mitteilten.",
+            "Berger hatte zuvor mehr Geld für Schulen gefordert, Krüger wollte die Schuldenbremse einhalten und "
+            "drohte mit seinem Rücktritt."],
+           ["Die Fraktionschefin Julia Sommer sprach von einem guten Tag für das Land, während Markus Lenz von der "
+            "Opposition scharfe Kritik übte. Berger und Krüger wollen im Januar erneut verhandeln.",
+            "Der Haushalt soll im Dezember im Landtag verabschiedet werden, nachdem der Finanzausschuss die Zahlen "
+            "noch einmal geprüft hat."]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PEOPLE_WIDGETS))
+def test_a_people_widget_under_its_heading_between_paragraphs_still_goes(language):
+    widget, above, below = PEOPLE_WIDGETS[language]
+    text = "\n".join(["Home | News | Sport | Business"] + above + widget + below)
+    assert removed_by(clean(text, learned=False), "generic.link-run") == widget
+
+
 # ---------------------------------------------------------------- a list of names over dates
 
 BIRTHDAYS = {
