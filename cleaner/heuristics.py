@@ -2863,52 +2863,62 @@ def year_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
 
 # A list of dated entries written one field a line ("Harriet Moore" over "14 October 1894",
 # a birthday's or an anniversary's list): at least this many rows of two short lines, a
-# name of at most LABEL_MAX_WORDS words and a date with its year, always in the same order.
+# person's name and a date with its year, always in the same order, and no year on more than
+# half of the rows.
 DATED_ENTRIES_MIN_ROWS = 3
 DATED_FIELD_MAX_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_NAME, _DATE = "name", "date"
 
 
 def dated_entries(lines: Page, begin: int, end: int, dropped: Callable[[int], bool]) -> set[int]:
     """Indexes of the lines of such lists inside lines[begin:end]: their dates are the
     entries' own, not the page's publication date, and their names no menu's items. A menu
-    or a share bar has no year a row; a box of related stories has headlines, longer than a
-    name, over its dates."""
+    or a share bar has no year a row; a box of related stories has headlines, not names,
+    over its dates; a box of recent comments, events or death notices has names over this
+    year's dates, the same year on most rows."""
     found: set[int] = set()
-    run: list[LineInfo] = []
+    run: list[tuple[LineInfo, str]] = []
     for line in itertools.chain((line for line in lines[begin:end] if not line.blank), [None]):
-        if line is not None and not dropped(line.index) and _dated_field(line) is not None:
-            run.append(line)
+        field = None if line is None or dropped(line.index) else _dated_field(line)
+        if field is not None:
+            run.append((line, field))
             continue
         found.update(_rows_of_two(run))
         run = []
     return found
 
 
-def _dated_field(line: LineInfo) -> bool | None:
-    """True for a date with its year, False for a name, None for any other line."""
+def _dated_field(line: LineInfo) -> str | None:
+    """_DATE for a date with its year, _NAME for a person's name, None for any other line."""
     if line.body or line.words > DATED_FIELD_MAX_WORDS or _ends_on_full_stop(line.text):
         return None
     if _YEAR.search(line.text):
-        return True
-    return False if line.words <= LABEL_MAX_WORDS and not _has_digit([line.text]) else None
+        return _DATE
+    return _NAME if _name_row(line) else None
 
 
-def _rows_of_two(run: list[LineInfo]) -> list[int]:
+def _rows_of_two(run: list[tuple[LineInfo, str]]) -> list[int]:
     """The lines of the longest stretch of `run` that alternates names and dates in rows of
-    two, one order in every row, if it has DATED_ENTRIES_MIN_ROWS rows or more."""
-    fields = [_dated_field(line) for line in run]
-    best: list[int] = []
-    for order in ((False, True), (True, False)):
+    two, one order in every row, if it has DATED_ENTRIES_MIN_ROWS rows or more and its years
+    differ."""
+    best: list[tuple[LineInfo, LineInfo]] = []
+    for order in ((_NAME, _DATE), (_DATE, _NAME)):
         for offset in (0, 1):
-            stretch: list[int] = []
+            stretch: list[tuple[LineInfo, LineInfo]] = []
             for first in range(offset, len(run) - 1, 2):
-                if (fields[first], fields[first + 1]) != order:
-                    stretch = []
-                    continue
-                stretch += [run[first].index, run[first + 1].index]
-                best = max(best, stretch, key=len)
-    return best if len(best) >= 2 * DATED_ENTRIES_MIN_ROWS else []
+                (line, field), (other, other_field) = run[first], run[first + 1]
+                stretch = stretch + [(line, other)] if (field, other_field) == order else []
+                if len(stretch) > len(best):
+                    best = stretch
+    if len(best) < DATED_ENTRIES_MIN_ROWS or _one_year_for_most(best):
+        return []
+    return [line.index for row in best for line in row]
+
+
+def _one_year_for_most(rows: list[tuple[LineInfo, LineInfo]]) -> bool:
+    years = Counter(year for row in rows for year in {match for line in row for match in _YEAR.findall(line.text)})
+    return 2 * years.most_common(1)[0][1] > len(rows)
 
 
 def _over_paragraph(lines: Page, index: int, end: int) -> bool:

@@ -218,6 +218,32 @@ def test_a_box_of_other_stories_with_their_dates_under_the_article_still_goes():
     assert clean("\n".join(ARTICLE + box)).text == "\n".join(ARTICLE)
 
 
+# Boxes of short items over this year's dates, or of headlines over dates: not a list of
+# people's entries, whatever their heading, so their dates are no entries' own.
+DATED_BOXES = [
+    ["Lesetipps der Redaktion", "Brücke bleibt gesperrt", "12.10.2024", "Neuer Radweg eröffnet", "10.10.2024",
+     "Weihnachtsmarkt fällt aus", "08.10.2024"],
+    ["Nos derniers articles", "Pont fermé aux camions", "12/10/2024", "Nouvelle piste cyclable", "10/10/2024",
+     "Marché de Noël annulé", "08/10/2024"],
+    ["Upcoming Events", "Jazz in the Park", "Sat 19 Oct 2024", "Autumn Craft Fair", "Sun 20 Oct 2024",
+     "River Clean-up Day", "Sat 26 Oct 2024"],
+    ["Recent Comments", "Mark Jones", "14.10.2024", "Sarah Lee", "14.10.2024", "Tom Baker", "15.10.2024"],
+    ["Traueranzeigen", "Hans Müller", "1934 – 2024", "Erika Schulz", "1941 – 2024", "Karl Braun", "1929 – 2024"],
+    ["من أخبارنا", "إغلاق الجسر أمام الشاحنات", "12/10/2024", "افتتاح مسار الدراجات", "10/10/2024",
+     "إلغاء سوق الشتاء", "08/10/2024"],
+    ["Bridge repairs delayed", "12 October 2024", "Lifeboat station opens", "10 October 2024",
+     "School wins sailing award", "8 October 2024"],
+]
+
+
+@pytest.mark.parametrize("box", DATED_BOXES, ids=lambda box: box[0])
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_box_of_items_over_dates_inside_the_article_still_goes(box, learned):
+    text = "\n".join(ARTICLE[:3] + box + ARTICLE[3:])
+    dates = {line for line in box if any(char.isdigit() for char in line)}
+    assert not dates & set(clean(text, learned=learned).text.split("\n"))
+
+
 # ---------------------------------------------------------------- an interview's turns
 
 INTERVIEWS = {
