@@ -1564,7 +1564,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
             continue
         if turns is None:
             turns = _turn_labels(lines, end)
-        if _interview_turn(label, after, turns):
+        if _interview_turn(label, (before, after, _standing(lines, range(after.index + 1, end), dropped)), turns):
             continue
         if sections is None:
             sections = _section_headings(lines, end, dropped)
@@ -1655,17 +1655,29 @@ def _turn_labels(lines: Page, end: int) -> Counter:
     return counts
 
 
-def _interview_turn(label: list[str], after: LineInfo, turns: Counter) -> bool:
+def _interview_turn(label: list[str], around: tuple[LineInfo, LineInfo, LineInfo | None], turns: Counter) -> bool:
     """The "label: text" line is a turn of a transcribed interview: the line under it speaks
-    under another label, and both labels come back on the page ("Q: When will it open" over
-    "A: In the spring.", then the next "Q:"), as a question and its answer do; a question
+    under another label, both labels come back on the page, and the turns alternate (the line
+    above is the other label's too, or the line under the answer is this label's again):
+    "Q: When will it open" between "A: ..." lines, as a question and its answer do; a question
     often loses its mark in transcription. A promo's label comes back between paragraphs,
-    with no other label answering it."""
-    mine, other = " ".join(label).casefold(), _entry_label(after.text)
+    even over a live blog's labelled paragraph ("Watch: ..." over "Update: ..."), but
+    paragraphs stand around the pair. `around`: the lines standing above, under, and under
+    that one."""
+    before, after, next_turn = around
+    other = _entry_label(after.text)
     if other is None or len(label) > TURN_LABEL_MAX_WORDS or len(other) > TURN_LABEL_MAX_WORDS:
         return False
-    theirs = " ".join(other).casefold()
-    return theirs != mine and turns[mine] >= TURN_MIN_LINES and turns[theirs] >= TURN_MIN_LINES
+    mine, theirs = " ".join(label).casefold(), " ".join(other).casefold()
+    if theirs == mine or turns[mine] < TURN_MIN_LINES or turns[theirs] < TURN_MIN_LINES:
+        return False
+    return _opens_on(before, theirs) or next_turn is not None and _opens_on(next_turn, mine)
+
+
+def _opens_on(line: LineInfo, label: str) -> bool:
+    """`line` opens on `label` (casefolded) and a colon."""
+    other = _entry_label(line.text)
+    return other is not None and " ".join(other).casefold() == label
 
 
 # A section's paragraph names its subject within this many words past the label's length.

@@ -275,6 +275,26 @@ def test_a_promo_label_that_comes_back_between_paragraphs_still_goes():
     assert removed_by(clean(text, learned=False), "generic.inline-promo") == promos
 
 
+# A promo's label over a live blog's labelled paragraph: paragraphs stand around the pair.
+LIVE_PROMOS = {
+    "en": ("Watch", "Update", "Firefighters rescue a kitten from a tall oak tree",
+           "The council has now confirmed that the ferry will run on Sunday, after the repairs were finished early."),
+    "fr": ("Regarder", "Direct", "Un pompier sauve un chaton perché dans un grand chêne",
+           "La mairie confirme maintenant que le bac circulera dimanche, les réparations ayant été finies plus tôt."),
+    "de": ("Ansehen", "Update", "Feuerwehr rettet Kätzchen aus einer hohen Eiche",
+           "Die Stadt bestätigt inzwischen, dass die Fähre am Sonntag fährt, weil die Reparatur früher fertig war."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LIVE_PROMOS))
+def test_a_promo_over_a_live_blogs_labelled_paragraph_still_goes(language):
+    promo_label, update_label, promo, update = LIVE_PROMOS[language]
+    promos = [f"{promo_label}: {promo}", f"{promo_label}: {promo} (2)"]
+    text = "\n".join(ARTICLE[:2] + [promos[0], f"{update_label}: {update}"] + ARTICLE[2:4]
+                     + [promos[1], f"{update_label}: {update}"] + ARTICLE[4:])
+    assert removed_by(clean(text, learned=False), "generic.inline-promo") == promos
+
+
 # ---------------------------------------------------------------- a "Reactions" sub-heading
 
 # (story, heading, quotes under it, a comment thread under it)
