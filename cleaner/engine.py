@@ -177,7 +177,7 @@ def _kept_language(result: Result, document: str | None, document_sample: str) -
 def _decide(lines: h.Page, verdicts: Verdicts, metadata: dict, layout: bool) -> None:
     titles, start = lines.titles, lines.start
     if start is None:
-        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set())
+        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set(), set())
     else:
         _decide_around_article(lines, start, titles, verdicts, metadata, layout)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
@@ -197,7 +197,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     entries = h.dated_entries(lines, start, end + 1, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | entries
-    verdicts.evidence |= entries
+    verdicts.list_entries |= entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
@@ -453,7 +453,7 @@ def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts
 
 
 def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,
-                      start: int, end: int, tables: set[int], entries: Container[int] = ()) -> None:
+                      start: int, end: int, tables: set[int], entries: Container[int]) -> None:
     """Line-level rules wherever no structural decision was taken.
 
     A rule with position "head" fires only above the article body, "tail" only below it,

@@ -451,9 +451,9 @@ class Verdicts:
         self.by_line: list[tuple[str, str] | None] = [None] * size
         # Lines a later layer gave back, and why: index -> reason (see restore()).
         self.restored: dict[int, str] = {}
-        # Kept lines that a heuristic read as the article's by their shape (a list's dated
-        # entries): evidence the learned layer may not overrule (see linemodel.decide).
-        self.evidence: set[int] = set()
+        # Kept lines that a heuristic read as the article's own list by their shape (a list's
+        # dated entries): the learned layer may not overrule them (see linemodel.decide).
+        self.list_entries: set[int] = set()
 
     def restore(self, index: int, by: str, why: str) -> None:
         """Take back the verdict on a line, recording who gave it back, why, and what had
