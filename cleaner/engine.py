@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from cleaner import heuristics as h
 from cleaner import linemodel
@@ -177,7 +177,7 @@ def _kept_language(result: Result, document: str | None, document_sample: str) -
 def _decide(lines: h.Page, verdicts: Verdicts, metadata: dict, layout: bool) -> None:
     titles, start = lines.titles, lines.start
     if start is None:
-        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set())
+        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set(), set())
     else:
         _decide_around_article(lines, start, titles, verdicts, metadata, layout)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
@@ -192,16 +192,19 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
                            metadata: dict, layout: bool) -> None:
     cut = _find_tail(lines, start, verdicts, metadata, layout)
     end = h.article_end(lines, start, cut, verdicts.dropped)
-    # A table's cells and a chronology's year headings are the article's, not counters.
+    # A table's cells, a chronology's year headings and a list's dated entries (names over
+    # their birthdays) are the article's, not counters, menus or its publication date.
+    entries = h.dated_entries(lines, start, end + 1, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped)
+        lines, start, end + 1, verdicts.dropped) | entries
+    verdicts.list_entries |= entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
-    _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
+    _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables, entries)
 
 
 def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, layout: bool) -> int:
@@ -242,7 +245,8 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
     index = lines.next_marker[start + 1]
     while index < total:
         rule, rest = lines[index].hit("cut", "drop-block")
-        if not rule.early_tail and h.too_early_for_tail(lines, start, index, total):
+        if (not rule.early_tail and h.too_early_for_tail(lines, start, index, total)
+                or rule.unless_over_prose and h.heads_prose(lines, index)):
             index = lines.next_marker[index + 1]
             continue
         block_end = h.marker_block_end(lines, index, total)
@@ -431,9 +435,8 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
           tables: set[int]) -> None:
     """Inside the article: runs of link-like lines (not a table's cells), inline promotions,
     and captions on rendered pages."""
-    for index in h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped, announced=True):
-        if index not in tables:
-            verdicts.drop_heuristic(index, "generic.link-run")
+    verdicts.drop_heuristic_all(h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped,
+                                             announced=True, cells=tables), "generic.link-run")
     verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")
     if rendered:
         # A caption never ends like a sentence; most lines of an article do.
@@ -450,12 +453,13 @@ def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts
 
 
 def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,
-                      start: int, end: int, tables: set[int]) -> None:
+                      start: int, end: int, tables: set[int], entries: Container[int]) -> None:
     """Line-level rules wherever no structural decision was taken.
 
     A rule with position "head" fires only above the article body, "tail" only below it,
     "outside" in either; a table's cells inside the article are kept from drop-line rules
-    (a score is not a counter).
+    (a score is not a counter), and a list's dated entries from metadata rules too (a
+    birthday is not the page's date).
     """
     first = lines.next_non_blank[0]
     for line in lines:
@@ -465,6 +469,10 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
             if not _in_position(rule.position, line.index, start, end) or rule.skip_first_line and line.index == first:
                 continue
             if rule.action == "drop-line" and line.index in tables:
+                continue
+            if rule.action == "metadata" and line.index in entries:
+                continue
+            if rule.unless_over_prose and h.heads_prose(lines, line.index):
                 continue
             if rule.action in ("metadata", "drop-line"):
                 verdicts.drop(line.index, rule.id, rule.why)

@@ -146,6 +146,16 @@ class Page(list):
                                  for line in self])
 
     @functools.cached_property
+    def last_prose_use(self) -> dict[str, int]:
+        """last_prose_use[word]: the last body line that holds `word` (of four letters or
+        more, spelled as written), for "does the prose from line i on use it" in one look."""
+        found: dict[str, int] = {}
+        for line in self:
+            if line.body:
+                found.update(dict.fromkeys(_LONG_WORD.findall(line.text), line.index))
+        return found
+
+    @functools.cached_property
     def next_non_blank(self) -> list[int]:
         """next_non_blank[i]: the first non-blank line at or after i (len if none)."""
         return self._next_where([not line.blank for line in self])
@@ -441,6 +451,9 @@ class Verdicts:
         self.by_line: list[tuple[str, str] | None] = [None] * size
         # Lines a later layer gave back, and why: index -> reason (see restore()).
         self.restored: dict[int, str] = {}
+        # Kept lines that a heuristic read as the article's own list by their shape (a list's
+        # dated entries): the learned layer may not overrule them (see linemodel.decide).
+        self.list_entries: set[int] = set()
 
     def restore(self, index: int, by: str, why: str) -> None:
         """Take back the verdict on a line, recording who gave it back, why, and what had
@@ -578,6 +591,8 @@ def _first_body(lines: Page) -> int | None:
         return runs[0][0].index
     if densest != runs[0][0].index and _headline_over_its_lead(lines, runs[0], densest):
         return runs[0][0].index
+    if len(runs) > 1 and runs[1][0].index == densest and _lead_over_its_names(lines, runs[0], densest):
+        return runs[0][0].index
     # Few lines above the densest run: a clean article under its title, or a page with no
     # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
     if lines.non_blank_count[densest] <= RENDERED_HEADER_LINES or _title_near(lines, densest):
@@ -625,6 +640,20 @@ def _headline_over_its_lead(lines: Page, lead: list[LineInfo], densest: int) -> 
     below = content_tokens(resumed_body(lines, densest, len(lines)))
     above = content_tokens([lines[first]] + lead)
     return bool(below) and len(below & above) / len(below) >= CONTINUATION_OVERLAP
+
+
+def _lead_over_its_names(lines: Page, lead: list[LineInfo], densest: int) -> bool:
+    """The page's first run of prose stands over a list of names, one a line, and nothing
+    else, right above the longer prose (a board's new members, a squad, the victims named):
+    the lead of the article whose prose below goes on about them, when a sentence ending on
+    a colon announces the list or the prose below names most of them again. A sidebar's
+    teaser stands over headlines or a menu's items, which the story below does not repeat."""
+    between = [line for line in lines[lead[-1].index + 1:densest] if not line.blank]
+    announced = bool(between) and _announces_list(between[0])
+    items = between[1:] if announced else between
+    if not LINK_RUN_IN_HEADER <= len(items) <= ANNOUNCED_LIST_MAX_ITEMS or not all(map(_name_row, items)):
+        return False
+    return announced or _named_again(lines, items, densest)
 
 
 def _title_near(lines: Page, index: int) -> bool:
@@ -793,7 +822,8 @@ LINK_RUN_IN_ARTICLE = 4
 
 
 def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
-               dropped: Callable[[int], bool] = lambda index: False, announced: bool = False) -> list[int]:
+               dropped: Callable[[int], bool] = lambda index: False, announced: bool = False,
+               cells: Container[int] = ()) -> list[int]:
     """Indexes of label lines in runs of at least min_run. Blank lines do not break a run,
     nor does a line that goes anyway: one a rule removes anywhere ("Comments (3)" between
     two menu items) or one already `dropped` (a title copy); in the cleaned text the labels
@@ -812,8 +842,10 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
-        # line.label, spelled out: this runs on every line of the page.
-        if line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body:
+        # line.label, spelled out: this runs on every line of the page. A cell of the
+        # article's own table or list ends a run as a paragraph does.
+        if (line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body
+                and line.index not in cells):
             run.append(line)
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
@@ -821,7 +853,9 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
-                and not (announced and _figure_list(run, above))):
+                and not (announced and _figure_list(run, above))
+                and not (announced and all(map(_name_row, run)) and line is not None
+                         and _named_again(lines, run, line.index))):
             found += [item.index for item in run]
         if not (run == [] and _short_item(line) and not _announces(line)
                 and announcer is not None and _announces(announcer)):
@@ -1239,6 +1273,28 @@ def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
 MIN_BODY_LINES_BEFORE_TAIL = 3
 
 
+# A sub-heading of the article heads at least this many paragraphs of prose.
+PROSE_UNDER_HEADING = 2
+
+
+# Marks that open or close a quotation (not the apostrophe, which any French sentence holds).
+_QUOTATION_MARKS = frozenset('"«»“”„')
+
+
+def heads_prose(lines: Page, heading: int) -> bool:
+    """The lines right under `heading` are PROSE_UNDER_HEADING paragraphs that end like
+    sentences and quote someone, none a rule names: the article's own section ("Réactions"
+    over politicians' quotes), not a comment thread, whose rows open on a name, a date or a
+    "Reply" link, or are readers' sentences in their own voice ("Très bon article, merci")."""
+    below, index = [], heading + 1
+    while len(below) < PROSE_UNDER_HEADING and (index := lines.next_non_blank[index]) < len(lines):
+        below.append(lines[index])
+        index += 1
+    return len(below) == PROSE_UNDER_HEADING and all(
+        line.body and line.terminated and not line.hits and not _QUOTATION_MARKS.isdisjoint(line.text)
+        for line in below)
+
+
 def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
     """A marker right under the headline (a comment count, a "related" link) with more of the
     article after it than before it does not end the article."""
@@ -1504,7 +1560,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
     does not use, alone between two sentences of it (an interview's "Q: ..." and a how-to's
     "Step 2: Mix the flour" are sentences, or share the article's words). The article may
     start below one: its start is its largest run of prose."""
-    found, article, sections = [], None, None
+    found, article, sections, turns = [], None, None, None
     for line in lines[:end]:
         # Most lines hold no colon: asked first, as the cheapest test.
         if (":" not in line.text and "：" not in line.text or line.blank or line.hits or line.bullet
@@ -1530,6 +1586,10 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
                        for other in (before, after))):
             continue
         if _opens_on_the_label(label, after):
+            continue
+        if turns is None:
+            turns = _turn_labels(lines, end)
+        if _interview_turn(label, (before, after, _standing(lines, range(after.index + 1, end), dropped)), turns):
             continue
         if sections is None:
             sections = _section_headings(lines, end, dropped)
@@ -1600,6 +1660,49 @@ def _same_entry_shape(line: LineInfo, label: list[str], other: LineInfo) -> bool
     words = {word.casefold() for word in label}
     return (not words.isdisjoint(word.casefold() for word in other_label)
             or _has_digit(label) and _has_digit(other_label))
+
+
+# A transcript's speaker or turn label ("Q", "A", "R", "س", "Frage", "Mary") has at most this
+# many words, and comes back on at least this many lines of an interview. A forum's profile
+# rows ("Sexe: Lieu: ...", "Citation de: ...") come back too, under longer labels.
+TURN_LABEL_MAX_WORDS = 1
+TURN_MIN_LINES = 2
+
+
+def _turn_labels(lines: Page, end: int) -> Counter:
+    """How many lines above `end` open on each short "label: text" label (casefolded)."""
+    counts: Counter = Counter()
+    for line in lines[:end]:
+        if ":" in line.text or "：" in line.text:
+            label = _entry_label(line.text)
+            if label is not None and len(label) <= TURN_LABEL_MAX_WORDS:
+                counts[" ".join(label).casefold()] += 1
+    return counts
+
+
+def _interview_turn(label: list[str], around: tuple[LineInfo, LineInfo, LineInfo | None], turns: Counter) -> bool:
+    """The "label: text" line is a turn of a transcribed interview: the line under it speaks
+    under another label, both labels come back on the page, and the turns alternate (the line
+    above is the other label's too, or the line under the answer is this label's again):
+    "Q: When will it open" between "A: ..." lines, as a question and its answer do; a question
+    often loses its mark in transcription. A promo's label comes back between paragraphs,
+    even over a live blog's labelled paragraph ("Watch: ..." over "Update: ..."), but
+    paragraphs stand around the pair. `around`: the lines standing above, under, and under
+    that one."""
+    before, after, next_turn = around
+    other = _entry_label(after.text)
+    if other is None or len(label) > TURN_LABEL_MAX_WORDS or len(other) > TURN_LABEL_MAX_WORDS:
+        return False
+    mine, theirs = " ".join(label).casefold(), " ".join(other).casefold()
+    if theirs == mine or turns[mine] < TURN_MIN_LINES or turns[theirs] < TURN_MIN_LINES:
+        return False
+    return _opens_on(before, theirs) or next_turn is not None and _opens_on(next_turn, mine)
+
+
+def _opens_on(line: LineInfo, label: str) -> bool:
+    """`line` opens on `label` (casefolded) and a colon."""
+    other = _entry_label(line.text)
+    return other is not None and " ".join(other).casefold() == label
 
 
 # A section's paragraph names its subject within this many words past the label's length.
@@ -1774,6 +1877,54 @@ def _listed_names(text: str) -> bool:
     pieces = [piece.split() for piece in text.split(",")]
     return len(pieces) >= 2 and not text.endswith(_SHORT_HEADLINE_ENDS) and all(
         1 <= len(words) <= LISTED_NAME_MAX_WORDS and all(word[0].isupper() for word in words) for words in pieces)
+
+
+# A particle inside a name ("de", "van", "bin", "y") has at most this many letters.
+NAME_PARTICLE_MAX_CHARS = 3
+
+
+def _name_row(line: LineInfo) -> bool:
+    """A person's name alone on a line: two to LABEL_MAX_WORDS words, each capitalised (or of
+    a script without case) but for a short particle, no figure, no sentence, no rule's hit.
+    A menu's items are mostly one word; a headline has verbs and small words in lower case.
+    A rule that reads a name alone as a byline (above or below an article) may hit it."""
+    words = line.text.split()
+    if (line.body or line.terminated or not 2 <= len(words) <= LABEL_MAX_WORDS or _has_digit(words)
+            or any(rule.field != "byline" for rule, _ in line.hits)):
+        return False
+    lower = [word for word in words if not (_capitalised(word) or _caseless(word))]
+    return len(lower) <= 1 and all(len(word) <= NAME_PARTICLE_MAX_CHARS and word.isalpha() for word in lower)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without case (Arabic, Persian, Chinese): no capital to tell a name."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
+    """The first of the `items` and most of them (at least half) have a capitalised name of
+    theirs in the prose from `begin` on, spelled alike: the people of a list that the article
+    goes on to write about. A menu's or a contents' items ("Practice Problems") come back in
+    the prose as common words, in lower case; a widget's heading ("Trending People") stands
+    first and the prose does not name it. A script without case cannot tell a name from a
+    topic ("المساحات الخضراء"): its lists need a line that announces them."""
+    last_use = lines.last_prose_use
+    # A menu's items share a word ("Love Quotes", "Friendship Quotes"); people their names
+    # now and then ("María José Herrera", "María Soto").
+    shared = Counter(word for item in items for word in set(_names_in(item.text)))
+    if shared and 2 * shared.most_common(1)[0][1] >= len(items):
+        return False
+    named = [any(last_use.get(word, -1) >= begin for word in _names_in(item.text)) for item in items]
+    return named[0] and 2 * sum(named) >= len(items)
+
+
+def _names_in(text: str) -> list[str]:
+    """The capitalised words of four letters or more of `text`."""
+    return [word for word in _LONG_WORD.findall(text) if _capitalised(word)]
 
 
 def _title_cased(text: str) -> bool:
@@ -2745,6 +2896,66 @@ def year_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
     years = [year for _, year in found]
     in_order = years == sorted(set(years)) or years == sorted(set(years), reverse=True)
     return {index for index, _ in found} if len(found) >= YEAR_HEADINGS_MIN and in_order else set()
+
+
+# A list of dated entries written one field a line ("Harriet Moore" over "14 October 1894",
+# a birthday's or an anniversary's list): at least this many rows of two short lines, a
+# person's name and a date with its year, always in the same order, and no year on more than
+# half of the rows.
+DATED_ENTRIES_MIN_ROWS = 3
+DATED_FIELD_MAX_WORDS = 6
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_NAME, _DATE = "name", "date"
+
+
+def dated_entries(lines: Page, begin: int, end: int, dropped: Callable[[int], bool]) -> set[int]:
+    """Indexes of the lines of such lists inside lines[begin:end]: their dates are the
+    entries' own, not the page's publication date, and their names no menu's items. A menu
+    or a share bar has no year a row; a box of related stories has headlines, not names,
+    over its dates; a box of recent comments, events or death notices has names over this
+    year's dates, the same year on most rows."""
+    found: set[int] = set()
+    run: list[tuple[LineInfo, str]] = []
+    for line in itertools.chain((line for line in lines[begin:end] if not line.blank), [None]):
+        field = None if line is None or dropped(line.index) else _dated_field(line)
+        if field is not None:
+            run.append((line, field))
+            continue
+        found.update(_rows_of_two(run))
+        run = []
+    return found
+
+
+def _dated_field(line: LineInfo) -> str | None:
+    """_DATE for a date with its year, _NAME for a person's name, None for any other line."""
+    if line.body or line.words > DATED_FIELD_MAX_WORDS or _ends_on_full_stop(line.text):
+        return None
+    if _YEAR.search(line.text):
+        return _DATE
+    return _NAME if _name_row(line) else None
+
+
+def _rows_of_two(run: list[tuple[LineInfo, str]]) -> list[int]:
+    """The lines of the longest stretch of `run` that alternates names and dates in rows of
+    two, one order in every row, if it has DATED_ENTRIES_MIN_ROWS rows or more and its years
+    differ."""
+    best: list[tuple[LineInfo, LineInfo]] = []
+    for order in ((_NAME, _DATE), (_DATE, _NAME)):
+        for offset in (0, 1):
+            stretch: list[tuple[LineInfo, LineInfo]] = []
+            for first in range(offset, len(run) - 1, 2):
+                (line, field), (other, other_field) = run[first], run[first + 1]
+                stretch = stretch + [(line, other)] if (field, other_field) == order else []
+                if len(stretch) > len(best):
+                    best = stretch
+    if len(best) < DATED_ENTRIES_MIN_ROWS or _one_year_for_most(best):
+        return []
+    return [line.index for row in best for line in row]
+
+
+def _one_year_for_most(rows: list[tuple[LineInfo, LineInfo]]) -> bool:
+    years = Counter(year for row in rows for year in {match for line in row for match in _YEAR.findall(line.text)})
+    return 2 * years.most_common(1)[0][1] > len(rows)
 
 
 def _over_paragraph(lines: Page, index: int, end: int) -> bool:

@@ -169,8 +169,9 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     probabilities[candidates] = model.probabilities(matrix[candidates])
     wrapped = wrapped_rows(lines, indexes, state == KEPT)
     probabilities = pool_wrapped(probabilities, wrapped)
+    list_entries = np.array([index in verdicts.list_entries for index in indexes], dtype=bool)
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes),
-                  hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT))
+                  hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT), list_entries)
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
         verdicts.restore(indexes[row], RULE_ID, f"boilerplate with probability {probabilities[row]:.2f}")
@@ -356,9 +357,10 @@ def headline_row(lines: h.Page, indexes: list[int]) -> int | None:
 
 
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray,
-           headline: int | None = None, wrapped_prose: np.ndarray | None = None) -> np.ndarray:
+           headline: int | None = None, wrapped_prose: np.ndarray | None = None,
+           list_entries: np.ndarray | None = None) -> np.ndarray:
     """Which rows stay once the model has had its say (`headline`: headline_row();
-    `wrapped_prose`: hard_wrapped()).
+    `wrapped_prose`: hard_wrapped(); `list_entries`: the rows of Verdicts.list_entries).
 
     A page on which the heuristics found no page chrome (nothing, or only what rules mark:
     a source line, a byline) is a clean article or a newspaper text, not the rendered page
@@ -388,6 +390,10 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     # lxml: dev CleanEval-final lxml 0.793 -> 0.807).
     if wrapped_prose is not None:
         protected |= inside & wrapped_prose
+    # The shape of the article's own list, which a heuristic read (a birthday list's names
+    # over their dates): the model took such names for a menu's items.
+    if list_entries is not None:
+        protected |= list_entries
     removable = kept & ~protected
     removed = removable & (probabilities >= threshold)
     removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))

@@ -43,6 +43,7 @@ _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
+    "unless_over_prose": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -80,6 +81,9 @@ class Rule:
     # A cut marker that ends the article even right under a short one, where a marker with
     # more prose after it than article before it is taken for a count under the headline.
     early_tail: bool = False
+    # A cut marker that is also an article's own sub-heading ("Réactions" over politicians'
+    # quotes): it ends nothing, and stays, when paragraphs of prose stand right under it.
+    unless_over_prose: bool = False
     # Documents the rule fires on, by detected language; empty: every document. A generic
     # file's rules take its `language` ("*": every language); a rule may list more.
     languages: frozenset[str] = frozenset()
@@ -348,6 +352,8 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         )
     if entry.get("early_tail") and entry["action"] != "cut":
         raise RuleError(f"{where.at(rule_id)}: {label}: early_tail is for action 'cut' (a marker that ends the article)")
+    if entry.get("unless_over_prose") and entry["action"] != "cut":
+        raise RuleError(f"{where.at(rule_id)}: {label}: unless_over_prose is for action 'cut' (a heading that ends the article)")
     for key in ("unless_ends_with", "unless_contains"):
         if not all(isinstance(item, str) and item for item in entry.get(key, [])):
             raise RuleError(f"{where.at(rule_id)}: {label}: '{key}' must be a list of non-empty strings")
@@ -380,6 +386,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         unless_contains=tuple(entry.get("unless_contains", ())),
         skip_first_line=entry.get("skip_first_line", False),
         early_tail=entry.get("early_tail", False),
+        unless_over_prose=entry.get("unless_over_prose", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 

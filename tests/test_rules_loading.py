@@ -54,6 +54,8 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
      "'unless_contains' must be a list of non-empty strings"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nearly_tail = true'),
      "early_tail is for action 'cut'"),
+    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_over_prose = true'),
+     "unless_over_prose is for action 'cut'"),
 ])
 def test_a_bad_rule_is_reported_with_file_line_and_rule(tmp_path, bad, message):
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=bad))
