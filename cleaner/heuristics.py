@@ -2939,16 +2939,16 @@ def _rows_of_two(run: list[tuple[LineInfo, str]]) -> list[int]:
     """The lines of the longest stretch of `run` that alternates names and dates in rows of
     two, one order in every row, if it has DATED_ENTRIES_MIN_ROWS rows or more and its years
     differ."""
-    best: list[tuple[LineInfo, LineInfo]] = []
+    rows, end = 0, 0  # the longest stretch: its rows, and the position in `run` after it
     for order in ((_NAME, _DATE), (_DATE, _NAME)):
         for offset in (0, 1):
-            stretch: list[tuple[LineInfo, LineInfo]] = []
+            stretch = 0
             for first in range(offset, len(run) - 1, 2):
-                (line, field), (other, other_field) = run[first], run[first + 1]
-                stretch = stretch + [(line, other)] if (field, other_field) == order else []
-                if len(stretch) > len(best):
-                    best = stretch
-    if len(best) < DATED_ENTRIES_MIN_ROWS or _one_year_for_most(best):
+                stretch = stretch + 1 if (run[first][1], run[first + 1][1]) == order else 0
+                if stretch > rows:
+                    rows, end = stretch, first + 2
+    best = [(run[first][0], run[first + 1][0]) for first in range(end - 2 * rows, end, 2)]
+    if rows < DATED_ENTRIES_MIN_ROWS or _one_year_for_most(best):
         return []
     return [line.index for row in best for line in row]
 
