@@ -2921,7 +2921,9 @@ def dated_entries(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
         if field is not None:
             run.append((line, field))
             continue
-        found.update(_rows_of_two(run))
+        # Most lines end a run of none: a paragraph, a heading.
+        if len(run) >= 2 * DATED_ENTRIES_MIN_ROWS:
+            found.update(_rows_of_two(run))
         run = []
     return found
 
