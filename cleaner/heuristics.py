@@ -1670,14 +1670,16 @@ TURN_MIN_LINES = 2
 
 
 def _turn_labels(lines: Page, end: int) -> Counter:
-    """How many lines above `end` open on each short "label: text" label (casefolded)."""
-    counts: Counter = Counter()
-    for line in lines[:end]:
-        if ":" in line.text or "：" in line.text:
-            label = _entry_label(line.text)
-            if label is not None and len(label) <= TURN_LABEL_MAX_WORDS:
-                counts[" ".join(label).casefold()] += 1
-    return counts
+    """How many lines above `end` open on each turn label (_turn_label)."""
+    labels = (_turn_label(line.text) for line in lines[:end] if ":" in line.text or "：" in line.text)
+    return Counter(label for label in labels if label is not None)
+
+
+def _turn_label(text: str) -> str | None:
+    """The label of a "label: text" line, casefolded, if it is short enough for a speaker's or
+    a turn's; else None."""
+    label = _entry_label(text)
+    return " ".join(label).casefold() if label is not None and len(label) <= TURN_LABEL_MAX_WORDS else None
 
 
 def _interview_turn(label: list[str], around: tuple[LineInfo, LineInfo, LineInfo | None], turns: Counter) -> bool:
@@ -1690,19 +1692,13 @@ def _interview_turn(label: list[str], around: tuple[LineInfo, LineInfo, LineInfo
     paragraphs stand around the pair. `around`: the lines standing above, under, and under
     that one."""
     before, after, next_turn = around
-    other = _entry_label(after.text)
-    if other is None or len(label) > TURN_LABEL_MAX_WORDS or len(other) > TURN_LABEL_MAX_WORDS:
+    theirs = _turn_label(after.text)
+    if theirs is None or len(label) > TURN_LABEL_MAX_WORDS:
         return False
-    mine, theirs = " ".join(label).casefold(), " ".join(other).casefold()
+    mine = " ".join(label).casefold()
     if theirs == mine or turns[mine] < TURN_MIN_LINES or turns[theirs] < TURN_MIN_LINES:
         return False
-    return _opens_on(before, theirs) or next_turn is not None and _opens_on(next_turn, mine)
-
-
-def _opens_on(line: LineInfo, label: str) -> bool:
-    """`line` opens on `label` (casefolded) and a colon."""
-    other = _entry_label(line.text)
-    return other is not None and " ".join(other).casefold() == label
+    return _turn_label(before.text) == theirs or next_turn is not None and _turn_label(next_turn.text) == mine
 
 
 # A section's paragraph names its subject within this many words past the label's length.
