@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable
 
 from cleaner import heuristics as h
 from cleaner import linemodel
@@ -177,7 +177,7 @@ def _kept_language(result: Result, document: str | None, document_sample: str) -
 def _decide(lines: h.Page, verdicts: Verdicts, metadata: dict, layout: bool) -> None:
     titles, start = lines.titles, lines.start
     if start is None:
-        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set(), set())
+        _apply_line_rules(lines, verdicts, metadata, len(lines), 0, len(lines), set())
     else:
         _decide_around_article(lines, start, titles, verdicts, metadata, layout)
     # Last, so that a blank line inside a cut or a chrome run stays part of that one removal.
@@ -194,17 +194,16 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     # A table's cells, a chronology's year headings and a list's dated entries (names over
     # their birthdays) are the article's, not counters, menus or its publication date.
-    entries = h.dated_entries(lines, start, end + 1, verdicts.dropped)
+    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped) | entries
-    verdicts.list_entries |= entries
+        lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
-    _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables, entries)
+    _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
 def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, layout: bool) -> int:
@@ -453,7 +452,7 @@ def _footer_zone(lines: list[LineInfo], first: int, cut: int, verdicts: Verdicts
 
 
 def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict, cut: int,
-                      start: int, end: int, tables: set[int], entries: Container[int]) -> None:
+                      start: int, end: int, tables: set[int]) -> None:
     """Line-level rules wherever no structural decision was taken.
 
     A rule with position "head" fires only above the article body, "tail" only below it,
@@ -470,7 +469,7 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 continue
             if rule.action == "drop-line" and line.index in tables:
                 continue
-            if rule.action == "metadata" and line.index in entries:
+            if rule.action == "metadata" and line.index in verdicts.list_entries:
                 continue
             if rule.unless_over_prose and h.heads_prose(lines, line.index):
                 continue
