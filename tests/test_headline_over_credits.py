@@ -72,3 +72,34 @@ def test_a_strip_of_dated_teasers_over_the_header_is_no_headline():
              "Neue Laternen am Hafenkai", "01.12.2026"]
     kept = clean("\n".join([*MENU, *strip, *headline_and_deck, *credits, *story])).text.split("\n")
     assert kept[0] == headline_and_deck[0] and not set(kept) & set(strip)
+
+
+HARBOUR_STORY = [
+    "The harbour board voted on Tuesday to keep the old fish market open for another ten years, "
+    "reversing a plan to turn the hall into flats.",
+    "Traders had collected more than four thousand signatures against the plan, which the board "
+    "first approved in the spring.",
+    "The hall needs a new roof, which the board expects to cost about two million pounds.",
+]
+
+
+def test_a_caption_under_its_photos_credit_is_no_headline():
+    # Credit first, then the caption, as some broadcasters print them: the caption is the
+    # headline-shaped line nearest the body, and names the story.
+    headline, deck = "Harbour board saves the old fish market hall", "Traders welcome the vote after a year of protests"
+    caption = "The fish market hall on the harbour front opened in 1902"
+    page = [*MENU, headline, deck, "3 hours ago", "Share", "Save", "Tom Fields", "Harbour reporter",
+            "Getty Images", caption, *HARBOUR_STORY]
+    for learned in (False, True):
+        kept = clean("\n".join(page), learned=learned).text.split("\n")
+        assert kept[0] == headline and kept[-len(HARBOUR_STORY):] == HARBOUR_STORY
+        assert caption not in kept
+
+
+def test_a_headline_right_over_its_photos_credit_stays_the_headline():
+    # No caption: the line next to the credit is the headline itself, and the menu item over
+    # it names nothing of the story.
+    headline = "Harbour board saves the old fish market hall"
+    page = [*MENU, "Coastal towns and villages", headline, "Getty Images", *HARBOUR_STORY]
+    for learned in (False, True):
+        assert clean("\n".join(page), learned=learned).text.split("\n") == [headline, *HARBOUR_STORY]
