@@ -249,6 +249,8 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
             index = lines.next_marker[index + 1]
             continue
         block_end = h.marker_block_end(lines, index, total)
+        if rule.action == "drop-block":
+            block_end = h.stacked_boxes_end(lines, block_end, total)
         if rule.action == "drop-block" and h.story_continues(
             lines, start, index, block_end, total, promo_headline=rest
         ):

@@ -1112,7 +1112,9 @@ RESUME_MAX_SCANNED = 120
 
 
 def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
-    """Index after a marker's block: the marker plus the short headline lines that follow it."""
+    """Index after a marker's block: the marker plus the short headline lines that follow it.
+    A sentence ending on a colon announces what follows it ("The new routes are as
+    follows:"), as no headline does: it is the article's."""
     index = marker + 1
     taken = 0
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
@@ -1120,11 +1122,22 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
         if line.blank:
             index += 1
             continue
-        if line.body or line.hit("cut", "drop-block"):
+        if line.body or line.hit("cut", "drop-block") or _announces_list(line):
             break
         taken += 1
         index += 1
     return index
+
+
+def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:
+    """Index after the "read also" boxes stacked right under a box that ends at `block_end`
+    ("Lees ook:" / headline / "Lees ook:" / headline / the story's next paragraph): the
+    story goes on, or not, after the last of them, and they go together."""
+    following = lines.next_non_blank[block_end]
+    while following < end and (hit := lines[following].hit("cut", "drop-block")) and hit[0].action == "drop-block":
+        block_end = marker_block_end(lines, following, end)
+        following = lines.next_non_blank[block_end]
+    return block_end
 
 
 # The text after a marker on its line, of this many words, is the headline it promotes

@@ -117,3 +117,24 @@ def test_a_chinese_sub_heading_under_a_marker_that_carries_its_headline_stays():
     page = ["暴风雨后东桥港关闭数周", paragraphs[0], "延伸阅读：轮渡公司宣布本月底前取消所有前往离岛的航班", "渔民担忧",
             *paragraphs[1:]]
     assert _kept(page) == [page[0], paragraphs[0], "渔民担忧", *paragraphs[1:]]
+
+
+@pytest.mark.parametrize("boxes", [
+    ["Read also:", "Riverside coach says his bench is too short",
+     "Read also:", "Bridge closure extended until the spring"],
+    ["Read also: Riverside coach says his bench is too short",
+     "Read also: Bridge closure extended until the spring"],
+])
+def test_read_also_boxes_stacked_between_two_paragraphs_go_and_the_story_goes_on(boxes):
+    # Each box sees the next box, not prose, under it: the story goes on after the last one.
+    assert _kept([HEADLINE, STORY[0], *boxes, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+def test_a_sentence_ending_on_a_colon_under_a_promos_headline_is_the_articles():
+    # A headline never announces what follows it; the article's sentence does.
+    announcing = "The new routes that start in the spring are these:"
+    routes = ["Route 4: from the harbour to the station", "Route 7: from the bridge to the hospital"]
+    kept = _kept([HEADLINE, STORY[0], "Read also", "Council approves new flood barriers for the harbour",
+                  announcing, *routes, *STORY[1:]])
+    assert "Council approves new flood barriers for the harbour" not in kept
+    assert kept[kept.index(announcing):] == [announcing, *routes, *STORY[1:]]
