@@ -1262,6 +1262,8 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
+    if _box_story_follows(lines, marker, end, promo_headline):
+        return False
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
@@ -1274,6 +1276,25 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
+
+
+def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) -> bool:
+    """One of the box's headlines printed again under it, with a byline or a dated line under
+    that copy before the prose ("Leia também" / "Ministry sends two million doses" / "Ministry
+    sends two million doses" / "Health desk" / "02/05/2025 17:10"): the promoted story itself
+    follows, as an aggregator prints it, however much of the article's subject it shares."""
+    seen = {promo_headline.strip()} if promo_headline else set()
+    repeated = False
+    for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
+        if line.blank:
+            continue
+        if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
+            return False
+        if repeated and (_story_credit(line) or line.hit("metadata")):
+            return True
+        repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
+        seen.add(line.norm)
+    return False
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:

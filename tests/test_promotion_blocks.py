@@ -138,3 +138,37 @@ def test_a_sentence_ending_on_a_colon_under_a_promos_headline_is_the_articles():
                   announcing, *routes, *STORY[1:]])
     assert "Council approves new flood barriers for the harbour" not in kept
     assert kept[kept.index(announcing):] == [announcing, *routes, *STORY[1:]]
+
+
+FLU_STORY = [
+    "The city health office extended flu vaccination to every age group on Monday, after fewer "
+    "than half of the people in the priority groups came forward for the vaccine.",
+    "The vaccine is given at 160 health posts in the city from Monday to Friday, the health "
+    "office said, and at shopping centres on Saturdays.",
+    "Last year the region recorded more than four hundred hospital admissions for severe flu, "
+    "most of them among elderly people and young children.",
+]
+OTHER_FLU_STORY = [
+    "The health ministry on Friday sent two million more doses of the flu vaccine to the states "
+    "of the north-east, where the virus is spreading fastest.",
+    "The region will receive the largest share of the doses, the ministry said, followed by the "
+    "two neighbouring states.",
+]
+MINISTRY_HEADLINE = "Ministry sends two million more flu vaccine doses to the north-east"
+
+
+def test_a_box_headline_printed_again_over_a_dated_credit_is_the_promoted_story_however_close_its_subject():
+    # An aggregator prints the promoted story under its box: its headline again, its byline,
+    # its date. Its words are the article's (flu, vaccine, doses), so only the copy tells.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Read also",
+            "Hospitals prepare for a hard winter", MINISTRY_HEADLINE, "", MINISTRY_HEADLINE,
+            "Health desk", "02/05/2026 17:10", *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
+    # A link card renders its headline twice (the image's text and the link's); no byline or
+    # date under the copy, and the article's next paragraph follows.
+    page = ["City opens flu vaccination to all ages", FLU_STORY[0], "Read also", MINISTRY_HEADLINE,
+            MINISTRY_HEADLINE, *FLU_STORY[1:]]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
