@@ -2293,13 +2293,14 @@ def duplicates_of_body(lines: list[LineInfo], candidates: range, start: int) -> 
 # finds the same lines as a search of each (credited_lines).
 _CREDIT = regex.compile(
     r"\b(photo|foto|image|picture|photograph|credit|getty|reuters|afp|epa|ap photo|"
-    r"تصوير|صوره|عكس|фото|fotograf)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)\n]*\)$",
+    r"تصوير|صوره|عكس|ارشيف|фото|fotograf|archivbild|archivfoto|फोटो|φωτο|צילום)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)\n]*\)$",
     regex.MULTILINE,
 )
 # Every match of _CREDIT holds one of these (the words of its first branch, less those
 # that hold another, and the openings of its second): keep them with the pattern.
 _CREDIT_WORDS = ("photo", "foto", "image", "picture", "credit", "getty", "reuters", "afp", "epa",
-                 "تصوير", "صوره", "عكس", "фото", "(ا", "(ap", "(dpa")
+                 "تصوير", "صوره", "عكس", "ارشيف", "фото", "archivbild", "archivfoto", "फोटो", "φωτο", "צילום",
+                 "(ا", "(ap", "(dpa")
 # How far above the body the headline is looked for, in non-blank lines.
 HEADLINE_SEARCH_LINES = 16
 

@@ -76,6 +76,7 @@ MARKED = [
     "Crowds at the harbour (dpa", "and more)", "Getty Images", "(epa)", "separate", "تصوير: أحمد",
     "(ا ف ب)", "фото: ТАСС", "Fotograf: Jan", "image credit", "apathy (ap", "ap photo", "Floods (dpa)",
     "Picture: Ann Lee", "Credit: Bob Ray", "Getty", "Images from the day", "صورة أرشيفية", "عكس السير",
+    "(أرشيفية)", "Archivbild: dpa", "(Archivfoto)", "(फाइल फोटो)", "Φωτογραφία: Eurokinissi", "צילום: יוסי כהן",
 ]
 MARKED_PAGES = st.lists(st.one_of(st.sampled_from(VARIED + MARKED), st.text(max_size=40)), min_size=1, max_size=40)
 

@@ -103,3 +103,44 @@ def test_a_headline_right_over_its_photos_credit_stays_the_headline():
     page = [*MENU, "Coastal towns and villages", headline, "Getty Images", *HARBOUR_STORY]
     for learned in (False, True):
         assert clean("\n".join(page), learned=learned).text.split("\n") == [headline, *HARBOUR_STORY]
+
+
+ARCHIVE_CAPTIONS = {
+    "hi": (["लखनऊ में शहीद पथ पर बनेगा नया फ्लाईओवर, छह महीने में पूरा होगा काम", "प्राधिकरण ने टेंडर जारी किया, रोज पचास हजार वाहनों को मिलेगी राहत"],
+           ["लखनऊ", "5 घंटे पहले", "लेखक: सुनील वर्मा", "कॉपी लिंक", "शेयर", "", "शहीद पथ पर शाम के समय लगा जाम। (फाइल फोटो)"],
+           ["लखनऊ विकास प्राधिकरण ने शहीद पथ पर नए फ्लाईओवर के निर्माण के लिए टेंडर जारी कर दिया है और काम अगले महीने शुरू होगा। टेंडर भरने की आखिरी तारीख इस महीने की पच्चीस तारीख रखी गई है और सबसे कम बोली लगाने वाली कंपनी को काम सौंपा जाएगा।",
+            "प्राधिकरण के अधिकारियों ने बताया कि फ्लाईओवर बनने से शहीद पथ पर रोज गुजरने वाले हजारों वाहनों को जाम से राहत मिलेगी। सुबह और शाम के समय इस सड़क पर वाहनों की लंबी कतारें लगती हैं, जिनमें एंबुलेंस भी फंस जाती हैं।",
+            "अधिकारियों के अनुसार निर्माण के दौरान यातायात के लिए वैकल्पिक मार्ग तय किए जाएंगे। यातायात पुलिस के साथ मिलकर एक योजना बनाई जा रही है ताकि स्कूल और दफ्तर जाने वाले लोगों को परेशानी न हो।",
+            "फ्लाईओवर की कुल लंबाई करीब दो किलोमीटर होगी और इस पर चार लेन की सड़क बनाई जाएगी। इसके नीचे की सड़क को भी चौड़ा किया जाएगा और पैदल चलने वालों के लिए फुटपाथ बनाए जाएंगे।",
+            "स्थानीय व्यापारियों ने निर्माण के दौरान दुकानों तक पहुंचने के लिए अलग रास्ता बनाने की मांग की है।",
+            "प्राधिकरण ने कहा है कि काम रात में भी चलेगा ताकि परियोजना समय पर पूरी हो सके।",
+            "शहर के दूसरे हिस्सों में भी इसी तरह के तीन फ्लाईओवर बनाने की योजना पर काम चल रहा है।",
+            "प्राधिकरण के उपाध्यक्ष ने बताया कि परियोजना पर करीब दो सौ करोड़ रुपये खर्च होंगे।"]),
+}
+
+
+ARCHIVE_MENUS = {
+    "hi": ["दैनिक समाचार", "होम", "देश", "विदेश", "मनोरंजन", "खेल", "बिजनेस", "राज्य", "ई-पेपर", "उत्तर प्रदेश > लखनऊ"],
+}
+
+
+@pytest.mark.parametrize("language", ARCHIVE_CAPTIONS)
+def test_a_caption_marked_as_an_archive_or_file_photo_is_no_headline(language):
+    headline_and_deck, credits, story = ARCHIVE_CAPTIONS[language]
+    page = [*ARCHIVE_MENUS[language], "", *headline_and_deck, *credits, *story]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept[0] == headline_and_deck[0] and kept[-len(story):] == story
+    assert credits[-1] not in kept
+
+
+@pytest.mark.parametrize("caption", [
+    "حافلة في محطة الجامعة (أرشيفية)", "Der Hafen im Winter (Archivbild)", "Der Hafen im Winter (Archivfoto: dpa)",
+    "शहीद पथ पर लगा जाम। (फाइल फोटो)", "Το λιμάνι τον χειμώνα. Φωτογραφία: Γιώργος Παππάς", "הנמל בחורף. צילום: יוסי כהן",
+])
+def test_an_archive_or_file_photo_mark_makes_a_line_a_caption(caption):
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+
+    page = h.analyse([caption], normalize_lines([caption]), default_rules().matcher_for([], None))
+    assert h.looks_like_caption(page[0]) and not h.is_headline(page[0])
