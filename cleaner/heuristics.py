@@ -541,16 +541,36 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     fires in the header only, so it would make its own header: "Club A - Club B" fixtures). A
     line ending on a colon announces what follows, which is the article's. `start` itself when
     its line is no such headline."""
-    paragraph = lines.next_paragraph[start + 1]
-    if paragraph >= len(lines) or not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
+    if not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
         return start
-    between = [line for line in lines[start + 1:paragraph] if not line.blank]
+    top = _deck_under(lines, start)
+    paragraph = lines.next_paragraph[top + 1]
+    if paragraph >= len(lines):
+        return start
+    between = [line for line in lines[top + 1:paragraph] if not line.blank]
     standing = [line for line in between if not line.ruled]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(_credit_or_deck(lines, line, paragraph) for line in standing):
         return start
     credited = any(_story_date(line) or _story_credit(line) and line.ruled
                    for line in between[:CREDIT_BLOCK_MAX_LINES])
     return paragraph if credited else start
+
+
+# A deck as long as a paragraph has at most this many words; an article's first paragraph
+# runs longer.
+DECK_MAX_WORDS = 2 * HEADLINE_MAX_WORDS
+
+
+def _deck_under(lines: Page, headline: int) -> int:
+    """The deck right under a headline as long as a paragraph, when it is one too ("Enschede
+    builds 1,200 homes on the old mill site" / "The council and the developer agreed on the
+    site. A third will be social housing." / "Roel Wessels" / "21 Oct 2025"): the credits stand
+    under the deck. `headline` itself when the line under it is no such deck."""
+    below = lines.next_non_blank[headline + 1]
+    if (below < len(lines) and lines[below].body and not lines[below].hits and not lines[below].bullet
+            and lines[below].words <= DECK_MAX_WORDS):
+        return below
+    return headline
 
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:

@@ -94,3 +94,23 @@ def test_fixtures_under_a_sentence_without_a_colon_stay():
             "نادي الوحدة - نادي النصر",
             "وتقام مباريات الذهاب في التاسع من الشهر المقبل على أن تقام مباريات الإياب بعد أسبوع."]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+DECKS = {
+    "en": "Growers agreed the picking dates with the union on Monday. Buyers will set their prices later.",
+    "es": "Los productores acordaron las fechas con la cooperativa el lunes. Las almazaras fijarán los precios después.",
+    "fr": "Les producteurs ont fixé les dates avec le syndicat lundi. Les moulins fixeront leurs prix ensuite.",
+}
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_a_long_headline_and_its_long_deck_over_an_authors_name_and_a_date_head_the_article(language):
+    # A rendered page's header (its menu one item a line), a headline and a deck both as long
+    # as paragraphs, then a bare author's name and the date: the credits stand under the deck,
+    # so the article starts under them, and the name goes with them, the masthead with the menu.
+    page = PAGES[language]
+    name = page[3].split(" ", 1)[1]  # "By Ayla Demir" -> "Ayla Demir"
+    menu = page[1].split()
+    lines = [page[0], *menu, "Subscribe", "Sign in", "", page[HEADLINE], DECKS[language], name, page[4], *page[BODY]]
+    kept = clean("\n".join(lines)).text.split("\n")
+    assert kept == [page[HEADLINE], DECKS[language], *page[BODY]]
