@@ -2742,7 +2742,7 @@ def headline_over_deck(lines: Page, index: int, start: int) -> int:
     byline under a deck stands over both: "Fire under control" / "1,200 hectares burnt" /
     "Ana Silva"), else `index`."""
     above = lines.previous_non_blank[index]
-    if above >= 0 and is_headline(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start):
+    if above >= 0 and _headline_shaped(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start):
         return above
     return index
 

@@ -103,14 +103,32 @@ DECKS = {
 }
 
 
+@pytest.mark.parametrize("bare_name", [True, False])
 @pytest.mark.parametrize("language", PAGES)
-def test_a_long_headline_and_its_long_deck_over_an_authors_name_and_a_date_head_the_article(language):
+def test_a_long_headline_and_its_long_deck_over_an_authors_name_and_a_date_head_the_article(language, bare_name):
     # A rendered page's header (its menu one item a line), a headline and a deck both as long
     # as paragraphs, then a bare author's name and the date: the credits stand under the deck,
     # so the article starts under them, and the name goes with them, the masthead with the menu.
     page = PAGES[language]
-    name = page[3].split(" ", 1)[1]  # "By Ayla Demir" -> "Ayla Demir"
+    name = page[3].split(" ", 1)[1] if bare_name else page[3]  # "Ayla Demir" or "By Ayla Demir"
     menu = page[1].split()
     lines = [page[0], *menu, "Subscribe", "Sign in", "", page[HEADLINE], DECKS[language], name, page[4], *page[BODY]]
     kept = clean("\n".join(lines)).text.split("\n")
     assert kept == [page[HEADLINE], DECKS[language], *page[BODY]]
+
+
+def test_a_long_headline_stays_over_its_long_deck_when_a_credit_no_rule_names_stands_under_the_deck():
+    # "de Ioana Radu" is a credit by its shape (a lead-in word and a name): the line over it is
+    # the deck, and the headline over the deck, however long, is the headline.
+    page = ["Știrile Zilei", "Acasă", "Actualitate", "Politică", "Economie", "Sport", "Cultură", "Video", "",
+            "Trenurile dintre Arad și Timișoara vor circula mai rar timp de două luni din cauza lucrărilor la linie",
+            "Operatorul feroviar a anunțat că între 1 iunie și 31 iulie mai multe trenuri de pe ruta Arad – "
+            "Timișoara vor fi anulate sau vor avea timpi de parcurs mai mari",
+            "de Ioana Radu", "Publicat: 28.05.2026, 09:15", "Actualizat: 28.05.2026, 10:02",
+            "Operatorul feroviar a anunțat miercuri că, începând cu 1 iunie, circulația trenurilor pe ruta "
+            "Arad – Timișoara va fi afectată de lucrările de modernizare a liniei.",
+            "Potrivit operatorului, patru perechi de trenuri regionale vor fi anulate complet, iar alte șase "
+            "vor circula doar până la jumătatea rutei.",
+            "Călătorii care au cumpărat deja bilete pentru trenurile anulate pot cere banii înapoi la casele de bilete."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[9], page[10], *page[14:]]
