@@ -819,6 +819,8 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
     Shapes only, no words: asking the article's words at every candidate heading would
     rebuild them from the start each time."""
     above = lines.previous_non_blank[index]
+    if above > start and _announces_list(lines[above]):
+        return True  # the list's first row, right under the sentence that announces it
     if not (_labelled_row(lines[index].text) and above > start and _labelled_row(lines[above].text)):
         return False
     for _ in range(ANNOUNCED_LIST_MAX_ITEMS):
@@ -1134,7 +1136,7 @@ RESUME_MAX_SCANNED = 120
 def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
     """Index after a marker's block: the marker plus the short headline lines that follow it.
     A sentence ending on a colon announces what follows it ("The new routes are as
-    follows:"), as no headline does: it is the article's."""
+    follows:"), as no headline does: it and its list are the article's."""
     index = marker + 1
     taken = 0
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
@@ -2577,7 +2579,6 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
               and not is_section_trail(window[position])]
     if not shaped:
         return None
-    shaped = _past_captions(lines, window, shaped, start)
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
     # short as one and names nothing of the story: past it, the nearest line that shares two
     # of the opening's words is the headline. One word is not enough: a "Live:" banner or a
@@ -2670,31 +2671,7 @@ def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> b
 def _over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
     """A caption: the line over a photo's credit ("Foto: Jens Weber / dpa")."""
     below = lines.next_non_blank[line.index + 1]
-    return below < len(lines) and _photo_credit(lines[below])
-
-
-def _beside_a_photo_credit(lines: Page, line: LineInfo) -> bool:
-    """A caption: the line over a photo's credit, or under it ("Getty Images" / "The
-    library is one of five branches earmarked for closure")."""
-    above = lines.previous_non_blank[line.index]
-    return _over_a_photo_credit(lines, line) or above >= 0 and _photo_credit(lines[above])
-
-
-def _photo_credit(line: LineInfo) -> bool:
-    return any(rule.field == "credit" for rule, _ in line.hits)
-
-
-def _past_captions(lines: Page, window: list[LineInfo], shaped: list[int], start: int) -> list[int]:
-    """The headline candidates (positions in `window`, nearest the body first) past the
-    captions nearest the body: a lead photo's caption stands between the header and the body
-    and is as short as a headline. Only when the first candidate past them names the story: a
-    headline right over the photo's credit, with no caption, has a menu or a section label
-    over it."""
-    past = next((number for number, position in enumerate(shaped)
-                 if not _beside_a_photo_credit(lines, window[position])), None)
-    if past is None or past == 0 or not names_the_story(lines, window[shaped[past]].index, start):
-        return shaped
-    return shaped[past:]
+    return below < len(lines) and any(rule.field == "credit" for rule, _ in lines[below].hits)
 
 
 def _names_the_story_twice(lines: Page, index: int, start: int) -> bool:

@@ -83,19 +83,6 @@ HARBOUR_STORY = [
 ]
 
 
-def test_a_caption_under_its_photos_credit_is_no_headline():
-    # Credit first, then the caption, as some broadcasters print them: the caption is the
-    # headline-shaped line nearest the body, and names the story.
-    headline, deck = "Harbour board saves the old fish market hall", "Traders welcome the vote after a year of protests"
-    caption = "The fish market hall on the harbour front opened in 1902"
-    page = [*MENU, headline, deck, "3 hours ago", "Share", "Save", "Tom Fields", "Harbour reporter",
-            "Getty Images", caption, *HARBOUR_STORY]
-    for learned in (False, True):
-        kept = clean("\n".join(page), learned=learned).text.split("\n")
-        assert kept[0] == headline and kept[-len(HARBOUR_STORY):] == HARBOUR_STORY
-        assert caption not in kept
-
-
 def test_a_headline_right_over_its_photos_credit_stays_the_headline():
     # No caption: the line next to the credit is the headline itself, and the menu item over
     # it names nothing of the story.
