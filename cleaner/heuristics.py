@@ -565,10 +565,11 @@ def _deck_under(lines: Page, headline: int) -> int:
     """The deck right under a headline as long as a paragraph, when it is one too ("Enschede
     builds 1,200 homes on the old mill site" / "The council and the developer agreed on the
     site. A third will be social housing." / "Roel Wessels" / "21 Oct 2025"): the credits stand
-    under the deck. `headline` itself when the line under it is no such deck."""
+    under the deck. `headline` itself when the line under it is no such deck, or runs on the
+    line above in lower case (a paragraph wrapped at the source's line breaks)."""
     below = lines.next_non_blank[headline + 1]
     if (below < len(lines) and lines[below].body and not lines[below].hits and not lines[below].bullet
-            and lines[below].words <= DECK_MAX_WORDS):
+            and lines[below].words <= DECK_MAX_WORDS and not lines[below].text[0].islower()):
         return below
     return headline
 
