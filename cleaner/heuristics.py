@@ -576,8 +576,9 @@ def _deck_under(lines: Page, headline: int) -> int:
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's header block: a credit, a byline's label and name ("Published by:
-    Ann Berg"), an author's name, or a deck."""
-    return _story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line) or is_deck(line)
+    Ann Berg"), an author's name, a deck, or the lead photo's caption."""
+    return (_story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line) or is_deck(line)
+            or looks_like_caption(line))
 
 
 def _first_body(lines: Page) -> int | None:
@@ -819,8 +820,8 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
     above it: a box's heading ("Elsewhere in the region") under an announced list is none.
     Shapes only, no words: asking the article's words at every candidate heading would
     rebuild them from the start each time."""
-    above = lines.previous_non_blank[index]
-    if above > start and _announces_list(lines[above]):
+    above, below = lines.previous_non_blank[index], lines.next_non_blank[index + 1]
+    if above > start and _announces_list(lines[above]) and _rows_alike(lines, index, below):
         return True  # the list's first row, right under the sentence that announces it
     if not (_labelled_row(lines[index].text) and above > start and _labelled_row(lines[above].text)):
         return False
@@ -829,6 +830,15 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
             break
         above = lines.previous_non_blank[above]
     return above > start and _announces_list(lines[above])
+
+
+def _rows_alike(lines: Page, first: int, second: int) -> bool:
+    """The line at `second` is a short item no more than twice as long as the one at `first`:
+    two rows of one list ("Station Road to the bridge" / "Castle Hill to the hospital"), not a
+    box's heading over another story's headline ("Other news" / "Minister opens the new
+    terminal at the airport")."""
+    return (second < len(lines) and _short_item(lines[second])
+            and lines[second].words <= 2 * lines[first].words)
 
 
 def _labelled_row(text: str) -> bool:
@@ -1313,7 +1323,7 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
             continue
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
             return False
-        if repeated and (_story_credit(line) or line.hit("metadata")):
+        if repeated and _story_credit(line):  # a photo's credit under a card's copy is no story's
             return True
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
@@ -2720,7 +2730,12 @@ def headline_over_deck(lines: Page, index: int, start: int) -> int:
     byline under a deck stands over both: "Fire under control" / "1,200 hectares burnt" /
     "Ana Silva"), else `index`."""
     above = lines.previous_non_blank[index]
-    if above >= 0 and _headline_shaped(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start):
+    if above < 0:
+        return index
+    # A headline as long as a paragraph is told by its length: one word of the story is enough.
+    if (is_headline(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start)
+            or _paragraph_long_headline(lines[above]) and is_deck(lines[index])
+            and names_the_story(lines, above, start)):
         return above
     return index
 

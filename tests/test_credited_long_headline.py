@@ -132,3 +132,47 @@ def test_a_long_headline_stays_over_its_long_deck_when_a_credit_no_rule_names_st
             "Călătorii care au cumpărat deja bilete pentru trenurile anulate pot cere banii înapoi la casele de bilete."]
     kept = clean("\n".join(page)).text.split("\n")
     assert kept == [page[9], page[10], *page[14:]]
+
+
+# Pages of the shape an adversarial review built: a short rendered header, perhaps a kicker,
+# a headline and a deck both as long as paragraphs, the credits, then the story.
+BUS_HEADLINE = ("The city council approved a new plan for cheaper buses and longer night services across all "
+                "districts from next spring")
+BUS_DECK = "Fares will fall by a third for students and pensioners. The opposition says the plan is not funded"
+BUS_STORY = [
+    "The plan was approved by 31 votes to 18 after a debate that lasted more than five hours. Council "
+    "leaders said the change would bring more people back to public transport.",
+    "The cost of the scheme is estimated at 14 million pounds a year. Most of it will come from a new "
+    "levy on parking spaces at large offices and shopping centres.",
+    "Bus drivers' unions welcomed the plan but warned that more staff would be needed to run the extra "
+    "night services.",
+]
+
+
+@pytest.mark.parametrize("kicker", [[], ["", "Analysis"]])
+def test_the_lead_photos_caption_under_a_long_headlines_credits_goes_with_them(kicker):
+    caption = "The new electric buses at the central depot (File photo)"
+    page = ["Home", "News", "World", "Business", "Sport", *kicker, "", BUS_HEADLINE, "", BUS_DECK, "",
+            "By Mark Hollis", "12 March 2025, 10:45", "", caption, "", "\n\n".join(BUS_STORY), "",
+            "Share", "Twitter", "© 2025 City Courier. All rights reserved."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [BUS_HEADLINE, BUS_DECK, *BUS_STORY]
+
+
+def test_a_long_headline_over_its_deck_and_a_credit_told_by_its_shape_stays_under_a_kicker():
+    # The headline shares one word with the story's opening: its length tells it, not its words.
+    headline = ("Consiliul local a aprobat un plan pentru autobuze mai ieftine și curse de noapte mai lungi în "
+                "toate cartierele din primăvară")
+    deck = ("Prețul scade cu o treime pentru studenți și pensionari, iar autobuzele de noapte vor circula la "
+            "fiecare jumătate de oră pe liniile principale până la ora două, a anunțat primăria marți.")
+    story = ["Planul a fost aprobat cu 31 de voturi la 18, după o dezbatere de peste cinci ore. Conducerea "
+             "primăriei spune că schimbarea va aduce mai mulți oameni în transportul public.",
+             "Costul este estimat la 14 milioane de lei pe an. Cea mai mare parte va veni dintr-o taxă nouă pe "
+             "locurile de parcare ale birourilor mari și ale centrelor comerciale.",
+             "Sindicatele șoferilor au salutat planul, dar au avertizat că vor fi necesari mai mulți angajați "
+             "pentru cursele de noapte."]
+    page = ["Acasă", "Actualitate", "Politică", "Sport", "", "Analiză", "", headline, "", deck, "",
+            "de Andrei Popa", "12.03.2025, 10:45", "", "\n\n".join(story), "", "Distribuie",
+            "© 2025 Gazeta Orașului. Toate drepturile rezervate."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [headline, deck, *story]

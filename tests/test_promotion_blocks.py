@@ -172,3 +172,34 @@ def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_i
     page = ["City opens flu vaccination to all ages", FLU_STORY[0], "Read also", MINISTRY_HEADLINE,
             MINISTRY_HEADLINE, *FLU_STORY[1:]]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_box_headline_printed_twice_over_a_photo_credit_and_the_articles_paragraphs_is_an_inline_box():
+    # A card's copy over its photo's credit: a photo credit is no story's byline or date.
+    headline = "Campanha de vacinação contra a gripe começa nesta segunda em todo o estado"
+    story = ["A campanha de vacinação contra a gripe começa na segunda-feira em todos os postos de saúde "
+             "do estado, e a secretaria espera vacinar três milhões de pessoas até junho.",
+             "Os primeiros a receber a vacina serão idosos, gestantes e profissionais de saúde.",
+             "A secretaria recomenda que as pessoas levem a carteira de vacinação aos postos de saúde. "
+             "A vacina contra a gripe é gratuita para os grupos prioritários.",
+             "Os postos de saúde funcionarão das 8h às 17h durante toda a campanha de vacinação."]
+    card = "Gripe: quem pode tomar a vacina de graça"
+    page = ["Início", "Brasil", "", headline, "", *story[:2], "", "Leia também", "", card, "", card, "",
+            "Foto: Agência Estadual", "", *story[2:], "", "Compartilhar"]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert headline in kept and kept[-len(story):] == story
+
+
+def test_a_box_heading_under_an_announcing_sentence_is_no_row_of_its_list():
+    # The sentence announces an embedded post the scrape lost; under it stands a real box, its
+    # heading over another story's longer headline: the box and that story go.
+    article = ["استقالة وزير النقل بعد خلاف حول ميزانية الطرق",
+               "استقال وزير النقل الثلاثاء بعد أسبوع من الخلافات مع وزارة المالية بشأن تخفيضات ميزانية صيانة الطرق.",
+               "وهذه ثاني استقالة في الحكومة هذا العام. وشكر رئيس الوزراء الوزير على عمله.",
+               "وكتب الوزير على حسابه في منصة إكس ما يلي:"]
+    other = ["أخبار أخرى", "النقابات تطالب بزيادة الأجور بعد ارتفاع الأسعار",
+             "طالبت النقابات الأربعاء بزيادة الأجور، قائلة إن ارتفاع الأسعار أكل دخل العمال خلال العام.",
+             "وستنظم النقابات وقفة أمام البرلمان الأسبوع المقبل."]
+    kept = clean("\n".join(["الرئيسية", "سياسة", "", *article, "", *other, "", "شارك"])).text.split("\n")
+    assert not set(kept) & set(other)
+    assert kept[:3] == article[:3]
