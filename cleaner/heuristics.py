@@ -1312,10 +1312,11 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 
 
 def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) -> bool:
-    """One of the box's headlines printed again under it, with a byline or a dated line under
-    that copy before the prose ("Leia também" / "Ministry sends two million doses" / "Ministry
-    sends two million doses" / "Health desk" / "02/05/2025 17:10"): the promoted story itself
-    follows, as an aggregator prints it, however much of the article's subject it shares."""
+    """One of the box's headlines printed again under it, with a byline, a dated line or a
+    source line under that copy before the prose ("Leia também" / "Ministry sends two million
+    doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
+    promoted story itself follows, as an aggregator prints it, however much of the article's
+    subject it shares. A photo's credit under a card's copy is no story's credit."""
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated = False
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
@@ -1323,11 +1324,16 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
             continue
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
             return False
-        if repeated and _story_credit(line):  # a photo's credit under a card's copy is no story's
+        if repeated and (_story_credit(line) or _source_line(line)):
             return True
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
     return False
+
+
+def _source_line(line: LineInfo) -> bool:
+    """A line a rule reads as the story's source ("Source: Coast News | 21 December")."""
+    return any(rule.action == "metadata" and rule.field == "source" for rule, _ in line.hits)
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
