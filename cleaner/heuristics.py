@@ -539,8 +539,9 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     table's rows or a recipe's list under a dated headline are the article's. The credit is a
     dated line naming its day, or a byline whose rule fires anywhere (a "name - outlet" byline
     fires in the header only, so it would make its own header: "Club A - Club B" fixtures). A
-    line ending on a colon announces what follows, which is the article's. `start` itself when
-    its line is no such headline."""
+    line ending on a colon announces what follows, which is the article's. A deck as long as a
+    paragraph right under the headline (_deck_under) puts the credits under the deck. `start`
+    itself when its line is no such headline."""
     if not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
         return start
     top = _deck_under(lines, start)
@@ -2332,14 +2333,15 @@ def duplicates_of_body(lines: list[LineInfo], candidates: range, start: int) -> 
 # finds the same lines as a search of each (credited_lines).
 _CREDIT = regex.compile(
     r"\b(photo|foto|image|picture|photograph|credit|getty|reuters|afp|epa|ap photo|"
-    r"تصوير|صوره|عكس|ارشيف|фото|fotograf|archivbild|archivfoto|फोटो|φωτο|צילום)\w*\b|\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)\n]*\)$",
+    r"تصوير|صوره|عكس|ارشيف|фото|fotograf|archivbild|archivfoto|फोटो|φωτο|צילום)\w*\b|"
+    r"\((ا ?ف ?ب|afp|ap|reuters|epa|dpa)[^)\n]*\)$",
     regex.MULTILINE,
 )
 # Every match of _CREDIT holds one of these (the words of its first branch, less those
 # that hold another, and the openings of its second): keep them with the pattern.
 _CREDIT_WORDS = ("photo", "foto", "image", "picture", "credit", "getty", "reuters", "afp", "epa",
-                 "تصوير", "صوره", "عكس", "ارشيف", "фото", "archivbild", "archivfoto", "फोटो", "φωτο", "צילום",
-                 "(ا", "(ap", "(dpa")
+                 "تصوير", "صوره", "عكس", "ارشيف", "фото", "archivbild", "archivfoto", "फोटो", "φωτο",
+                 "צילום", "(ا", "(ap", "(dpa")
 # How far above the body the headline is looked for, in non-blank lines.
 HEADLINE_SEARCH_LINES = 16
 
