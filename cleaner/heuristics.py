@@ -1325,16 +1325,11 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
             continue
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
             return False
-        if repeated and (_story_credit(line) or _source_line(line)):
+        if repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
     return False
-
-
-def _source_line(line: LineInfo) -> bool:
-    """A line a rule reads as the story's source ("Source: Coast News | 21 December")."""
-    return any(rule.action == "metadata" and rule.field == "source" for rule, _ in line.hits)
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
@@ -2623,13 +2618,17 @@ _DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
 
 def _story_credit(line: LineInfo) -> bool:
     """A byline, or a publication date that names its day."""
-    return _story_date(line) or any(rule.action == "metadata" and rule.field == "byline" for rule, _ in line.hits)
+    return _story_date(line) or _read_as(line, "byline")
 
 
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
-    dated = any(rule.action == "metadata" and rule.field == "date" for rule, _ in line.hits)
-    return dated and _DAY.search(line.text) is not None
+    return _read_as(line, "date") and _DAY.search(line.text) is not None
+
+
+def _read_as(line: LineInfo, field: str) -> bool:
+    """Whether a metadata rule reads the line as this field ("byline", "date", "source")."""
+    return any(rule.action == "metadata" and rule.field == field for rule, _ in line.hits)
 
 
 # A line of up to this many words may be an author's name or an outlet's credit between a
