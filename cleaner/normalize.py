@@ -79,7 +79,13 @@ def normalize_lines(lines: list[str]) -> list[str]:
     if not lines:
         return []
     folded = _fold("\n".join(line[:MATCH_WINDOW] for line in lines)).split("\n")
-    return [" ".join(line.split()) for line in folded]
+    return [" ".join(_POINTERS.sub("", line, count=1).split()) for line in folded]
+
+
+# Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
+# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
+# which no marker is made of ("©" and the other letter-like symbols are not among them).
+_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
 
 
 def _fold(text: str) -> str:

@@ -53,3 +53,23 @@ def test_a_document_folds_line_by_line_into_as_many_lines():
 @given(st.lists(st.text(st.characters(blacklist_characters="\n")), max_size=8))
 def test_folding_a_whole_document_equals_folding_each_line(lines: list[str]):
     assert normalize_lines(lines) == [normalize(line) for line in lines]
+
+
+def test_a_pointer_before_a_marker_is_not_matched_but_a_symbol_alone_or_a_copyright_sign_is():
+    bare = ["Read also: Council approves the budget", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέο σχέδιο", "관련기사 : 새 예산"]
+    pointed = ["► " + bare[0], "👉 " + bare[1], "▶" + bare[2]]
+    assert normalize_lines(pointed) == normalize_lines(bare)
+    # A pointer with nothing after it, and signs that are no pointer, stay for the rules.
+    assert normalize_lines(["© 2024 Example Media", "↑", "■"]) == ["© 2024 example media", "↑", "■"]
+
+
+def test_a_read_also_line_behind_an_arrow_goes_as_the_marker():
+    from cleaner import clean
+
+    story = ["The river rose ten metres overnight and flooded the lower town, where hundreds of families had "
+             "to leave their homes before dawn.",
+             "The mayor said the town would open two schools as shelters and asked residents to stay away from "
+             "the river until engineers had checked the bridges."]
+    result = clean("\n".join([story[0], "► Read also: Council approves the budget for next year", story[1]]))
+    assert result.text.split("\n") == story
+    assert [removal.rule_id for removal in result.removals] == ["en.read-also"]
