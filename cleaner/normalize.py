@@ -61,13 +61,20 @@ _MARKS = regex.compile(r"\p{Mn}+")
 _TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MULTILINE)
 
 
+# Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
+# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
+# which no marker is made of ("©" and the other letter-like symbols are not among them).
+_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
+
+
 def normalize(text: str) -> str:
     """Fold case, letter forms, marks, digits, dashes and spaces for matching.
 
     Every run of white space (what str.isspace calls space, so tabs, no-break spaces and
-    the ASCII separators \\x1c-\\x1f too) becomes one space, and the ends are trimmed.
+    the ASCII separators \\x1c-\\x1f too) becomes one space, the ends are trimmed, and a
+    pointer before the text (_POINTERS) goes.
     """
-    return " ".join(_fold(text[:MATCH_WINDOW]).split())
+    return _tidy(_fold(text[:MATCH_WINDOW]))
 
 
 def normalize_lines(lines: list[str]) -> list[str]:
@@ -79,13 +86,11 @@ def normalize_lines(lines: list[str]) -> list[str]:
     if not lines:
         return []
     folded = _fold("\n".join(line[:MATCH_WINDOW] for line in lines)).split("\n")
-    return [" ".join(_POINTERS.sub("", line, count=1).split()) for line in folded]
+    return [_tidy(line) for line in folded]
 
 
-# Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
-# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
-# which no marker is made of ("©" and the other letter-like symbols are not among them).
-_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
+def _tidy(folded: str) -> str:
+    return " ".join(_POINTERS.sub("", folded, count=1).split())
 
 
 def _fold(text: str) -> str:
