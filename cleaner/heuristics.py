@@ -36,8 +36,9 @@ HEURISTICS = {
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
     "generic.headline-list": "a list of other headlines after the article",
-    "generic.byline": "an author's credit between the headline and the article: a label or a few "
-    "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
+    "generic.byline": "an author's credit between the headline and the article, or an author's name "
+    "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
+    "report by Ann Berg\")",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
@@ -1959,6 +1960,41 @@ def _name_row(line: LineInfo) -> bool:
         return False
     lower = [word for word in words if not (_capitalised(word) or _caseless(word))]
     return len(lower) <= 1 and all(len(word) <= NAME_PARTICLE_MAX_CHARS and word.isalpha() for word in lower)
+
+
+def credited_below(lines: Page, headline: int, start: int) -> bool:
+    """Whether a date line or a byline stands between the headline and the article's start."""
+    return any(_read_as(line, "date") or _read_as(line, "byline") for line in lines[headline + 1:start])
+
+
+def names_by_dates(lines: Page, start: int) -> list[int]:
+    """Authors' names alone on their line ("Ann Berg") under the headline, right over the
+    story's date line: a news page's byline, which no byline word announces. Under a date, a
+    line of capitalised words is as often a blog post's title ("June 11, 2012" / "Color Life")."""
+    headline = lines.headline
+    if headline is None:
+        return []
+    return [line.index for line in lines[headline + 1:start]
+            if not line.hits and _name_row(line) and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
+
+
+def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
+    """An author's name alone on the line under the article's last paragraph, with only lines
+    a rule names between it and the tail ("... the council will vote in May." / "Ann Berg"):
+    the story's signature. Only names in capitals count: in a script without case two words
+    under a paragraph are as often its closing phrase; and a name the article uses is a title
+    in capitals ("Women Superheroes Illustrated" under a story on women superheroes)."""
+    below = lines.next_non_blank[end + 1]
+    if (below >= cut or not lines[end].terminated or not _signature(lines[below])
+            or set(tokens(lines[below].text)) & lines.body_tokens_between(start, end + 1)):
+        return None
+    if any(not line.blank and not line.hits for line in lines[below + 1:cut]):
+        return None
+    return below
+
+
+def _signature(line: LineInfo) -> bool:
+    return not line.hits and _name_row(line) and sum(map(_capitalised, line.text.split())) >= 2
 
 
 def _capitalised(word: str) -> bool:
