@@ -429,9 +429,11 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
         return []
     if h.credited_below(lines, headline, start):
         # A headline over its date line or byline is a news page's: the labels above it are
-        # the site's name, its menu and the section's name, which it prints over every story.
+        # the site's name, its menu and the section's name, which it prints over every story;
+        # a line in two of the story's words is the headline's first half.
         return [line.index for line in header if line.index < headline and not line.hits
-                and (line.label or h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline]))]
+                and (line.label or h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline]))
+                and not h.names_the_story(lines, line.index, start, h.HEADLINE_OPENING_WORDS)]
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]
     taken = [line.index for line in above if h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline])]

@@ -2076,12 +2076,12 @@ def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> Li
 HEADLINE_OPENING_LINES = 3
 
 
-def names_the_story(lines: Page, index: int, start: int) -> bool:
-    """Whether the short line `index` above the article shares a word with the article's
-    opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
-    ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
-    pairs."""
-    return _shares_words_with_opening(lines, lines[index].text, start)
+def names_the_story(lines: Page, index: int, start: int, words: int = 1) -> bool:
+    """Whether the short line `index` above the article shares a word (or `words` words)
+    with the article's opening: a headline does ("Ferry vote" over a ferry story), a menu's
+    last item ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare
+    character pairs."""
+    return _shares_words_with_opening(lines, lines[index].text, start, words)
 
 
 def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1) -> bool:
