@@ -1967,15 +1967,29 @@ def credited_below(lines: Page, headline: int, start: int) -> bool:
     return any(_read_as(line, "date") or _read_as(line, "byline") for line in lines[headline + 1:start])
 
 
+def heads_on(headline: LineInfo) -> bool:
+    """A headline that goes on from the line above it: its first half, in lower case ("El
+    Gobierno cede" / "y aprueba la reforma"), or a quotation whose speaker that line names
+    ("Olaf Brenner" / "«Wir haben zu lange gewartet»")."""
+    return headline.text[0].islower() or headline.text.startswith(_OPENING_QUOTES)
+
+
+_OPENING_QUOTES = ('"', "“", "„", "«", "»", "'", "‘", "「", "『")
+
+
 def names_by_dates(lines: Page, start: int) -> list[int]:
     """Authors' names alone on their line ("Ann Berg") under the headline, right over the
     story's date line: a news page's byline, which no byline word announces. Under a date, a
-    line of capitalised words is as often a blog post's title ("June 11, 2012" / "Color Life")."""
+    line of capitalised words is as often a blog post's title ("June 11, 2012" / "Color Life");
+    over it, one in the story's words is a deck or a headline's second half in title case
+    ("Thousands Lose Power Overnight"), and a short line of a script without capitals is as
+    often a deck."""
     headline = lines.headline
     if headline is None:
         return []
     return [line.index for line in lines[headline + 1:start]
-            if not line.hits and _name_row(line) and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
+            if _signature(line) and not names_the_story(lines, line.index, start)
+            and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
 
 
 def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
@@ -1985,12 +1999,17 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
     under a paragraph are as often its closing phrase; and a name the article uses is a title
     in capitals ("Women Superheroes Illustrated" under a story on women superheroes)."""
     below = lines.next_non_blank[end + 1]
-    if (below >= cut or not lines[end].terminated or not _signature(lines[below])
+    # Under a quotation, a name is its author's ("... cannot hold." / "W. B. Yeats").
+    if (below >= cut or not lines[end].terminated or lines[end].text.rstrip(".!?…").endswith(_CLOSING_QUOTES)
+            or not _signature(lines[below])
             or set(tokens(lines[below].text)) & lines.body_tokens_between(start, end + 1)):
         return None
     if any(not line.blank and not line.hits for line in lines[below + 1:cut]):
         return None
     return below
+
+
+_CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
 
 
 def _signature(line: LineInfo) -> bool:

@@ -269,3 +269,22 @@ def test_a_closing_line_that_is_no_name_stays(closing):
     headline = ARABIC_HEADLINE if closing[0] == "ش" else HEADLINE
     result = clean("\n".join([headline, *paragraphs, closing]))
     assert "generic.byline" not in {removal.rule_id for removal in result.removals}
+
+
+@pytest.mark.parametrize("header", [
+    # A deck in title case, in the story's words, over the date.
+    [HEADLINE, "Island Ferry Link Approved", "12 March 2025"],
+    # A short deck of a script without capitals over the date.
+    [ARABIC_HEADLINE, "تفاصيل الخطة الجديدة", "12 March 2025"],
+])
+def test_a_deck_over_the_date_line_stays(header):
+    paragraphs = ARABIC_PARAGRAPHS if header[0] == ARABIC_HEADLINE else PARAGRAPHS
+    assert header[1] in clean("\n".join([*header, *paragraphs])).text.split("\n")
+
+
+@pytest.mark.parametrize("quote_end", ["”", "».", "\""])
+def test_a_name_under_a_closing_quotation_stays(quote_end):
+    # The quotation's author, not the article's.
+    last = "The mayor closed the ceremony with a line from a poem: “Things fall apart" + quote_end
+    result = clean("\n".join([HEADLINE, *PARAGRAPHS, last, "Karin Holmqvist"]))
+    assert "Karin Holmqvist" in result.text.split("\n")

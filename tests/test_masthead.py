@@ -85,3 +85,14 @@ def test_capitalised_words_over_a_headline_in_title_case_stay():
     line = "News Regions Valley Weather"
     kept = clean("\n".join(["Warta Nusantara", line, headline, *STORY[2:]])).text.split("\n")
     assert line in kept
+
+
+@pytest.mark.parametrize("first_half, headline", [
+    # A headline printed over two lines: the second goes on in lower case.
+    ("Sukamulya votes", "to rebuild its bridge before the rains"),
+    # The speaker over a quotation used as the headline.
+    ("Dimas Prasetyo", "«We cross the river in rubber boats every morning»"),
+])
+def test_the_line_a_headline_goes_on_from_stays(first_half, headline):
+    kept = clean("\n".join(["Kerrow Herald", first_half, headline, *STORY[1:]])).text.split("\n")
+    assert kept == [first_half, headline, *STORY[2:]]
