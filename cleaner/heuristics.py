@@ -413,6 +413,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> Page:
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
+    _read_dated_lines(normalized, all_hits, matcher)
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
@@ -443,6 +444,49 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
     return infos
+
+
+DATED_LINE = Rule(
+    id="generic.dated-line", kind="regex", pattern="", action="metadata", field="date", position="outside",
+    why="a place, an outlet, a desk or a clock time beside a date that a date rule reads "
+    "(\"Львів, 5 грудня 2026\", \"12:40, 28 ноября 2026\"): the story's date line")
+# A date line's lead-in: a place, an outlet or a desk of a few words, then a separator.
+_DATE_LEAD_IN = re.compile(r"^([^\d,|·–—-]{2,40}?)(?:,| [|·–—-]) ")
+_DATE_LEAD_IN_WORDS = 3
+# A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
+# it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
+_LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|·–—-])? ")
+_TRAILING_CLOCK = re.compile(r"(,| [|·–—-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
+DATED_LINE_MAX_CHARS = 80
+
+
+def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matcher) -> None:
+    """Give the lines that are a date with a lead-in or a clock time the rules do not cover the
+    DATED_LINE hit, when the date alone is one a date rule reads: every lexicon's date formats
+    then serve with a place's or an outlet's name before them, or a time around them."""
+    candidates = [(index, rest) for index, (norm, hits) in enumerate(zip(normalized, all_hits))
+                  if not hits and len(norm) <= DATED_LINE_MAX_CHARS and _has_digit([norm])
+                  for rest in _date_without_frame(norm)]
+    if not candidates:
+        return
+    rests = [rest for _, rest in candidates]
+    for (index, _), hits in zip(candidates, matcher.match_lines(rests, [len(rest) for rest in rests])):
+        if not all_hits[index] and any(rule.action == "metadata" and rule.field == "date" for rule, _ in hits):
+            all_hits[index].append((DATED_LINE, ""))
+
+
+def _date_without_frame(norm: str) -> list[str]:
+    """The line less a lead-in of a few words without figures, a clock time before it, or a
+    clock time after it, in the ways they combine; empty when it has none of them."""
+    heads = [norm]
+    lead_in = _DATE_LEAD_IN.match(norm)
+    if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
+        heads.append(norm[lead_in.end():])
+    clock = _LEADING_CLOCK.match(norm)
+    if clock:
+        heads.append(norm[clock.end():])
+    rests = [*heads[1:], *(_TRAILING_CLOCK.sub("", head) for head in heads)]
+    return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
 
 
 class Verdicts:
