@@ -62,10 +62,9 @@ _TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MUL
 
 
 # Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
-# "➤ Lees ook:", ">> Читайте также:"): arrows, geometric shapes, dingbats and pictographs at a
-# line's start, which no marker is made of ("©" and the other letter-like symbols are not
-# among them), and two or more ">" (one alone quotes a mail or a forum post).
-_POINTERS = regex.compile(r"^\s*(?:(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+|>{2,})\s*)+(?=\S)")
+# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
+# which no marker is made of ("©" and the other letter-like symbols are not among them).
+_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
 
 
 def normalize(text: str) -> str:

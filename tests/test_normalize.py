@@ -63,14 +63,6 @@ def test_a_pointer_before_a_marker_is_not_matched_but_a_symbol_alone_or_a_copyri
     assert normalize_lines(["© 2024 Example Media", "↑", "■"]) == ["© 2024 example media", "↑", "■"]
 
 
-def test_two_or_more_quote_signs_before_a_marker_are_a_pointer_but_one_quotes():
-    # ">> Read also:" points at a link; "> ..." quotes a mail or a forum post, which a rule may
-    # read as it stands.
-    assert normalize_lines([">> Read also: X", ">>>Baca juga: X"]) == ["read also: x", "baca juga: x"]
-    assert normalize(">> Read also: X") == "read also: x"
-    assert normalize_lines(["> Read also: X", ">>"]) == ["> read also: x", ">>"]
-
-
 def test_a_read_also_line_behind_an_arrow_goes_as_the_marker():
     from cleaner import clean
 
