@@ -458,14 +458,21 @@ _DATE_LEAD_IN_WORDS = 3
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|·–—-])? ")
 _TRAILING_CLOCK = re.compile(r"(,| [|·–—-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
 DATED_LINE_MAX_CHARS = 80
+TRAILING_CLOCK_MAX_CHARS = 24
+# What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
+_FRAME_MARKS = (",", " |", " -", " –", " —", ":", ".")
+_FIGURE = re.compile(r"\d")
 
 
 def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matcher) -> None:
     """Give the lines that are a date with a lead-in or a clock time the rules do not cover the
     DATED_LINE hit, when the date alone is one a date rule reads: every lexicon's date formats
     then serve with a place's or an outlet's name before them, or a time around them."""
-    candidates = [(index, rest) for index, (norm, hits) in enumerate(zip(normalized, all_hits))
-                  if not hits and len(norm) <= DATED_LINE_MAX_CHARS and _has_digit([norm])
+    # Most lines hold no date's figures or no frame's separator: string methods and one C-level
+    # search leave the few that do.
+    candidates = [(index, rest) for index, norm in enumerate(normalized)
+                  if norm and len(norm) <= DATED_LINE_MAX_CHARS and not all_hits[index]
+                  and any(mark in norm for mark in _FRAME_MARKS) and _FIGURE.search(norm)
                   for rest in _date_without_frame(norm)]
     if not candidates:
         return
@@ -485,8 +492,15 @@ def _date_without_frame(norm: str) -> list[str]:
     clock = _LEADING_CLOCK.match(norm)
     if clock:
         heads.append(norm[clock.end():])
-    rests = [*heads[1:], *(_TRAILING_CLOCK.sub("", head) for head in heads)]
+    rests = [*heads[1:], *(_less_trailing_clock(head) for head in heads)]
     return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
+
+
+def _less_trailing_clock(text: str) -> str:
+    # The clock stands in the line's last characters: searched there only, a long line costs
+    # no more than a short one.
+    clock = _TRAILING_CLOCK.search(text, max(0, len(text) - TRAILING_CLOCK_MAX_CHARS))
+    return text if clock is None else text[:clock.start()]
 
 
 class Verdicts:
