@@ -450,17 +450,18 @@ DATED_LINE = Rule(
     id="generic.dated-line", kind="regex", pattern="", action="metadata", field="date", position="outside",
     why="a place, an outlet, a desk or a clock time beside a date that a date rule reads "
     "(\"Львів, 5 грудня 2026\", \"12:40, 28 ноября 2026\"): the story's date line")
-# A date line's lead-in: a place, an outlet or a desk of a few words, then a separator.
-_DATE_LEAD_IN = re.compile(r"^([^\d,|·–—-]{2,40}?)(?:,| [|·–—-]) ")
+# A date line's lead-in: a place, an outlet or a desk of a few words, then a separator (the
+# lines are normalised: every dash is "-", and a "·" is gone).
+_DATE_LEAD_IN = re.compile(r"^([^\d,|-]{2,40}?)(?:,| [|-]) ")
 _DATE_LEAD_IN_WORDS = 3
 # A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
 # it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
-_LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|·–—-])? ")
-_TRAILING_CLOCK = re.compile(r"(,| [|·–—-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
+_LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
+_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
 DATED_LINE_MAX_CHARS = 80
 TRAILING_CLOCK_MAX_CHARS = 24
 # What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
-_FRAME_MARKS = (",", " |", " -", " –", " —", ":", ".")
+_FRAME_MARKS = (",", " |", " -", ":", ".")
 _FIGURE = re.compile(r"\d")
 
 
@@ -478,6 +479,7 @@ def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matc
         return
     rests = [rest for _, rest in candidates]
     for (index, _), hits in zip(candidates, matcher.match_lines(rests, [len(rest) for rest in rests])):
+        # A line may have two frames taken off in turn: one hit is enough.
         if not all_hits[index] and any(rule.action == "metadata" and rule.field == "date" for rule, _ in hits):
             all_hits[index].append((DATED_LINE, ""))
 
