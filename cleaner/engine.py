@@ -192,6 +192,8 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
                            metadata: dict, layout: bool) -> None:
     cut = _find_tail(lines, start, verdicts, metadata, layout)
     end = h.article_end(lines, start, cut, verdicts.dropped)
+    if (signature := h.closing_name(lines, start, end, cut)) is not None:
+        verdicts.drop_heuristic(signature, "generic.byline")
     # A table's cells, a chronology's year headings and a list's dated entries (names over
     # their birthdays) are the article's, not counters, menus or its publication date.
     verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped)
@@ -391,6 +393,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                                              for below in header[position + 1:])),
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
+        verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
         return False
     anchor = lines.headline
     if anchor is None:
@@ -424,6 +427,14 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     if (headline is None or not any(line.hits for line in header)
             or any(line.body for line in header if line.index < headline)):
         return []
+    if h.credited_below(lines, headline, start):
+        # A headline over its date line or byline is a news page's: the labels above it are
+        # the site's name, its menu and the section's name, which it prints over every story;
+        # a line in two of the story's words is the headline's first half.
+        return [line.index for line in header if line.index < headline and not line.hits
+                and (line.label or h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline]))
+                and not h.names_the_story(lines, line.index, start, h.HEADLINE_OPENING_WORDS)
+                and not (line.index == lines.previous_non_blank[headline] and h.heads_on(lines[headline]))]
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]
     taken = [line.index for line in above if h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline])]

@@ -36,8 +36,9 @@ HEURISTICS = {
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
     "generic.headline-list": "a list of other headlines after the article",
-    "generic.byline": "an author's credit between the headline and the article: a label or a few "
-    "words and a name (\"Words: Ann Berg\", \"A report by Ann Berg\")",
+    "generic.byline": "an author's credit between the headline and the article, or an author's name "
+    "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
+    "report by Ann Berg\")",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
@@ -412,6 +413,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)-]\s")
 def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) -> Page:
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
+    _read_dated_lines(normalized, all_hits, matcher)
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
@@ -442,6 +444,65 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
     return infos
+
+
+DATED_LINE = Rule(
+    id="generic.dated-line", kind="regex", pattern="", action="metadata", field="date", position="outside",
+    why="a place, an outlet, a desk or a clock time beside a date that a date rule reads "
+    "(\"Львів, 5 грудня 2026\", \"12:40, 28 ноября 2026\"): the story's date line")
+# A date line's lead-in: a place, an outlet or a desk of a few words, then a separator (the
+# lines are normalised: every dash is "-", and a "·" is gone).
+_DATE_LEAD_IN = re.compile(r"^([^\d,|-]{2,40}?)(?:,| [|-]) ")
+_DATE_LEAD_IN_WORDS = 3
+# A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
+# it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
+_LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
+_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
+DATED_LINE_MAX_CHARS = 80
+TRAILING_CLOCK_MAX_CHARS = 24
+# What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
+_FRAME_MARKS = (",", " |", " -", ":", ".")
+_FIGURE = re.compile(r"\d")
+
+
+def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matcher) -> None:
+    """Give the lines that are a date with a lead-in or a clock time the rules do not cover the
+    DATED_LINE hit, when the date alone is one a date rule reads: every lexicon's date formats
+    then serve with a place's or an outlet's name before them, or a time around them."""
+    # Most lines hold no date's figures or no frame's separator: string methods and one C-level
+    # search leave the few that do.
+    candidates = [(index, rest) for index, norm in enumerate(normalized)
+                  if norm and len(norm) <= DATED_LINE_MAX_CHARS and not all_hits[index]
+                  and any(mark in norm for mark in _FRAME_MARKS) and _FIGURE.search(norm)
+                  for rest in _date_without_frame(norm)]
+    if not candidates:
+        return
+    rests = [rest for _, rest in candidates]
+    for (index, _), hits in zip(candidates, matcher.match_lines(rests, [len(rest) for rest in rests])):
+        # A line may have two frames taken off in turn: one hit is enough.
+        if not all_hits[index] and any(rule.action == "metadata" and rule.field == "date" for rule, _ in hits):
+            all_hits[index].append((DATED_LINE, ""))
+
+
+def _date_without_frame(norm: str) -> list[str]:
+    """The line less a lead-in of a few words without figures, a clock time before it, or a
+    clock time after it, in the ways they combine; empty when it has none of them."""
+    heads = [norm]
+    lead_in = _DATE_LEAD_IN.match(norm)
+    if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
+        heads.append(norm[lead_in.end():])
+    clock = _LEADING_CLOCK.match(norm)
+    if clock:
+        heads.append(norm[clock.end():])
+    rests = [*heads[1:], *(_less_trailing_clock(head) for head in heads)]
+    return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
+
+
+def _less_trailing_clock(text: str) -> str:
+    # The clock stands in the line's last characters: searched there only, a long line costs
+    # no more than a short one.
+    clock = _TRAILING_CLOCK.search(text, max(0, len(text) - TRAILING_CLOCK_MAX_CHARS))
+    return text if clock is None else text[:clock.start()]
 
 
 class Verdicts:
@@ -1961,6 +2022,60 @@ def _name_row(line: LineInfo) -> bool:
     return len(lower) <= 1 and all(len(word) <= NAME_PARTICLE_MAX_CHARS and word.isalpha() for word in lower)
 
 
+def credited_below(lines: Page, headline: int, start: int) -> bool:
+    """Whether a date line or a byline stands between the headline and the article's start."""
+    return any(_read_as(line, "date") or _read_as(line, "byline") for line in lines[headline + 1:start])
+
+
+def heads_on(headline: LineInfo) -> bool:
+    """A headline that goes on from the line above it: its first half, in lower case ("El
+    Gobierno cede" / "y aprueba la reforma"), or a quotation whose speaker that line names
+    ("Olaf Brenner" / "«Wir haben zu lange gewartet»")."""
+    return headline.text[0].islower() or headline.text.startswith(_OPENING_QUOTES)
+
+
+_OPENING_QUOTES = ('"', "“", "„", "«", "»", "'", "‘", "「", "『")
+
+
+def names_by_dates(lines: Page, start: int) -> list[int]:
+    """Authors' names alone on their line ("Ann Berg") under the headline, right over the
+    story's date line: a news page's byline, which no byline word announces. Under a date, a
+    line of capitalised words is as often a blog post's title ("June 11, 2012" / "Color Life");
+    over it, one in the story's words is a deck or a headline's second half in title case
+    ("Thousands Lose Power Overnight"), and a short line of a script without capitals is as
+    often a deck."""
+    headline = lines.headline
+    if headline is None:
+        return []
+    return [line.index for line in lines[headline + 1:start]
+            if _signature(line) and not names_the_story(lines, line.index, start)
+            and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
+
+
+def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
+    """An author's name alone on the line under the article's last paragraph, with only lines
+    a rule names between it and the tail ("... the council will vote in May." / "Ann Berg"):
+    the story's signature. Only names in capitals count: in a script without case two words
+    under a paragraph are as often its closing phrase; and a name the article uses is a title
+    in capitals ("Women Superheroes Illustrated" under a story on women superheroes)."""
+    below = lines.next_non_blank[end + 1]
+    # Under a quotation, a name is its author's ("... cannot hold." / "W. B. Yeats").
+    if (below >= cut or not lines[end].terminated or lines[end].text.rstrip(".!?…").endswith(_CLOSING_QUOTES)
+            or not _signature(lines[below])
+            or set(tokens(lines[below].text)) & lines.body_tokens_between(start, end + 1)):
+        return None
+    if any(not line.blank and not line.hits for line in lines[below + 1:cut]):
+        return None
+    return below
+
+
+_CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
+
+
+def _signature(line: LineInfo) -> bool:
+    return not line.hits and _name_row(line) and sum(map(_capitalised, line.text.split())) >= 2
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
@@ -2040,12 +2155,12 @@ def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> Li
 HEADLINE_OPENING_LINES = 3
 
 
-def names_the_story(lines: Page, index: int, start: int) -> bool:
-    """Whether the short line `index` above the article shares a word with the article's
-    opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
-    ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
-    pairs."""
-    return _shares_words_with_opening(lines, lines[index].text, start)
+def names_the_story(lines: Page, index: int, start: int, words: int = 1) -> bool:
+    """Whether the short line `index` above the article shares a word (or `words` words)
+    with the article's opening: a headline does ("Ferry vote" over a ferry story), a menu's
+    last item ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare
+    character pairs."""
+    return _shares_words_with_opening(lines, lines[index].text, start, words)
 
 
 def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1) -> bool:

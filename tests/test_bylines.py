@@ -224,3 +224,67 @@ def test_an_arabic_deck_whose_lead_in_closes_on_from_stays():
     deck = "شهادات من داخل المستشفى"
     text = "\n".join([ARABIC_HEADLINE, deck] + ARABIC_PARAGRAPHS)
     assert "generic.byline" not in {removal.rule_id for removal in clean(text).removals}
+
+
+# An author's name alone on its line has no word a lexicon could name; next to the story's
+# date, or alone under its last paragraph, it is the byline.
+DECK = "The link will run four times a day from May, the council said"
+
+
+@pytest.mark.parametrize("header", [
+    [DECK, "Karin Holmqvist", "12 March 2025"],
+    ["Karin Holmqvist", "12 March 2025, 14:35"],
+    ["Jan Kowalski", "2025-03-12 14:35"],
+])
+def test_a_name_alone_over_the_date_line_goes(header):
+    kept = clean("\n".join([HEADLINE, *header] + PARAGRAPHS)).text.split("\n")
+    assert kept == [HEADLINE] + ([DECK] if DECK in header else []) + PARAGRAPHS
+
+
+def test_a_title_under_a_date_line_stays():
+    # A blog prints its post's date over the post's title, which may be two capitalised words.
+    page = ["March 12, 2025", "Island Crossings", *PARAGRAPHS]
+    assert "Island Crossings" in clean("\n".join(page)).text.split("\n")
+
+
+def test_a_name_under_the_headline_with_no_date_stays():
+    # Without the date beside it, two capitalised words under a headline may be its deck.
+    page = [HEADLINE, "Karin Holmqvist", *PARAGRAPHS]
+    assert "Karin Holmqvist" in clean("\n".join(page)).text.split("\n")
+
+
+@pytest.mark.parametrize("after", [[], ["Source: Regional Council"]])
+def test_a_name_alone_under_the_last_paragraph_goes(after):
+    result = clean("\n".join([HEADLINE, *PARAGRAPHS, "Karin Holmqvist", *after]))
+    assert result.text.split("\n") == [HEADLINE, *PARAGRAPHS]
+    assert "Karin Holmqvist" in removed_by(result, "generic.byline")
+
+
+@pytest.mark.parametrize("closing", [
+    "Ferry Crossings Explained",  # a title in capitals, in the story's words
+    "شكرا جزيلا",  # two words of a script without capitals: a closing phrase as likely
+])
+def test_a_closing_line_that_is_no_name_stays(closing):
+    paragraphs = ARABIC_PARAGRAPHS if closing[0] == "ش" else PARAGRAPHS
+    headline = ARABIC_HEADLINE if closing[0] == "ش" else HEADLINE
+    result = clean("\n".join([headline, *paragraphs, closing]))
+    assert "generic.byline" not in {removal.rule_id for removal in result.removals}
+
+
+@pytest.mark.parametrize("header", [
+    # A deck in title case, in the story's words, over the date.
+    [HEADLINE, "Island Ferry Link Approved", "12 March 2025"],
+    # A short deck of a script without capitals over the date.
+    [ARABIC_HEADLINE, "تفاصيل الخطة الجديدة", "12 March 2025"],
+])
+def test_a_deck_over_the_date_line_stays(header):
+    paragraphs = ARABIC_PARAGRAPHS if header[0] == ARABIC_HEADLINE else PARAGRAPHS
+    assert header[1] in clean("\n".join([*header, *paragraphs])).text.split("\n")
+
+
+@pytest.mark.parametrize("quote_end", ["”", "».", "\""])
+def test_a_name_under_a_closing_quotation_stays(quote_end):
+    # The quotation's author, not the article's.
+    last = "The mayor closed the ceremony with a line from a poem: “Things fall apart" + quote_end
+    result = clean("\n".join([HEADLINE, *PARAGRAPHS, last, "Karin Holmqvist"]))
+    assert "Karin Holmqvist" in result.text.split("\n")

@@ -30,13 +30,36 @@ def test_the_sites_name_menu_and_trail_above_the_headline_go(masthead):
 
 
 @pytest.mark.parametrize("kicker", ["Kerrow Herald", "Climate crisis", "Special report", "Interview"])
-def test_a_short_line_alone_over_the_headline_stays(kicker):
+def test_a_short_line_alone_over_a_headline_with_no_credit_stays(kicker):
     # A site's name alone has the shape of a kicker or a poem's title.
+    page = [kicker, STORY[0], *STORY[2:]]
+    assert clean("\n".join(page)).text.split("\n") == page
+
+
+@pytest.mark.parametrize("kicker", ["Kerrow Herald", "Climate crisis", "Special report", "Interview"])
+def test_a_label_over_a_headline_over_its_byline_goes(kicker):
+    # A headline over its byline or date is a news page's; what stands over it is the site's
+    # name or the section's, which the gold drops with the byline.
     kept = clean("\n".join([kicker, *STORY])).text.split("\n")
-    assert kicker in kept
+    assert kept == [STORY[0], *STORY[2:]]
 
 
-def test_a_line_above_the_headline_that_names_the_story_stays():
+@pytest.mark.parametrize("masthead", [
+    ["Gazeta Krajowa", "Wiadomości  Sport  Biznes  Kultura  Motoryzacja", "Kraków", ""],
+    ["Kerrow Herald", "", "Regions"],
+])
+def test_labels_over_a_headline_over_its_date_go(masthead):
+    story = ["Kraków zaostrza strefę czystego transportu od przyszłego roku",
+             "Radni przyjęli nowelizację uchwały. Kierowcy mają pół roku na dostosowanie się",
+             "10 grudnia 2026, 18:45",
+             "Rada Miasta przyjęła w środę nowelizację uchwały w sprawie strefy czystego transportu. "
+             "Od lipca do miasta nie wjadą starsze samochody z silnikiem Diesla.",
+             "Władze miasta zapowiadają kampanię informacyjną dla kierowców. Pierwsze kontrole ruszą jesienią."]
+    kept = clean("\n".join([*masthead, *story])).text.split("\n")
+    assert kept == [story[0], story[1], *story[3:]]
+
+
+def test_a_line_above_the_headline_that_names_the_story_twice_stays():
     kicker = "Sukamulya bridge"
     kept = clean("\n".join([kicker, *STORY])).text.split("\n")
     assert kicker in kept
@@ -60,5 +83,16 @@ def test_capitalised_words_over_a_headline_in_title_case_stay():
     # Under an English headline in title case such a line is as likely a title or a kicker.
     headline = "Sukamulya Bridge Collapses As Pupils Cross River By Boat"
     line = "News Regions Valley Weather"
-    kept = clean("\n".join(["Warta Nusantara", line, headline, *STORY[1:]])).text.split("\n")
+    kept = clean("\n".join(["Warta Nusantara", line, headline, *STORY[2:]])).text.split("\n")
     assert line in kept
+
+
+@pytest.mark.parametrize("first_half, headline", [
+    # A headline printed over two lines: the second goes on in lower case.
+    ("Sukamulya votes", "to rebuild its bridge before the rains"),
+    # The speaker over a quotation used as the headline.
+    ("Dimas Prasetyo", "«We cross the river in rubber boats every morning»"),
+])
+def test_the_line_a_headline_goes_on_from_stays(first_half, headline):
+    kept = clean("\n".join(["Kerrow Herald", first_half, headline, *STORY[1:]])).text.split("\n")
+    assert kept == [first_half, headline, *STORY[2:]]

@@ -1,0 +1,53 @@
+"""A date that a lexicon's date rule reads, framed by what no rule spells out: a place's, an
+outlet's or a desk's name before it, or a clock time before or after it, is the story's date
+line (generic.dated-line), above or below the article; inside it, such a line stays."""
+
+import pytest
+
+from cleaner import clean
+
+POLISH = [
+    "Kraków zaostrza strefę czystego transportu od przyszłego roku",
+    "Rada Miasta Krakowa przyjęła w środę nowelizację uchwały w sprawie strefy czystego transportu. "
+    "Zgodnie z nowymi przepisami od lipca do miasta nie wjadą starsze samochody.",
+    "Zmiany dotyczą wyłącznie pojazdów zarejestrowanych po 1 marca 2025 roku. Mieszkańcy, którzy "
+    "posiadali starsze auta wcześniej, będą mogli z nich korzystać do 2030 roku.",
+]
+RUSSIAN = [
+    "В Москве открылись три новые станции метро",
+    "В пятницу в Москве открылись три новые станции Троицкой линии метро. Длина нового участка "
+    "составила восемь километров, сообщили в столичном стройкомплексе.",
+    "Новые станции будут обслуживать около двухсот пятидесяти тысяч жителей. По оценкам "
+    "специалистов, время в пути до центра сократится почти на двадцать минут.",
+]
+
+
+@pytest.mark.parametrize("story, date_line", [
+    (POLISH, "Kraków, 28 listopada 2026"),
+    (POLISH, "Sobota, 28 listopada 2026 (17:22)"),
+    (POLISH, "Gazeta Małopolska - 28 listopada 2026"),
+    (RUSSIAN, "12:40, 28 ноября 2026"),
+    (RUSSIAN, "Москва | 28 ноября 2026, 12:40"),
+])
+def test_a_date_with_a_place_an_outlet_or_a_clock_under_the_headline_goes(story, date_line):
+    result = clean("\n".join([story[0], date_line, *story[1:]]))
+    assert result.text.split("\n") == story
+    assert [(removal.first_line, removal.rule_id) for removal in result.removals] == [(2, "generic.dated-line")]
+    assert result.metadata["date"] == [date_line]
+
+
+def test_a_dated_line_inside_the_article_stays():
+    # A letter's place and date, or a diary's entry, inside the story is the story's.
+    date_line = "Kraków, 28 listopada 2026"
+    page = [POLISH[0], POLISH[1], date_line, POLISH[2]]
+    assert clean("\n".join(page)).text.split("\n") == page
+
+
+@pytest.mark.parametrize("line", [
+    "Ulica Długa, 28 listopada 2026 zamknięta dla ruchu",  # a sentence about a date
+    "Rok 2026, 28 listopada 2026",  # a lead-in with a figure is no place or outlet
+    "Wielka nowa ulica w centrum, 28 listopada 2026",  # a lead-in of more than three words
+])
+def test_a_line_that_frames_a_date_otherwise_stays(line):
+    result = clean("\n".join([POLISH[0], line, *POLISH[1:]]))
+    assert "generic.dated-line" not in {removal.rule_id for removal in result.removals}
