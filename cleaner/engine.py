@@ -433,7 +433,7 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
         # a line in two of the story's words is the headline's first half.
         return [line.index for line in header if line.index < headline and not line.hits
                 and (line.label or h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline]))
-                and not h.names_the_story(lines, line.index, start, h.HEADLINE_OPENING_WORDS)
+                and not h.names_the_story_twice(lines, line.index, start)
                 and not (line.index == lines.previous_non_blank[headline] and h.heads_on(lines[headline]))]
     above = [line for line in header if line.index < headline and not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]

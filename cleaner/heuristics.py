@@ -2155,12 +2155,12 @@ def _standing(lines: Page, indexes: range, dropped: Callable[[int], bool]) -> Li
 HEADLINE_OPENING_LINES = 3
 
 
-def names_the_story(lines: Page, index: int, start: int, words: int = 1) -> bool:
-    """Whether the short line `index` above the article shares a word (or `words` words)
-    with the article's opening: a headline does ("Ferry vote" over a ferry story), a menu's
-    last item ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare
-    character pairs."""
-    return _shares_words_with_opening(lines, lines[index].text, start, words)
+def names_the_story(lines: Page, index: int, start: int) -> bool:
+    """Whether the short line `index` above the article shares a word with the article's
+    opening: a headline does ("Ferry vote" over a ferry story), a menu's last item
+    ("Contact") does not. Words are `tokens`, so Chinese and Japanese compare character
+    pairs."""
+    return _shares_words_with_opening(lines, lines[index].text, start)
 
 
 def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1) -> bool:
@@ -2784,7 +2784,7 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
     # long as a paragraph over a short headline is another story's.
-    over_deck = _names_the_story_twice if above is not None and _BANNER.match(above.text) else names_the_story
+    over_deck = names_the_story_twice if above is not None and _BANNER.match(above.text) else names_the_story
     if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
             and not (above.body and is_headline(line) and 2 * line.words <= above.words)
             and not _has_trail_separators(above)
@@ -2807,7 +2807,7 @@ def _over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
     return below < len(lines) and any(rule.field == "credit" for rule, _ in lines[below].hits)
 
 
-def _names_the_story_twice(lines: Page, index: int, start: int) -> bool:
+def names_the_story_twice(lines: Page, index: int, start: int) -> bool:
     return _shares_words_with_opening(lines, lines[index].text, start, HEADLINE_OPENING_WORDS)
 
 
