@@ -1157,6 +1157,11 @@ def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
             and all(_is_word(word) and word[0].isupper() for word in words) and not _title_cased(headline.text))
 
 
+def cjk_signs(text: str) -> int:
+    """How many Chinese and Japanese signs a text holds."""
+    return 0 if text.isascii() else len(_CJK_CHAR.findall(text))
+
+
 def holds_cjk(text: str) -> bool:
     """Chinese or Japanese signs: text written without spaces between its words."""
     return not text.isascii() and _CJK_CHAR.search(text) is not None
