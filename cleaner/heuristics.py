@@ -588,7 +588,39 @@ def article_start(lines: Page) -> int | None:
     """The first line of the article body (_first_body), past a headline as long as a
     paragraph that stands over its credits."""
     start = _first_body(lines)
-    return None if start is None else _below_credited_headline(lines, start)
+    return None if start is None else _over_its_rows(lines, _below_credited_headline(lines, start))
+
+
+# A results page or a league table opens on its rows: at least TABLE_OPENING_ROWS rows of
+# figures (a score, "Label: value", a ranked row) right above the first paragraph, with short
+# headings between them ("Standings"), are the article's, not a header's menu, when they
+# outweigh the prose under them. A sports page's score ticker stands over a match report
+# that is longer than the ticker (and over its headline, which may hold a score too).
+TABLE_OPENING_ROWS = 3
+_RANKED_ROW = re.compile(r"\d{1,3}[.)]\s+\D+?\s\d")
+
+
+def _over_its_rows(lines: Page, start: int) -> int:
+    """The first of the rows of figures right above `start`, if there are enough of them;
+    `start` itself otherwise."""
+    top, rows, headed = start, 0, False
+    index = lines.previous_non_blank[start]
+    while index >= 0:
+        line = lines[index]
+        if line.hits or line.body:
+            break
+        if _data_row(line) or _RANKED_ROW.match(line.text):
+            top, rows, headed = index, rows + 1, False
+        elif rows and not headed and line.words <= LABEL_MAX_WORDS:
+            headed = True  # one heading between two parts of the table
+        else:
+            break
+        index = lines.previous_non_blank[index]
+    if rows < TABLE_OPENING_ROWS:
+        return start
+    table = sum(len(line.text) for line in lines[top:start])
+    prose = sum(len(line.text) for line in lines[start:] if line.body)
+    return top if table >= prose else start
 
 
 def _below_credited_headline(lines: Page, start: int) -> int:
