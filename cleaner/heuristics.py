@@ -635,15 +635,25 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     line ending on a colon announces what follows, which is the article's. A deck as long as a
     paragraph right under the headline (_deck_under) puts the credits under the deck. `start`
     itself when its line is no such headline."""
-    if not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
+    if _announces(lines[start]):
         return start
-    top = _deck_under(lines, start)
+    if _paragraph_long_headline(lines[start]):
+        return _under_credits(lines, start, _deck_under(lines, start), _credit_or_deck)
+    if _deck_over_credits(lines, start):
+        return _under_credits(lines, start, start, _credit_line)
+    return start
+
+
+def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page, LineInfo, int], bool]) -> int:
+    """The paragraph under the credits right under the line at `top`, when only lines that
+    `may_stand` there (three at most) or that a rule takes stand between them; `start`
+    otherwise."""
     paragraph = lines.next_paragraph[top + 1]
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
     standing = [line for line in between if not line.ruled]
-    if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(_credit_or_deck(lines, line, paragraph) for line in standing):
+    if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
     credited = any(_story_date(line) or _story_credit(line) and line.ruled
                    for line in between[:CREDIT_BLOCK_MAX_LINES])
@@ -668,11 +678,30 @@ def _deck_under(lines: Page, headline: int) -> int:
     return headline
 
 
+def _deck_over_credits(lines: Page, index: int) -> bool:
+    """A deck as long as a paragraph right under a headline ("Council backs four new cycle
+    streets" / "After months of dispute the council said yes. Shopkeepers remain sceptical."),
+    over a paragraph longer than itself: the credits under it stand over the article, as they
+    do under a long headline. A blog's one paragraph over its "Posted on" line runs longer
+    than what comes under that (a newsletter's prompt, a comment)."""
+    line, above = lines[index], lines.previous_non_blank[index]
+    paragraph = lines.next_paragraph[index + 1]
+    return (above >= 0 and is_headline(lines[above]) and not line.hits and not line.bullet
+            and line.words <= DECK_MAX_WORDS and not line.text[0].islower()
+            and paragraph < len(lines) and len(lines[paragraph].text) > len(line.text))
+
+
+def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
+    """A line of a story's credits: a credit, a byline's label and name, an author's name, or
+    the lead photo's caption (a deck's sentences end on the deck above)."""
+    return (_story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line)
+            or looks_like_caption(line))
+
+
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's header block: a credit, a byline's label and name ("Published by:
     Ann Berg"), an author's name, a deck, or the lead photo's caption."""
-    return (_story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line) or is_deck(line)
-            or looks_like_caption(line))
+    return _credit_line(lines, line, paragraph) or is_deck(line)
 
 
 def _first_body(lines: Page) -> int | None:
@@ -1090,18 +1119,21 @@ def is_link_line(line: LineInfo) -> bool:
     article), not here."""
     if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
         return False
-    if is_trail(line.text):
-        return True
-    if not any(separator in line.text for separator in _LINK_SEPARATORS):
+    return is_trail(line.text) or _separated_items(line.text)
+
+
+def _separated_items(text: str) -> bool:
+    """At least LINK_LINE_MIN_ITEMS short items between separators of one kind."""
+    if not any(separator in text for separator in _LINK_SEPARATORS):
         return False
-    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(line.text))
+    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(text))
     if not separators:
         return False
     separator, count = separators.most_common(1)[0]
     if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
-               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
+               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]))
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most
