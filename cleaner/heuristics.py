@@ -436,9 +436,11 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
         # A line a rule fires on is a marker, promo or credit, however long it is.
+        # A long menu on one line ("首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产") counts
+        # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        )
+        ) and not _separated_items(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
