@@ -1449,18 +1449,29 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
     source line under that copy before the prose ("Leia também" / "Ministry sends two million
     doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
     promoted story itself follows, as an aggregator prints it, however much of the article's
-    subject it shares. A photo's credit under a card's copy is no story's credit."""
+    subject it shares. A photo's credit under a card's copy is no story's credit.
+
+    So does a headline under the box with its lead paragraph, then the credits and more prose
+    ("Related stories" / two headlines / "Drivers face longest delays as roadworks double" /
+    its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs): credits stand under a
+    story's headline or its lead, and an article's own sign-off under its last paragraph has
+    no prose under it."""
     seen = {promo_headline.strip()} if promo_headline else set()
-    repeated = False
+    repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            return False
-        if repeated and (_story_credit(line) or _read_as(line, "source")):
+            if lead or previous is None or not is_headline(previous) or repeated:
+                return False
+            lead = True
+        elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
+        elif lead and _story_credit(line):
+            return lines.next_paragraph[line.index + 1] < end
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
+        previous = line
     return False
 
 

@@ -167,6 +167,25 @@ def test_a_box_headline_printed_again_over_a_dated_credit_is_the_promoted_story_
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
+@pytest.mark.parametrize("credits", [["By Ann Holt", "Friday, 2 May 2026"], ["Health desk", "02/05/2026 17:10"]])
+def test_another_headline_under_a_box_with_its_lead_then_credits_is_the_promoted_story(credits):
+    # An aggregator prints another story under the box: its headline (not one of the box's),
+    # its lead, then its byline and date, then its paragraphs. Its words are the article's.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "* Hospitals prepare for a hard winter", "* Pharmacies run short of children's syrups", "",
+            MINISTRY_HEADLINE, OTHER_FLU_STORY[0], *credits, OTHER_FLU_STORY[1],
+            "The first deliveries reached the state capitals on Saturday morning, officials said."]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_the_articles_sign_off_under_its_paragraph_after_an_inline_box_keeps_that_paragraph():
+    # Credits with no prose under them sign the article off: the paragraph over them is the
+    # article's last, not another story's lead.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "Read also", MINISTRY_HEADLINE,
+            FLU_STORY[2], "By Ann Holt", "Friday, 2 May 2026"]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
 def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
     # A link card renders its headline twice (the image's text and the link's); no byline or
     # date under the copy, and the article's next paragraph follows.
