@@ -56,6 +56,8 @@ HEURISTICS = {
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
+    "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
+    "the author's name as the byline above gives it",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -2152,6 +2154,40 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
 
 
 _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
+
+
+def _credits_a_name(lines: Page, line: LineInfo) -> bool:
+    """A byline a rule reads, or a bare name right over a date line ("Tom Ashworth" over "3
+    days ago"): a title-case line alone may be the site's name or a heading."""
+    if line.body:
+        return False
+    if _read_as(line, "byline"):
+        return True
+    below = lines.next_non_blank[line.index + 1]
+    return _signature(line) and below < len(lines) and _read_as(lines[below], "date")
+
+# An author's bio is a few sentences; it stands among the article's last lines.
+BIO_MAX_WORDS = 60
+BIO_LAST_LINES = 2
+
+
+def author_bio(lines: Page, start: int, end: int) -> int | None:
+    """The first of the article's last lines when it opens on its author's name, as a byline
+    over the article's first paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above; "Tom Ashworth is a
+    senior audio writer based in London." at the end): the author's bio, from there to the
+    article's end. Any script: the name is matched as written, two words in a row."""
+    # Over the article's second paragraph: a deck as long as a paragraph may be taken for
+    # its first, and the byline then stands under it.
+    named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)
+             for pair in itertools.pairwise(_WORD.findall(line.text.casefold()))}
+    if not named:
+        return None
+    last = [line for line in lines[start:end + 1] if not line.blank][-BIO_LAST_LINES:]
+    for line in last:
+        opening = tuple(_WORD.findall(line.text.casefold())[:2])
+        if line.body and line.words <= BIO_MAX_WORDS and opening in named and line.index > start:
+            return line.index
+    return None
 
 
 def _signature(line: LineInfo) -> bool:
