@@ -604,6 +604,25 @@ TABLE_OPENING_ROWS = 3
 _RANKED_ROW = re.compile(r"\d{1,3}[.)]\s+\D+?\s\d")
 
 
+def _figures_row(line: LineInfo) -> bool:
+    """A row of a results or league table: a score, "Label: value" or a ranked row."""
+    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None)
+
+
+def figures_rows(lines: Page, begin: int, end: int) -> set[int]:
+    """The rows of runs of at least TABLE_OPENING_ROWS such rows in a row inside lines[begin:end]
+    (blank lines between them): a round's results under a paragraph, not a menu's links."""
+    found, run = set(), []
+    for line in itertools.chain(lines[begin:end], [None]):
+        if line is not None and (line.blank or _figures_row(line)):
+            run += [] if line.blank else [line.index]
+            continue
+        if len(run) >= TABLE_OPENING_ROWS:
+            found.update(run)
+        run = []
+    return found
+
+
 def _over_its_rows(lines: Page, start: int) -> int:
     """The first of the rows of figures right above `start`, if there are enough of them;
     `start` itself otherwise."""
@@ -613,7 +632,7 @@ def _over_its_rows(lines: Page, start: int) -> int:
         line = lines[index]
         if line.hits or line.body:
             break
-        if _data_row(line) or _RANKED_ROW.match(line.text):
+        if _figures_row(line):
             top, rows, headed = index, rows + 1, False
         elif rows and not headed and line.words <= LABEL_MAX_WORDS:
             headed = True  # one heading between two parts of the table

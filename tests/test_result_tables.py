@@ -45,3 +45,15 @@ def test_a_results_page_keeps_its_rows_and_their_headings():
 
 def test_a_score_ticker_over_a_match_report_still_goes():
     assert clean("\n".join(TICKER_PAGE)).text.splitlines() == TICKER_PAGE[8:]
+
+
+def test_a_rounds_results_under_its_first_paragraph_stay():
+    # The rows stand inside the article, between two paragraphs: a run of short lines there
+    # was taken for a menu's links (generic.link-run).
+    page = ["Serie C, girone B: i risultati della 12ª giornata",
+            "La capolista vince ancora in trasferta e allunga in classifica, mentre le inseguitrici "
+            "pareggiano tutte e tre.",
+            "Arezzo-Perugia 0-2", "Gubbio-Pescara 1-1", "Rimini-Ascoli 3-0", "Carpi-Pineto 1-2",
+            "Nel prossimo turno, in programma domenica, spicca lo scontro diretto tra Perugia e Pescara "
+            "allo stadio Curi."]
+    assert clean("\n".join(page)).text.splitlines() == page
