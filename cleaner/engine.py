@@ -252,7 +252,7 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
                 or rule.unless_over_prose and h.heads_prose(lines, index)):
             index = lines.next_marker[index + 1]
             continue
-        block_end = h.marker_block_end(lines, index, total)
+        block_end = h.marker_block_end(lines, index, total, in_article=True)
         if rule.action == "drop-block":
             block_end = h.stacked_boxes_end(lines, block_end, total)
         if rule.action == "drop-block" and h.story_continues(
@@ -494,8 +494,9 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
             else:
                 # A marker outside the article (a sidebar box) drops its own block only; inside
                 # it, what h.promotion_end leaves of the block is the article's.
-                block_end = h.marker_block_end(lines, line.index, cut)
-                if start <= line.index <= end:
+                inside = start <= line.index <= end
+                block_end = h.marker_block_end(lines, line.index, cut, in_article=inside)
+                if inside:
                     block_end = h.promotion_end(lines, line.index, rest, block_end)
                 for inner in range(line.index, block_end):
                     verdicts.drop(inner, rule.id, rule.why)

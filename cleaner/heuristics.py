@@ -1298,18 +1298,25 @@ RESUME_MAX_SKIPPED = 6
 RESUME_MAX_SCANNED = 120
 
 
-def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
+def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: bool = False) -> int:
     """Index after a marker's block: the marker plus the short headline lines that follow it.
     A sentence ending on a colon announces what follows it ("The new routes are as
-    follows:"), as no headline does: it and its list are the article's."""
+    follows:"), as no headline does: it and its list are the article's.
+
+    In the article, under a label alone ("Leggi anche:"), the first line is the box's
+    headline however long: a headline as long as a paragraph ends on no full stop, as the
+    article's paragraphs do. Above the article, such a line under a menu's label ("Latest
+    news") is the article's own headline."""
     index = marker + 1
     taken = 0
+    labelled = in_article and lines[marker].words <= LABEL_MAX_WORDS
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
         line = lines[index]
         if line.blank:
             index += 1
             continue
-        if line.body or line.hit("cut", "drop-block") or _announces_list(line):
+        if (line.body and not (labelled and taken == 0 and _paragraph_long_headline(line))
+                or line.hit("cut", "drop-block") or _announces_list(line)):
             break
         taken += 1
         index += 1
@@ -1317,12 +1324,12 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
 
 
 def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:
-    """Index after the "read also" boxes stacked right under a box that ends at `block_end`
-    ("Lees ook:" / headline / "Lees ook:" / headline / the story's next paragraph): the
+    """Index after the "read also" boxes stacked right under a box of the article that ends at
+    `block_end` ("Lees ook:" / headline / "Lees ook:" / headline / the story's next paragraph): the
     story goes on, or not, after the last of them, and they go together."""
     following = lines.next_non_blank[block_end]
     while following < end and (hit := lines[following].hit("cut", "drop-block")) and hit[0].action == "drop-block":
-        block_end = marker_block_end(lines, following, end)
+        block_end = marker_block_end(lines, following, end, in_article=True)
         following = lines.next_non_blank[block_end]
     return block_end
 
@@ -1472,11 +1479,9 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
     promoted story itself follows, as an aggregator prints it, however much of the article's
     subject it shares. A photo's credit under a card's copy is no story's credit.
 
-    So does a headline under the box with its lead paragraph, then the credits and more prose
-    ("Related stories" / two headlines / "Drivers face longest delays as roadworks double" /
-    its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs): credits stand under a
-    story's headline or its lead, and an article's own sign-off under its last paragraph has
-    no prose under it."""
+    So does a headline under the box with its lead paragraph, then a byline and a date line
+    and more prose ("Related stories" / two headlines / "Drivers face longest delays as
+    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs)."""
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
@@ -1488,12 +1493,21 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
-        elif lead and _story_credit(line):
-            return lines.next_paragraph[line.index + 1] < end
+        elif lead and _read_as(line, "byline"):
+            return _dated_credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
         previous = line
     return False
+
+
+def _dated_credit_over_prose(lines: Page, byline: int, end: int) -> bool:
+    """A date line right over or under the byline at `byline`, and prose under both: a
+    story's header. A date alone heads a chronology's or a live blog's entry, and a byline
+    alone signs an article off (an author's bio may stand under it)."""
+    above, below = lines.previous_non_blank[byline], lines.next_non_blank[byline + 1]
+    dated = [index for index in (above, below) if 0 <= index < end and _read_as(lines[index], "date")]
+    return bool(dated) and lines.next_paragraph[max(byline, *dated) + 1] < end
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:

@@ -167,7 +167,7 @@ def test_a_box_headline_printed_again_over_a_dated_credit_is_the_promoted_story_
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
-@pytest.mark.parametrize("credits", [["By Ann Holt", "Friday, 2 May 2026"], ["Health desk", "02/05/2026 17:10"]])
+@pytest.mark.parametrize("credits", [["By Ann Holt", "Friday, 2 May 2026"], ["02/05/2026 17:10", "By Ann Holt"]])
 def test_another_headline_under_a_box_with_its_lead_then_credits_is_the_promoted_story(credits):
     # An aggregator prints another story under the box: its headline (not one of the box's),
     # its lead, then its byline and date, then its paragraphs. Its words are the article's.
@@ -176,6 +176,47 @@ def test_another_headline_under_a_box_with_its_lead_then_credits_is_the_promoted
             MINISTRY_HEADLINE, OTHER_FLU_STORY[0], *credits, OTHER_FLU_STORY[1],
             "The first deliveries reached the state capitals on Saturday morning, officials said."]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_chronologys_dated_entries_after_an_inline_box_stay():
+    # A sub-heading, one paragraph, then a date line and more prose: a chronology's entry, not
+    # another story's headline, lead and credits (found by review: a date alone is no header).
+    page = ["Two years of the dock strike", FLU_STORY[0], FLU_STORY[1], "Read also",
+            "Ministry sends two million more flu vaccine doses", "How the talks broke down in spring",
+            "Around two thousand workers left the docks after the pay offer was withdrawn in March.",
+            "Monday, 12 May 2025",
+            "Talks resumed under a mediator, and both sides agreed to meet every week until June.",
+            "The government warned that it would legislate if the strike lasted into the summer."]
+    kept = _kept(page)
+    assert kept[:3] == page[:3] and [line for line in page[6:] if line in kept] == [page[6], *page[8:]]
+
+
+def test_a_long_headline_under_a_read_also_label_goes_with_it_and_the_article_goes_on():
+    # Under a label alone, a box headline as long as a paragraph (no full stop) is the box's;
+    # read as the article's next paragraph, it made the two after it look like another story.
+    headline = "Bologna, Città 30 un anno dopo: incidenti in calo del 13% e multe raddoppiate in centro"
+    page = ["Portici di Strada Maggiore, via ai restauri",
+            "Partiranno lunedì i lavori di restauro dei portici di Strada Maggiore, nel tratto tra "
+            "piazza della Mercanzia e la porta, e dureranno circa otto mesi.",
+            "Si tratta del cantiere più esteso avviato sui portici da quando sono diventati "
+            "patrimonio mondiale, con una spesa prevista di quattro milioni.",
+            "Leggi anche:", headline,
+            "I commercianti della zona sono preoccupati per i mesi di cantiere e chiedono che le "
+            "vetrine restino sempre visibili.",
+            "Il Comune ha annunciato pannelli informativi e un percorso pedonale protetto per tutta "
+            "la durata dei lavori."]
+    assert _kept(page) == [*page[:3], *page[5:]]
+
+
+def test_a_long_headline_under_a_menus_label_above_the_article_stays():
+    # "Latest news" is a tail's heading in the article, and a menu's label above it: the
+    # headline under it there is the article's own.
+    headline = "IND vs AUS: बुमराह का पंजा, पर्थ टेस्ट में भारत ने ऑस्ट्रेलिया को 295 रन से हराया"
+    body = ["भारतीय क्रिकेट टीम ने पर्थ में खेले गए पहले टेस्ट मैच में ऑस्ट्रेलिया को 295 रन से हराकर "
+            "सीरीज में 1-0 की बढ़त बना ली है।",
+            "534 रनों के लक्ष्य का पीछा करते हुए ऑस्ट्रेलिया की पूरी टीम दूसरी पारी में 238 रन पर सिमट गई।",
+            "कप्तान जसप्रीत बुमराह ने मैच में कुल आठ विकेट लिए और उन्हें प्लेयर ऑफ द मैच चुना गया।"]
+    assert headline in _kept(["ताज़ा ख़बरें", headline, *body])
 
 
 def test_the_articles_sign_off_under_its_paragraph_after_an_inline_box_keeps_that_paragraph():
