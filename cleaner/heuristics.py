@@ -463,6 +463,7 @@ _DATE_LEAD_IN_WORDS = 3
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
 _TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
 DATED_LINE_MAX_CHARS = 80
+DATED_LINE_MAX_PARTS = 4
 TRAILING_CLOCK_MAX_CHARS = 24
 # What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
 _FRAME_MARKS = (",", " |", " -", ":", ".")
@@ -490,7 +491,8 @@ def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matc
 
 def _date_without_frame(norm: str) -> list[str]:
     """The line less a lead-in of a few words without figures, a clock time before it, or a
-    clock time after it, in the ways they combine; empty when it has none of them."""
+    clock time after it, in the ways they combine, or each of a few parts between bars;
+    empty when it has none of them."""
     heads = [norm]
     lead_in = _DATE_LEAD_IN.match(norm)
     if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
@@ -499,6 +501,11 @@ def _date_without_frame(norm: str) -> list[str]:
     if clock:
         heads.append(norm[clock.end():])
     rests = [*heads[1:], *(_less_trailing_clock(head) for head in heads)]
+    # A date among a few short parts between bars: a place, an agency or a source before or
+    # after it ("sevilla | efe | 16 de marzo de 2025", "17 октября 2024, 09:15 | источник: ...").
+    parts = norm.split(" | ")
+    if 1 < len(parts) <= DATED_LINE_MAX_PARTS and sum(len(part.split()) > _DATE_LEAD_IN_WORDS + 1 for part in parts) <= 1:
+        rests += [piece for part in parts for piece in (part, _less_trailing_clock(part))]
     return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
 
 
@@ -1616,6 +1623,11 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
+    # The story's byline or date line may stand between its headline and its prose.
+    for _ in range(CREDIT_BLOCK_MAX_LINES):
+        if len(following) < 2 or not _credit_read(following[1]):
+            break
+        following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
             or not following[1].body or following[1].text[0].islower()):
         return False
@@ -2890,6 +2902,11 @@ def _story_credit(line: LineInfo) -> bool:
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
     return _read_as(line, "date") and _DAY.search(line.text) is not None
+
+
+def _credit_read(line: LineInfo) -> bool:
+    """A line a metadata rule reads as a byline, a date or a source."""
+    return _read_as(line, "byline") or _read_as(line, "date") or _read_as(line, "source")
 
 
 def _read_as(line: LineInfo, field: str) -> bool:

@@ -28,6 +28,8 @@ RUSSIAN = [
     (POLISH, "Gazeta Małopolska - 28 listopada 2026"),
     (RUSSIAN, "12:40, 28 ноября 2026"),
     (RUSSIAN, "Москва | 28 ноября 2026, 12:40"),
+    (RUSSIAN, "28 ноября 2026, 12:40 | Источник: Интерфакс"),
+    (POLISH, "Kraków | PAP | 28 listopada 2026"),
 ])
 def test_a_date_with_a_place_an_outlet_or_a_clock_under_the_headline_goes(story, date_line):
     result = clean("\n".join([story[0], date_line, *story[1:]]))

@@ -227,6 +227,21 @@ def test_the_articles_sign_off_under_its_paragraph_after_an_inline_box_keeps_tha
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
+def test_a_box_heading_over_another_storys_headline_and_credit_line_is_the_promoted_story():
+    # "By: ... | <date>" between the promoted story's headline and its prose is the story's
+    # credit: the box is told by the headline and the prose under that credit.
+    other = ["Ohio Governor John Kasich still has not announced decisions on the state's insurance "
+             "exchange, a week before the federal deadline.",
+             "His spokesman said on Monday that the administration was still leaning toward letting the "
+             "federal government run the exchange.",
+             "Democrats in the state senate said the delay left insurers and families without the answers "
+             "they needed for next year."]
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Continue with this story",
+            "Ohio still awaits governor's decision on exchanges",
+            "By: Jason Hart | November 12th, 2026 at 04:00 PM", *other]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
 def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
     # A link card renders its headline twice (the image's text and the link's); no byline or
     # date under the copy, and the article's next paragraph follows.
