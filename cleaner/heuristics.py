@@ -1391,12 +1391,20 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     following = lines.next_non_blank[last.index + 1]
     # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
-    if (least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over) and not _has_digit([last.text])
-            and _WORD.search(last.text) and not _is_name(last.text.split(), cased_only=True)
-            and not set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))
-            and following < len(lines) and lines[following].body):
-        return last.index
-    return block_end
+    if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
+            or _is_name(last.text.split(), cased_only=True)
+            or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
+        return block_end
+    short = least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over)
+    return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
+
+
+def _heads_the_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
+    """A label ending on a colon over a paragraph ("Background:", "Передісторія:"): the
+    article's sub-heading; a box's label over its headlines ends on none, and a box's
+    headline does not end on a colon. (A phrase that the paragraph under it names is no
+    sign: a promoted story's headline names its lead too.)"""
+    return heading.text.endswith((":", "：")) and heading.words <= LABEL_MAX_WORDS and paragraph.body
 
 
 # A row of the article's figures: a label and a value with figures ("Attendance: 1 450",

@@ -56,6 +56,13 @@ ARTICLES_WITH_A_BOX_OVER_A_SUB_HEADING = {
            "What comes next"),
     "en-carried": ("Floods force hundreds of families from their homes", STORY,
                    ["Read also: Council approves new flood barriers for the harbour"], "Who will pay?"),
+    # A one-word label on a colon: the box's labels end on none.
+    "uk": ("Шторм зруйнував частину молу в порту",
+           ["Шторм у ніч на вівторок зруйнував частину молу, і порт залишатиметься закритим для рибальських "
+            "суден до окремого розпорядження.",
+            "Техніки міської ради в середу почали оцінювати збитки, повідомили у міській адміністрації.",
+            "Мер пообіцяв допомогу рибалкам, які тижнями не зможуть виходити в море."],
+           ["Читайте також: Уряд затвердив програму підтримки рибних ринків узбережжя"], "Передісторія:"),
     "fr": ("Le port de Saint-Aubin fermé après la tempête",
            ["La tempête a arraché une partie de la digue dans la nuit de lundi à mardi, et le port restera "
             "fermé aux bateaux de pêche jusqu'à nouvel ordre.",
