@@ -491,8 +491,8 @@ def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matc
 
 def _date_without_frame(norm: str) -> list[str]:
     """The line less a lead-in of a few words without figures, a clock time before it, or a
-    clock time after it, in the ways they combine, or each of a few parts between bars;
-    empty when it has none of them."""
+    clock time after it, in the ways they combine, or the first or last of a few parts
+    between bars; empty when it has none of them."""
     heads = [norm]
     lead_in = _DATE_LEAD_IN.match(norm)
     if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
@@ -503,9 +503,11 @@ def _date_without_frame(norm: str) -> list[str]:
     rests = [*heads[1:], *(_less_trailing_clock(head) for head in heads)]
     # A date among a few short parts between bars: a place, an agency or a source before or
     # after it ("sevilla | efe | 16 de marzo de 2025", "17 октября 2024, 09:15 | источник: ...").
+    # A date between two other parts is a table's or a listing's row ("Jazz at the Vaults |
+    # 18 March 2025 | The Vaults").
     parts = norm.split(" | ")
     if 1 < len(parts) <= DATED_LINE_MAX_PARTS and sum(len(part.split()) > _DATE_LEAD_IN_WORDS + 1 for part in parts) <= 1:
-        rests += [piece for part in parts for piece in (part, _less_trailing_clock(part))]
+        rests += [piece for part in (parts[0], parts[-1]) for piece in (part, _less_trailing_clock(part))]
     return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
 
 
@@ -1494,7 +1496,7 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
     promoted story itself follows, as an aggregator prints it, however much of the article's
     subject it shares. A photo's credit under a card's copy is no story's credit.
 
-    So does a headline under the box with its lead paragraph, then a byline and a date line
+    So does a headline under the box with its lead paragraph, then a byline (and a date line)
     and more prose ("Related stories" / two headlines / "Drivers face longest delays as
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs)."""
     seen = {promo_headline.strip()} if promo_headline else set()
@@ -1509,20 +1511,21 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
         elif lead and _read_as(line, "byline"):
-            return _dated_credit_over_prose(lines, line.index, end)
+            return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
         previous = line
     return False
 
 
-def _dated_credit_over_prose(lines: Page, byline: int, end: int) -> bool:
-    """A date line right over or under the byline at `byline`, and prose under both: a
-    story's header. A date alone heads a chronology's or a live blog's entry, and a byline
-    alone signs an article off (an author's bio may stand under it)."""
+def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:
+    """The byline at `byline`, a date line right over or under it or none, and prose under
+    them that is not its author's bio: a story's header. A date alone heads a chronology's
+    or a live blog's entry, and a byline over its author's bio signs an article off."""
     above, below = lines.previous_non_blank[byline], lines.next_non_blank[byline + 1]
     dated = [index for index in (above, below) if 0 <= index < end and _read_as(lines[index], "date")]
-    return bool(dated) and lines.next_paragraph[max(byline, *dated) + 1] < end
+    paragraph = lines.next_paragraph[max([byline, *dated]) + 1]
+    return paragraph < end and not _opens_on_name(lines[paragraph].text, _name_pairs(lines[byline].text))
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
@@ -2232,15 +2235,35 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
     named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)
-             for pair in itertools.pairwise(_WORD.findall(line.text.casefold()))}
+             for pair in _name_pairs(line.text)}
     if not named:
         return None
     last = [line for line in lines[start:end + 1] if not line.blank][-BIO_LAST_LINES:]
     for line in last:
-        opening = tuple(_WORD.findall(line.text.casefold())[:2])
-        if line.body and line.words <= BIO_MAX_WORDS and opening in named and line.index > start:
+        # A paragraph that quotes someone reports what a namesake said.
+        if (line.body and line.words <= BIO_MAX_WORDS and _opens_on_name(line.text, named) and line.index > start
+                and _QUOTATION_MARKS.isdisjoint(line.text)):
             return line.index
     return None
+
+
+def _name_pairs(credit: str) -> set[tuple[str, str]]:
+    """Two words in a row of a credit that may be a name: neither in lower case ("By Ann Holt
+    in Washington" gives "Ann Holt", not "in Washington"; "Par la rédaction" gives none; a
+    label's pair, "By Ann", opens no paragraph). Scripts without case keep every pair."""
+    words = _WORD.findall(credit)
+    return {(first.casefold(), second.casefold()) for first, second in itertools.pairwise(words)
+            if not first[0].islower() and not second[0].islower()}
+
+
+def _opens_on_name(text: str, named: set[tuple[str, str]]) -> bool:
+    """The text opens on one of the `named` pairs, written in capitals as a name is, and not
+    as a speaker's label ("Ann Holt: ..." in an interview)."""
+    words = _WORD.findall(text)[:2]
+    if len(words) < 2 or words[0][0].islower() or words[1][0].islower():
+        return False
+    after = text[text.find(words[1]) + len(words[1]):].lstrip()
+    return (words[0].casefold(), words[1].casefold()) in named and not after.startswith((":", "："))
 
 
 def _signature(line: LineInfo) -> bool:

@@ -44,3 +44,18 @@ def test_a_last_paragraph_on_someone_the_byline_does_not_name_stays():
     page, _ = PAGES["en"]
     last = "Ann Berg, who runs the harbour cafe, said the night boats would bring her more customers."
     assert clean("\n".join([*page, last])).text.split("\n") == [page[0], *page[3:], last]
+
+
+@pytest.mark.parametrize("byline, last", [
+    # Found by review: a credit's words that are no name open ordinary paragraphs.
+    ("By The Associated Press", "By the time the last polling station closed, turnout had passed sixty per cent."),
+    ("By Ann Holt in Washington", "In Washington, the State Department said it was following the vote closely."),
+    ("Par la rédaction", "Par la suite, le ministre a promis une nouvelle réunion avant la fin du mois."),
+    # An interview's speaker label, and a namesake quoted in the report.
+    ("By Ann Holt", "Ann Holt: And will the night boats run in the winter too, when the sea is rough?"),
+    ("By Ann Holt", 'Ann Holt, who runs the harbour cafe, said: "It will bring me more customers."'),
+])
+def test_a_last_paragraph_that_opens_on_a_credits_other_words_stays(byline, last):
+    page, _ = PAGES["en"]
+    lines = [page[0], byline, *page[2:], last]
+    assert clean("\n".join(lines)).text.split("\n")[-1] == last

@@ -226,11 +226,20 @@ def test_a_long_headline_under_a_menus_label_above_the_article_stays():
     assert headline in _kept(["ताज़ा ख़बरें", headline, *body])
 
 
-def test_the_articles_sign_off_under_its_paragraph_after_an_inline_box_keeps_that_paragraph():
-    # Credits with no prose under them sign the article off: the paragraph over them is the
-    # article's last, not another story's lead.
+@pytest.mark.parametrize("under", [[], ["Ann Holt is the paper's health correspondent."]])
+def test_the_articles_sign_off_under_its_paragraph_after_an_inline_box_keeps_that_paragraph(under):
+    # Credits with no prose under them, or only their author's bio, sign the article off: the
+    # paragraph over them is the article's last, not another story's lead.
     page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "Read also", MINISTRY_HEADLINE,
-            FLU_STORY[2], "By Ann Holt", "Friday, 2 May 2026"]
+            FLU_STORY[2], "By Ann Holt", "Friday, 2 May 2026", *under]
+    assert _kept(page)[:4] == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_another_headline_under_a_box_with_its_lead_and_a_byline_alone_is_the_promoted_story():
+    # Found by review: a teaser's byline often has no date beside it.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "* Hospitals prepare for a hard winter", "", MINISTRY_HEADLINE, OTHER_FLU_STORY[0], "By Ann Holt",
+            OTHER_FLU_STORY[1], "The first deliveries reached the state capitals on Saturday morning, officials said."]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
