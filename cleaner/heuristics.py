@@ -1244,13 +1244,23 @@ WORD_MENU_MIN_WORDS = 4
 
 
 def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
-    """Section names side by side on one line, one word each and all capitalised, with single
-    spaces between them ("Gündem Ekonomi Spor Dünya Yaşam Magazin"): a menu on a page whose
-    headline capitalises only its first word and its names. Under a headline in English title
-    case, a line of capitalised words is as likely a title or a kicker."""
-    words = line.text.split()
+    """Section names side by side on one line, capitalised words with single spaces between
+    them ("Gündem Ekonomi Spor Dünya Yaşam Magazin", "Nieuws Sport Eten & Drinken Agenda"):
+    a menu on a page whose headline capitalises only its first word and its names. Under a
+    headline in English title case, a line of capitalised words is as likely a title or a
+    kicker."""
+    words = [word for word in line.text.split() if word not in _NAME_JOINERS]
+    # A two-word section's second word may be in lower case ("Última hora"); a menu of
+    # names has few of them.
+    lower = sum(word[0].islower() for word in words)
     return (len(words) >= WORD_MENU_MIN_WORDS and not (line.body or line.terminated or line.hits)
-            and all(_is_word(word) and word[0].isupper() for word in words) and not _title_cased(headline.text))
+            and all(_is_word(word) for word in words) and words[0][0].isupper()
+            and lower <= len(words) // WORD_MENU_WORDS_PER_LOWER and not _title_cased(headline.text))
+
+
+# "Eten & Drinken", "Film + Serien": a joiner between a section's two words.
+_NAME_JOINERS = frozenset("&+")
+WORD_MENU_WORDS_PER_LOWER = 6
 
 
 def cjk_signs(text: str) -> int:
