@@ -724,10 +724,11 @@ def _deck_over_credits(lines: Page, index: int) -> bool:
 
 
 def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
-    """A line of a story's credits: a credit, a byline's label and name, an author's name, or
-    the lead photo's caption (a deck's sentences end on the deck above)."""
-    return (_story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line)
-            or looks_like_caption(line))
+    """A line of a story's credits: a credit, a source line ("dpa/sportnetz"), a byline's
+    label and name, an author's name, or the lead photo's caption (a deck's sentences end on
+    the deck above)."""
+    return (_story_credit(line) or _read_as(line, "source") or _in_credit_block(lines, line, paragraph)
+            or is_byline(line) or looks_like_caption(line))
 
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:

@@ -187,6 +187,14 @@ DECKED_PAGES = {
            "Fahrradstraßen beschlossen, die den Ring mit der Innenstadt verbinden sollen.",
            "Betroffen sind unter anderem Abschnitte der Hammer Straße und der Wolbecker Straße, wo Autos "
            "künftig nur noch als Gäste fahren dürfen."],
+    # An agency's source line over the date: a credit too.
+    "de-agency": ["Nächster Rückschlag für Wolfsburg: 0:2 gegen Heidenheim",
+                  "Der VfL kassiert die dritte Heimniederlage in Folge. Der Trainer gerät zunehmend unter Druck.",
+                  "dpa/lni", "06.12.2026, 17:31 Uhr",
+                  "Der VfL Wolfsburg kommt in der Fußball-Bundesliga nicht aus der Krise und verlor am Samstag "
+                  "auch das Heimspiel gegen den Aufsteiger aus Heidenheim verdient mit 0:2.",
+                  "Die Gäste gingen nach einer halben Stunde nach einer Ecke per Kopf in Führung und legten kurz "
+                  "vor Schluss mit einem Distanzschuss nach."],
     "en": ["Council backs four new cycle streets",
            "After months of dispute the council said yes to four kilometres of cycle routes. Shopkeepers "
            "on Hammer Street remain sceptical.",
