@@ -1412,12 +1412,19 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
 
 
+# A one-word label on a colon under a box is the box's widget ("Video:", "Watch:", "Galerie:")
+# when shorter than this; a section's one-word label is longer ("Background:", "Передісторія:").
+SECTION_LABEL_MIN_LETTERS = 8
+
+
 def _heads_the_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
-    """A label ending on a colon over a paragraph ("Background:", "Передісторія:"): the
+    """A label ending on a colon over a paragraph ("Background:", "What happens next:"): the
     article's sub-heading; a box's label over its headlines ends on none, and a box's
     headline does not end on a colon. (A phrase that the paragraph under it names is no
     sign: a promoted story's headline names its lead too.)"""
-    return heading.text.endswith((":", "：")) and heading.words <= LABEL_MAX_WORDS and paragraph.body
+    label = heading.text.rstrip(":：").strip()
+    return (heading.text.endswith((":", "：")) and heading.words <= LABEL_MAX_WORDS and paragraph.body
+            and (heading.words > 1 or len(label) >= SECTION_LABEL_MIN_LETTERS))
 
 
 # A row of the article's figures: a label and a value with figures ("Attendance: 1 450",

@@ -107,6 +107,7 @@ def test_the_articles_sub_heading_under_a_box_stays_and_the_box_goes(language):
 
 
 @pytest.mark.parametrize("last", [
+    "Watch:",  # a widget's label on a colon (found by review)
     "Jane Morrison",  # the promoted story's author
     "Ferry crossings cancelled",  # a short second headline in the first one's words
     "Video",  # the box's one-word label
