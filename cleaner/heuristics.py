@@ -506,7 +506,8 @@ def _date_without_frame(norm: str) -> list[str]:
     # A date between two other parts is a table's or a listing's row ("Jazz at the Vaults |
     # 18 March 2025 | The Vaults").
     parts = norm.split(" | ")
-    if 1 < len(parts) <= DATED_LINE_MAX_PARTS and sum(len(part.split()) > _DATE_LEAD_IN_WORDS + 1 for part in parts) <= 1:
+    long_parts = sum(len(part.split()) > _DATE_LEAD_IN_WORDS + 1 for part in parts)
+    if 1 < len(parts) <= DATED_LINE_MAX_PARTS and long_parts <= 1:
         rests += [piece for part in (parts[0], parts[-1]) for piece in (part, _less_trailing_clock(part))]
     return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
 
@@ -1345,8 +1346,8 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
 
 def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:
     """Index after the "read also" boxes stacked right under a box of the article that ends at
-    `block_end` ("Lees ook:" / headline / "Lees ook:" / headline / the story's next paragraph): the
-    story goes on, or not, after the last of them, and they go together."""
+    `block_end` ("Lees ook:" / headline / "Lees ook:" / headline / the story's next
+    paragraph): the story goes on, or not, after the last of them, and they go together."""
     following = lines.next_non_blank[block_end]
     while following < end and (hit := lines[following].hit("cut", "drop-block")) and hit[0].action == "drop-block":
         block_end = marker_block_end(lines, following, end, in_article=True)
@@ -2240,6 +2241,7 @@ def _credits_a_name(lines: Page, line: LineInfo) -> bool:
     below = lines.next_non_blank[line.index + 1]
     return _signature(line) and below < len(lines) and _read_as(lines[below], "date")
 
+
 # An author's bio is a few sentences; it stands among the article's last lines.
 BIO_MAX_WORDS = 60
 BIO_LAST_LINES = 2
@@ -2247,9 +2249,10 @@ BIO_LAST_LINES = 2
 
 def author_bio(lines: Page, start: int, end: int) -> int | None:
     """The first of the article's last lines when it opens on its author's name, as a byline
-    over the article's first paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above; "Tom Ashworth is a
-    senior audio writer based in London." at the end): the author's bio, from there to the
-    article's end. Any script: the name is matched as written, two words in a row."""
+    over the article's first paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above;
+    "Tom Ashworth is a senior audio writer based in London." at the end): the author's bio,
+    from there to the article's end. Any script: the name is matched as written, two words
+    in a row."""
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
     named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)

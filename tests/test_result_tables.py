@@ -1,5 +1,6 @@
 """A results page or a league table that opens on its rows keeps them: the rows stand above
-the only prose of the page, where a header's menu would stand, and they are the article.
+the only prose of the page, where a header's menu would stand, and they are the article. Inside
+the article, such rows are a table's, not a menu's run of links.
 
 Every document here was written for these tests (none is taken from a real page).
 """
