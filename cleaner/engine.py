@@ -194,11 +194,13 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     if (signature := h.closing_name(lines, start, end, cut)) is not None:
         verdicts.drop_heuristic(signature, "generic.byline")
-    # A table's cells, a chronology's year headings and a list's dated entries (names over
-    # their birthdays) are the article's, not counters, menus or its publication date.
+    if (bio := h.author_bio(lines, start, end)) is not None:
+        verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
+    # A table's cells or rows, a chronology's year headings and a list's dated entries (names
+    # over their birthdays) are the article's, not counters, menus or its publication date.
     verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
+        lines, start, end + 1, verdicts.dropped) | h.figures_rows(lines, start, end + 1) | verdicts.list_entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
@@ -250,7 +252,7 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
                 or rule.unless_over_prose and h.heads_prose(lines, index)):
             index = lines.next_marker[index + 1]
             continue
-        block_end = h.marker_block_end(lines, index, total)
+        block_end = h.marker_block_end(lines, index, total, in_article=True)
         if rule.action == "drop-block":
             block_end = h.stacked_boxes_end(lines, block_end, total)
         if rule.action == "drop-block" and h.story_continues(
@@ -492,8 +494,9 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
             else:
                 # A marker outside the article (a sidebar box) drops its own block only; inside
                 # it, what h.promotion_end leaves of the block is the article's.
-                block_end = h.marker_block_end(lines, line.index, cut)
-                if start <= line.index <= end:
+                inside = start <= line.index <= end
+                block_end = h.marker_block_end(lines, line.index, cut, in_article=inside)
+                if inside:
                     block_end = h.promotion_end(lines, line.index, rest, block_end)
                 for inner in range(line.index, block_end):
                     verdicts.drop(inner, rule.id, rule.why)

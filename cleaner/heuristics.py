@@ -56,6 +56,8 @@ HEURISTICS = {
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
+    "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
+    "the author's name as the byline above gives it",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -436,9 +438,11 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
         # A line a rule fires on is a marker, promo or credit, however long it is.
+        # A long menu on one line ("首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产") counts
+        # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        )
+        ) and not _separated_items(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -459,6 +463,7 @@ _DATE_LEAD_IN_WORDS = 3
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
 _TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
 DATED_LINE_MAX_CHARS = 80
+DATED_LINE_MAX_PARTS = 4
 TRAILING_CLOCK_MAX_CHARS = 24
 # What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
 _FRAME_MARKS = (",", " |", " -", ":", ".")
@@ -486,7 +491,8 @@ def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matc
 
 def _date_without_frame(norm: str) -> list[str]:
     """The line less a lead-in of a few words without figures, a clock time before it, or a
-    clock time after it, in the ways they combine; empty when it has none of them."""
+    clock time after it, in the ways they combine, or the first or last of a few parts
+    between bars; empty when it has none of them."""
     heads = [norm]
     lead_in = _DATE_LEAD_IN.match(norm)
     if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
@@ -495,6 +501,14 @@ def _date_without_frame(norm: str) -> list[str]:
     if clock:
         heads.append(norm[clock.end():])
     rests = [*heads[1:], *(_less_trailing_clock(head) for head in heads)]
+    # A date among a few short parts between bars: a place, an agency or a source before or
+    # after it ("sevilla | efe | 16 de marzo de 2025", "17 октября 2024, 09:15 | источник: ...").
+    # A date between two other parts is a table's or a listing's row ("Jazz at the Vaults |
+    # 18 March 2025 | The Vaults").
+    parts = norm.split(" | ")
+    long_parts = sum(len(part.split()) > _DATE_LEAD_IN_WORDS + 1 for part in parts)
+    if 1 < len(parts) <= DATED_LINE_MAX_PARTS and long_parts <= 1:
+        rests += [piece for part in (parts[0], parts[-1]) for piece in (part, _less_trailing_clock(part))]
     return [rest for rest in dict.fromkeys(rests) if rest and rest != norm]
 
 
@@ -588,7 +602,58 @@ def article_start(lines: Page) -> int | None:
     """The first line of the article body (_first_body), past a headline as long as a
     paragraph that stands over its credits."""
     start = _first_body(lines)
-    return None if start is None else _below_credited_headline(lines, start)
+    return None if start is None else _over_its_rows(lines, _below_credited_headline(lines, start))
+
+
+# A results page or a league table opens on its rows: at least TABLE_OPENING_ROWS rows of
+# figures (a score, "Label: value", a ranked row) right above the first paragraph, with short
+# headings between them ("Standings"), are the article's, not a header's menu, when they
+# outweigh the prose under them. A sports page's score ticker stands over a match report
+# that is longer than the ticker (and over its headline, which may hold a score too).
+TABLE_OPENING_ROWS = 3
+_RANKED_ROW = re.compile(r"\d{1,3}[.)]\s+\D+?\s\d")
+
+
+def _figures_row(line: LineInfo) -> bool:
+    """A row of a results or league table: a score, "Label: value" or a ranked row."""
+    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None)
+
+
+def figures_rows(lines: Page, begin: int, end: int) -> set[int]:
+    """The rows of runs of at least TABLE_OPENING_ROWS such rows in a row inside lines[begin:end]
+    (blank lines between them): a round's results under a paragraph, not a menu's links."""
+    found, run = set(), []
+    for line in itertools.chain(lines[begin:end], [None]):
+        if line is not None and (line.blank or _figures_row(line)):
+            run += [] if line.blank else [line.index]
+            continue
+        if len(run) >= TABLE_OPENING_ROWS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _over_its_rows(lines: Page, start: int) -> int:
+    """The first of the rows of figures right above `start`, if there are enough of them;
+    `start` itself otherwise."""
+    top, rows, headed = start, 0, False
+    index = lines.previous_non_blank[start]
+    while index >= 0:
+        line = lines[index]
+        if line.hits or line.body:
+            break
+        if _figures_row(line):
+            top, rows, headed = index, rows + 1, False
+        elif rows and not headed and line.words <= LABEL_MAX_WORDS:
+            headed = True  # one heading between two parts of the table
+        else:
+            break
+        index = lines.previous_non_blank[index]
+    if rows < TABLE_OPENING_ROWS:
+        return start
+    table = sum(len(line.text) for line in lines[top:start])
+    prose = sum(len(line.text) for line in lines[start:] if line.body)
+    return top if table >= prose else start
 
 
 def _below_credited_headline(lines: Page, start: int) -> int:
@@ -603,15 +668,25 @@ def _below_credited_headline(lines: Page, start: int) -> int:
     line ending on a colon announces what follows, which is the article's. A deck as long as a
     paragraph right under the headline (_deck_under) puts the credits under the deck. `start`
     itself when its line is no such headline."""
-    if not _paragraph_long_headline(lines[start]) or _announces(lines[start]):
+    if _announces(lines[start]):
         return start
-    top = _deck_under(lines, start)
+    if _paragraph_long_headline(lines[start]):
+        return _under_credits(lines, start, _deck_under(lines, start), _credit_or_deck)
+    if _deck_over_credits(lines, start):
+        return _under_credits(lines, start, start, _credit_line)
+    return start
+
+
+def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page, LineInfo, int], bool]) -> int:
+    """The paragraph under the credits right under the line at `top`, when only lines that
+    `may_stand` there (three at most) or that a rule takes stand between them; `start`
+    otherwise."""
     paragraph = lines.next_paragraph[top + 1]
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
     standing = [line for line in between if not line.ruled]
-    if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(_credit_or_deck(lines, line, paragraph) for line in standing):
+    if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
     credited = any(_story_date(line) or _story_credit(line) and line.ruled
                    for line in between[:CREDIT_BLOCK_MAX_LINES])
@@ -636,11 +711,31 @@ def _deck_under(lines: Page, headline: int) -> int:
     return headline
 
 
+def _deck_over_credits(lines: Page, index: int) -> bool:
+    """A deck as long as a paragraph right under a headline ("Council backs four new cycle
+    streets" / "After months of dispute the council said yes. Shopkeepers remain sceptical."),
+    over a paragraph longer than itself: the credits under it stand over the article, as they
+    do under a long headline. A blog's one paragraph over its "Posted on" line runs longer
+    than what comes under that (a newsletter's prompt, a comment)."""
+    line, above = lines[index], lines.previous_non_blank[index]
+    paragraph = lines.next_paragraph[index + 1]
+    return (above >= 0 and is_headline(lines[above]) and not line.hits and not line.bullet
+            and line.words <= DECK_MAX_WORDS and not line.text[0].islower()
+            and paragraph < len(lines) and len(lines[paragraph].text) > len(line.text))
+
+
+def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
+    """A line of a story's credits: a credit, a source line ("dpa/sportnetz"), a byline's
+    label and name, an author's name, or the lead photo's caption (a deck's sentences end on
+    the deck above)."""
+    return (_story_credit(line) or _read_as(line, "source") or _in_credit_block(lines, line, paragraph)
+            or is_byline(line) or looks_like_caption(line))
+
+
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's header block: a credit, a byline's label and name ("Published by:
     Ann Berg"), an author's name, a deck, or the lead photo's caption."""
-    return (_story_credit(line) or _in_credit_block(lines, line, paragraph) or is_byline(line) or is_deck(line)
-            or looks_like_caption(line))
+    return _credit_line(lines, line, paragraph) or is_deck(line)
 
 
 def _first_body(lines: Page) -> int | None:
@@ -1058,18 +1153,21 @@ def is_link_line(line: LineInfo) -> bool:
     article), not here."""
     if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
         return False
-    if is_trail(line.text):
-        return True
-    if not any(separator in line.text for separator in _LINK_SEPARATORS):
+    return is_trail(line.text) or _separated_items(line.text)
+
+
+def _separated_items(text: str) -> bool:
+    """At least LINK_LINE_MIN_ITEMS short items between separators of one kind."""
+    if not any(separator in text for separator in _LINK_SEPARATORS):
         return False
-    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(line.text))
+    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(text))
     if not separators:
         return False
     separator, count = separators.most_common(1)[0]
     if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
-               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(line.text)[::2]))
+               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]))
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most
@@ -1148,13 +1246,28 @@ WORD_MENU_MIN_WORDS = 4
 
 
 def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
-    """Section names side by side on one line, one word each and all capitalised, with single
-    spaces between them ("Gündem Ekonomi Spor Dünya Yaşam Magazin"): a menu on a page whose
-    headline capitalises only its first word and its names. Under a headline in English title
-    case, a line of capitalised words is as likely a title or a kicker."""
-    words = line.text.split()
+    """Section names side by side on one line, capitalised words with single spaces between
+    them ("Gündem Ekonomi Spor Dünya Yaşam Magazin", "Nieuws Sport Eten & Drinken Agenda"):
+    a menu on a page whose headline capitalises only its first word and its names. Under a
+    headline in English title case, a line of capitalised words is as likely a title or a
+    kicker."""
+    words = [word for word in line.text.split() if word not in _NAME_JOINERS]
+    # A two-word section's second word may be in lower case ("Última hora"); a menu of
+    # names has few of them.
+    lower = sum(word[0].islower() for word in words)
     return (len(words) >= WORD_MENU_MIN_WORDS and not (line.body or line.terminated or line.hits)
-            and all(_is_word(word) and word[0].isupper() for word in words) and not _title_cased(headline.text))
+            and all(_is_word(word) for word in words) and words[0][0].isupper()
+            and lower <= len(words) // WORD_MENU_WORDS_PER_LOWER and not _title_cased(headline.text))
+
+
+# "Eten & Drinken", "Film + Serien": a joiner between a section's two words.
+_NAME_JOINERS = frozenset("&+")
+WORD_MENU_WORDS_PER_LOWER = 6
+
+
+def cjk_signs(text: str) -> int:
+    """How many Chinese and Japanese signs a text holds."""
+    return 0 if text.isascii() else len(_CJK_CHAR.findall(text))
 
 
 def holds_cjk(text: str) -> bool:
@@ -1206,18 +1319,25 @@ RESUME_MAX_SKIPPED = 6
 RESUME_MAX_SCANNED = 120
 
 
-def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
+def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: bool = False) -> int:
     """Index after a marker's block: the marker plus the short headline lines that follow it.
     A sentence ending on a colon announces what follows it ("The new routes are as
-    follows:"), as no headline does: it and its list are the article's."""
+    follows:"), as no headline does: it and its list are the article's.
+
+    In the article, under a label alone ("Leggi anche:"), the first line is the box's
+    headline however long: a headline as long as a paragraph ends on no full stop, as the
+    article's paragraphs do. Above the article, such a line under a menu's label ("Latest
+    news") is the article's own headline."""
     index = marker + 1
     taken = 0
+    labelled = in_article and lines[marker].words <= LABEL_MAX_WORDS
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
         line = lines[index]
         if line.blank:
             index += 1
             continue
-        if line.body or line.hit("cut", "drop-block") or _announces_list(line):
+        if (line.body and not (labelled and taken == 0 and _paragraph_long_headline(line))
+                or line.hit("cut", "drop-block") or _announces_list(line)):
             break
         taken += 1
         index += 1
@@ -1225,12 +1345,12 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int) -> int:
 
 
 def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:
-    """Index after the "read also" boxes stacked right under a box that ends at `block_end`
-    ("Lees ook:" / headline / "Lees ook:" / headline / the story's next paragraph): the
-    story goes on, or not, after the last of them, and they go together."""
+    """Index after the "read also" boxes stacked right under a box of the article that ends at
+    `block_end` ("Lees ook:" / headline / "Lees ook:" / headline / the story's next
+    paragraph): the story goes on, or not, after the last of them, and they go together."""
     following = lines.next_non_blank[block_end]
     while following < end and (hit := lines[following].hit("cut", "drop-block")) and hit[0].action == "drop-block":
-        block_end = marker_block_end(lines, following, end)
+        block_end = marker_block_end(lines, following, end, in_article=True)
         following = lines.next_non_blank[block_end]
     return block_end
 
@@ -1285,12 +1405,27 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     following = lines.next_non_blank[last.index + 1]
     # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
-    if (least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over) and not _has_digit([last.text])
-            and _WORD.search(last.text) and not _is_name(last.text.split(), cased_only=True)
-            and not set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))
-            and following < len(lines) and lines[following].body):
-        return last.index
-    return block_end
+    if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
+            or _is_name(last.text.split(), cased_only=True)
+            or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
+        return block_end
+    short = least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over)
+    return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
+
+
+# A one-word label on a colon under a box is the box's widget ("Video:", "Watch:", "Galerie:")
+# when shorter than this; a section's one-word label is longer ("Background:", "Передісторія:").
+SECTION_LABEL_MIN_LETTERS = 8
+
+
+def _heads_the_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
+    """A label ending on a colon over a paragraph ("Background:", "What happens next:"): the
+    article's sub-heading; a box's label over its headlines ends on none, and a box's
+    headline does not end on a colon. (A phrase that the paragraph under it names is no
+    sign: a promoted story's headline names its lead too.)"""
+    label = heading.text.rstrip(":：").strip()
+    return (heading.text.endswith((":", "：")) and heading.words <= LABEL_MAX_WORDS and paragraph.body
+            and (heading.words > 1 or len(label) >= SECTION_LABEL_MIN_LETTERS))
 
 
 # A row of the article's figures: a label and a value with figures ("Attendance: 1 450",
@@ -1378,19 +1513,38 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
     source line under that copy before the prose ("Leia também" / "Ministry sends two million
     doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
     promoted story itself follows, as an aggregator prints it, however much of the article's
-    subject it shares. A photo's credit under a card's copy is no story's credit."""
+    subject it shares. A photo's credit under a card's copy is no story's credit.
+
+    So does a headline under the box with its lead paragraph, then a byline (and a date line)
+    and more prose ("Related stories" / two headlines / "Drivers face longest delays as
+    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs)."""
     seen = {promo_headline.strip()} if promo_headline else set()
-    repeated = False
+    repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            return False
-        if repeated and (_story_credit(line) or _read_as(line, "source")):
+            if lead or previous is None or not is_headline(previous) or repeated:
+                return False
+            lead = True
+        elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
+        elif lead and _read_as(line, "byline"):
+            return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
+        previous = line
     return False
+
+
+def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:
+    """The byline at `byline`, a date line right over or under it or none, and prose under
+    them that is not its author's bio: a story's header. A date alone heads a chronology's
+    or a live blog's entry, and a byline over its author's bio signs an article off."""
+    above, below = lines.previous_non_blank[byline], lines.next_non_blank[byline + 1]
+    dated = [index for index in (above, below) if 0 <= index < end and _read_as(lines[index], "date")]
+    paragraph = lines.next_paragraph[max([byline, *dated]) + 1]
+    return paragraph < end and not _opens_on_name(lines[paragraph].text, _name_pairs(lines[byline].text))
 
 
 def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
@@ -1499,6 +1653,11 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
+    # The story's byline or date line may stand between its headline and its prose.
+    for _ in range(CREDIT_BLOCK_MAX_LINES):
+        if len(following) < 2 or not _credit_read(following[1]):
+            break
+        following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
             or not following[1].body or following[1].text[0].islower()):
         return False
@@ -2070,6 +2229,62 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
 
 
 _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
+
+
+def _credits_a_name(lines: Page, line: LineInfo) -> bool:
+    """A byline a rule reads, or a bare name right over a date line ("Tom Ashworth" over "3
+    days ago"): a title-case line alone may be the site's name or a heading."""
+    if line.body:
+        return False
+    if _read_as(line, "byline"):
+        return True
+    below = lines.next_non_blank[line.index + 1]
+    return _signature(line) and below < len(lines) and _read_as(lines[below], "date")
+
+
+# An author's bio is a few sentences; it stands among the article's last lines.
+BIO_MAX_WORDS = 60
+BIO_LAST_LINES = 2
+
+
+def author_bio(lines: Page, start: int, end: int) -> int | None:
+    """The first of the article's last lines when it opens on its author's name, as a byline
+    over the article's first paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above;
+    "Tom Ashworth is a senior audio writer based in London." at the end): the author's bio,
+    from there to the article's end. Any script: the name is matched as written, two words
+    in a row."""
+    # Over the article's second paragraph: a deck as long as a paragraph may be taken for
+    # its first, and the byline then stands under it.
+    named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)
+             for pair in _name_pairs(line.text)}
+    if not named:
+        return None
+    last = [line for line in lines[start:end + 1] if not line.blank][-BIO_LAST_LINES:]
+    for line in last:
+        # A paragraph that quotes someone reports what a namesake said.
+        if (line.body and line.words <= BIO_MAX_WORDS and _opens_on_name(line.text, named) and line.index > start
+                and _QUOTATION_MARKS.isdisjoint(line.text)):
+            return line.index
+    return None
+
+
+def _name_pairs(credit: str) -> set[tuple[str, str]]:
+    """Two words in a row of a credit that may be a name: neither in lower case ("By Ann Holt
+    in Washington" gives "Ann Holt", not "in Washington"; "Par la rédaction" gives none; a
+    label's pair, "By Ann", opens no paragraph). Scripts without case keep every pair."""
+    words = _WORD.findall(credit)
+    return {(first.casefold(), second.casefold()) for first, second in itertools.pairwise(words)
+            if not first[0].islower() and not second[0].islower()}
+
+
+def _opens_on_name(text: str, named: set[tuple[str, str]]) -> bool:
+    """The text opens on one of the `named` pairs, written in capitals as a name is, and not
+    as a speaker's label ("Ann Holt: ..." in an interview)."""
+    words = _WORD.findall(text)[:2]
+    if len(words) < 2 or words[0][0].islower() or words[1][0].islower():
+        return False
+    after = text[text.find(words[1]) + len(words[1]):].lstrip()
+    return (words[0].casefold(), words[1].casefold()) in named and not after.startswith((":", "："))
 
 
 def _signature(line: LineInfo) -> bool:
@@ -2739,6 +2954,11 @@ def _story_credit(line: LineInfo) -> bool:
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
     return _read_as(line, "date") and _DAY.search(line.text) is not None
+
+
+def _credit_read(line: LineInfo) -> bool:
+    """A line a metadata rule reads as a byline, a date or a source."""
+    return _read_as(line, "byline") or _read_as(line, "date") or _read_as(line, "source")
 
 
 def _read_as(line: LineInfo, field: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pycld2
 
-from cleaner.heuristics import BODY_MIN_CHARS, BODY_MIN_WORDS
+from cleaner.heuristics import BODY_MIN_CHARS, BODY_MIN_WORDS, cjk_signs
 
 # Enough text to tell the language; the rest of a long document would only cost time. Cut
 # from 4,000: on the 3,002 dev and train texts with prose, 2 (mixed-language comment pages)
@@ -50,7 +50,13 @@ def prose_sample(lines: list[str]) -> str:
 
 def is_prose(line: str) -> bool:
     # Split no further than the word count asked for: a paragraph can be thousands of words.
-    return len(line) >= BODY_MIN_CHARS and len(line.split(None, BODY_MIN_WORDS - 1)) >= BODY_MIN_WORDS
+    if len(line) >= BODY_MIN_CHARS and len(line.split(None, BODY_MIN_WORDS - 1)) >= BODY_MIN_WORDS:
+        return True
+    # Chinese and Japanese write no spaces: their signs count as analyse() counts them (a word
+    # a two signs, each twice as wide), or their pages would get no language and every
+    # lexicon would apply to them.
+    signs = cjk_signs(line)
+    return signs > 0 and len(line) + signs >= BODY_MIN_CHARS and len(line.split()) + signs // 2 >= BODY_MIN_WORDS
 
 
 def detect_language(text: str) -> str | None:

@@ -51,7 +51,8 @@ RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.foo
 # a tag line, a masthead over the headline), which a clean article or a newspaper text
 # carries too: like a rule's removal, theirs does not make the page the rendered kind the
 # model learned from (see decide()).
-READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line", "generic.masthead"})
+READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line", "generic.masthead",
+                             "generic.author-bio"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 # The rule actions that take a line where it stands (see states()).
 LINE_RULE_ACTIONS = ("metadata", "drop-line")

@@ -176,3 +176,53 @@ def test_a_long_headline_over_its_deck_and_a_credit_told_by_its_shape_stays_unde
             "© 2025 Gazeta Orașului. Toate drepturile rezervate."]
     kept = clean("\n".join(page)).text.split("\n")
     assert kept == [headline, deck, *story]
+
+
+DECKED_PAGES = {
+    "de": ["Stadtrat beschließt neue Fahrradstraßen am Ring",
+           "Nach monatelangem Streit gibt die Politik grünes Licht für vier Kilometer Velorouten. "
+           "Die Händler an der Hammer Straße bleiben skeptisch.",
+           "Von Katrin Hölscher", "Münster - Mittwoch, 25.11.2026, 19:30 Uhr",
+           "Der Rat der Stadt hat am Mittwochabend mit breiter Mehrheit die Einrichtung von vier neuen "
+           "Fahrradstraßen beschlossen, die den Ring mit der Innenstadt verbinden sollen.",
+           "Betroffen sind unter anderem Abschnitte der Hammer Straße und der Wolbecker Straße, wo Autos "
+           "künftig nur noch als Gäste fahren dürfen."],
+    # An agency's source line over the date: a credit too.
+    "de-agency": ["Nächster Rückschlag für Wolfsburg: 0:2 gegen Heidenheim",
+                  "Der VfL kassiert die dritte Heimniederlage in Folge. Der Trainer gerät zunehmend unter Druck.",
+                  "dpa/lni", "06.12.2026, 17:31 Uhr",
+                  "Der VfL Wolfsburg kommt in der Fußball-Bundesliga nicht aus der Krise und verlor am Samstag "
+                  "auch das Heimspiel gegen den Aufsteiger aus Heidenheim verdient mit 0:2.",
+                  "Die Gäste gingen nach einer halben Stunde nach einer Ecke per Kopf in Führung und legten kurz "
+                  "vor Schluss mit einem Distanzschuss nach."],
+    "en": ["Council backs four new cycle streets",
+           "After months of dispute the council said yes to four kilometres of cycle routes. Shopkeepers "
+           "on Hammer Street remain sceptical.",
+           "By Kate Holt", "Leeds - Wednesday, 25 November 2026, 19:30",
+           "The city council voted by a large majority on Wednesday evening to create four new cycle "
+           "streets linking the ring road with the centre.",
+           "Parts of Hammer Street and Wolbeck Road are affected, where cars will in future only be "
+           "allowed as guests."],
+}
+
+
+@pytest.mark.parametrize("language", DECKED_PAGES)
+def test_the_credits_under_a_deck_of_sentences_head_the_article(language):
+    # The deck ends on a full stop, so it is no headline as long as a paragraph; it is the
+    # first body line, and the date line under it was kept as the article's own.
+    page = DECKED_PAGES[language]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], page[1], *page[4:]]
+
+
+def test_a_one_paragraph_post_over_its_posted_on_line_stays_the_article():
+    # A blog's only paragraph, then its footer and the comments: what comes under the
+    # "Posted on" line is shorter than the post, so the post is no deck.
+    page = ["Free online course on ciphers",
+            "A university in the north is offering a free online course on ciphers this winter. It runs "
+            "for six weeks, starts in January and needs nothing but school algebra and some patience.",
+            "Posted on November 13, 2026 at 6:15 AM",
+            "Sign up for the monthly newsletter by e-mail.",
+            "Comments",
+            "Recommended! I took this course last year and the exercises were very good indeed.",
+            "Posted by: Matt at November 13, 2026 6:31 AM"]
+    assert clean("\n".join(page)).text.split("\n") == page[:2]

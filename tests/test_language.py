@@ -46,6 +46,18 @@ def test_documents_are_told_apart_by_language():
     assert document_language(["المصدر: وكالة", "Read more: A headline"]) is None
 
 
+def test_chinese_and_japanese_pages_get_their_language():
+    # They write no spaces between words: their prose was counted as one or two words a line,
+    # so it told no language, and every lexicon applied to them.
+    chinese = ["地铁新线下月开通",
+               "市交通局周二宣布，连接机场和市中心的地铁新线将于下月十五日正式开通运营，全程约需二十八分钟。",
+               "新线全长三十二公里，共设十四座车站，其中六座为换乘站，预计每日客流量将超过二十万人次。"]
+    japanese = ["市営バス、来月から運賃改定",
+                "市交通局は二日、来月一日から市営バスの運賃を大人二百三十円に改定すると発表した。",
+                "燃料費や人件費の上昇が続いているためで、改定は十二年ぶりとなる。通学定期は据え置く。"]
+    assert (document_language(chinese), document_language(japanese)) == ("zh", "ja")
+
+
 def test_cleaning_twice_scopes_the_rules_the_same_way():
     # Found by the idempotence property: cleaning removed one language's prose (a promoted
     # story), and the rest was read as another language with other rules.

@@ -18,6 +18,20 @@ def test_a_menu_on_one_line_above_the_headline_goes(menu):
     assert clean(result.text, learned=False).text == result.text
 
 
+# Long enough to count as prose by their words: the separators and the signs of a
+# spaceless script count as words too.
+LONG_MENUS = ["首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产 | 教育 | 时尚",
+              "หน้าแรก | ข่าว | การเมือง | เศรษฐกิจ | กีฬา | บันเทิง | ไลฟ์สไตล์ | วิดีโอ",
+              "صفحه اصلی | سیاسی | اقتصادی | اجتماعی | فرهنگی | ورزشی | بین الملل | استان ها",
+              "Thời sự | Góc nhìn | Thế giới | Kinh doanh | Bất động sản | Khoa học | Giải trí | Thể thao"]
+
+
+@pytest.mark.parametrize("menu", LONG_MENUS)
+def test_a_long_menu_on_one_line_above_the_headline_goes(menu):
+    result = clean("\n".join([menu] + ARTICLE), learned=False)
+    assert result.text == "\n".join(ARTICLE)
+
+
 def test_a_share_bar_on_one_line_under_the_article_goes():
     bar = "Mail a friend • Share on Mastodon • Print this page"
     text = "\n".join(ARTICLE + [bar])

@@ -73,10 +73,24 @@ def test_without_a_line_a_rule_names_the_header_is_a_clean_texts():
 
 @pytest.mark.parametrize("menu", ["News National Economy Sport Technology Culture",
                                   "Actualité Politique Économie Sport Culture Régions",
-                                  "Gündem Ekonomi Spor Dünya Yaşam Magazin"])
+                                  "Gündem Ekonomi Spor Dünya Yaşam Magazin",
+                                  # A section's two words, joined or the second in lower case.
+                                  "Nieuws Sport Cultuur Eten & Drinken Agenda Podcast",
+                                  "Portada Valencia España Internacional Economía Deportes Cultura Última hora"])
 def test_a_menu_of_capitalised_words_over_a_headline_in_sentence_case_goes(menu):
     kept = clean("\n".join(["Warta Nusantara", menu, *STORY])).text.split("\n")
     assert kept == [STORY[0], *STORY[2:]]
+
+
+def test_a_kicker_of_words_in_lower_case_over_a_credited_headline_stays_its_own_shape():
+    # Several words in lower case make a phrase, not a menu: it is no word menu (the credited
+    # masthead may still take it as a short label).
+    from cleaner.heuristics import analyse, is_word_menu
+    from cleaner import default_rules
+    from cleaner.normalize import normalize_lines
+    lines = ["Ein Jahr nach der Flut im Tal", STORY[0]]
+    page = analyse(lines, normalize_lines(lines), default_rules().matcher_for([], "de"))
+    assert not is_word_menu(page[0], page[1])
 
 
 def test_capitalised_words_over_a_headline_in_title_case_stay():

@@ -1,0 +1,60 @@
+"""A results page or a league table that opens on its rows keeps them: the rows stand above
+the only prose of the page, where a header's menu would stand, and they are the article. Inside
+the article, such rows are a table's, not a menu's run of links.
+
+Every document here was written for these tests (none is taken from a real page).
+"""
+
+from cleaner import clean
+
+RESULTS_PAGES = {
+    "de": ["Regionalliga Nord, 9. Spieltag: Alle Ergebnisse",
+           "VfB Lübeck – Kickers Emden 2:0",
+           "SV Drochtersen/Assel – Weiche Flensburg 1:1",
+           "Hamburger SV II – Eintracht Norderstedt 3:1",
+           "Werder Bremen II – Phönix Lübeck 0:2",
+           "TSV Havelse – SSV Jeddeloh 4:2",
+           "Spitzenreiter bleibt Havelse mit 21 Punkten vor Lübeck, das am Sonntag zum Derby nach Norderstedt reist."],
+    "nl": ["Eredivisie vrouwen, speelronde 6",
+           "Uitslagen",
+           "Ajax – PSV 2-2",
+           "FC Twente – Feyenoord 3-0",
+           "ADO Den Haag – AZ 1-2",
+           "Stand",
+           "1. FC Twente 6 16",
+           "2. Ajax 6 14",
+           "3. PSV 6 12",
+           "Twente blijft ongeslagen en speelt volgende week thuis tegen Ajax in een duel om de koppositie."],
+}
+
+# A sports page's score ticker over a match report: the ticker is the page's, the report's
+# headline (with its score) and the report are the article.
+TICKER_PAGE = ["Startseite", "Fußball", "Bundesliga", "Live-Ticker",
+               "Hertha – Schalke 2:1", "Paderborn – Kiel 0:0", "Fürth – Ulm 3:2", "Magdeburg – Elversberg 1:1",
+               "Hertha schlägt Schalke 2:1",
+               "Die Berliner gewinnen das Traditionsduell dank eines späten Treffers und springen auf Rang vier.",
+               "Vor 61.000 Zuschauern im Olympiastadion begannen die Gäste stark und gingen nach einer "
+               "Viertelstunde in Führung, als ihr Stürmer nach einem Konter eiskalt vollendete.",
+               "Nach der Pause drehte Hertha auf. Der Kapitän glich per Kopf aus, ehe der eingewechselte "
+               "Angreifer in der 88. Minute den Siegtreffer erzielte."]
+
+
+def test_a_results_page_keeps_its_rows_and_their_headings():
+    for language, lines in RESULTS_PAGES.items():
+        assert clean("\n".join(lines)).text.splitlines() == lines, language
+
+
+def test_a_score_ticker_over_a_match_report_still_goes():
+    assert clean("\n".join(TICKER_PAGE)).text.splitlines() == TICKER_PAGE[8:]
+
+
+def test_a_rounds_results_under_its_first_paragraph_stay():
+    # The rows stand inside the article, between two paragraphs: a run of short lines there
+    # was taken for a menu's links (generic.link-run).
+    page = ["Serie C, girone B: i risultati della 12ª giornata",
+            "La capolista vince ancora in trasferta e allunga in classifica, mentre le inseguitrici "
+            "pareggiano tutte e tre.",
+            "Arezzo-Perugia 0-2", "Gubbio-Pescara 1-1", "Rimini-Ascoli 3-0", "Carpi-Pineto 1-2",
+            "Nel prossimo turno, in programma domenica, spicca lo scontro diretto tra Perugia e Pescara "
+            "allo stadio Curi."]
+    assert clean("\n".join(page)).text.splitlines() == page
