@@ -652,8 +652,7 @@ def _over_its_rows(lines: Page, start: int) -> int:
     if rows < TABLE_OPENING_ROWS:
         return start
     table = sum(len(line.text) for line in lines[top:start])
-    prose = sum(len(line.text) for line in lines[start:] if line.body)
-    return top if table >= prose else start
+    return top if table >= lines.body_chars_between(start, len(lines)) else start
 
 
 def _below_credited_headline(lines: Page, start: int) -> int:
@@ -1384,7 +1383,7 @@ SUBHEADING_MIN_WORDS = 2
 
 def _phrase_words(text: str) -> int:
     """Words of a phrase as LineInfo.words counts them: Chinese and Japanese one a two signs."""
-    return len(_WORD.findall(text)) + (len(_CJK_CHAR.findall(text)) // 2 if holds_cjk(text) else 0)
+    return len(_WORD.findall(text)) + cjk_signs(text) // 2
 
 
 def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> int:
