@@ -1522,18 +1522,45 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
+        under_headline = previous is not None and previous.index == lines.previous_non_blank[line.index] \
+            and is_headline(previous)
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            if lead or previous is None or not is_headline(previous) or repeated:
+            if lead or not under_headline or repeated:
                 return False
+            if _opens_on_dateline(line.norm):
+                return True
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
+        elif under_headline and not lead and _story_stamp(line):
+            return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
         previous = line
     return False
+
+
+# A wire story's first paragraph opens on its dateline: a place or an outlet of a few words
+# and a dash, the agency in brackets or not ("Jakarta - ", "ANKARA (AA) - ", "عمون - ").
+# The lines are normalised: every dash is "-".
+_DATELINE_OPENING = regex.compile(r"^[^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}( \([^()\d]{1,20}\))? - \w")
+DATELINE_MAX_WORDS = 3
+
+
+def _opens_on_dateline(norm: str) -> bool:
+    """Whether a paragraph opens on a wire dateline: an article's paragraph that resumes under
+    a box never does; a story's lead does."""
+    opening = _DATELINE_OPENING.match(norm)
+    return opening is not None and len(opening.group(0).split(" - ")[0].split()) <= DATELINE_MAX_WORDS
+
+
+def _story_stamp(line: LineInfo) -> bool:
+    """A story's publication stamp: a date that names its day, with its clock time or its
+    source beside it ("17 октября 2024, 09:15 | Источник: Коммерсантъ"). A box's cards date
+    their headlines with the day alone."""
+    return _story_date(line) and (_CLOCK.search(line.text) is not None or " | " in line.norm)
 
 
 def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:

@@ -259,6 +259,35 @@ def test_a_box_heading_over_another_storys_headline_and_credit_line_is_the_promo
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
+@pytest.mark.parametrize("opening", ["Darwin - ", "CANBERRA (AAP) - "])
+def test_another_headline_under_a_box_over_a_lead_that_opens_on_its_dateline_is_the_promoted_story(opening):
+    # A wire story's lead opens on its dateline; the article's paragraph that resumes under a
+    # box never does. Its words are the article's (flu, vaccine), so only the dateline tells.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "Hospitals prepare for a hard winter", "Pharmacies run short of children's syrups", "",
+            MINISTRY_HEADLINE, opening + OTHER_FLU_STORY[0], OTHER_FLU_STORY[1]]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+@pytest.mark.parametrize("stamp", ["2 May 2026, 17:10 | Source: Health Agency", "Friday, 2 May 2026 17:10"])
+def test_another_headline_under_a_box_over_its_publication_stamp_is_the_promoted_story(stamp):
+    # The box's last headline, then a date with its clock time or its source: the promoted
+    # story's header, and its prose under it.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "Hospitals prepare for a hard winter", "Pharmacies run short of children's syrups", "",
+            MINISTRY_HEADLINE, stamp, *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_boxs_headlines_dated_by_day_with_the_article_going_on_under_them_stay_a_box():
+    # A box's cards date their headlines with the day alone; the article goes on under them.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "Related stories",
+            MINISTRY_HEADLINE, "2 May 2026", FLU_STORY[2],
+            "Appointments can be booked by phone or online, and walk-ins are accepted every afternoon."]
+    kept = _kept(page)
+    assert kept == ["City opens flu vaccination to all ages", *FLU_STORY, page[-1]]
+
+
 def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
     # A link card renders its headline twice (the image's text and the link's); no byline or
     # date under the copy, and the article's next paragraph follows.
