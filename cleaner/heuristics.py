@@ -2967,9 +2967,12 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     return line.index
 
 
-# A story's publication date names its day: a year or a day and month in figures. A clock
-# time alone ("14:15") is a live blog's entry stamp, which its article's prose follows.
-_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
+# A story's publication date names its day: a year or a day and month in figures, or a count
+# back from today ("3 days ago", "vor 3 Stunden"), or a word for the day before its clock time
+# ("Dziś 06:30", "вчера в 18:45"). A clock time alone ("14:15", "14:15 Uhr") is a live blog's
+# entry stamp, which its article's prose follows.
+_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]|\d{1,3} (?!(uhr|h|am|pm)\b)[^\W\d]{2,}"
+                  r"|^[^\W\d]{2,}\W{0,2}( [^\W\d]{1,2})? \d{1,2}[:.h]\d{2}$")
 
 
 def _story_credit(line: LineInfo) -> bool:
@@ -2979,7 +2982,7 @@ def _story_credit(line: LineInfo) -> bool:
 
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
-    return _read_as(line, "date") and _DAY.search(line.text) is not None
+    return _read_as(line, "date") and _DAY.search(line.norm) is not None
 
 
 def _credit_read(line: LineInfo) -> bool:

@@ -203,6 +203,19 @@ DECKED_PAGES = {
            "streets linking the ring road with the centre.",
            "Parts of Hammer Street and Wolbeck Road are affected, where cars will in future only be "
            "allowed as guests."],
+    # A bare name over a relative date: the date counts back from today, so names its day.
+    "en-relative": ["This phone finally fixes the battery I hated",
+                    "Better cameras, better calls, the same bright screen, but the price has crept up again.",
+                    "Tom Harlow", "3 days ago",
+                    "I have used this maker's phones as my daily drivers for four years now, and every one of "
+                    "them ran out of battery before the evening was over.",
+                    "The new model, announced this morning and on sale from June at $799, finally fixes that."],
+    "pl-today": ["Nowe połączenia kolejowe do Gdyni i Zakopanego",
+                 "Od połowy grudnia pasażerowie pojadą nowymi pociągami. Czas przejazdu skróci się o kwadrans.",
+                 "Marta Zielińska", "Dziś 06:30",
+                 "Nowy rozkład jazdy, który wejdzie w życie w nocy z soboty na niedzielę, obejmie łącznie "
+                 "ponad czterysta pociągów dalekobieżnych.",
+                 "Z Warszawy do Zakopanego będzie można dojechać bezpośrednio pięcioma pociągami dziennie."],
 }
 
 
