@@ -198,9 +198,12 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
     # A table's cells or rows, a chronology's year headings and a list's dated entries (names
     # over their birthdays) are the article's, not counters, menus or its publication date.
-    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped)
+    # The learned layer may not overrule the entries nor a round's rows of figures either: it
+    # took a results list's last rows, under a run of labels, for a menu.
+    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped) | h.figures_rows(
+        lines, start, end + 1)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped) | h.figures_rows(lines, start, end + 1) | verdicts.list_entries
+        lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)

@@ -612,11 +612,16 @@ def article_start(lines: Page) -> int | None:
 # that is longer than the ticker (and over its headline, which may hold a score too).
 TABLE_OPENING_ROWS = 3
 _RANKED_ROW = re.compile(r"\d{1,3}[.)]\s+\D+?\s\d")
+# A standings row: a name and its points or votes ("Napoli 28", "Partido Verde 12,4"); a
+# year after a name is an archive's month or a prize's edition ("September 2012").
+_STANDING_ROW = re.compile(r"[^\W\d][^\d:|,]{0,40}\s(?!(1[89]|20)\d\d$)\d{1,6}([.,]\d{1,3})?$")
 
 
 def _figures_row(line: LineInfo) -> bool:
-    """A row of a results or league table: a score, "Label: value" or a ranked row."""
-    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None)
+    """A row of a results or league table: a score, "Label: value", a ranked row or a
+    standings row."""
+    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None
+                                                or _STANDING_ROW.match(line.text) is not None)
 
 
 def figures_rows(lines: Page, begin: int, end: int) -> set[int]:

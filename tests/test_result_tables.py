@@ -58,3 +58,33 @@ def test_a_rounds_results_under_its_first_paragraph_stay():
             "Nel prossimo turno, in programma domenica, spicca lo scontro diretto tra Perugia e Pescara "
             "allo stadio Curi."]
     assert clean("\n".join(page)).text.splitlines() == page
+
+
+def test_a_rounds_results_and_its_standings_of_names_and_points_stay():
+    # Standings rows are a name and its points ("Valencia 14"): with no score or colon they read
+    # as a menu's labels (generic.link-run), and the results above them, under those labels, as
+    # chrome to the learned layer (generic.model).
+    page = ["Liga de balonmano, jornada 9: todos los resultados",
+            "El líder suma su noveno triunfo seguido y el colista sigue sin ganar. Estos son los "
+            "resultados de la jornada y la clasificación.",
+            "Resultados",
+            "Granollers-Logroño 31-28", "Cuenca-Benidorm 27-27", "Huesca-Ademar 25-30",
+            "Torrelavega-Guadalajara 29-24", "Nava-Puente Genil 26-25", "Anaitasuna-Sinfín 33-30",
+            "Irún-Cangas 28-31", "Villa de Aranda-Barcelona 24-41", "Valladolid-Bidasoa 22-22",
+            "Clasificación",
+            "Barcelona 18", "Bidasoa 14", "Granollers 13", "Ademar 12", "Logroño 11", "Cangas 10",
+            "La próxima jornada se disputa el sábado, con el duelo entre Bidasoa y Granollers como "
+            "partido más atractivo."]
+    assert clean("\n".join(page)).text.splitlines() == page
+
+
+def test_an_archives_months_between_two_paragraphs_are_no_standings():
+    # A name and a year is an archive's month or a prize's edition, not a team's points.
+    months = ["September 2012", "August 2012", "July 2012", "June 2012"]
+    page = ["Notes from the allotment",
+            "The first frost came early this year, and the last of the beans went into the freezer "
+            "before the weekend.",
+            "Archives", *months,
+            "Next week I will write about the new compost bins and what the council pays towards them."]
+    kept = clean("\n".join(page)).text.splitlines()
+    assert not set(months) & set(kept)
