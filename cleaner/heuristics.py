@@ -1507,7 +1507,10 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     promoted = set(tokens(promo_headline))
     promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
     if promoted:
-        return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
+        # A story's lead repeats its headline: a paragraph under the box that does not is
+        # the article's, whatever the paragraphs under it share with the headline.
+        lead = set(tokens(after[0].text))
+        return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 

@@ -288,6 +288,25 @@ def test_a_boxs_headlines_dated_by_day_with_the_article_going_on_under_them_stay
     assert kept == ["City opens flu vaccination to all ages", *FLU_STORY, page[-1]]
 
 
+def test_the_article_going_on_under_a_box_in_other_words_than_its_paragraphs_stays():
+    # The paragraph under the box shares few words with the short article over it, and the one
+    # after names what the box's headline names: but a story's lead repeats its headline, and
+    # this one does not, so the article goes on.
+    page = ["Harbour ferry carries a million passengers in its first year",
+            "One year after the new ferry line opened, it carries about three thousand passengers a "
+            "day on weekdays, according to figures released by the port authority.",
+            "Shopkeepers on the old quay are less happy: four years of building work left marks, they "
+            "say, and customers have not come back.",
+            "\"We lost a third of our trade while the quay was closed,\" said a baker whose shop faces "
+            "the landing stage.",
+            "Read also", "Ferry extension to Northbay and Westcliff on course for 2027?",
+            "The town hall recalls that a grant of four thousand euros went to 312 businesses hit by "
+            "the works, and that a second round opens in spring.",
+            "The question of the extension remains: the region must decide by the end of the year on "
+            "the routes to Northbay and Westcliff."]
+    assert _kept(page) == [*page[:4], *page[6:]]
+
+
 def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
     # A link card renders its headline twice (the image's text and the link's); no byline or
     # date under the copy, and the article's next paragraph follows.
