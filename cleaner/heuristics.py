@@ -1413,7 +1413,10 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
             or _is_name(last.text.split(), cased_only=True)
             or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
         return block_end
-    short = least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over)
+    # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
+    # whole on its line: a phrase under it shorter than that headline heads the next section.
+    carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
+    short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
 
 

@@ -118,6 +118,20 @@ def test_the_boxs_own_short_last_line_still_goes_with_it(last):
     assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
 
 
+def test_a_sub_heading_under_a_marker_that_carries_its_headline_stays_though_half_as_long():
+    # The promotion is whole on the marker's line: the phrase under it, shorter than that
+    # headline but more than half as long, heads the article's next section.
+    promo = "Read also: Ferry company cancels crossings to the islands"
+    page = [HEADLINE, STORY[0], promo, "Shipyards count their losses", *STORY[1:]]
+    assert _kept(page) == [HEADLINE, STORY[0], "Shipyards count their losses", *STORY[1:]]
+
+
+def test_a_second_headline_under_a_marker_that_carries_its_headline_goes_with_it():
+    promo = "Read also: Ferry company cancels crossings"
+    second = "Council approves the new harbour budget for next year"
+    assert _kept([HEADLINE, STORY[0], promo, second, *STORY[1:]]) == [HEADLINE] + STORY
+
+
 def test_a_chinese_sub_heading_under_a_marker_that_carries_its_headline_stays():
     paragraphs = ["暴风雨周二夜间冲毁了东桥港的部分防波堤，港口将对渔船关闭至另行通知，当地政府表示正在评估损失情况。",
                   "市政府技术人员周三开始评估损失，预计修复工程需要数周时间，渔民因此无法出海作业。",
