@@ -399,6 +399,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
+        verdicts.drop_heuristic_all(h.captions_over_credits(lines, start), "generic.caption")
         return False
     anchor = lines.headline
     if anchor is None:
@@ -414,7 +415,9 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         verdicts.drop_heuristic(index, "generic.duplicate")
     decks = h.decks_below(lines, anchor, start, verdicts)
     for line in lines[anchor + 1:start]:
-        if not line.body and line.index not in decks:
+        if line.body and h.caption_over_credit(lines, line, anchor):
+            verdicts.drop_heuristic(line.index, "generic.caption")
+        elif not line.body and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 

@@ -685,7 +685,7 @@ def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page,
     """The paragraph under the credits right under the line at `top`, when only lines that
     `may_stand` there (three at most) or that a rule takes stand between them; `start`
     otherwise."""
-    paragraph = lines.next_paragraph[top + 1]
+    paragraph = _paragraph_under(lines, top)
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
@@ -715,6 +715,15 @@ def _deck_under(lines: Page, headline: int) -> int:
     return headline
 
 
+def _paragraph_under(lines: Page, index: int) -> int:
+    """The first paragraph under the line at `index`, past the lead photo's caption over its
+    credit (which may be a sentence): the article starts under both."""
+    paragraph = lines.next_paragraph[index + 1]
+    while paragraph < len(lines) and over_a_photo_credit(lines, lines[paragraph]):
+        paragraph = lines.next_paragraph[paragraph + 1]
+    return paragraph
+
+
 def _deck_over_credits(lines: Page, index: int) -> bool:
     """A deck as long as a paragraph right under a headline ("Council backs four new cycle
     streets" / "After months of dispute the council said yes. Shopkeepers remain sceptical."),
@@ -722,7 +731,7 @@ def _deck_over_credits(lines: Page, index: int) -> bool:
     do under a long headline. A blog's one paragraph over its "Posted on" line runs longer
     than what comes under that (a newsletter's prompt, a comment)."""
     line, above = lines[index], lines.previous_non_blank[index]
-    paragraph = lines.next_paragraph[index + 1]
+    paragraph = _paragraph_under(lines, index)
     return (above >= 0 and is_headline(lines[above]) and not line.hits and not line.bullet
             and line.words <= DECK_MAX_WORDS and not line.text[0].islower()
             and paragraph < len(lines) and len(lines[paragraph].text) > len(line.text))
@@ -733,7 +742,7 @@ def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
     label and name, an author's name, or the lead photo's caption (a deck's sentences end on
     the deck above)."""
     return (_story_credit(line) or _read_as(line, "source") or _in_credit_block(lines, line, paragraph)
-            or is_byline(line) or looks_like_caption(line))
+            or is_byline(line) or looks_like_caption(line) or over_a_photo_credit(lines, line))
 
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
@@ -2778,7 +2787,7 @@ def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdic
     decks = set()
     for line in lines[anchor + 1:start]:
         dropped = verdicts.dropped(line.index)
-        if is_deck(line) and not dropped:
+        if is_deck(line) and not dropped and not caption_over_credit(lines, line, anchor):
             decks.add(line.index)
         elif not (line.blank or dropped or looks_like_caption(line)):
             break
@@ -2958,6 +2967,12 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position])]
+    # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
+    # when a line above it names the story; else the line over the credit is the headline
+    # (a photo's credit may stand right under it) and what stands above it a menu.
+    uncaptioned = [position for position in shaped if not over_a_photo_credit(lines, window[position])]
+    if any(names_the_story(lines, window[position].index, start) for position in uncaptioned):
+        shaped = uncaptioned
     if not shaped:
         return None
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
@@ -3057,14 +3072,34 @@ def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> b
     """Whether the first line under a byline or date block that is no credit, no line a rule
     names, no author's name and no caption has a headline's shape and names the story."""
     line = next((line for line in below if not line.hits and not _in_credit_block(lines, line, start)
-                 and not _over_a_photo_credit(lines, line)), None)
+                 and not over_a_photo_credit(lines, line)), None)
     return line is not None and is_headline(line) and names_the_story(lines, line.index, start)
 
 
-def _over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
-    """A caption: the line over a photo's credit ("Foto: Jens Weber / dpa")."""
+def over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
+    """A caption: the line over a photo's credit alone on its line ("Foto: Jens Weber / dpa").
+    Over a caption that ends on its credit, a line is a deck."""
     below = lines.next_non_blank[line.index + 1]
-    return below < len(lines) and any(rule.field == "credit" for rule, _ in lines[below].hits)
+    return (below < len(lines) and lines[below].words <= CREDIT_BLOCK_LINE_WORDS
+            and any(rule.field == "credit" for rule, _ in lines[below].hits))
+
+
+def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
+    """The lead photo's caption under the headline: a line over a photo's credit, right under
+    the byline, the date or the deck. Right under the headline, such a line is the deck (a
+    photo's credit may stand under the deck with no caption); under a section's label, it is
+    the headline itself."""
+    above = lines.previous_non_blank[line.index]
+    return (not line.hits and above != headline and above >= 0 and (lines[above].hits or lines[above].body)
+            and over_a_photo_credit(lines, line))
+
+
+def captions_over_credits(lines: Page, start: int) -> list[int]:
+    """The lead photo's captions between the headline and the article's first paragraph."""
+    headline = lines.headline
+    if headline is None:
+        return []
+    return [line.index for line in lines[headline + 1:start] if caption_over_credit(lines, line, headline)]
 
 
 def names_the_story_twice(lines: Page, index: int, start: int) -> bool:
