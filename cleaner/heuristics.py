@@ -692,9 +692,15 @@ def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page,
     standing = [line for line in between if not line.ruled]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
-    credited = any(_story_date(line) or _story_credit(line) and line.ruled
+    credited = any(_story_date(line) or _story_credit(line) and line.ruled or _wire_dateline(line)
                    for line in between[:CREDIT_BLOCK_MAX_LINES])
     return paragraph if credited else start
+
+
+def _wire_dateline(line: LineInfo) -> bool:
+    """A dateline without figures that a date rule reads: a place or an outlet before its dash
+    ("ROMA –", "(Bóng đá 24h) -"), the story's credit."""
+    return _read_as(line, "date") and not _has_digit([line.text])
 
 
 # A deck as long as a paragraph has at most this many words; an article's first paragraph
@@ -741,8 +747,9 @@ def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's credits: a credit, a source line ("dpa/sportnetz"), a byline's
     label and name, an author's name, or the lead photo's caption (a deck's sentences end on
     the deck above)."""
-    return (_story_credit(line) or _read_as(line, "source") or _in_credit_block(lines, line, paragraph)
-            or is_byline(line) or looks_like_caption(line) or over_a_photo_credit(lines, line))
+    return (_story_credit(line) or _read_as(line, "source") or _wire_dateline(line)
+            or _in_credit_block(lines, line, paragraph) or is_byline(line) or looks_like_caption(line)
+            or over_a_photo_credit(lines, line))
 
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:

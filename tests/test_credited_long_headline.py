@@ -239,3 +239,15 @@ def test_a_one_paragraph_post_over_its_posted_on_line_stays_the_article():
             "Recommended! I took this course last year and the exercises were very good indeed.",
             "Posted by: Matt at November 13, 2026 6:31 AM"]
     assert clean("\n".join(page)).text.split("\n") == page[:2]
+
+
+def test_a_wire_dateline_without_figures_under_a_long_headline_goes():
+    # "ROMA –" is a date rule's reading with no day: the story's credit all the same, so the
+    # article starts under it and the dateline goes with the header.
+    page = ["Manovra, scontro sulle tasse: la maggioranza chiede più tempo, il ministro frena",
+            "MILANO –",
+            "La legge di bilancio arriva in commissione con un nodo ancora da sciogliere: le tasse sulla "
+            "casa, che la maggioranza vorrebbe ridurre già dal prossimo anno.",
+            "Secondo le stime del ministero, la misura costerebbe circa tre miliardi di euro, una cifra che "
+            "il governo non ritiene sostenibile."]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], *page[2:]]
