@@ -1515,7 +1515,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
-    if _box_story_follows(lines, marker, end, promo_headline):
+    if _box_story_follows(lines, start, marker, end, promo_headline):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
@@ -1534,7 +1534,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 
 
-def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) -> bool:
+def _box_story_follows(lines: Page, start: int, marker: int, end: int, promo_headline: str) -> bool:
     """One of the box's headlines printed again under it, with a byline, a dated line or a
     source line under that copy before the prose ("Leia também" / "Ministry sends two million
     doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
@@ -1543,19 +1543,24 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
 
     So does a headline under the box with its lead paragraph, then a byline (and a date line)
     and more prose ("Related stories" / two headlines / "Drivers face longest delays as
-    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs)."""
+    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
+    headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
+    LUMPUR: ..." under the lead "KUALA LUMPUR: ...")."""
+    lead = lines.next_paragraph[start]
+    article_dateline = _colon_dateline(lines[lead].norm) if lead < marker else None
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
         under_headline = previous is not None and previous.index == lines.previous_non_blank[line.index] \
-            and is_headline(previous)
+            and _headline_shaped(previous)
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
+            if under_headline and not lead and (_opens_on_dateline(line.norm) or article_dateline
+                                                and _colon_dateline(line.norm) == article_dateline):
+                return True
             if lead or not under_headline or repeated:
                 return False
-            if _opens_on_dateline(line.norm):
-                return True
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
@@ -1581,6 +1586,16 @@ def _opens_on_dateline(norm: str) -> bool:
     a box never does; a story's lead does."""
     opening = _DATELINE_OPENING.match(norm)
     return opening is not None and len(opening.group(0).split(" - ")[0].split()) <= DATELINE_MAX_WORDS
+
+
+# A dateline on a colon ("KUALA LUMPUR: ", "SINGAPURA: "): as often a label ("Note: "), so it
+# tells a story's lead only where the article's own lead opens on the same one.
+_COLON_DATELINE = regex.compile(r"^([^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}): \w")
+
+
+def _colon_dateline(norm: str) -> str | None:
+    opening = _COLON_DATELINE.match(norm)
+    return opening.group(1) if opening and len(opening.group(1).split()) <= DATELINE_MAX_WORDS else None
 
 
 def _story_stamp(line: LineInfo) -> bool:
@@ -1679,7 +1694,12 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     following = non_blank_after(lines, index + 1, end, 4)
     while following and (following[0].label or following[0].hit("metadata")):
         following.pop(0)
-    if len(following) < 2 or not is_headline(following[0]) or not following[1].body:
+    # The story's byline or date line may stand between its headline and its prose. Under a
+    # source line, which closes a story, the next one's headline may be as long as a
+    # paragraph; under a photo's credit, such a line is the article's next paragraph.
+    prose = next((line for line in following[1:] if not _credit_read(line)), None)
+    headline_shaped = _headline_shaped if credit[0].field == "source" else is_headline
+    if prose is None or not headline_shaped(following[0]) or not prose.body:
         return False
     headline = following[0].index
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")

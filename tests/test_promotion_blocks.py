@@ -358,3 +358,47 @@ def test_a_box_heading_under_an_announcing_sentence_is_no_row_of_its_list():
     kept = clean("\n".join(["الرئيسية", "سياسة", "", *article, "", *other, "", "شارك"])).text.split("\n")
     assert not set(kept) & set(other)
     assert kept[:3] == article[:3]
+
+
+def test_another_story_under_the_articles_source_line_goes_with_its_long_headline_and_date():
+    # An aggregator closes a story with its source and prints the next one under it: a headline
+    # as long as a paragraph (a comma, no full stop), its date line, then its prose. Its
+    # subject is the article's (flu, vaccine), so only its header tells.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Source: City Health Office",
+            "Ministry sends two million more doses to the north-east, where the virus spreads fastest",
+            "02.05.2026 10:05", *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_question_under_a_photos_credit_is_the_articles_next_paragraph():
+    question = "Is the city's vaccination drive coming too late for this winter's wave of flu cases?"
+    page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "(Credit: Ann Berg/City Herald)",
+            question, FLU_STORY[2],
+            "Doctors say it is not: the season's peak usually comes in February, and the vaccine works "
+            "within two weeks."]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY[:2], question, *page[5:]]
+
+
+def test_a_box_headline_printed_again_over_a_lead_on_the_articles_own_dateline_is_the_promoted_story():
+    # "KUALA LUMPUR: ..." opens the article's lead and the prose under the box's headline: an
+    # article's later paragraph never repeats its dateline; another wire story's lead does.
+    lead = ("PORT LOUIS: The central bank left its key rate unchanged on Thursday, citing a stable "
+            "currency and inflation close to its target.")
+    rest = ["The rate has stood at 4.5 percent since March, and most economists expect no change before "
+            "the autumn.", "The bank said it would keep watching food prices, which rose faster than "
+            "expected in the spring."]
+    other = ["PORT LOUIS: The stock exchange opened higher on Thursday morning, led by banks and hotel "
+             "groups, as investors welcomed the central bank's decision.",
+             "Gainers outnumbered losers by two to one in the first hour of trading, the exchange said."]
+    headline = "Stock exchange opens higher, banks and hotels lead gains"
+    page = ["Central bank holds its key rate", lead, *rest, "Read also:", headline, headline, *other]
+    assert _kept(page) == ["Central bank holds its key rate", lead, *rest]
+
+
+def test_a_label_on_a_colon_under_a_box_goes_on_with_the_article_when_its_lead_has_no_dateline():
+    note = ("Note: the health office will publish the list of vaccination posts open on Saturdays on "
+            "its website every Friday.")
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Read also:",
+            "Hospitals prepare for a hard winter", note,
+            "Appointments can be booked by phone or online, and walk-ins are accepted every afternoon."]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY, *page[-2:]]
