@@ -2291,6 +2291,9 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
     under a paragraph are as often its closing phrase; and a name the article uses is a title
     in capitals ("Women Superheroes Illustrated" under a story on women superheroes)."""
     below = lines.next_non_blank[end + 1]
+    # Lines a rule takes anywhere (a counter, a share button) are gone on a second cleaning.
+    while below < cut and lines[below].ruled:
+        below = lines.next_non_blank[below + 1]
     # Under a quotation, a name is its author's ("... cannot hold." / "W. B. Yeats").
     if (below >= cut or not lines[end].terminated or lines[end].text.rstrip(".!?…").endswith(_CLOSING_QUOTES)
             or not _signature(lines[below])
