@@ -461,7 +461,7 @@ _DATE_LEAD_IN_WORDS = 3
 # A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
 # it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
-_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
+_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h| น\.?)?\)?$")
 DATED_LINE_MAX_CHARS = 80
 DATED_LINE_MAX_PARTS = 4
 TRAILING_CLOCK_MAX_CHARS = 24
@@ -747,7 +747,7 @@ def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's credits: a credit, a source line ("dpa/sportnetz"), a byline's
     label and name, an author's name, or the lead photo's caption (a deck's sentences end on
     the deck above)."""
-    return (_story_credit(line) or _read_as(line, "source") or _wire_dateline(line)
+    return (_story_credit(line) or _read_as(line, "source") or _wire_dateline(line) or _place_alone(line)
             or _in_credit_block(lines, line, paragraph) or is_byline(line) or looks_like_caption(line)
             or over_a_photo_credit(lines, line))
 
@@ -3158,6 +3158,12 @@ def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
     # joins a place, a name or an outlet by a separator.
     return (_has_digit([line.text]) or _CREDIT_JOINER.search(line.text) is not None
             or _is_name(line.text.split(), cased_only=True))
+
+
+def _place_alone(line: LineInfo) -> bool:
+    """One capitalised word alone among a story's credits: the place it is filed from
+    ("Praha", "Ankara")."""
+    return line.words == 1 and line.text[0].isupper() and line.text.isalpha()
 
 
 def _headline_shaped(line: LineInfo) -> bool:

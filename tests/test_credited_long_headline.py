@@ -251,3 +251,15 @@ def test_a_wire_dateline_without_figures_under_a_long_headline_goes():
             "Secondo le stime del ministero, la misura costerebbe circa tre miliardi di euro, una cifra che "
             "il governo non ritiene sostenibile."]
     assert clean("\n".join(page)).text.split("\n") == [page[0], *page[2:]]
+
+
+def test_the_place_a_story_is_filed_from_among_its_credits_goes_with_them():
+    # "Brno" alone between the deck and the date line: one capitalised word among the credits
+    # is the place the story is filed from.
+    page = ["Brno prodlouží tramvajovou trať do Líšně. Stavba začne příští rok",
+            "Nová trať měří dva kilometry a přinese čtyři nové zastávky, náklady město odhaduje na miliardu.",
+            "Brno", "15:42 12. června 2026", "Jana Nováková",
+            "Brněnská tramvajová síť se rozroste o další úsek. Dopravní podnik ve středu oznámil, že "
+            "zahájí stavbu trati do Líšně na jaře příštího roku.",
+            "Trať bude dlouhá dva kilometry a vzniknou na ní čtyři nové zastávky, řekl mluvčí podniku."]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], page[1], *page[5:]]
