@@ -2075,7 +2075,14 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
     next paragraph opens on, and a related story on the article's subject names it further on."""
     words = set(tokens(" ".join(label)))
     opening = paragraph.text.split()[:len(label) + SUBJECT_OPENING_SLACK]
+    if paragraph.body and len(label) == 1 and _ACRONYM.fullmatch(label[0]):
+        # An organisation's initials ("KL: We learned from the failures" over "At the Local
+        # Government Association (KL), ..."), too short for `tokens`, named in the first sentence.
+        return label[0] in _WORD.findall(_INNER_SENTENCE_END.split(paragraph.text)[0])
     return paragraph.body and bool(words) and words <= set(tokens(" ".join(opening)))
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 
 
 # An article divided into sections under "label: heading" lines has at least this many of
