@@ -1546,8 +1546,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, end: int, promo_hea
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ...")."""
-    lead = lines.next_paragraph[start]
-    article_dateline = _colon_dateline(lines[lead].norm) if lead < marker else None
+    first_paragraph = lines.next_paragraph[start]
+    article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
