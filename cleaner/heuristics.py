@@ -632,10 +632,20 @@ def figures_rows(lines: Page, begin: int, end: int) -> set[int]:
         if line is not None and (line.blank or _figures_row(line)):
             run += [] if line.blank else [line.index]
             continue
-        if len(run) >= TABLE_OPENING_ROWS:
+        if len(run) >= TABLE_OPENING_ROWS and not _numbered_menu(lines, run):
             found.update(run)
         run = []
     return found
+
+
+def _numbered_menu(lines: Page, rows: list[int]) -> bool:
+    """Standings rows that share their first word in half of them or more are a menu's
+    numbered items ("Rai 1", "Rai 2", "Rai News 24"; "Ausgabe 12", "Ausgabe 11"): a table's
+    rows name a team or a party each."""
+    standings = [lines[index].text for index in rows if not _data_row(lines[index])
+                 and _RANKED_ROW.match(lines[index].text) is None]
+    first_words = Counter(text.split()[0] for text in standings)
+    return len(standings) == len(rows) and 2 * first_words.most_common(1)[0][1] >= len(rows)
 
 
 def _over_its_rows(lines: Page, start: int) -> int:
@@ -725,7 +735,7 @@ def _paragraph_under(lines: Page, index: int) -> int:
     """The first paragraph under the line at `index`, past the lead photo's caption over its
     credit (which may be a sentence): the article starts under both."""
     paragraph = lines.next_paragraph[index + 1]
-    while paragraph < len(lines) and over_a_photo_credit(lines, lines[paragraph]):
+    while paragraph < len(lines) and _lead_caption(lines, lines[paragraph]):
         paragraph = lines.next_paragraph[paragraph + 1]
     return paragraph
 
@@ -1515,7 +1525,10 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
-    if _box_story_follows(lines, start, marker, end, promo_headline):
+    # The article's sub-heading that the box's last line may be.
+    box_end = promotion_end(lines, marker, promo_headline, block_end)
+    sub_heading = box_end if box_end < block_end else None
+    if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
@@ -1534,7 +1547,8 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 
 
-def _box_story_follows(lines: Page, start: int, marker: int, end: int, promo_headline: str) -> bool:
+def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
+                       promo_headline: str) -> bool:
     """One of the box's headlines printed again under it, with a byline, a dated line or a
     source line under that copy before the prose ("Leia também" / "Ministry sends two million
     doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
@@ -1545,7 +1559,9 @@ def _box_story_follows(lines: Page, start: int, marker: int, end: int, promo_hea
     and more prose ("Related stories" / two headlines / "Drivers face longest delays as
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
-    LUMPUR: ..." under the lead "KUALA LUMPUR: ...")."""
+    LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp;
+    but not the article's `sub_heading` that the box's last line is (over a paragraph that
+    opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
     article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
     seen = {promo_headline.strip()} if promo_headline else set()
@@ -1555,16 +1571,17 @@ def _box_story_follows(lines: Page, start: int, marker: int, end: int, promo_hea
             continue
         under_headline = previous is not None and previous.index == lines.previous_non_blank[line.index] \
             and _headline_shaped(previous)
+        under_story_headline = under_headline and previous.index != sub_heading
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            if under_headline and not lead and (_opens_on_dateline(line.norm) or article_dateline
-                                                and _colon_dateline(line.norm) == article_dateline):
+            if under_story_headline and not lead and (_opens_on_dateline(line.norm) or article_dateline
+                                                      and _colon_dateline(line.norm) == article_dateline):
                 return True
             if lead or not under_headline or repeated:
                 return False
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
-        elif under_headline and not lead and _story_stamp(line):
+        elif under_story_headline and not lead and _story_stamp(line):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
@@ -3121,6 +3138,17 @@ def over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
             and any(rule.field == "credit" for rule, _ in lines[below].hits))
 
 
+# A caption that ends like a sentence describes its photo in this many words at least; a
+# shorter sentence over a photo's credit is a short story's first paragraph ("The bridge is
+# open." over "Photo: ...").
+CAPTION_SENTENCE_MIN_WORDS = 6
+
+
+def _lead_caption(lines: Page, line: LineInfo) -> bool:
+    """The lead photo's caption: a line over a photo's credit, a sentence only if a long one."""
+    return over_a_photo_credit(lines, line) and (not line.terminated or line.words >= CAPTION_SENTENCE_MIN_WORDS)
+
+
 def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
     """The lead photo's caption under the headline: a line over a photo's credit, right under
     the byline, the date or the deck. Right under the headline, such a line is the deck (a
@@ -3128,7 +3156,7 @@ def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
     the headline itself."""
     above = lines.previous_non_blank[line.index]
     return (not line.hits and above != headline and above >= 0 and (lines[above].hits or lines[above].body)
-            and over_a_photo_credit(lines, line))
+            and _lead_caption(lines, line))
 
 
 def captions_over_credits(lines: Page, start: int) -> list[int]:

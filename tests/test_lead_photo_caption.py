@@ -5,6 +5,8 @@ the line over a credit is the deck; under a section's label, it is the headline 
 Every document here was written for these tests (none is taken from a real page).
 """
 
+import pytest
+
 from cleaner import clean
 
 BODY_DE = ["Mit 21 zu 12 Stimmen hat der Gemeinderat am Dienstagabend die neuen Gebühren für die "
@@ -80,3 +82,16 @@ def test_a_deck_over_a_caption_that_ends_on_its_credit_stays():
     page = ["News | Sport | Business | Opinion", "New ferries double capacity on island routes",
             "By Tom Hale", deck, caption, *body]
     assert deck in _kept(page)
+
+
+@pytest.mark.parametrize("lead", ["The bridge is finally open.", "Die Brücke ist fertig."])
+def test_a_short_first_paragraph_over_a_photos_credit_stays(lead):
+    # Found by review: a one-line lead of a few words over the photo's credit, under the byline
+    # and the date, is the story's first paragraph, not a caption.
+    body = ["After three years of works and a delay of eight months, cars crossed the new river "
+            "bridge on Monday morning, the city said.",
+            "The bridge carries two lanes each way and a cycle path, and replaces a crossing that "
+            "was closed in 2023."]
+    page = ["New river bridge opens to traffic", "By Tom Hale", "Monday, 4 May 2026", lead,
+            "Photo: City archive", *body]
+    assert _kept(page) == [page[0], lead, *body]

@@ -402,3 +402,14 @@ def test_a_label_on_a_colon_under_a_box_goes_on_with_the_article_when_its_lead_h
             "Hospitals prepare for a hard winter", note,
             "Appointments can be booked by phone or online, and walk-ins are accepted every afternoon."]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY, *page[-2:]]
+
+
+def test_a_sub_heading_under_a_box_over_a_paragraph_that_opens_on_a_place_and_a_dash_stays():
+    # Found by review: the article's regional reactions, each paragraph opening on its place,
+    # under a sub-heading that the box's last line is; no other story's lead.
+    reactions = ["Harbourside - The mayor criticised the decision sharply and asked the government for "
+                 "a replacement service by road.",
+                 "Shopkeepers on the quay said they would lose most of their winter trade."]
+    page = [HEADLINE, *STORY, "Read also: Ferry company cancels crossings to the islands",
+            "Reactions along the coast", *reactions]
+    assert _kept(page) == [HEADLINE, *STORY, "Reactions along the coast", *reactions]

@@ -88,3 +88,18 @@ def test_an_archives_months_between_two_paragraphs_are_no_standings():
             "Next week I will write about the new compost bins and what the council pays towards them."]
     kept = clean("\n".join(page)).text.splitlines()
     assert not set(months) & set(kept)
+
+
+
+def test_a_menus_numbered_items_are_no_standings_and_a_tables_rows_are():
+    # Found by review: "Rai 1", "Rai 2" share their first word, as a menu's numbered items do
+    # ("Ausgabe 12", "Ausgabe 11"); a table's rows name a team each. Only the table's rows are
+    # kept from the learned layer.
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+    paragraph = "Stasera la finale va in onda in chiaro, con il pre partita dalle 20 e la telecronaca storica."
+    menu, table = ["Rai 1", "Rai 2", "Rai 3", "Rai News 24"], ["Napoli 28", "Inter 27", "Milan 25", "Roma 24"]
+    texts = [paragraph, *menu, paragraph, *table, paragraph]
+    page = h.analyse(texts, normalize_lines(texts), default_rules().matcher_for([], "it"))
+    assert h.figures_rows(page, 0, len(texts)) == {6, 7, 8, 9}
