@@ -198,9 +198,12 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
     # A table's cells or rows, a chronology's year headings and a list's dated entries (names
     # over their birthdays) are the article's, not counters, menus or its publication date.
-    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped)
+    # The learned layer may not overrule the entries nor a round's rows of figures either: it
+    # took a results list's last rows, under a run of labels, for a menu.
+    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped) | h.figures_rows(
+        lines, start, end + 1)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped) | h.figures_rows(lines, start, end + 1) | verdicts.list_entries
+        lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
@@ -396,6 +399,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
+        verdicts.drop_heuristic_all(h.captions_over_credits(lines, start), "generic.caption")
         return False
     anchor = lines.headline
     if anchor is None:
@@ -411,7 +415,9 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         verdicts.drop_heuristic(index, "generic.duplicate")
     decks = h.decks_below(lines, anchor, start, verdicts)
     for line in lines[anchor + 1:start]:
-        if not line.body and line.index not in decks:
+        if line.body and h.caption_over_credit(lines, line, anchor):
+            verdicts.drop_heuristic(line.index, "generic.caption")
+        elif not line.body and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 

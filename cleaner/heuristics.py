@@ -461,7 +461,7 @@ _DATE_LEAD_IN_WORDS = 3
 # A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
 # it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
-_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?\)?$")
+_TRAILING_CLOCK = re.compile(r"(,| [|-])? ?\(?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h| น\.?)?\)?$")
 DATED_LINE_MAX_CHARS = 80
 DATED_LINE_MAX_PARTS = 4
 TRAILING_CLOCK_MAX_CHARS = 24
@@ -612,11 +612,16 @@ def article_start(lines: Page) -> int | None:
 # that is longer than the ticker (and over its headline, which may hold a score too).
 TABLE_OPENING_ROWS = 3
 _RANKED_ROW = re.compile(r"\d{1,3}[.)]\s+\D+?\s\d")
+# A standings row: a name and its points or votes ("Napoli 28", "Partido Verde 12,4"); a
+# year after a name is an archive's month or a prize's edition ("September 2012").
+_STANDING_ROW = re.compile(r"[^\W\d][^\d:|,]{0,40}\s(?!(1[89]|20)\d\d$)\d{1,6}([.,]\d{1,3})?$")
 
 
 def _figures_row(line: LineInfo) -> bool:
-    """A row of a results or league table: a score, "Label: value" or a ranked row."""
-    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None)
+    """A row of a results or league table: a score, "Label: value", a ranked row or a
+    standings row."""
+    return not line.hits and not line.body and (_data_row(line) or _RANKED_ROW.match(line.text) is not None
+                                                or _STANDING_ROW.match(line.text) is not None)
 
 
 def figures_rows(lines: Page, begin: int, end: int) -> set[int]:
@@ -627,10 +632,20 @@ def figures_rows(lines: Page, begin: int, end: int) -> set[int]:
         if line is not None and (line.blank or _figures_row(line)):
             run += [] if line.blank else [line.index]
             continue
-        if len(run) >= TABLE_OPENING_ROWS:
+        if len(run) >= TABLE_OPENING_ROWS and not _numbered_menu(lines, run):
             found.update(run)
         run = []
     return found
+
+
+def _numbered_menu(lines: Page, rows: list[int]) -> bool:
+    """Standings rows that share their first word in half of them or more are a menu's
+    numbered items ("Rai 1", "Rai 2", "Rai News 24"; "Ausgabe 12", "Ausgabe 11"): a table's
+    rows name a team or a party each."""
+    standings = [lines[index].text for index in rows if not _data_row(lines[index])
+                 and _RANKED_ROW.match(lines[index].text) is None]
+    first_words = Counter(text.split()[0] for text in standings)
+    return len(standings) == len(rows) and 2 * first_words.most_common(1)[0][1] >= len(rows)
 
 
 def _over_its_rows(lines: Page, start: int) -> int:
@@ -680,16 +695,22 @@ def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page,
     """The paragraph under the credits right under the line at `top`, when only lines that
     `may_stand` there (three at most) or that a rule takes stand between them; `start`
     otherwise."""
-    paragraph = lines.next_paragraph[top + 1]
+    paragraph = _paragraph_under(lines, top)
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
     standing = [line for line in between if not line.ruled]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
-    credited = any(_story_date(line) or _story_credit(line) and line.ruled
+    credited = any(_story_date(line) or _story_credit(line) and line.ruled or _wire_dateline(line)
                    for line in between[:CREDIT_BLOCK_MAX_LINES])
     return paragraph if credited else start
+
+
+def _wire_dateline(line: LineInfo) -> bool:
+    """A dateline without figures that a date rule reads: a place or an outlet before its dash
+    ("ROMA –", "(Bóng đá 24h) -"), the story's credit."""
+    return _read_as(line, "date") and not _has_digit([line.text])
 
 
 # A deck as long as a paragraph has at most this many words; an article's first paragraph
@@ -710,6 +731,15 @@ def _deck_under(lines: Page, headline: int) -> int:
     return headline
 
 
+def _paragraph_under(lines: Page, index: int) -> int:
+    """The first paragraph under the line at `index`, past the lead photo's caption over its
+    credit (which may be a sentence): the article starts under both."""
+    paragraph = lines.next_paragraph[index + 1]
+    while paragraph < len(lines) and _lead_caption(lines, lines[paragraph]):
+        paragraph = lines.next_paragraph[paragraph + 1]
+    return paragraph
+
+
 def _deck_over_credits(lines: Page, index: int) -> bool:
     """A deck as long as a paragraph right under a headline ("Council backs four new cycle
     streets" / "After months of dispute the council said yes. Shopkeepers remain sceptical."),
@@ -717,7 +747,7 @@ def _deck_over_credits(lines: Page, index: int) -> bool:
     do under a long headline. A blog's one paragraph over its "Posted on" line runs longer
     than what comes under that (a newsletter's prompt, a comment)."""
     line, above = lines[index], lines.previous_non_blank[index]
-    paragraph = lines.next_paragraph[index + 1]
+    paragraph = _paragraph_under(lines, index)
     return (above >= 0 and is_headline(lines[above]) and not line.hits and not line.bullet
             and line.words <= DECK_MAX_WORDS and not line.text[0].islower()
             and paragraph < len(lines) and len(lines[paragraph].text) > len(line.text))
@@ -727,8 +757,9 @@ def _credit_line(lines: Page, line: LineInfo, paragraph: int) -> bool:
     """A line of a story's credits: a credit, a source line ("dpa/sportnetz"), a byline's
     label and name, an author's name, or the lead photo's caption (a deck's sentences end on
     the deck above)."""
-    return (_story_credit(line) or _read_as(line, "source") or _in_credit_block(lines, line, paragraph)
-            or is_byline(line) or looks_like_caption(line))
+    return (_story_credit(line) or _read_as(line, "source") or _wire_dateline(line) or _place_alone(line)
+            or _in_credit_block(lines, line, paragraph) or is_byline(line) or looks_like_caption(line)
+            or over_a_photo_credit(lines, line))
 
 
 def _credit_or_deck(lines: Page, line: LineInfo, paragraph: int) -> bool:
@@ -1408,7 +1439,10 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
             or _is_name(last.text.split(), cased_only=True)
             or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
         return block_end
-    short = least <= last.words <= LABEL_MAX_WORDS and 2 * len(last.text) <= len(over)
+    # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
+    # whole on its line: a phrase under it shorter than that headline heads the next section.
+    carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
+    short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
 
 
@@ -1491,7 +1525,10 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
-    if _box_story_follows(lines, marker, end, promo_headline):
+    # The article's sub-heading that the box's last line may be.
+    box_end = promotion_end(lines, marker, promo_headline, block_end)
+    sub_heading = box_end if box_end < block_end else None
+    if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
@@ -1502,12 +1539,16 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     promoted = set(tokens(promo_headline))
     promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
     if promoted:
-        return len(promoted & after_tokens) / len(promoted) < PROMOTED_STORY_OVERLAP
+        # A story's lead repeats its headline: a paragraph under the box that does not is
+        # the article's, whatever the paragraphs under it share with the headline.
+        lead = set(tokens(after[0].text))
+        return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
 
 
-def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) -> bool:
+def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
+                       promo_headline: str) -> bool:
     """One of the box's headlines printed again under it, with a byline, a dated line or a
     source line under that copy before the prose ("Leia também" / "Ministry sends two million
     doses" / "Ministry sends two million doses" / "Health desk" / "02/05/2025 17:10"): the
@@ -1516,24 +1557,69 @@ def _box_story_follows(lines: Page, marker: int, end: int, promo_headline: str) 
 
     So does a headline under the box with its lead paragraph, then a byline (and a date line)
     and more prose ("Related stories" / two headlines / "Drivers face longest delays as
-    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs)."""
+    roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
+    headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
+    LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp;
+    but not the article's `sub_heading` that the box's last line is (over a paragraph that
+    opens on a place and a dash, it heads the article's regional reactions)."""
+    first_paragraph = lines.next_paragraph[start]
+    article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
+        under_headline = previous is not None and previous.index == lines.previous_non_blank[line.index] \
+            and _headline_shaped(previous)
+        under_story_headline = under_headline and previous.index != sub_heading
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            if lead or previous is None or not is_headline(previous) or repeated:
+            if under_story_headline and not lead and (_opens_on_dateline(line.norm) or article_dateline
+                                                      and _colon_dateline(line.norm) == article_dateline):
+                return True
+            if lead or not under_headline or repeated:
                 return False
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
+        elif under_story_headline and not lead and _story_stamp(line):
+            return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
         previous = line
     return False
+
+
+# A wire story's first paragraph opens on its dateline: a place or an outlet of a few words
+# and a dash, the agency in brackets or not ("Jakarta - ", "ANKARA (AA) - ", "عمون - ").
+# The lines are normalised: every dash is "-".
+_DATELINE_OPENING = regex.compile(r"^[^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}( \([^()\d]{1,20}\))? - \w")
+DATELINE_MAX_WORDS = 3
+
+
+def _opens_on_dateline(norm: str) -> bool:
+    """Whether a paragraph opens on a wire dateline: an article's paragraph that resumes under
+    a box never does; a story's lead does."""
+    opening = _DATELINE_OPENING.match(norm)
+    return opening is not None and len(opening.group(0).split(" - ")[0].split()) <= DATELINE_MAX_WORDS
+
+
+# A dateline on a colon ("KUALA LUMPUR: ", "SINGAPURA: "): as often a label ("Note: "), so it
+# tells a story's lead only where the article's own lead opens on the same one.
+_COLON_DATELINE = regex.compile(r"^([^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}): \w")
+
+
+def _colon_dateline(norm: str) -> str | None:
+    opening = _COLON_DATELINE.match(norm)
+    return opening.group(1) if opening and len(opening.group(1).split()) <= DATELINE_MAX_WORDS else None
+
+
+def _story_stamp(line: LineInfo) -> bool:
+    """A story's publication stamp: a date that names its day, with its clock time or its
+    source beside it ("17 октября 2024, 09:15 | Источник: Коммерсантъ"). A box's cards date
+    their headlines with the day alone."""
+    return _story_date(line) and (_CLOCK.search(line.text) is not None or " | " in line.norm)
 
 
 def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:
@@ -1625,7 +1711,12 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     following = non_blank_after(lines, index + 1, end, 4)
     while following and (following[0].label or following[0].hit("metadata")):
         following.pop(0)
-    if len(following) < 2 or not is_headline(following[0]) or not following[1].body:
+    # The story's byline or date line may stand between its headline and its prose. Under a
+    # source line, which closes a story, the next one's headline may be as long as a
+    # paragraph; under a photo's credit, such a line is the article's next paragraph.
+    prose = next((line for line in following[1:] if not _credit_read(line)), None)
+    headline_shaped = _headline_shaped if credit[0].field == "source" else is_headline
+    if prose is None or not headline_shaped(following[0]) or not prose.body:
         return False
     headline = following[0].index
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
@@ -2001,7 +2092,14 @@ def _opens_on_the_label(label: list[str], paragraph: LineInfo) -> bool:
     next paragraph opens on, and a related story on the article's subject names it further on."""
     words = set(tokens(" ".join(label)))
     opening = paragraph.text.split()[:len(label) + SUBJECT_OPENING_SLACK]
+    if paragraph.body and len(label) == 1 and _ACRONYM.fullmatch(label[0]):
+        # An organisation's initials ("KL: We learned from the failures" over "At the Local
+        # Government Association (KL), ..."), too short for `tokens`, named in the first sentence.
+        return label[0] in _WORD.findall(_INNER_SENTENCE_END.split(paragraph.text)[0])
     return paragraph.body and bool(words) and words <= set(tokens(" ".join(opening)))
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 
 
 # An article divided into sections under "label: heading" lines has at least this many of
@@ -2217,6 +2315,9 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
     under a paragraph are as often its closing phrase; and a name the article uses is a title
     in capitals ("Women Superheroes Illustrated" under a story on women superheroes)."""
     below = lines.next_non_blank[end + 1]
+    # Lines a rule takes anywhere (a counter, a share button) are gone on a second cleaning.
+    while below < cut and lines[below].ruled:
+        below = lines.next_non_blank[below + 1]
     # Under a quotation, a name is its author's ("... cannot hold." / "W. B. Yeats").
     if (below >= cut or not lines[end].terminated or lines[end].text.rstrip(".!?…").endswith(_CLOSING_QUOTES)
             or not _signature(lines[below])
@@ -2740,7 +2841,7 @@ def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdic
     decks = set()
     for line in lines[anchor + 1:start]:
         dropped = verdicts.dropped(line.index)
-        if is_deck(line) and not dropped:
+        if is_deck(line) and not dropped and not caption_over_credit(lines, line, anchor):
             decks.add(line.index)
         elif not (line.blank or dropped or looks_like_caption(line)):
             break
@@ -2920,6 +3021,12 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position])]
+    # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
+    # when a line above it names the story; else the line over the credit is the headline
+    # (a photo's credit may stand right under it) and what stands above it a menu.
+    uncaptioned = [position for position in shaped if not over_a_photo_credit(lines, window[position])]
+    if any(names_the_story(lines, window[position].index, start) for position in uncaptioned):
+        shaped = uncaptioned
     if not shaped:
         return None
     # A dateline ("Town – Agency"), a reading-time line or a credit under the headline is as
@@ -2940,9 +3047,12 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     return line.index
 
 
-# A story's publication date names its day: a year or a day and month in figures. A clock
-# time alone ("14:15") is a live blog's entry stamp, which its article's prose follows.
-_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]")
+# A story's publication date names its day: a year or a day and month in figures, or a count
+# back from today ("3 days ago", "vor 3 Stunden"), or a word for the day before its clock time
+# ("Dziś 06:30", "вчера в 18:45"). A clock time alone ("14:15", "14:15 Uhr") is a live blog's
+# entry stamp, which its article's prose follows.
+_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]|\d{1,3} (?!(uhr|h|am|pm)\b)[^\W\d]{2,}"
+                  r"|^[^\W\d]{2,}\W{0,2}( [^\W\d]{1,2})? \d{1,2}[:.h]\d{2}$")
 
 
 def _story_credit(line: LineInfo) -> bool:
@@ -2952,7 +3062,7 @@ def _story_credit(line: LineInfo) -> bool:
 
 def _story_date(line: LineInfo) -> bool:
     """A publication date that names its day."""
-    return _read_as(line, "date") and _DAY.search(line.text) is not None
+    return _read_as(line, "date") and _DAY.search(line.norm) is not None
 
 
 def _credit_read(line: LineInfo) -> bool:
@@ -3016,14 +3126,45 @@ def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> b
     """Whether the first line under a byline or date block that is no credit, no line a rule
     names, no author's name and no caption has a headline's shape and names the story."""
     line = next((line for line in below if not line.hits and not _in_credit_block(lines, line, start)
-                 and not _over_a_photo_credit(lines, line)), None)
+                 and not over_a_photo_credit(lines, line)), None)
     return line is not None and is_headline(line) and names_the_story(lines, line.index, start)
 
 
-def _over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
-    """A caption: the line over a photo's credit ("Foto: Jens Weber / dpa")."""
+def over_a_photo_credit(lines: Page, line: LineInfo) -> bool:
+    """A caption: the line over a photo's credit alone on its line ("Foto: Jens Weber / dpa").
+    Over a caption that ends on its credit, a line is a deck."""
     below = lines.next_non_blank[line.index + 1]
-    return below < len(lines) and any(rule.field == "credit" for rule, _ in lines[below].hits)
+    return (below < len(lines) and lines[below].words <= CREDIT_BLOCK_LINE_WORDS
+            and any(rule.field == "credit" for rule, _ in lines[below].hits))
+
+
+# A caption that ends like a sentence describes its photo in this many words at least; a
+# shorter sentence over a photo's credit is a short story's first paragraph ("The bridge is
+# open." over "Photo: ...").
+CAPTION_SENTENCE_MIN_WORDS = 6
+
+
+def _lead_caption(lines: Page, line: LineInfo) -> bool:
+    """The lead photo's caption: a line over a photo's credit, a sentence only if a long one."""
+    return over_a_photo_credit(lines, line) and (not line.terminated or line.words >= CAPTION_SENTENCE_MIN_WORDS)
+
+
+def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
+    """The lead photo's caption under the headline: a line over a photo's credit, right under
+    the byline, the date or the deck. Right under the headline, such a line is the deck (a
+    photo's credit may stand under the deck with no caption); under a section's label, it is
+    the headline itself."""
+    above = lines.previous_non_blank[line.index]
+    return (not line.hits and above != headline and above >= 0 and (lines[above].hits or lines[above].body)
+            and _lead_caption(lines, line))
+
+
+def captions_over_credits(lines: Page, start: int) -> list[int]:
+    """The lead photo's captions between the headline and the article's first paragraph."""
+    headline = lines.headline
+    if headline is None:
+        return []
+    return [line.index for line in lines[headline + 1:start] if caption_over_credit(lines, line, headline)]
 
 
 def names_the_story_twice(lines: Page, index: int, start: int) -> bool:
@@ -3052,6 +3193,12 @@ def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
     # joins a place, a name or an outlet by a separator.
     return (_has_digit([line.text]) or _CREDIT_JOINER.search(line.text) is not None
             or _is_name(line.text.split(), cased_only=True))
+
+
+def _place_alone(line: LineInfo) -> bool:
+    """One capitalised word alone among a story's credits: the place it is filed from
+    ("Praha", "Ankara")."""
+    return line.words == 1 and line.text[0].isupper() and line.text.isalpha()
 
 
 def _headline_shaped(line: LineInfo) -> bool:

@@ -203,6 +203,19 @@ DECKED_PAGES = {
            "streets linking the ring road with the centre.",
            "Parts of Hammer Street and Wolbeck Road are affected, where cars will in future only be "
            "allowed as guests."],
+    # A bare name over a relative date: the date counts back from today, so names its day.
+    "en-relative": ["This phone finally fixes the battery I hated",
+                    "Better cameras, better calls, the same bright screen, but the price has crept up again.",
+                    "Tom Harlow", "3 days ago",
+                    "I have used this maker's phones as my daily drivers for four years now, and every one of "
+                    "them ran out of battery before the evening was over.",
+                    "The new model, announced this morning and on sale from June at $799, finally fixes that."],
+    "pl-today": ["Nowe połączenia kolejowe do Gdyni i Zakopanego",
+                 "Od połowy grudnia pasażerowie pojadą nowymi pociągami. Czas przejazdu skróci się o kwadrans.",
+                 "Marta Zielińska", "Dziś 06:30",
+                 "Nowy rozkład jazdy, który wejdzie w życie w nocy z soboty na niedzielę, obejmie łącznie "
+                 "ponad czterysta pociągów dalekobieżnych.",
+                 "Z Warszawy do Zakopanego będzie można dojechać bezpośrednio pięcioma pociągami dziennie."],
 }
 
 
@@ -226,3 +239,27 @@ def test_a_one_paragraph_post_over_its_posted_on_line_stays_the_article():
             "Recommended! I took this course last year and the exercises were very good indeed.",
             "Posted by: Matt at November 13, 2026 6:31 AM"]
     assert clean("\n".join(page)).text.split("\n") == page[:2]
+
+
+def test_a_wire_dateline_without_figures_under_a_long_headline_goes():
+    # "ROMA –" is a date rule's reading with no day: the story's credit all the same, so the
+    # article starts under it and the dateline goes with the header.
+    page = ["Manovra, scontro sulle tasse: la maggioranza chiede più tempo, il ministro frena",
+            "MILANO –",
+            "La legge di bilancio arriva in commissione con un nodo ancora da sciogliere: le tasse sulla "
+            "casa, che la maggioranza vorrebbe ridurre già dal prossimo anno.",
+            "Secondo le stime del ministero, la misura costerebbe circa tre miliardi di euro, una cifra che "
+            "il governo non ritiene sostenibile."]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], *page[2:]]
+
+
+def test_the_place_a_story_is_filed_from_among_its_credits_goes_with_them():
+    # "Brno" alone between the deck and the date line: one capitalised word among the credits
+    # is the place the story is filed from.
+    page = ["Brno prodlouží tramvajovou trať do Líšně. Stavba začne příští rok",
+            "Nová trať měří dva kilometry a přinese čtyři nové zastávky, náklady město odhaduje na miliardu.",
+            "Brno", "15:42 12. června 2026", "Jana Nováková",
+            "Brněnská tramvajová síť se rozroste o další úsek. Dopravní podnik ve středu oznámil, že "
+            "zahájí stavbu trati do Líšně na jaře příštího roku.",
+            "Trať bude dlouhá dva kilometry a vzniknou na ní čtyři nové zastávky, řekl mluvčí podniku."]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], page[1], *page[5:]]

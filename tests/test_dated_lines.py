@@ -13,6 +13,13 @@ POLISH = [
     "Zmiany dotyczą wyłącznie pojazdów zarejestrowanych po 1 marca 2025 roku. Mieszkańcy, którzy "
     "posiadali starsze auta wcześniej, będą mogli z nich korzystać do 2030 roku.",
 ]
+THAI = [
+    "กรุงเทพฯ เปิดสถานีรถไฟฟ้าใหม่สามสถานีในสัปดาห์หน้า",
+    "กรุงเทพมหานครประกาศเปิดให้บริการสถานีรถไฟฟ้าสายสีเหลืองเพิ่มอีกสามสถานีตั้งแต่วันจันทร์หน้า "
+    "เพื่อรองรับผู้โดยสารจากชานเมืองที่เพิ่มขึ้นอย่างต่อเนื่อง",
+    "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าการเปิดสถานีใหม่จะช่วยลดเวลาเดินทางเข้าเมืองได้ราวยี่สิบนาที "
+    "และคาดว่าจะมีผู้ใช้บริการเพิ่มขึ้นวันละหลายหมื่นคน",
+]
 RUSSIAN = [
     "В Москве открылись три новые станции метро",
     "В пятницу в Москве открылись три новые станции Троицкой линии метро. Длина нового участка "
@@ -30,6 +37,7 @@ RUSSIAN = [
     (RUSSIAN, "Москва | 28 ноября 2026, 12:40"),
     (RUSSIAN, "28 ноября 2026, 12:40 | Источник: Интерфакс"),
     (POLISH, "Kraków | PAP | 28 listopada 2026"),
+    (THAI, "19 ก.ย. 2569 - 07:45 น."),  # the clock's Thai mark for hours after it
 ])
 def test_a_date_with_a_place_an_outlet_or_a_clock_under_the_headline_goes(story, date_line):
     result = clean("\n".join([story[0], date_line, *story[1:]]))

@@ -118,6 +118,20 @@ def test_the_boxs_own_short_last_line_still_goes_with_it(last):
     assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
 
 
+def test_a_sub_heading_under_a_marker_that_carries_its_headline_stays_though_half_as_long():
+    # The promotion is whole on the marker's line: the phrase under it, shorter than that
+    # headline but more than half as long, heads the article's next section.
+    promo = "Read also: Ferry company cancels crossings to the islands"
+    page = [HEADLINE, STORY[0], promo, "Shipyards count their losses", *STORY[1:]]
+    assert _kept(page) == [HEADLINE, STORY[0], "Shipyards count their losses", *STORY[1:]]
+
+
+def test_a_second_headline_under_a_marker_that_carries_its_headline_goes_with_it():
+    promo = "Read also: Ferry company cancels crossings"
+    second = "Council approves the new harbour budget for next year"
+    assert _kept([HEADLINE, STORY[0], promo, second, *STORY[1:]]) == [HEADLINE] + STORY
+
+
 def test_a_chinese_sub_heading_under_a_marker_that_carries_its_headline_stays():
     paragraphs = ["暴风雨周二夜间冲毁了东桥港的部分防波堤，港口将对渔船关闭至另行通知，当地政府表示正在评估损失情况。",
                   "市政府技术人员周三开始评估损失，预计修复工程需要数周时间，渔民因此无法出海作业。",
@@ -259,6 +273,54 @@ def test_a_box_heading_over_another_storys_headline_and_credit_line_is_the_promo
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
+@pytest.mark.parametrize("opening", ["Darwin - ", "CANBERRA (AAP) - "])
+def test_another_headline_under_a_box_over_a_lead_that_opens_on_its_dateline_is_the_promoted_story(opening):
+    # A wire story's lead opens on its dateline; the article's paragraph that resumes under a
+    # box never does. Its words are the article's (flu, vaccine), so only the dateline tells.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "Hospitals prepare for a hard winter", "Pharmacies run short of children's syrups", "",
+            MINISTRY_HEADLINE, opening + OTHER_FLU_STORY[0], OTHER_FLU_STORY[1]]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+@pytest.mark.parametrize("stamp", ["2 May 2026, 17:10 | Source: Health Agency", "Friday, 2 May 2026 17:10"])
+def test_another_headline_under_a_box_over_its_publication_stamp_is_the_promoted_story(stamp):
+    # The box's last headline, then a date with its clock time or its source: the promoted
+    # story's header, and its prose under it.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Related stories",
+            "Hospitals prepare for a hard winter", "Pharmacies run short of children's syrups", "",
+            MINISTRY_HEADLINE, stamp, *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_boxs_headlines_dated_by_day_with_the_article_going_on_under_them_stay_a_box():
+    # A box's cards date their headlines with the day alone; the article goes on under them.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "Related stories",
+            MINISTRY_HEADLINE, "2 May 2026", FLU_STORY[2],
+            "Appointments can be booked by phone or online, and walk-ins are accepted every afternoon."]
+    kept = _kept(page)
+    assert kept == ["City opens flu vaccination to all ages", *FLU_STORY, page[-1]]
+
+
+def test_the_article_going_on_under_a_box_in_other_words_than_its_paragraphs_stays():
+    # The paragraph under the box shares few words with the short article over it, and the one
+    # after names what the box's headline names: but a story's lead repeats its headline, and
+    # this one does not, so the article goes on.
+    page = ["Harbour ferry carries a million passengers in its first year",
+            "One year after the new ferry line opened, it carries about three thousand passengers a "
+            "day on weekdays, according to figures released by the port authority.",
+            "Shopkeepers on the old quay are less happy: four years of building work left marks, they "
+            "say, and customers have not come back.",
+            "\"We lost a third of our trade while the quay was closed,\" said a baker whose shop faces "
+            "the landing stage.",
+            "Read also", "Ferry extension to Northbay and Westcliff on course for 2027?",
+            "The town hall recalls that a grant of four thousand euros went to 312 businesses hit by "
+            "the works, and that a second round opens in spring.",
+            "The question of the extension remains: the region must decide by the end of the year on "
+            "the routes to Northbay and Westcliff."]
+    assert _kept(page) == [*page[:4], *page[6:]]
+
+
 def test_a_box_headline_printed_twice_with_the_article_going_on_under_it_is_an_inline_box():
     # A link card renders its headline twice (the image's text and the link's); no byline or
     # date under the copy, and the article's next paragraph follows.
@@ -296,3 +358,58 @@ def test_a_box_heading_under_an_announcing_sentence_is_no_row_of_its_list():
     kept = clean("\n".join(["الرئيسية", "سياسة", "", *article, "", *other, "", "شارك"])).text.split("\n")
     assert not set(kept) & set(other)
     assert kept[:3] == article[:3]
+
+
+def test_another_story_under_the_articles_source_line_goes_with_its_long_headline_and_date():
+    # An aggregator closes a story with its source and prints the next one under it: a headline
+    # as long as a paragraph (a comma, no full stop), its date line, then its prose. Its
+    # subject is the article's (flu, vaccine), so only its header tells.
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Source: City Health Office",
+            "Ministry sends two million more doses to the north-east, where the virus spreads fastest",
+            "02.05.2026 10:05", *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+def test_a_question_under_a_photos_credit_is_the_articles_next_paragraph():
+    question = "Is the city's vaccination drive coming too late for this winter's wave of flu cases?"
+    page = ["City opens flu vaccination to all ages", *FLU_STORY[:2], "(Credit: Ann Berg/City Herald)",
+            question, FLU_STORY[2],
+            "Doctors say it is not: the season's peak usually comes in February, and the vaccine works "
+            "within two weeks."]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY[:2], question, *page[5:]]
+
+
+def test_a_box_headline_printed_again_over_a_lead_on_the_articles_own_dateline_is_the_promoted_story():
+    # "KUALA LUMPUR: ..." opens the article's lead and the prose under the box's headline: an
+    # article's later paragraph never repeats its dateline; another wire story's lead does.
+    lead = ("PORT LOUIS: The central bank left its key rate unchanged on Thursday, citing a stable "
+            "currency and inflation close to its target.")
+    rest = ["The rate has stood at 4.5 percent since March, and most economists expect no change before "
+            "the autumn.", "The bank said it would keep watching food prices, which rose faster than "
+            "expected in the spring."]
+    other = ["PORT LOUIS: The stock exchange opened higher on Thursday morning, led by banks and hotel "
+             "groups, as investors welcomed the central bank's decision.",
+             "Gainers outnumbered losers by two to one in the first hour of trading, the exchange said."]
+    headline = "Stock exchange opens higher, banks and hotels lead gains"
+    page = ["Central bank holds its key rate", lead, *rest, "Read also:", headline, headline, *other]
+    assert _kept(page) == ["Central bank holds its key rate", lead, *rest]
+
+
+def test_a_label_on_a_colon_under_a_box_goes_on_with_the_article_when_its_lead_has_no_dateline():
+    note = ("Note: the health office will publish the list of vaccination posts open on Saturdays on "
+            "its website every Friday.")
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Read also:",
+            "Hospitals prepare for a hard winter", note,
+            "Appointments can be booked by phone or online, and walk-ins are accepted every afternoon."]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY, *page[-2:]]
+
+
+def test_a_sub_heading_under_a_box_over_a_paragraph_that_opens_on_a_place_and_a_dash_stays():
+    # Found by review: the article's regional reactions, each paragraph opening on its place,
+    # under a sub-heading that the box's last line is; no other story's lead.
+    reactions = ["Harbourside - The mayor criticised the decision sharply and asked the government for "
+                 "a replacement service by road.",
+                 "Shopkeepers on the quay said they would lose most of their winter trade."]
+    page = [HEADLINE, *STORY, "Read also: Ferry company cancels crossings to the islands",
+            "Reactions along the coast", *reactions]
+    assert _kept(page) == [HEADLINE, *STORY, "Reactions along the coast", *reactions]

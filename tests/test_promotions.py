@@ -491,6 +491,23 @@ def test_a_label_the_next_paragraph_opens_on_heads_a_section_of_the_article(stor
     assert clean(text, learned=False).text == text
 
 
+def test_an_organisations_initials_over_the_paragraph_that_names_them_head_a_section():
+    # "LGA: We have learned from the failures" over a paragraph that names the association and
+    # its initials in its first sentence: a quote heading the section, not another story.
+    story = ["Councils spent 1.2 billion on IT systems that were never used",
+             "Since 2015 the country's councils have spent about 1.2 billion on IT projects that were "
+             "either abandoned or never put into service, a report by the national auditor shows.",
+             "The report reviews 23 projects, among them a shared benefits system that was shelved "
+             "after six years of development.",
+             "The auditor found the specifications too broad and testing with users too late."]
+    heading = "LGA: We have learned from the failures"
+    below = ["At the Local Government Association (LGA), officials admit that several of the projects "
+             "were too ambitious. Newer ones are delivered in small steps, they say.",
+             "The auditor recommends that the digital agency approve every council project above 50 million."]
+    text = "\n".join([*story, heading, *below])
+    assert clean(text).text == text
+
+
 def test_a_promo_on_the_articles_subject_goes_when_the_paragraph_below_names_it_further_on():
     # The harbour master is named at the end of the paragraph below, not as its subject.
     promo = "Harbour master: new cranes ordered for the container quay"

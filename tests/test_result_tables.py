@@ -58,3 +58,48 @@ def test_a_rounds_results_under_its_first_paragraph_stay():
             "Nel prossimo turno, in programma domenica, spicca lo scontro diretto tra Perugia e Pescara "
             "allo stadio Curi."]
     assert clean("\n".join(page)).text.splitlines() == page
+
+
+def test_a_rounds_results_and_its_standings_of_names_and_points_stay():
+    # Standings rows are a name and its points ("Valencia 14"): with no score or colon they read
+    # as a menu's labels (generic.link-run), and the results above them, under those labels, as
+    # chrome to the learned layer (generic.model).
+    page = ["Liga de balonmano, jornada 9: todos los resultados",
+            "El líder suma su noveno triunfo seguido y el colista sigue sin ganar. Estos son los "
+            "resultados de la jornada y la clasificación.",
+            "Resultados",
+            "Granollers-Logroño 31-28", "Cuenca-Benidorm 27-27", "Huesca-Ademar 25-30",
+            "Torrelavega-Guadalajara 29-24", "Nava-Puente Genil 26-25", "Anaitasuna-Sinfín 33-30",
+            "Irún-Cangas 28-31", "Villa de Aranda-Barcelona 24-41", "Valladolid-Bidasoa 22-22",
+            "Clasificación",
+            "Barcelona 18", "Bidasoa 14", "Granollers 13", "Ademar 12", "Logroño 11", "Cangas 10",
+            "La próxima jornada se disputa el sábado, con el duelo entre Bidasoa y Granollers como "
+            "partido más atractivo."]
+    assert clean("\n".join(page)).text.splitlines() == page
+
+
+def test_an_archives_months_between_two_paragraphs_are_no_standings():
+    # A name and a year is an archive's month or a prize's edition, not a team's points.
+    months = ["September 2012", "August 2012", "July 2012", "June 2012"]
+    page = ["Notes from the allotment",
+            "The first frost came early this year, and the last of the beans went into the freezer "
+            "before the weekend.",
+            "Archives", *months,
+            "Next week I will write about the new compost bins and what the council pays towards them."]
+    kept = clean("\n".join(page)).text.splitlines()
+    assert not set(months) & set(kept)
+
+
+
+def test_a_menus_numbered_items_are_no_standings_and_a_tables_rows_are():
+    # Found by review: "Rai 1", "Rai 2" share their first word, as a menu's numbered items do
+    # ("Ausgabe 12", "Ausgabe 11"); a table's rows name a team each. Only the table's rows are
+    # kept from the learned layer.
+    from cleaner import heuristics as h
+    from cleaner.normalize import normalize_lines
+    from cleaner.rules import default_rules
+    paragraph = "Stasera la finale va in onda in chiaro, con il pre partita dalle 20 e la telecronaca storica."
+    menu, table = ["Rai 1", "Rai 2", "Rai 3", "Rai News 24"], ["Napoli 28", "Inter 27", "Milan 25", "Roma 24"]
+    texts = [paragraph, *menu, paragraph, *table, paragraph]
+    page = h.analyse(texts, normalize_lines(texts), default_rules().matcher_for([], "it"))
+    assert h.figures_rows(page, 0, len(texts)) == {6, 7, 8, 9}
