@@ -1594,25 +1594,29 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
 # A wire story's first paragraph opens on its dateline: a place or an outlet of a few words
 # and a dash, the agency in brackets or not ("Jakarta - ", "ANKARA (AA) - ", "عمون - ").
 # The lines are normalised: every dash is "-".
-_DATELINE_OPENING = regex.compile(r"^[^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}( \([^()\d]{1,20}\))? - \w")
+_DATELINE_PLACE = r"[^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}"
+_DATELINE_OPENING = regex.compile(rf"^({_DATELINE_PLACE}(?: \([^()\d]{{1,20}}\))?) - \w")
+# A dateline on a colon ("KUALA LUMPUR: ", "SINGAPURA: "): as often a label ("Note: "), so it
+# tells a story's lead only where the article's own lead opens on the same one.
+_COLON_DATELINE = regex.compile(rf"^({_DATELINE_PLACE}): \w")
 DATELINE_MAX_WORDS = 3
+
+
+def _dateline(opening: regex.Pattern, norm: str) -> str | None:
+    """The place (and agency) a paragraph opens on before the `opening` pattern's separator,
+    when it is a few words."""
+    found = opening.match(norm)
+    return found.group(1) if found and len(found.group(1).split()) <= DATELINE_MAX_WORDS else None
 
 
 def _opens_on_dateline(norm: str) -> bool:
     """Whether a paragraph opens on a wire dateline: an article's paragraph that resumes under
     a box never does; a story's lead does."""
-    opening = _DATELINE_OPENING.match(norm)
-    return opening is not None and len(opening.group(0).split(" - ")[0].split()) <= DATELINE_MAX_WORDS
-
-
-# A dateline on a colon ("KUALA LUMPUR: ", "SINGAPURA: "): as often a label ("Note: "), so it
-# tells a story's lead only where the article's own lead opens on the same one.
-_COLON_DATELINE = regex.compile(r"^([^\W\d][^\d.!?,:;\"«»“”„()-]{1,30}): \w")
+    return _dateline(_DATELINE_OPENING, norm) is not None
 
 
 def _colon_dateline(norm: str) -> str | None:
-    opening = _COLON_DATELINE.match(norm)
-    return opening.group(1) if opening and len(opening.group(1).split()) <= DATELINE_MAX_WORDS else None
+    return _dateline(_COLON_DATELINE, norm)
 
 
 def _story_stamp(line: LineInfo) -> bool:
@@ -3025,7 +3029,8 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
     uncaptioned = [position for position in shaped if not over_a_photo_credit(lines, window[position])]
-    if any(names_the_story(lines, window[position].index, start) for position in uncaptioned):
+    if len(uncaptioned) < len(shaped) and any(names_the_story(lines, window[position].index, start)
+                                              for position in uncaptioned):
         shaped = uncaptioned
     if not shaped:
         return None
