@@ -392,10 +392,11 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                 verdicts.drop_heuristic(index, "generic.link-run")
         # A section trail over the headline (a headline-shaped line or one as long as a
         # paragraph); right over the story, or over its credit, it may be the headline itself.
+        # Sections between slashes or runs of spaces ("Sport / Cricket") are a trail too when
+        # they name nothing of the story.
         verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
-                                     if line.index != headline and h.is_section_trail(line)
-                                     and any(h.is_headline(below) or below.body
-                                             for below in header[position + 1:])),
+                                     if line.index != headline
+                                     and _section_trail(lines, line, start, header[position + 1:])),
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
@@ -420,6 +421,15 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         elif not line.body and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
+
+
+def _section_trail(lines: h.Page, line: LineInfo, start: int, below: list[LineInfo]) -> bool:
+    """A trail of sections over the headline, or a menu or trail (is_menu_or_trail) that
+    names nothing of the story over the headline or the first paragraph."""
+    if h.is_section_trail(line):
+        return any(h.is_headline(other) or other.body for other in below)
+    return (h.is_menu_or_trail(line) and not h.names_the_story(lines, line.index, start)
+            and any(h.is_headline(other) or other.body for other in [*below, *lines[start:start + 1]]))
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:

@@ -110,3 +110,24 @@ def test_capitalised_words_over_a_headline_in_title_case_stay():
 def test_the_line_a_headline_goes_on_from_stays(first_half, headline):
     kept = clean("\n".join(["Kerrow Herald", first_half, headline, *STORY[1:]])).text.split("\n")
     assert kept == [first_half, headline, *STORY[2:]]
+
+
+@pytest.mark.parametrize("trail", ["Regions / West Java", "Sport / Football", "Culture  /  Books"])
+def test_a_trail_between_slashes_over_a_headline_with_no_credit_goes(trail):
+    # With no credit under the headline, a line of sections over it is still the site's trail
+    # when it names nothing of the story; one word alone stays (the test above).
+    page = [trail, STORY[0], *STORY[2:]]
+    assert clean("\n".join(page)).text.split("\n") == [STORY[0], *STORY[2:]]
+
+
+def test_a_trail_over_a_headline_as_long_as_a_paragraph_goes():
+    story = ["Electric car registrations in the first eight months of the year rose to 52,000 as "
+             "Chinese makers took almost four in five sales",
+             *STORY[2:]]
+    assert clean("\n".join(["Technology / Motoring", *story])).text.split("\n") == story
+
+
+def test_two_names_of_the_story_between_slashes_over_it_stay():
+    # "Sukamulya / Cibodas" names the villages the story is about: a kicker, not a trail.
+    page = ["Sukamulya / Cibodas", STORY[0], *STORY[2:]]
+    assert clean("\n".join(page)).text.split("\n") == page
