@@ -511,12 +511,19 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 # A marker outside the article (a sidebar box) drops its own block only; inside
                 # it, what h.promotion_end leaves of the block is the article's.
                 inside = start <= line.index <= end
-                block_end = h.marker_block_end(lines, line.index, cut, in_article=inside)
+                block_end = h.marker_block_end(lines, line.index, _box_limit(lines, line.index, cut), in_article=inside)
                 if inside:
                     block_end = h.promotion_end(lines, line.index, rest, block_end)
                 for inner in range(line.index, block_end):
                     verdicts.drop(inner, rule.id, rule.why)
             break
+
+
+def _box_limit(lines: h.Page, marker: int, cut: int) -> int:
+    """Where the block of a box marker may reach: a menu's "Latest news" over the headline
+    takes the menu's short lines under it, never the headline the article was found under."""
+    headline = lines.headline
+    return headline if headline is not None and marker < headline < cut else cut
 
 
 def _in_position(position: str, index: int, start: int, end: int) -> bool:
