@@ -1437,13 +1437,29 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
     if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
             or _is_name(last.text.split(), cased_only=True)
+            and not _written_in_lower_case(last, [lines[index] for index in (following, lines.previous_non_blank[marker])
+                                                   if index >= 0])
             or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
         return block_end
     # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
-    # whole on its line: a phrase under it shorter than that headline heads the next section.
+    # whole on its line: a phrase under it shorter than that headline heads the next section,
+    # and so does a longer one at most half as long ("Une main-d'œuvre difficile à trouver").
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
-    short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
+    short = (least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
+             or carried and least <= last.words <= SUBHEADING_MAX_WORDS and 2 * len(last.text) <= len(over))
     return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
+
+
+# A sub-heading under a promotion carried on its marker's line has at most this many words.
+SUBHEADING_MAX_WORDS = 7
+
+
+def _written_in_lower_case(phrase: LineInfo, paragraphs: list[LineInfo]) -> bool:
+    """A word of a capitalised phrase that the paragraphs around it write in lower case: a
+    German sub-heading's adjectives and adverbs ("Mehr Kosten" near "... deutlich mehr ..."),
+    not a person's name."""
+    lower = {word for paragraph in paragraphs for word in _LETTER_WORD.findall(paragraph.text)}
+    return any(word.lower() in lower for word in _LETTER_WORD.findall(phrase.text) if word[:1].isupper())
 
 
 # A one-word label on a colon under a box is the box's widget ("Video:", "Watch:", "Galerie:")
