@@ -521,9 +521,14 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
 
 def _box_limit(lines: h.Page, marker: int, cut: int) -> int:
     """Where the block of a box marker may reach: a menu's "Latest news" over the headline
-    takes the menu's short lines under it, never the headline the article was found under."""
+    takes the menu's short lines under it, never the headline. Under a headline-shaped line,
+    the marker is the article's own ("Image caption," over its caption, which the headline
+    nearest the body may then be)."""
     headline = lines.headline
-    return headline if headline is not None and marker < headline < cut else cut
+    if headline is None or not marker < headline < cut or any(
+            h.is_headline(line) for line in lines[:marker] if not line.hits and not h.is_menu_or_trail(line)):
+        return cut
+    return headline
 
 
 def _in_position(position: str, index: int, start: int, end: int) -> bool:
