@@ -451,3 +451,31 @@ def test_a_menus_box_label_over_the_menu_and_the_headline_leaves_the_headline(la
     # headline the article was found under (probe Q: "Лента новостей" over a menu and a headline).
     page = [label, "Home | World | Business | Sport | Culture | Science", HEADLINE, *STORY]
     assert _kept(page) == [HEADLINE, *STORY]
+
+
+def test_a_box_under_the_articles_source_line_over_a_headline_and_a_date_is_the_next_story():
+    # The story has ended on its agency line: a headline under the box over a date alone, and
+    # prose on the same subject, is the next story (probe Q's es aggregator page).
+    article = ["Central bank cuts its key rate to 9.5 percent",
+               "The central bank cut its benchmark interest rate by 25 basis points on Friday, to 9.5 percent, "
+               "a smaller cut than markets had expected.",
+               "Four of the seven board members voted for the cut, two for holding the rate and one for a larger cut.",
+               "Inflation closed last year at 5.2 percent, still above the bank's target of 3 percent."]
+    page = [*article, "AFP", "Related news", "Peso weakens after the central bank's decision", "31 January 2025",
+            "The peso weakened 0.8 percent against the dollar on Friday after the central bank's rate decision "
+            "was announced.",
+            "Analysts said markets had expected a cut of 50 basis points and that the decision created uncertainty."]
+    assert _kept(page) == article
+
+
+def test_a_box_over_a_dated_entry_with_no_source_line_above_it_leaves_the_article_going_on():
+    # Without the source line the date alone heads a chronology's entry, as before.
+    article = ["Central bank cuts its key rate to 9.5 percent",
+               "The central bank cut its benchmark interest rate by 25 basis points on Friday, to 9.5 percent, "
+               "a smaller cut than markets had expected.",
+               "Four of the seven board members voted for the cut, two for holding the rate and one for a larger cut."]
+    rest = ["31 January 2025",
+            "The board met for four hours before the central bank announced its decision on the rate cut.",
+            "Board members said inflation and the rate cut would be reviewed again at the March meeting."]
+    page = [*article, "Related news", "Peso weakens after the central bank's decision", *rest]
+    assert _kept(page) == [*article, *rest[1:]]  # the date line goes as a date
