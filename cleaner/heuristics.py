@@ -965,6 +965,34 @@ def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     return max(announced_items(lines, start, end, cut, dropped), default=end)
 
 
+# The article's tags one a line under it: at least this many, each of at most TAG_MAX_WORDS.
+TAG_RUN_MIN_ITEMS = 3
+
+
+def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
+    """The short lines right under the article's last line, with no prose under them down to
+    the tail ("Экономика" / "Банк России" / "Ключевая ставка" over "Добавить в избранное"):
+    the story's tags, one a line, which no label announces. Lines a rule names may stand
+    between them. Each of one to three words, no figure, no sentence, no bullet, none twice;
+    one of them at least names a word of the story (tags name its subjects). An announced
+    list (article_end) is the article's."""
+    rest = [line for line in lines[end + 1:cut] if not (line.blank or line.hits)]
+    items = list(itertools.takewhile(_tag_item, rest))
+    if (len(items) < TAG_RUN_MIN_ITEMS or any(line.body for line in rest[len(items):])
+            or len({line.norm for line in items}) < len(items)):
+        return []
+    article = lines.body_tokens_between(start, end + 1)
+    if not any(set(tokens(line.text)) & article for line in items):
+        return []
+    return [line.index for line in items]
+
+
+def _tag_item(line: LineInfo) -> bool:
+    """A tag's shape; a line ending on a comma is an address's or a wrapped sentence's."""
+    return not (line.body or line.terminated or line.bullet or _has_digit([line.text])
+                or line.text.endswith((":", "：", ",", "،"))) and 1 <= len(line.text.split()) <= TAG_MAX_WORDS
+
+
 # A list that a sentence of the article announces has at most this many items.
 ANNOUNCED_LIST_MAX_ITEMS = 12
 

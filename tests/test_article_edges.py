@@ -665,3 +665,25 @@ def test_a_site_name_longer_than_the_headline_under_the_deck_is_not_the_headline
     headline = "Old bridge closes to cars"
     raw = "\n".join([f"{headline} | {site}", *MENU, headline, DECK, site, "Updated 14 March 2025", *BODY])
     assert clean(raw, learned=learned).text == "\n".join([headline, DECK, *BODY])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_storys_tags_one_a_line_under_it_over_the_footer_go(learned):
+    # Probe Q (ru, id): tags rendered one a line, with no label, between the last paragraph
+    # and the page's furniture.
+    tags = ["Bridges", "City council", "Engineers", "Ring road"]
+    text = "\n".join([HEADLINE, *BODY, *tags, "© 2026 The Valley Ledger. All rights reserved."])
+    assert clean(text, learned=learned).text == "\n".join([HEADLINE, *BODY])
+
+
+@pytest.mark.parametrize("closing", [
+    # A signature's address: its lines end on commas.
+    ["Ann Holt,", "Department of Civil Engineering,", "University of Leeds,", "England"],
+    # The same credit under every photo, not tags.
+    ["courtesy Valley Ledger", "courtesy Valley Ledger", "courtesy Valley Ledger"],
+    # Short lines that name nothing of the story.
+    ["Good luck", "Happy travels", "See you soon"],
+])
+def test_short_lines_under_the_article_that_no_tag_has_the_shape_of_stay(closing):
+    text = "\n".join([HEADLINE, *BODY, *closing])
+    assert clean(text, learned=False).text == text
