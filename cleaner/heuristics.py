@@ -693,13 +693,15 @@ def _below_credited_headline(lines: Page, start: int) -> int:
 
 def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page, LineInfo, int], bool]) -> int:
     """The paragraph under the credits right under the line at `top`, when only lines that
-    `may_stand` there (three at most) or that a rule takes stand between them; `start`
-    otherwise."""
+    `may_stand` there (three at most), that a rule takes or that a drop-line rule names stand
+    between them; `start` otherwise."""
     paragraph = _paragraph_under(lines, top)
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
-    standing = [line for line in between if not line.ruled]
+    # A header's furniture that a rule takes outside the article only ("Temps de lecture :
+    # 4 min.") stands among the credits as well.
+    standing = [line for line in between if not line.ruled and not line.hit("drop-line")]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
     credited = any(_story_date(line) or _story_credit(line) and line.ruled or _wire_dateline(line)

@@ -687,3 +687,17 @@ def test_the_storys_tags_one_a_line_under_it_over_the_footer_go(learned):
 def test_short_lines_under_the_article_that_no_tag_has_the_shape_of_stay(closing):
     text = "\n".join([HEADLINE, *BODY, *closing])
     assert clean(text, learned=False).text == text
+
+
+def test_a_reading_time_line_among_a_long_headlines_credits_goes_with_them():
+    # Probe Q (fr): a headline and deck as long as paragraphs, then the byline, the date and
+    # "Temps de lecture : 4 min." (a rule that acts outside the article only) over the story.
+    headline = "Cinéma : « La Maison des Oliviers », le premier film lumineux de Nadia Belkacem tourné en Provence"
+    deck = "Récompensé au Festival d'Angers, ce drame familial tourné en Provence arrive en salles mercredi prochain."
+    body = ["Il y a des premiers films qui ressemblent à des promesses, et celui de Nadia Belkacem en fait partie. "
+            "Le récit suit trois sœurs revenues dans la maison familiale après la mort de leur père.",
+            "La réalisatrice a tourné pendant six semaines à Manosque, avec une équipe de vingt personnes.",
+            "Le film a remporté en janvier le prix du public et sort mercredi dans 180 salles."]
+    text = "\n".join([headline, deck, "Par Thomas Verdier", "Publié le 12 mars 2024 à 18h05",
+                      "Temps de lecture : 4 min.", *body])
+    assert clean(text, learned=False).text == "\n".join([headline, deck, *body])
