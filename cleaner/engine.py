@@ -394,7 +394,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         # A section trail over the headline (a headline-shaped line or one as long as a
         # paragraph); right over the story, or over its credit, it may be the headline itself.
         # Sections between slashes or runs of spaces ("Sport / Cricket") are a trail too when
-        # they name nothing of the story.
+        # they name nothing of the story (_section_trail).
         verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
                                      if line.index != headline
                                      and _section_trail(lines, line, start, header[position + 1:])),
@@ -426,11 +426,13 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
 
 def _section_trail(lines: h.Page, line: LineInfo, start: int, below: list[LineInfo]) -> bool:
     """A trail of sections over the headline, or a menu or trail (is_menu_or_trail) that
-    names nothing of the story over the headline or the first paragraph."""
-    if h.is_section_trail(line):
-        return any(h.is_headline(other) or other.body for other in below)
-    return (h.is_menu_or_trail(line) and not h.names_the_story(lines, line.index, start)
-            and any(h.is_headline(other) or other.body for other in [*below, *lines[start:start + 1]]))
+    names nothing of the story over a headline. Right over the story such a line is the
+    headline itself ("Paris / Berlin"), and one with a colon a headline's clause ("Rock /
+    Paper / Scissors: the final")."""
+    if not any(h.is_headline(other) or other.body for other in below):
+        return False
+    return h.is_section_trail(line) or (h.is_menu_or_trail(line) and ":" not in line.text
+                                        and not h.names_the_story(lines, line.index, start))
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:
@@ -524,9 +526,9 @@ def _box_limit(lines: h.Page, marker: int, cut: int) -> int:
     """Where the block of a box marker may reach: a menu's "Latest news" over the headline
     takes the menu's short lines under it, never the headline. Under a headline-shaped line,
     the marker is the article's own ("Image caption," over its caption, which the headline
-    nearest the body may then be)."""
+    nearest the body may then be); a comment form's row ("Name: * | |") is no headline."""
     headline = lines.headline
-    if headline is None or not marker < headline < cut or any(
+    if headline is None or not marker < headline < cut or headline in lines.form_rows or any(
             h.is_headline(line) for line in lines[:marker] if not line.hits and not h.is_menu_or_trail(line)):
         return cut
     return headline

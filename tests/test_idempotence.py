@@ -54,7 +54,7 @@ CASES = {
     "label run broken by a marker line": (
         ["Harbour News", "المصدر: وكالة", "Comments (3)", "By Jane Roe", "كلمات دلالية: ميناء", "الاسم : * | |",
          "اقرأ ايضا", EN],
-        [(1, 2, "generic.link-run"), (3, 3, "en.comments"), (4, 5, "generic.link-run"), (6, 6, "generic.link-line")]),
+        [(1, 2, "generic.link-run"), (3, 3, "en.comments"), (4, 5, "generic.link-run"), (6, 6, "en.comments")]),
     # A title copy, dropped as such, broke a run of labels inside the article.
     "label run broken by a title copy": (
         [TITLE, "Home", "Laws", "Justice", "Funding", "Programs", "Contact", "Search", "Français", TITLE, EN,

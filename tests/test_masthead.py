@@ -120,13 +120,6 @@ def test_a_trail_between_slashes_over_a_headline_with_no_credit_goes(trail):
     assert clean("\n".join(page)).text.split("\n") == [STORY[0], *STORY[2:]]
 
 
-def test_a_trail_over_a_headline_as_long_as_a_paragraph_goes():
-    story = ["Electric car registrations in the first eight months of the year rose to 52,000 as "
-             "Chinese makers took almost four in five sales",
-             *STORY[2:]]
-    assert clean("\n".join(["Technology / Motoring", *story])).text.split("\n") == story
-
-
 def test_two_names_of_the_story_between_slashes_over_it_stay():
     # "Sukamulya / Cibodas" names the villages the story is about: a kicker, not a trail.
     page = ["Sukamulya / Cibodas", STORY[0], *STORY[2:]]
