@@ -978,7 +978,9 @@ def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
     between them. Each of one to three words, no figure, no sentence, no bullet, none twice;
     one of them at least names a word of the story (tags name its subjects). An announced
     list (article_end) is the article's."""
-    rest = [line for line in lines[end + 1:cut] if not (line.blank or line.hits)]
+    # A section's name that a rule takes above the article only ("Экономика") is a tag here.
+    rest = [line for line in lines[end + 1:cut]
+            if not line.blank and all(rule.position == "head" for rule, _ in line.hits)]
     items = list(itertools.takewhile(_tag_item, rest))
     if (len(items) < TAG_RUN_MIN_ITEMS or any(line.body for line in rest[len(items):])
             or len({line.norm for line in items}) < len(items)):
@@ -3211,8 +3213,15 @@ def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
     photo's credit may stand under the deck with no caption); under a section's label, it is
     the headline itself."""
     above = lines.previous_non_blank[line.index]
-    return (not line.hits and above != headline and above >= 0 and (lines[above].hits or lines[above].body)
+    return (not line.hits and above != headline and above >= 0 and _credit_or_body(lines[above])
             and _lead_caption(lines, line))
+
+
+def _credit_or_body(line: LineInfo) -> bool:
+    """A byline, a date, a reading time or a deck, which a caption stands under; a section's
+    label or trail that a drop-line rule names above the article only ("България",
+    `<lang>.section-label`) is none: the line under it is the headline."""
+    return line.body or any(not (rule.action == "drop-line" and rule.position == "head") for rule, _ in line.hits)
 
 
 def captions_over_credits(lines: Page, start: int) -> list[int]:

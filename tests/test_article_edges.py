@@ -701,3 +701,11 @@ def test_a_reading_time_line_among_a_long_headlines_credits_goes_with_them():
     text = "\n".join([headline, deck, "Par Thomas Verdier", "Publié le 12 mars 2024 à 18h05",
                       "Temps de lecture : 4 min.", *body])
     assert clean(text, learned=False).text == "\n".join([headline, deck, *body])
+
+
+def test_tags_that_a_section_label_rule_names_above_the_article_go_with_the_others():
+    # "Sport" is a section's label above the headline (en.section-label, head only); under
+    # the article it is one of the story's tags.
+    tags = ["Sport", "Bridges", "City council", "Ring road"]
+    text = "\n".join([HEADLINE, *BODY, *tags, "© 2026 The Valley Ledger. All rights reserved."])
+    assert clean(text, learned=False).text == "\n".join([HEADLINE, *BODY])

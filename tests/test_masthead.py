@@ -124,3 +124,19 @@ def test_two_names_of_the_story_between_slashes_over_it_stay():
     # "Sukamulya / Cibodas" names the villages the story is about: a kicker, not a trail.
     page = ["Sukamulya / Cibodas", STORY[0], *STORY[2:]]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+def test_a_headline_under_a_section_label_over_a_photo_credit_is_no_caption():
+    # "Спорт" (bg.section-label, above the article only) over a headline as long as a
+    # paragraph, then the photo's credit, the date and the byline: the line under a section's
+    # label is the headline, not the lead photo's caption (probe H's bg page, after lex28).
+    headline = "Левски подписа с голмайстора на първенството от 1 ноември, сумата остава тайна"
+    body = ["Левски подписа в четвъртък договор с голмайстора на първенството, съобщиха от клуба. "
+            "Нападателят ще премине медицински прегледи в понеделник.",
+            "Треньорът на отбора каза, че новото попълнение ще играе още в първия мач след паузата. "
+            "Феновете посрещнаха новината с радост.",
+            "Сумата по трансфера не беше обявена официално, но според медиите е около два милиона лева."]
+    page = ["Новини Днес", "Начало България Свят Икономика Спорт Любопитно Времето", "Спорт", headline,
+            "Снимка: БГНЕС", "01 ноември 2024, 09:14", "Автор: Десислава Иванова", "Прочетена 4820 пъти",
+            "Чуйте статията", "", *body]
+    assert headline in clean("\n".join(page)).text.split("\n")
