@@ -70,6 +70,11 @@ FULL_STOPS = ".!?؟。！？।॥։።။។៕"
 _INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
+# A required field's label: a few words of letters, then an asterisk (code's "SELECT *" is in
+# capitals, and "SQL> SELECT *" has a sign).
+# Letters with their marks: `re` leaves the vowel signs of Indic scripts out of \w.
+_REQUIRED_LABEL = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[ '-]\p{L}[\p{L}\p{M}]*)* ?\*$")
+REQUIRED_LABEL_MAX_WORDS = 3
 _TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SPACE}|[_｜|]")
 # `regex`'s \w (letters, marks, numbers of the Unicode word definition) splits words in
 # every script as the tokens have always been split; `re`'s \w leaves out combining marks.
@@ -245,9 +250,14 @@ class Page(list):
 
     @functools.cached_property
     def form_rows(self) -> set[int]:
-        """Lines that look like a row of a comment form (pipes, asterisks)."""
-        # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.
-        return {line.index for line in self if "|" in line.text and _FORM_ROW.search(line.text)}
+        """Lines that look like a row of a comment form (pipes, asterisks), or a field's label
+        marked required by an asterisk in any language ("Імя *", "E-mail *")."""
+        # Every form row has a pipe or ends on an asterisk; most lines have neither, and `in`
+        # is cheaper than a search.
+        return {line.index for line in self
+                if "|" in line.text and _FORM_ROW.search(line.text)
+                or line.text.endswith("*") and line.words <= REQUIRED_LABEL_MAX_WORDS
+                and _REQUIRED_LABEL.match(line.text) and not line.text.isupper()}
 
     @functools.cached_property
     def next_standing_form_row(self) -> list[int]:
