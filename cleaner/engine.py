@@ -393,11 +393,10 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                 verdicts.drop_heuristic(index, "generic.link-run")
         # A section trail over the headline (a headline-shaped line or one as long as a
         # paragraph); right over the story, or over its credit, it may be the headline itself.
-        # Sections between slashes or runs of spaces ("Sport / Cricket") are a trail too when
-        # they name nothing of the story (_section_trail).
         verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
-                                     if line.index != headline
-                                     and _section_trail(lines, line, start, header[position + 1:])),
+                                     if line.index != headline and h.is_section_trail(line)
+                                     and any(h.is_headline(below) or below.body
+                                             for below in header[position + 1:])),
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
@@ -422,17 +421,6 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         elif not line.body and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
-
-
-def _section_trail(lines: h.Page, line: LineInfo, start: int, below: list[LineInfo]) -> bool:
-    """A trail of sections over the headline, or a menu or trail (is_menu_or_trail) that
-    names nothing of the story over a headline. Right over the story such a line is the
-    headline itself ("Paris / Berlin"), and one with a colon a headline's clause ("Rock /
-    Paper / Scissors: the final")."""
-    if not any(h.is_headline(other) or other.body for other in below):
-        return False
-    return h.is_section_trail(line) or (h.is_menu_or_trail(line) and ":" not in line.text
-                                        and not h.names_the_story(lines, line.index, start))
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:

@@ -112,20 +112,6 @@ def test_the_line_a_headline_goes_on_from_stays(first_half, headline):
     assert kept == [first_half, headline, *STORY[2:]]
 
 
-@pytest.mark.parametrize("trail", ["Regions / West Java", "Sport / Football", "Culture  /  Books"])
-def test_a_trail_between_slashes_over_a_headline_with_no_credit_goes(trail):
-    # With no credit under the headline, a line of sections over it is still the site's trail
-    # when it names nothing of the story; one word alone stays (the test above).
-    page = [trail, STORY[0], *STORY[2:]]
-    assert clean("\n".join(page)).text.split("\n") == [STORY[0], *STORY[2:]]
-
-
-def test_two_names_of_the_story_between_slashes_over_it_stay():
-    # "Sukamulya / Cibodas" names the villages the story is about: a kicker, not a trail.
-    page = ["Sukamulya / Cibodas", STORY[0], *STORY[2:]]
-    assert clean("\n".join(page)).text.split("\n") == page
-
-
 def test_a_headline_under_a_section_label_over_a_photo_credit_is_no_caption():
     # "Спорт" (bg.section-label, above the article only) over a headline as long as a
     # paragraph, then the photo's credit, the date and the byline: the line under a section's
