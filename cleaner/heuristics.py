@@ -984,8 +984,8 @@ TAG_RUN_MIN_ITEMS = 3
 def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
     """The short lines right under the article's last line, with no prose under them down to
     the tail ("Экономика" / "Банк России" / "Ключевая ставка" over "Добавить в избранное"):
-    the story's tags, one a line, which no label announces. Lines a rule names may stand
-    between them. Each of one to three words, no figure, no sentence, no bullet, none twice;
+    the story's tags, one a line, which no label announces, over the page's furniture (a
+    line a rule names, or the tail). Lines a rule names may stand between them. Each of one to three words, no figure, no sentence, no bullet, none twice;
     one of them at least names a word of the story (tags name its subjects). An announced
     list (article_end) is the article's."""
     # A section's name that a rule takes above the article only ("Экономика") is a tag here.
@@ -993,12 +993,18 @@ def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
             if not line.blank and all(rule.position == "head" for rule, _ in line.hits)]
     items = list(itertools.takewhile(_tag_item, rest))
     if (len(items) < TAG_RUN_MIN_ITEMS or any(line.body for line in rest[len(items):])
-            or len({line.norm for line in items}) < len(items)):
+            or len({line.norm for line in items}) < len(items) or not _furniture_follows(lines, items[-1].index, cut)):
         return []
     article = lines.body_tokens_between(start, end + 1)
     if not any(set(tokens(line.text)) & article for line in items):
         return []
     return [line.index for line in items]
+
+
+def _furniture_follows(lines: Page, last: int, cut: int) -> bool:
+    """A line a rule names, or the page's tail, under the line at `last`: tags stand over the
+    page's furniture; an article's closing list ("Cast" and three names) may end the page."""
+    return cut < len(lines) or any(line.hits for line in lines[last + 1:cut])
 
 
 def _tag_item(line: LineInfo) -> bool:
@@ -1497,11 +1503,13 @@ SUBHEADING_MAX_WORDS = 7
 
 
 def _written_in_lower_case(phrase: LineInfo, paragraphs: list[LineInfo]) -> bool:
-    """A word of a capitalised phrase that the paragraphs around it write in lower case: a
-    German sub-heading's adjectives and adverbs ("Mehr Kosten" near "... deutlich mehr ..."),
-    not a person's name."""
+    """The first word of a capitalised phrase that the paragraphs around it write in lower
+    case: a German sub-heading's adjective or adverb ("Mehr Kosten" near "... deutlich mehr
+    ..."), not a person's name, whose first name no prose writes so (a surname may be a word:
+    "Peter Klein" near "... ein kleiner Ort ...")."""
     lower = {word for paragraph in paragraphs for word in _LETTER_WORD.findall(paragraph.text)}
-    return any(word.lower() in lower for word in _LETTER_WORD.findall(phrase.text) if word[:1].isupper())
+    words = _LETTER_WORD.findall(phrase.text)
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in lower
 
 
 # A one-word label on a colon under a box is the box's widget ("Video:", "Watch:", "Galerie:")

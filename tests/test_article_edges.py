@@ -709,3 +709,15 @@ def test_tags_that_a_section_label_rule_names_above_the_article_go_with_the_othe
     tags = ["Sport", "Bridges", "City council", "Ring road"]
     text = "\n".join([HEADLINE, *BODY, *tags, "© 2026 The Valley Ledger. All rights reserved."])
     assert clean(text, learned=False).text == "\n".join([HEADLINE, *BODY])
+
+
+@pytest.mark.parametrize("closing", [
+    ["Cast", "Ann Holt", "Tom Berg", "Lena Fox"],
+    ["Verdict", "Fast charging", "Great camera", "Pricey"],
+])
+def test_an_articles_closing_short_list_at_the_end_of_the_page_stays(closing):
+    # Found by review: a review's cast or verdict list ends the page; tags stand over the
+    # page's furniture (a line a rule names, or the tail).
+    body = [*BODY, f"{closing[1]} plays the engineer; the camera and the charging were the fast parts."]
+    text = "\n".join([HEADLINE, *body, *closing])
+    assert clean(text, learned=False).text == text
