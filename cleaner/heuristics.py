@@ -977,8 +977,10 @@ def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     return max(announced_items(lines, start, end, cut, dropped), default=end)
 
 
-# The article's tags one a line under it: at least this many, each of at most TAG_MAX_WORDS.
+# The article's tags one a line under it: three to twelve, each of at most TAG_MAX_WORDS
+# words; a longer run is a list (a tournament's groups and their teams).
 TAG_RUN_MIN_ITEMS = 3
+TAG_RUN_MAX_ITEMS = 12
 
 
 def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
@@ -992,7 +994,7 @@ def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
     rest = [line for line in lines[end + 1:cut]
             if not line.blank and all(rule.position == "head" for rule, _ in line.hits)]
     items = list(itertools.takewhile(_tag_item, rest))
-    if (len(items) < TAG_RUN_MIN_ITEMS or any(line.body for line in rest[len(items):])
+    if (not TAG_RUN_MIN_ITEMS <= len(items) <= TAG_RUN_MAX_ITEMS or any(line.body for line in rest[len(items):])
             or len({line.norm for line in items}) < len(items) or not _furniture_follows(lines, items[-1].index, cut)):
         return []
     article = lines.body_tokens_between(start, end + 1)

@@ -721,3 +721,15 @@ def test_an_articles_closing_short_list_at_the_end_of_the_page_stays(closing):
     body = [*BODY, f"{closing[1]} plays the engineer; the camera and the charging were the fast parts."]
     text = "\n".join([HEADLINE, *body, *closing])
     assert clean(text, learned=False).text == text
+
+
+def test_a_long_list_of_short_lines_closing_the_article_is_no_tag_run():
+    # A clean article (traincorpus, ar-bbc) ends on the World Cup's groups and their teams,
+    # forty short lines over the page's furniture: a list, not tags.
+    # One item naming a word of the story ("bridge") would make a short run tags.
+    names = ["one", "two", "three", "four"]
+    teams = [f"Bridge group {group}" if index == 0 else f"Team {group} {names[index - 1]}"
+             for group in "ABCDEFGH" for index in range(5)]
+    text = "\n".join([HEADLINE, *BODY, *teams])
+    kept = clean(text + "\nShare this article", learned=False).text
+    assert kept == text
