@@ -210,7 +210,6 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
-        verdicts.drop_heuristic_all(h.tag_run(lines, start, end, cut), "generic.tag-line")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 

@@ -251,13 +251,17 @@ class Page(list):
     @functools.cached_property
     def form_rows(self) -> set[int]:
         """Lines that look like a row of a comment form (pipes, asterisks), or a field's label
-        marked required by an asterisk in any language ("Імя *", "E-mail *")."""
+        marked required by an asterisk in any language ("Імя *", "E-mail *") under the page's
+        last paragraph: above it, starred lines are an application form the article describes
+        or names with a footnote ("Cottbus*", "Joe Hartley*")."""
         # Every form row has a pipe or ends on an asterisk; most lines have neither, and `in`
         # is cheaper than a search.
+        last_paragraph = max((line.index for line in self if line.body), default=-1)
         return {line.index for line in self
                 if "|" in line.text and _FORM_ROW.search(line.text)
-                or line.text.endswith("*") and line.words <= REQUIRED_LABEL_MAX_WORDS
-                and _REQUIRED_LABEL.match(line.text) and not line.text.isupper()}
+                or line.index > last_paragraph and line.text.endswith("*")
+                and line.words <= REQUIRED_LABEL_MAX_WORDS and _REQUIRED_LABEL.match(line.text)
+                and not line.text.isupper()}
 
     @functools.cached_property
     def next_standing_form_row(self) -> list[int]:
@@ -975,44 +979,6 @@ def article_end(lines: Page, start: int, cut: int, dropped) -> int:
         end = line.index
     # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
     return max(announced_items(lines, start, end, cut, dropped), default=end)
-
-
-# The article's tags one a line under it: three to twelve, each of at most TAG_MAX_WORDS
-# words; a longer run is a list (a tournament's groups and their teams).
-TAG_RUN_MIN_ITEMS = 3
-TAG_RUN_MAX_ITEMS = 12
-
-
-def tag_run(lines: Page, start: int, end: int, cut: int) -> list[int]:
-    """The short lines right under the article's last line, with no prose under them down to
-    the tail ("Экономика" / "Банк России" / "Ключевая ставка" over "Добавить в избранное"):
-    the story's tags, one a line, which no label announces, over the page's furniture (a
-    line a rule names, or the tail). Lines a rule names may stand between them. Each of one to three words, no figure, no sentence, no bullet, none twice;
-    one of them at least names a word of the story (tags name its subjects). An announced
-    list (article_end) is the article's."""
-    # A section's name that a rule takes above the article only ("Экономика") is a tag here.
-    rest = [line for line in lines[end + 1:cut]
-            if not line.blank and all(rule.position == "head" for rule, _ in line.hits)]
-    items = list(itertools.takewhile(_tag_item, rest))
-    if (not TAG_RUN_MIN_ITEMS <= len(items) <= TAG_RUN_MAX_ITEMS or any(line.body for line in rest[len(items):])
-            or len({line.norm for line in items}) < len(items) or not _furniture_follows(lines, items[-1].index, cut)):
-        return []
-    article = lines.body_tokens_between(start, end + 1)
-    if not any(set(tokens(line.text)) & article for line in items):
-        return []
-    return [line.index for line in items]
-
-
-def _furniture_follows(lines: Page, last: int, cut: int) -> bool:
-    """A line a rule names, or the page's tail, under the line at `last`: tags stand over the
-    page's furniture; an article's closing list ("Cast" and three names) may end the page."""
-    return cut < len(lines) or any(line.hits for line in lines[last + 1:cut])
-
-
-def _tag_item(line: LineInfo) -> bool:
-    """A tag's shape; a line ending on a comma is an address's or a wrapped sentence's."""
-    return not (line.body or line.terminated or line.bullet or _has_digit([line.text])
-                or line.text.endswith((":", "：", ",", "،"))) and 1 <= len(line.text.split()) <= TAG_MAX_WORDS
 
 
 # A list that a sentence of the article announces has at most this many items.

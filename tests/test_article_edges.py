@@ -667,15 +667,6 @@ def test_a_site_name_longer_than_the_headline_under_the_deck_is_not_the_headline
     assert clean(raw, learned=learned).text == "\n".join([headline, DECK, *BODY])
 
 
-@pytest.mark.parametrize("learned", [False, True])
-def test_the_storys_tags_one_a_line_under_it_over_the_footer_go(learned):
-    # Probe Q (ru, id): tags rendered one a line, with no label, between the last paragraph
-    # and the page's furniture.
-    tags = ["Bridges", "City council", "Engineers", "Ring road"]
-    text = "\n".join([HEADLINE, *BODY, *tags, "© 2026 The Valley Ledger. All rights reserved."])
-    assert clean(text, learned=learned).text == "\n".join([HEADLINE, *BODY])
-
-
 @pytest.mark.parametrize("closing", [
     # A signature's address: its lines end on commas.
     ["Ann Holt,", "Department of Civil Engineering,", "University of Leeds,", "England"],
@@ -703,14 +694,6 @@ def test_a_reading_time_line_among_a_long_headlines_credits_goes_with_them():
     assert clean(text, learned=False).text == "\n".join([headline, deck, *body])
 
 
-def test_tags_that_a_section_label_rule_names_above_the_article_go_with_the_others():
-    # "Sport" is a section's label above the headline (en.section-label, head only); under
-    # the article it is one of the story's tags.
-    tags = ["Sport", "Bridges", "City council", "Ring road"]
-    text = "\n".join([HEADLINE, *BODY, *tags, "© 2026 The Valley Ledger. All rights reserved."])
-    assert clean(text, learned=False).text == "\n".join([HEADLINE, *BODY])
-
-
 @pytest.mark.parametrize("closing", [
     ["Cast", "Ann Holt", "Tom Berg", "Lena Fox"],
     ["Verdict", "Fast charging", "Great camera", "Pricey"],
@@ -721,15 +704,3 @@ def test_an_articles_closing_short_list_at_the_end_of_the_page_stays(closing):
     body = [*BODY, f"{closing[1]} plays the engineer; the camera and the charging were the fast parts."]
     text = "\n".join([HEADLINE, *body, *closing])
     assert clean(text, learned=False).text == text
-
-
-def test_a_long_list_of_short_lines_closing_the_article_is_no_tag_run():
-    # A clean article (traincorpus, ar-bbc) ends on the World Cup's groups and their teams,
-    # forty short lines over the page's furniture: a list, not tags.
-    # One item naming a word of the story ("bridge") would make a short run tags.
-    names = ["one", "two", "three", "four"]
-    teams = [f"Bridge group {group}" if index == 0 else f"Team {group} {names[index - 1]}"
-             for group in "ABCDEFGH" for index in range(5)]
-    text = "\n".join([HEADLINE, *BODY, *teams])
-    kept = clean(text + "\nShare this article", learned=False).text
-    assert kept == text

@@ -34,3 +34,15 @@ def test_fields_marked_required_by_an_asterisk_open_a_comment_form(form):
 def test_an_asterisk_after_code_or_one_footnoted_line_opens_no_form(lines):
     text = "\n".join([*ARTICLE, *lines, ARTICLE[2]])
     assert clean(text, learned=False).text == text
+
+
+@pytest.mark.parametrize("starred", [
+    # An application form the article describes, over the article's next paragraph.
+    ["Full name *", "Date of birth *", "Home address *"],
+    # A squad's uncapped players, footnoted.
+    ["Joe Hartley*", "Sam Ellis*", "Tom Reid"],
+])
+def test_starred_lines_over_a_paragraph_of_the_article_stay(starred):
+    # Found by review: above the page's last paragraph, starred lines are the article's.
+    text = "\n".join([*ARTICLE[:2], *starred, *ARTICLE[2:]])
+    assert clean(text, learned=False).text == text
