@@ -501,7 +501,8 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 # A marker outside the article (a sidebar box) drops its own block only; inside
                 # it, what h.promotion_end leaves of the block is the article's.
                 inside = start <= line.index <= end
-                block_end = h.marker_block_end(lines, line.index, _box_limit(lines, line.index, cut), in_article=inside)
+                limit = _box_limit(lines, line.index, cut)
+                block_end = h.marker_block_end(lines, line.index, limit, in_article=inside)
                 if inside:
                     block_end = h.promotion_end(lines, line.index, rest, block_end)
                 for inner in range(line.index, block_end):

@@ -70,9 +70,8 @@ FULL_STOPS = ".!?؟。！？।॥։።။។៕"
 _INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
-# A required field's label: a few words of letters, then an asterisk (code's "SELECT *" is in
-# capitals, and "SQL> SELECT *" has a sign).
-# Letters with their marks: `re` leaves the vowel signs of Indic scripts out of \w.
+# A required field's label: a few words of letters with their marks (`re` leaves the vowel
+# signs of Indic scripts out of \w), then an asterisk; code's "SQL> SELECT *" has a sign.
 _REQUIRED_LABEL = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[ '-]\p{L}[\p{L}\p{M}]*)* ?\*$")
 REQUIRED_LABEL_MAX_WORDS = 3
 _TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SPACE}|[_｜|]")
@@ -1452,9 +1451,8 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
     if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
-            or _is_name(last.text.split(), cased_only=True)
-            and not _written_in_lower_case(last, [lines[index] for index in (following, lines.previous_non_blank[marker])
-                                                   if index >= 0])
+            or _is_name(last.text.split(), cased_only=True) and not _written_in_lower_case(
+                last, [lines[index] for index in (following, lines.previous_non_blank[marker]) if index >= 0])
             or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
         return block_end
     # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
@@ -1474,7 +1472,7 @@ def _written_in_lower_case(phrase: LineInfo, paragraphs: list[LineInfo]) -> bool
     """The first word of a capitalised phrase that the paragraphs around it write in lower
     case: a German sub-heading's adjective or adverb ("Mehr Kosten" near "... deutlich mehr
     ..."), not a person's name, whose first name no prose writes so (a surname may be a word:
-    "Peter Klein" near "... ein kleiner Ort ...")."""
+    "Peter Klein" near "... der Ort ist klein ...")."""
     lower = {word for paragraph in paragraphs for word in _LETTER_WORD.findall(paragraph.text)}
     words = _LETTER_WORD.findall(phrase.text)
     return bool(words) and words[0][:1].isupper() and words[0].lower() in lower
