@@ -501,12 +501,25 @@ def _apply_line_rules(lines: list[LineInfo], verdicts: Verdicts, metadata: dict,
                 # A marker outside the article (a sidebar box) drops its own block only; inside
                 # it, what h.promotion_end leaves of the block is the article's.
                 inside = start <= line.index <= end
-                block_end = h.marker_block_end(lines, line.index, cut, in_article=inside)
+                limit = _box_limit(lines, line.index, cut)
+                block_end = h.marker_block_end(lines, line.index, limit, in_article=inside)
                 if inside:
                     block_end = h.promotion_end(lines, line.index, rest, block_end)
                 for inner in range(line.index, block_end):
                     verdicts.drop(inner, rule.id, rule.why)
             break
+
+
+def _box_limit(lines: h.Page, marker: int, cut: int) -> int:
+    """Where the block of a box marker may reach: a menu's "Latest news" over the headline
+    takes the menu's short lines under it, never the headline. Under a headline-shaped line,
+    the marker is the article's own ("Image caption," over its caption, which the headline
+    nearest the body may then be); a comment form's row ("Name: * | |") is no headline."""
+    headline = lines.headline
+    if headline is None or not marker < headline < cut or headline in lines.form_rows or any(
+            h.is_headline(line) for line in lines[:marker] if not line.hits and not h.is_menu_or_trail(line)):
+        return cut
+    return headline
 
 
 def _in_position(position: str, index: int, start: int, end: int) -> bool:

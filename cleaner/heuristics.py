@@ -70,6 +70,10 @@ FULL_STOPS = ".!?؟。！？।॥։።။។៕"
 _INNER_SENTENCE_END = re.compile(rf"[{FULL_STOPS}]{_SPACE}")
 _CLAUSE_COMMA = re.compile(r"[,،;，]")
 _FORM_ROW = re.compile(rf"(?:\|{_SPACE}*$|^{_SPACE}*\||\*{_SPACE}*\|)")
+# A required field's label: a few words of letters with their marks (`re` leaves the vowel
+# signs of Indic scripts out of \w), then an asterisk; code's "SQL> SELECT *" has a sign.
+_REQUIRED_LABEL = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[ '-]\p{L}[\p{L}\p{M}]*)* ?\*$")
+REQUIRED_LABEL_MAX_WORDS = 3
 _TITLE_SEPARATOR = re.compile(rf"{_SPACE}[|\-:]{_SPACE}|{_SPACE}::{_SPACE}|:{_SPACE}|[_｜|]")
 # `regex`'s \w (letters, marks, numbers of the Unicode word definition) splits words in
 # every script as the tokens have always been split; `re`'s \w leaves out combining marks.
@@ -245,9 +249,18 @@ class Page(list):
 
     @functools.cached_property
     def form_rows(self) -> set[int]:
-        """Lines that look like a row of a comment form (pipes, asterisks)."""
-        # Every form row has a pipe; most lines have none, and `in` is cheaper than a search.
-        return {line.index for line in self if "|" in line.text and _FORM_ROW.search(line.text)}
+        """Lines that look like a row of a comment form (pipes, asterisks), or a field's label
+        marked required by an asterisk in any language ("Імя *", "E-mail *") under the page's
+        last paragraph: above it, starred lines are an application form the article describes
+        or names with a footnote ("Cottbus*", "Joe Hartley*")."""
+        # Every form row has a pipe or ends on an asterisk; most lines have neither, and `in`
+        # is cheaper than a search.
+        last_paragraph = max((line.index for line in self if line.body), default=-1)
+        return {line.index for line in self
+                if "|" in line.text and _FORM_ROW.search(line.text)
+                or line.index > last_paragraph and line.text.endswith("*")
+                and line.words <= REQUIRED_LABEL_MAX_WORDS and _REQUIRED_LABEL.match(line.text)
+                and not line.text.isupper()}
 
     @functools.cached_property
     def next_standing_form_row(self) -> list[int]:
@@ -693,13 +706,15 @@ def _below_credited_headline(lines: Page, start: int) -> int:
 
 def _under_credits(lines: Page, start: int, top: int, may_stand: Callable[[Page, LineInfo, int], bool]) -> int:
     """The paragraph under the credits right under the line at `top`, when only lines that
-    `may_stand` there (three at most) or that a rule takes stand between them; `start`
-    otherwise."""
+    `may_stand` there (three at most), that a rule takes or that a drop-line rule names stand
+    between them; `start` otherwise."""
     paragraph = _paragraph_under(lines, top)
     if paragraph >= len(lines):
         return start
     between = [line for line in lines[top + 1:paragraph] if not line.blank]
-    standing = [line for line in between if not line.ruled]
+    # A header's furniture that a rule takes outside the article only ("Temps de lecture :
+    # 4 min.") stands among the credits as well.
+    standing = [line for line in between if not line.ruled and not line.hit("drop-line")]
     if len(standing) > CREDIT_BLOCK_MAX_LINES or not all(may_stand(lines, line, paragraph) for line in standing):
         return start
     credited = any(_story_date(line) or _story_credit(line) and line.ruled or _wire_dateline(line)
@@ -1436,14 +1451,31 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
     if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
-            or _is_name(last.text.split(), cased_only=True)
+            or _is_name(last.text.split(), cased_only=True) and not _written_in_lower_case(
+                last, [lines[index] for index in (following, lines.previous_non_blank[marker]) if index >= 0])
             or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
         return block_end
     # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
-    # whole on its line: a phrase under it shorter than that headline heads the next section.
+    # whole on its line: a phrase under it shorter than that headline heads the next section,
+    # and so does a longer one at most half as long ("Une main-d'œuvre difficile à trouver").
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
-    short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
+    short = (least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
+             or carried and least <= last.words <= SUBHEADING_MAX_WORDS and 2 * len(last.text) <= len(over))
     return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
+
+
+# A sub-heading under a promotion carried on its marker's line has at most this many words.
+SUBHEADING_MAX_WORDS = 7
+
+
+def _written_in_lower_case(phrase: LineInfo, paragraphs: list[LineInfo]) -> bool:
+    """The first word of a capitalised phrase that the paragraphs around it write in lower
+    case: a German sub-heading's adjective or adverb ("Mehr Kosten" near "... deutlich mehr
+    ..."), not a person's name, whose first name no prose writes so (a surname may be a word:
+    "Peter Klein" near "... der Ort ist klein ...")."""
+    lower = {word for paragraph in paragraphs for word in _LETTER_WORD.findall(paragraph.text)}
+    words = _LETTER_WORD.findall(phrase.text)
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in lower
 
 
 # A one-word label on a colon under a box is the box's widget ("Video:", "Watch:", "Galerie:")
@@ -1559,11 +1591,16 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     and more prose ("Related stories" / two headlines / "Drivers face longest delays as
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
-    LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp;
+    LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
+    (or over a date alone, when the box stands under the article's source line);
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
     article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
+    # A box right under the article's source line ("EFE") follows a story that has ended: a
+    # headline there over a date alone is the next story's.
+    above = lines.previous_non_blank[marker]
+    signed_off = above >= 0 and _read_as(lines[above], "source")
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
@@ -1581,7 +1618,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
-        elif under_story_headline and not lead and _story_stamp(line):
+        elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_date(line)):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
@@ -3160,8 +3197,15 @@ def caption_over_credit(lines: Page, line: LineInfo, headline: int) -> bool:
     photo's credit may stand under the deck with no caption); under a section's label, it is
     the headline itself."""
     above = lines.previous_non_blank[line.index]
-    return (not line.hits and above != headline and above >= 0 and (lines[above].hits or lines[above].body)
+    return (not line.hits and above != headline and above >= 0 and _credit_or_body(lines[above])
             and _lead_caption(lines, line))
+
+
+def _credit_or_body(line: LineInfo) -> bool:
+    """A byline, a date, a reading time or a deck, which a caption stands under; a section's
+    label or trail that a drop-line rule names above the article only ("България",
+    `<lang>.section-label`) is none: the line under it is the headline."""
+    return line.body or any(not (rule.action == "drop-line" and rule.position == "head") for rule, _ in line.hits)
 
 
 def captions_over_credits(lines: Page, start: int) -> list[int]:

@@ -665,3 +665,42 @@ def test_a_site_name_longer_than_the_headline_under_the_deck_is_not_the_headline
     headline = "Old bridge closes to cars"
     raw = "\n".join([f"{headline} | {site}", *MENU, headline, DECK, site, "Updated 14 March 2025", *BODY])
     assert clean(raw, learned=learned).text == "\n".join([headline, DECK, *BODY])
+
+
+@pytest.mark.parametrize("closing", [
+    # A signature's address: its lines end on commas.
+    ["Ann Holt,", "Department of Civil Engineering,", "University of Leeds,", "England"],
+    # The same credit under every photo, not tags.
+    ["courtesy Valley Ledger", "courtesy Valley Ledger", "courtesy Valley Ledger"],
+    # Short lines that name nothing of the story.
+    ["Good luck", "Happy travels", "See you soon"],
+])
+def test_short_lines_under_the_article_that_no_tag_has_the_shape_of_stay(closing):
+    text = "\n".join([HEADLINE, *BODY, *closing])
+    assert clean(text, learned=False).text == text
+
+
+def test_a_reading_time_line_among_a_long_headlines_credits_goes_with_them():
+    # Probe Q (fr): a headline and deck as long as paragraphs, then the byline, the date and
+    # "Temps de lecture : 4 min." (a rule that acts outside the article only) over the story.
+    headline = "Cinéma : « La Maison des Oliviers », le premier film lumineux de Nadia Belkacem tourné en Provence"
+    deck = "Récompensé au Festival d'Angers, ce drame familial tourné en Provence arrive en salles mercredi prochain."
+    body = ["Il y a des premiers films qui ressemblent à des promesses, et celui de Nadia Belkacem en fait partie. "
+            "Le récit suit trois sœurs revenues dans la maison familiale après la mort de leur père.",
+            "La réalisatrice a tourné pendant six semaines à Manosque, avec une équipe de vingt personnes.",
+            "Le film a remporté en janvier le prix du public et sort mercredi dans 180 salles."]
+    text = "\n".join([headline, deck, "Par Thomas Verdier", "Publié le 12 mars 2024 à 18h05",
+                      "Temps de lecture : 4 min.", *body])
+    assert clean(text, learned=False).text == "\n".join([headline, deck, *body])
+
+
+@pytest.mark.parametrize("closing", [
+    ["Cast", "Ann Holt", "Tom Berg", "Lena Fox"],
+    ["Verdict", "Fast charging", "Great camera", "Pricey"],
+])
+def test_an_articles_closing_short_list_at_the_end_of_the_page_stays(closing):
+    # Found by review: a review's cast or verdict list ends the page; tags stand over the
+    # page's furniture (a line a rule names, or the tail).
+    body = [*BODY, f"{closing[1]} plays the engineer; the camera and the charging were the fast parts."]
+    text = "\n".join([HEADLINE, *body, *closing])
+    assert clean(text, learned=False).text == text

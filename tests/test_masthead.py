@@ -110,3 +110,19 @@ def test_capitalised_words_over_a_headline_in_title_case_stay():
 def test_the_line_a_headline_goes_on_from_stays(first_half, headline):
     kept = clean("\n".join(["Kerrow Herald", first_half, headline, *STORY[1:]])).text.split("\n")
     assert kept == [first_half, headline, *STORY[2:]]
+
+
+def test_a_headline_under_a_section_label_over_a_photo_credit_is_no_caption():
+    # "Спорт" (bg.section-label, above the article only) over a headline as long as a
+    # paragraph, then the photo's credit, the date and the byline: the line under a section's
+    # label is the headline, not the lead photo's caption (probe H's bg page, after lex28).
+    headline = "Левски подписа с голмайстора на първенството от 1 ноември, сумата остава тайна"
+    body = ["Левски подписа в четвъртък договор с голмайстора на първенството, съобщиха от клуба. "
+            "Нападателят ще премине медицински прегледи в понеделник.",
+            "Треньорът на отбора каза, че новото попълнение ще играе още в първия мач след паузата. "
+            "Феновете посрещнаха новината с радост.",
+            "Сумата по трансфера не беше обявена официално, но според медиите е около два милиона лева."]
+    page = ["Новини Днес", "Начало България Свят Икономика Спорт Любопитно Времето", "Спорт", headline,
+            "Снимка: БГНЕС", "01 ноември 2024, 09:14", "Автор: Десислава Иванова", "Прочетена 4820 пъти",
+            "Чуйте статията", "", *body]
+    assert headline in clean("\n".join(page)).text.split("\n")
