@@ -255,12 +255,11 @@ class Page(list):
         or names with a footnote ("Cottbus*", "Joe Hartley*")."""
         # Every form row has a pipe or ends on an asterisk; most lines have neither, and `in`
         # is cheaper than a search.
-        last_paragraph = max((line.index for line in self if line.body), default=-1)
         return {line.index for line in self
                 if "|" in line.text and _FORM_ROW.search(line.text)
-                or line.index > last_paragraph and line.text.endswith("*")
-                and line.words <= REQUIRED_LABEL_MAX_WORDS and _REQUIRED_LABEL.match(line.text)
-                and not line.text.isupper()}
+                or line.text.endswith("*") and line.words <= REQUIRED_LABEL_MAX_WORDS
+                and _REQUIRED_LABEL.match(line.text) and not line.text.isupper()
+                and not self.body_between(line.index, len(self))}
 
     @functools.cached_property
     def next_standing_form_row(self) -> list[int]:
