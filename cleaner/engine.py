@@ -194,6 +194,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     if (signature := h.closing_name(lines, start, end, cut)) is not None:
         verdicts.drop_heuristic(signature, "generic.byline")
+    verdicts.drop_heuristic_all(h.labelled_credits(lines, start, end, cut, verdicts.dropped), "generic.byline")
     if (bio := h.author_bio(lines, start, end)) is not None:
         verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
     # A table's cells or rows, a chronology's year headings and a list's dated entries (names
@@ -320,7 +321,8 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     titles = lines.titles
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or h.is_box_heading(lines[index]))
+                or index in signed or index in titles or h.is_box_heading(lines[index])
+                or h.colon_heading(lines[index]))
             and index not in gone]
 
 
@@ -339,9 +341,10 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
     # article's own next section (a tutorial's steps, a blog's code example) than a box the
     # extractor let through: on the traincorpus dev split's HTML pages the heuristic cost
     # 0.007 mean shingle F1 (a job list, realtor listings, a blog's second section cut).
-    if layout and h.is_box_heading(line) and h.is_promoted_story(lines, start, index, end):
+    if layout and h.is_promoted_story(lines, start, index, end):
         return "generic.promoted-story"
-    if layout and line.label and h.is_headline_box(lines, start, index, end):
+    if layout and (line.label and h.is_headline_box(lines, start, index, end)
+                   or h.is_closing_box(lines, start, index, end)):
         return "generic.headline-box"
     return None
 
@@ -458,6 +461,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
     verdicts.drop_heuristic_all(h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped,
                                              announced=True, cells=tables), "generic.link-run")
     verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")
+    verdicts.drop_heuristic_all(h.inline_boxes(lines, start, end, verdicts.dropped), "generic.inline-box")
     if rendered:
         # A caption never ends like a sentence; most lines of an article do.
         captions = (line.index for line in lines[start + 1:end]

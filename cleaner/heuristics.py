@@ -38,13 +38,13 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article, or an author's name "
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
-    "report by Ann Berg\")",
+    "report by Ann Berg\"), or a label and a source, a photographer or a date (\"Булак: 24.kg\")",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
-    "generic.headline-box": "a short heading over three or more headlines of other stories after the "
-    "article (\"Most read\", \"From the same desk\"), whose words the article does not use",
+    "generic.headline-box": "a short heading over headlines of other stories after the article "
+    "(\"Most read\", \"From the same desk\", \"Darllenwch hefyd\"), whose words the article does not use",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -54,6 +54,8 @@ HEURISTICS = {
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
+    "generic.inline-box": "a short heading over headlines of other stories inside the article, "
+    "which goes on below them (an unnamed \"read also\" box: \"Чытайце таксама:\" and two headlines)",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
@@ -145,6 +147,11 @@ class Page(list):
     def body_chars(self) -> list[int]:
         """body_chars[i]: characters of the body lines among the first i lines."""
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
+
+    @functools.cached_property
+    def colon_labels(self) -> set[str]:
+        """The texts of the page's colon headings (colon_heading), in lower case."""
+        return {line.text.lower() for line in self if colon_heading(line)}
 
     @functools.cached_property
     def next_marker(self) -> list[int]:
@@ -1779,17 +1786,29 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
     a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
-    if (heading.hits or not is_box_heading(heading) or heading.text[0].islower()
+    listed = box_headlines(lines, index, end)
+    # In a script without capitals, a line under a colon is as often a quoted verse: the colon
+    # tells a box there over two headlines or more.
+    colon = (_box_colon_heading(lines, heading) and len(listed) >= COLON_BOX_MIN_ITEMS
+             and (len(listed) >= PHRASE_BOX_MIN_ITEMS or not _caseless(heading.text)))
+    if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
-    # The story's byline or date line may stand between its headline and its prose.
-    for _ in range(CREDIT_BLOCK_MAX_LINES):
-        if len(following) < 2 or not _credit_read(following[1]):
-            break
+    # The box may list other stories' headlines before the one whose story follows it; that
+    # one then has its credit or date line, as a story's headline has (a box's last headline
+    # over the article's next paragraph has none).
+    if len(listed) >= 2:
+        following = [listed[-1], *non_blank_after(lines, listed[-1].index + 1, end, 1)]
+    # The story's byline ("Аўтар: Сяргей Ляшчук") or date line may stand between its headline
+    # and its prose.
+    credits = 0
+    while (credits < CREDIT_BLOCK_MAX_LINES and len(following) == 2
+           and (_credit_read(following[1]) or _cased_credit(following[1]))):
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
+        credits += 1
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or not following[1].body or following[1].text[0].islower()):
+            or not following[1].body or following[1].text[0].islower() or len(listed) >= 2 and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)
     if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
@@ -1806,7 +1825,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # round a single longer one is a clause in the article's voice, a travel piece's "Where
     # we ate on our trip" over the places it names: a box names itself in two words or more.
     own = _long_words(heading.text)
-    if not heading.label and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article) or not names_the_prose):
+    if not (heading.label or colon) and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article) or not names_the_prose):
         return False
     shared = len(after & article) / len(after)
     # A box's headline is about the story under it ("Fun family Halloween costumes" over
@@ -1916,9 +1935,7 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     listed = list(itertools.takewhile(_is_listed_headline, items))
     if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS
             or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)
-            or 2 * sum(bool(_PAIRED.search(item.text)) for item in listed) >= len(listed)
-            or 4 * sum(bool(_LABELLED.match(item.text)) for item in listed) >= 3 * len(listed)
-            or 4 * sum(_has_figure(item.text) for item in listed) >= 3 * len(listed)
+            or not _headlines_of_stories(listed)
             or too_early_for_tail(lines, start, index, end)):
         return False
     items = listed[:HEADLINE_BOX_MIN_ITEMS]
@@ -1928,6 +1945,139 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, items[-1].index + 1, end)
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
+
+
+# A box of other stories' headlines that no marker word names holds at least this many under
+# a label that ends on a colon ("Чытайце таксама:", "Gụọ nke a:"), which announces them, and
+# this many under a short phrase ("Darllenwch hefyd"), which a sub-heading of the article's may be.
+COLON_BOX_MIN_ITEMS = 1
+PHRASE_BOX_MIN_ITEMS = 2
+UNNAMED_BOX_OVERLAP = 0.5
+CLOSING_BOX_MIN_ITEMS = 2
+
+
+def colon_heading(line: LineInfo) -> bool:
+    """A label of a few words and a colon, and nothing else: a box's heading in any language
+    ("Ошондой эле окуңуз:", "Şeýle hem okaň:"); not a sentence's lead-in in lower case."""
+    text = line.text
+    return (not line.blank and not line.hits and not line.bullet and text[-1] in ":："
+            and line.words <= LABEL_MAX_WORDS and not text[0].islower()
+            and _WORDS_ONLY.fullmatch(text[:-1].rstrip()) is not None)
+
+
+def _box_colon_heading(lines: Page, line: LineInfo) -> bool:
+    """A colon heading (colon_heading) that is no entry of the article's own list of labels:
+    the page holds at most BOX_COLON_LABELS of them, and none other opens on its first word
+    ("Most Inspiring:", "Most Challenging:", "Funniest:" over the posts each names). The same
+    label twice is two boxes."""
+    if not colon_heading(line):
+        return False
+    labels, text = lines.colon_labels, line.text.lower()
+    first = text.split()[0]
+    return len(labels) <= BOX_COLON_LABELS and not any(
+        other != text and other.split()[0] == first for other in labels)
+
+
+# A page holds at most this many colon labels of boxes ("Read also:", "Comments:").
+BOX_COLON_LABELS = 2
+
+
+def box_headlines(lines: Page, index: int, end: int) -> list[LineInfo]:
+    """The other stories' headlines listed under a heading at index that no marker word
+    names (none if it heads no such list): COLON_BOX_MIN_ITEMS or more under a colon label,
+    PHRASE_BOX_MIN_ITEMS or more under a short phrase, at most HEADLINE_BOX_MAX_ITEMS."""
+    heading = lines[index]
+    colon = _box_colon_heading(lines, heading)
+    if not colon and (not heading.label or heading.hits or heading.bullet or not _WORDS_ONLY.fullmatch(heading.text)
+                      or heading.text[0].islower() or _SECTION_NUMBER.match(heading.text)):
+        return []
+    above = lines.previous_non_blank[index]
+    if above >= 0 and _is_listed_headline(lines[above]) and _is_listed_headline(lines[lines.previous_non_blank[above]]):
+        return []  # a run of such lines goes on above it: a poem's stanzas, a long list
+    items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
+    listed = list(itertools.takewhile(_unlisted_headline, items))
+    least = COLON_BOX_MIN_ITEMS if colon else PHRASE_BOX_MIN_ITEMS
+    return listed if least <= len(listed) <= HEADLINE_BOX_MAX_ITEMS and _headlines_of_stories(listed) else []
+
+
+def _unlisted_headline(line: LineInfo) -> bool:
+    """A headline standing alone, not a list's item (a bullet) or a line announcing one (a colon)."""
+    return not line.bullet and _is_listed_headline(line) and line.text[-1] not in ":："
+
+
+def _headlines_of_stories(items: list[LineInfo]) -> bool:
+    """Lines under a heading read as other stories' headlines, not as the rows of a list: not
+    half of them pairs ("Hamburg – Köln 3:1", "Pasir Mas – 4,820") or closing on a bracket
+    (names and their countries: "Child Workers in Nepal (Nepal)"), three quarters labelled
+    ("Tel: ...") or holding a figure."""
+    return not (2 * sum(bool(_PAIRED.search(item.text)) for item in items) >= len(items)
+                or 2 * sum(item.text.endswith(")") for item in items) >= len(items)
+                or 4 * sum(bool(_LABELLED.match(item.text)) for item in items) >= 3 * len(items)
+                or 4 * sum(_has_figure(item.text) for item in items) >= 3 * len(items))
+
+
+def is_closing_box(lines: Page, start: int, index: int, end: int) -> bool:
+    """An unnamed box of CLOSING_BOX_MIN_ITEMS or more other stories' headlines
+    (box_headlines) that closes the article: no paragraph under it, and enough of the article
+    above it. A single line under a colon there is as often the column's last word ("A last
+    word:" over its maxim)."""
+    listed = box_headlines(lines, index, end)
+    return (len(listed) >= CLOSING_BOX_MIN_ITEMS and lines.next_paragraph[listed[-1].index + 1] >= end
+            and not _rows_go_on(lines, listed[-1].index, end)
+            and not too_early_for_tail(lines, start, index, end)
+            and _in_other_words(listed, lines.body_tokens_between(start, index)))
+
+
+def _rows_go_on(lines: Page, last: int, end: int) -> bool:
+    """Two more short lines that are no paragraph stand under the line `last`, which a rule
+    does not take: a list's rows ("Services:" over "Wellness and preventative care", "General
+    dentistry", ...) or a contents' entries go on below the lines read as headlines."""
+    below = non_blank_after(lines, last + 1, end, 2)
+    return len(below) == 2 and not any(line.body or line.hits for line in below)
+
+
+def _cased_credit(line: LineInfo) -> bool:
+    """A credit line that credited_name reads in a script with capitals: in one without, "Label:
+    two words" is as often a fact ("Director: ...", "Language: Arabic")."""
+    return credited_name(line) is not None and not _caseless(line.text)
+
+
+def _in_other_words(headlines: list[LineInfo], article: set[str]) -> bool:
+    """The article uses under UNNAMED_BOX_OVERLAP of the headlines' words: a list of its own
+    ("What the islands get" over the boats and fares it describes) is mostly in its words,
+    other stories' headlines on its subject share a few ("Seguí leyendo" over two more
+    football stories)."""
+    words = {word for line in headlines for word in tokens(line.text)}
+    return bool(words) and len(words & article) < UNNAMED_BOX_OVERLAP * len(words)
+
+
+def inline_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
+    """The lines of unnamed boxes of other stories inside the article (box_headlines): a
+    paragraph of it above the heading, its prose going on below the headlines, and the
+    headlines in words the article mostly does not use (a list of its own, "Demands:" over
+    what the strikers ask, is in its words)."""
+    found: list[int] = []
+    article = set(lines.body_tokens_between(start, end))  # a copy: the page reuses its set
+    for index in range(start + 1, end):
+        line = lines[index]
+        # A short heading of Chinese or Japanese characters inside the article is as often a
+        # section's, over its list of districts (see is_box_heading).
+        if (line.blank or line.body or dropped(index) or index in found
+                or _CJK_CHAR.search(line.text) and not colon_heading(line)):
+            continue
+        listed = box_headlines(lines, index, end)
+        if not listed or lines.next_paragraph[listed[-1].index + 1] >= end:
+            continue
+        # In a script without capitals, a short phrase heads the article's own sections and
+        # lists as often, and a line under a colon is as often a quoted verse.
+        if _caseless(line.text) and not (colon_heading(line) and len(listed) >= PHRASE_BOX_MIN_ITEMS):
+            continue
+        before = _standing(lines, range(index - 1, start - 1, -1), dropped)
+        if before is None or not before.body:
+            continue
+        if _in_other_words(listed, article):
+            found.extend(range(index, listed[-1].index + 1))
+    return found
 
 
 # A numbered box starts at one; a heading over item 13 is the article's own list going on.
@@ -2369,6 +2519,67 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
 
 
 _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
+
+# A credit on a line of its own: a label of up to BYLINE_LABEL_WORDS words, a colon, and a
+# name, an outlet, a date or a web address of up to CREDIT_VALUE_MAX_WORDS words ("Булак:
+# 24.kg", "Ritratt: DOI", "Argazkia: Marisol Ramirez / FOKU", "Foilsithe: 29 Nollaig 2024
+# 14:05"); in a script without capitals, where no case tells a name, of up to
+# CASELESS_CREDIT_MAX_WORDS.
+CREDIT_VALUE_MAX_WORDS = 5
+CASELESS_CREDIT_MAX_WORDS = 3
+# More "label: ..." lines in a row are a box of facts ("Country: Chile", "Language: Spanish",
+# "Director: ..."; "Referee: ...", "Attendance: ...").
+LABELLED_CREDITS_MAX_LINES = 2
+
+
+def labelled_credits(lines: Page, start: int, end: int, cut: int, dropped: Callable[[int], bool]) -> list[int]:
+    """Credits of the form "Label: value" (_labelled_credit) between the headline and the
+    article, and right under its last paragraph, where a name, a source or a date after a
+    label is the story's credit in any language; a line that holds a lower-case word is a
+    deck or a fact ("Analysis: why the council voted no")."""
+    found = []
+    headline = lines.headline
+    if headline is not None and headline < start:
+        found = [line.index for line in lines[headline + 1:start] if _labelled_credit(line)]
+    # Under the article, in a script without capitals, "Label: two words" is as often its own
+    # last fact ("Head coach: <name>" under a line-up).
+    for line in lines[end + 1:cut]:
+        if line.blank or line.ruled or dropped(line.index):
+            continue
+        if not _labelled_credit(line) or _caseless(line.text):
+            break
+        found.append(line.index)
+    return [index for index in found if _labelled_run(lines, index) <= LABELLED_CREDITS_MAX_LINES]
+
+
+def _labelled_run(lines: Page, index: int) -> int:
+    """How many "label: ..." lines stand in a row with the one at index, blank lines aside."""
+    above, below, count = lines.previous_non_blank[index], lines.next_non_blank[index + 1], 1
+    while above >= 0 and _LABELLED.match(lines[above].text):
+        above, count = lines.previous_non_blank[above], count + 1
+    while below < len(lines) and _LABELLED.match(lines[below].text):
+        below, count = lines.next_non_blank[below + 1], count + 1
+    return count
+
+
+def _labelled_credit(line: LineInfo) -> bool:
+    if line.blank or line.body or line.hits or line.bullet or line.terminated:
+        return False
+    colon = _LABEL_COLON.search(line.text)
+    if colon is None:
+        return False
+    label, value = line.text[:colon.start()].split(), line.text[colon.end():].split()
+    if not (1 <= len(label) <= BYLINE_LABEL_WORDS and all(map(_is_word, label)) and not label[0][0].islower()
+            and 1 <= len(value) <= CREDIT_VALUE_MAX_WORDS):
+        return False
+    if _caseless(" ".join(value)):
+        return len(value) <= CASELESS_CREDIT_MAX_WORDS
+    # A web address ("24.kg") or a clock may hold lower-case letters.
+    return not any(_LOWER_CASE_WORD.match(word) and not _ADDRESS_OR_FIGURE.search(word) for word in value)
+
+
+_LOWER_CASE_WORD = regex.compile(r"\W*\p{Ll}")
+_ADDRESS_OR_FIGURE = re.compile(r"[.\d]")
 
 
 def _credits_a_name(lines: Page, line: LineInfo) -> bool:
