@@ -34,7 +34,8 @@ HEURISTICS = {
     "of a rendered page",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
-    "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
+    "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article, "
+    "or under a heading that counts the comments (\"Iruzkinak (3)\")",
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article, or an author's name "
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
@@ -54,8 +55,6 @@ HEURISTICS = {
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
-    "generic.inline-box": "a short heading over headlines of other stories inside the article, "
-    "which goes on below them (an unnamed \"read also\" box: \"Чытайце таксама:\" and two headlines)",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
@@ -147,6 +146,11 @@ class Page(list):
     def body_chars(self) -> list[int]:
         """body_chars[i]: characters of the body lines among the first i lines."""
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
+
+    @functools.cached_property
+    def counted_headings(self) -> int:
+        """How many headings close on a count in brackets (heading_count)."""
+        return sum(heading_count(line) is not None for line in self if line.text.endswith((")", "]")))
 
     @functools.cached_property
     def colon_labels(self) -> set[str]:
@@ -461,7 +465,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        ) and not _separated_items(text)
+        ) and not _separated_items(text) and not _spaced_menu_text(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -1292,6 +1296,26 @@ def is_menu_or_trail(line: LineInfo) -> bool:
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
 
 
+# A menu between runs of spaces with at least this many items is a page's furniture, told
+# from a kicker or a title by its shape alone.
+SPACED_MENU_MIN_ITEMS = 5
+
+
+def is_spaced_menu(line: LineInfo) -> bool:
+    """A menu between runs of spaces (_spaced_menu_text) that no rule names."""
+    return not (line.body or line.terminated or line.hits) and _spaced_menu_text(line.text)
+
+
+def _spaced_menu_text(text: str) -> bool:
+    """SPACED_MENU_MIN_ITEMS or more items of up to LINK_ITEM_MAX_WORDS words between runs of
+    spaces, no figure ("ACCUEIL  POLITIQUE  ECONOMIE  SOCIETE  CULTURE"): however many words
+    it holds, no paragraph."""
+    if "  " not in text and "\u00a0" not in text or _has_digit([text]):
+        return False
+    items = [item for item in _SPACED_ITEMS.split(text) if item]
+    return len(items) >= SPACED_MENU_MIN_ITEMS and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items)
+
+
 # A menu of section names written with single spaces has at least this many of them.
 WORD_MENU_MIN_WORDS = 4
 
@@ -1787,10 +1811,9 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
     listed = box_headlines(lines, index, end)
-    # In a script without capitals, a line under a colon is as often a quoted verse: the colon
-    # tells a box there over two headlines or more.
-    colon = (_box_colon_heading(lines, heading) and len(listed) >= COLON_BOX_MIN_ITEMS
-             and (len(listed) >= PHRASE_BOX_MIN_ITEMS or not _caseless(heading.text)))
+    # A label and a colon over one line and prose is as often the article's own ("The verdict:",
+    # a quoted verse): a colon heads a box over two headlines or more, the last with its credit.
+    colon = _box_colon_heading(lines, heading) and len(listed) >= BOX_MIN_ITEMS
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
@@ -1825,7 +1848,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # round a single longer one is a clause in the article's voice, a travel piece's "Where
     # we ate on our trip" over the places it names: a box names itself in two words or more.
     own = _long_words(heading.text)
-    if not (heading.label or colon) and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article) or not names_the_prose):
+    if not (heading.label or colon) and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article)
+                                         or not names_the_prose):
         return False
     shared = len(after & article) / len(after)
     # A box's headline is about the story under it ("Fun family Halloween costumes" over
@@ -1947,13 +1971,10 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
 
 
-# A box of other stories' headlines that no marker word names holds at least this many under
-# a label that ends on a colon ("Чытайце таксама:", "Gụọ nke a:"), which announces them, and
-# this many under a short phrase ("Darllenwch hefyd"), which a sub-heading of the article's may be.
-COLON_BOX_MIN_ITEMS = 1
-PHRASE_BOX_MIN_ITEMS = 2
+# A box of other stories' headlines that no marker word names ("Чытайце таксама:",
+# "Darllenwch hefyd") holds at least this many of them.
+BOX_MIN_ITEMS = 2
 UNNAMED_BOX_OVERLAP = 0.5
-CLOSING_BOX_MIN_ITEMS = 2
 
 
 def colon_heading(line: LineInfo) -> bool:
@@ -1984,8 +2005,8 @@ BOX_COLON_LABELS = 2
 
 def box_headlines(lines: Page, index: int, end: int) -> list[LineInfo]:
     """The other stories' headlines listed under a heading at index that no marker word
-    names (none if it heads no such list): COLON_BOX_MIN_ITEMS or more under a colon label,
-    PHRASE_BOX_MIN_ITEMS or more under a short phrase, at most HEADLINE_BOX_MAX_ITEMS."""
+    names, a colon label or a short phrase (none if it heads no such list): BOX_MIN_ITEMS to
+    HEADLINE_BOX_MAX_ITEMS of them."""
     heading = lines[index]
     colon = _box_colon_heading(lines, heading)
     if not colon and (not heading.label or heading.hits or heading.bullet or not _WORDS_ONLY.fullmatch(heading.text)
@@ -1996,8 +2017,7 @@ def box_headlines(lines: Page, index: int, end: int) -> list[LineInfo]:
         return []  # a run of such lines goes on above it: a poem's stanzas, a long list
     items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
     listed = list(itertools.takewhile(_unlisted_headline, items))
-    least = COLON_BOX_MIN_ITEMS if colon else PHRASE_BOX_MIN_ITEMS
-    return listed if least <= len(listed) <= HEADLINE_BOX_MAX_ITEMS and _headlines_of_stories(listed) else []
+    return listed if BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS and _headlines_of_stories(listed) else []
 
 
 def _unlisted_headline(line: LineInfo) -> bool:
@@ -2017,15 +2037,42 @@ def _headlines_of_stories(items: list[LineInfo]) -> bool:
 
 
 def is_closing_box(lines: Page, start: int, index: int, end: int) -> bool:
-    """An unnamed box of CLOSING_BOX_MIN_ITEMS or more other stories' headlines
-    (box_headlines) that closes the article: no paragraph under it, and enough of the article
-    above it. A single line under a colon there is as often the column's last word ("A last
-    word:" over its maxim)."""
+    """An unnamed box of other stories' headlines (box_headlines) after the article's end:
+    a line that closes the article (_closed_above) stands between its last paragraph and the
+    heading, no paragraph stands under the headlines and no sentence right under them (short
+    paragraphs, "... ።"), and enough of the article stands above it. Right under the last
+    paragraph, a heading over short lines is as often the article's closing list ("What
+    happens next:", "Key dates")."""
+    if not _closed_above(lines, index):
+        return False
     listed = box_headlines(lines, index, end)
-    return (len(listed) >= CLOSING_BOX_MIN_ITEMS and lines.next_paragraph[listed[-1].index + 1] >= end
-            and not _rows_go_on(lines, listed[-1].index, end)
+    if not listed:
+        return False
+    last = listed[-1].index
+    return (lines.next_paragraph[last + 1] >= end
+            and not any(map(_sentence, non_blank_after(lines, last + 1, end, CLOSING_LINES_ABOVE)))
+            and not _rows_go_on(lines, last, end)
             and not too_early_for_tail(lines, start, index, end)
             and _in_other_words(listed, lines.body_tokens_between(start, index)))
+
+
+def _closed_above(lines: Page, index: int) -> bool:
+    """Among the CLOSING_LINES_ABOVE lines over the one at index, up to the article's last
+    paragraph, one that closes the article: a rule's hit, an author's name in capitals, or any
+    line but a phrase of bare words (its credit, its source, "Share:", a photo's credit; a
+    phrase of bare words is as often a sub-heading or a line of verse)."""
+    above = lines.previous_non_blank[index]
+    for _ in range(CLOSING_LINES_ABOVE):
+        if above < 0 or lines[above].body:
+            return False
+        if lines[above].hits or not _WORDS_ONLY.fullmatch(lines[above].text) or _signature(lines[above]):
+            return True
+        above = lines.previous_non_blank[above]
+    return False
+
+
+# How many lines over a closing box, and under it, are read for the article's end.
+CLOSING_LINES_ABOVE = 3
 
 
 def _rows_go_on(lines: Page, last: int, end: int) -> bool:
@@ -2049,35 +2096,6 @@ def _in_other_words(headlines: list[LineInfo], article: set[str]) -> bool:
     football stories)."""
     words = {word for line in headlines for word in tokens(line.text)}
     return bool(words) and len(words & article) < UNNAMED_BOX_OVERLAP * len(words)
-
-
-def inline_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
-    """The lines of unnamed boxes of other stories inside the article (box_headlines): a
-    paragraph of it above the heading, its prose going on below the headlines, and the
-    headlines in words the article mostly does not use (a list of its own, "Demands:" over
-    what the strikers ask, is in its words)."""
-    found: list[int] = []
-    article = set(lines.body_tokens_between(start, end))  # a copy: the page reuses its set
-    for index in range(start + 1, end):
-        line = lines[index]
-        # A short heading of Chinese or Japanese characters inside the article is as often a
-        # section's, over its list of districts (see is_box_heading).
-        if (line.blank or line.body or dropped(index) or index in found
-                or _CJK_CHAR.search(line.text) and not colon_heading(line)):
-            continue
-        listed = box_headlines(lines, index, end)
-        if not listed or lines.next_paragraph[listed[-1].index + 1] >= end:
-            continue
-        # In a script without capitals, a short phrase heads the article's own sections and
-        # lists as often, and a line under a colon is as often a quoted verse.
-        if _caseless(line.text) and not (colon_heading(line) and len(listed) >= PHRASE_BOX_MIN_ITEMS):
-            continue
-        before = _standing(lines, range(index - 1, start - 1, -1), dropped)
-        if before is None or not before.body:
-            continue
-        if _in_other_words(listed, article):
-            found.extend(range(index, listed[-1].index + 1))
-    return found
 
 
 # A numbered box starts at one; a heading over item 13 is the article's own list going on.
@@ -2523,63 +2541,69 @@ _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
 # A credit on a line of its own: a label of up to BYLINE_LABEL_WORDS words, a colon, and a
 # name, an outlet, a date or a web address of up to CREDIT_VALUE_MAX_WORDS words ("Булак:
 # 24.kg", "Ritratt: DOI", "Argazkia: Marisol Ramirez / FOKU", "Foilsithe: 29 Nollaig 2024
-# 14:05"); in a script without capitals, where no case tells a name, of up to
-# CASELESS_CREDIT_MAX_WORDS.
+# 14:05"); in a script without capitals, where no case tells a name from a fact ("Head coach:
+# <name>" over a line-up), a web address or a time stamp only.
 CREDIT_VALUE_MAX_WORDS = 5
-CASELESS_CREDIT_MAX_WORDS = 3
 # More "label: ..." lines in a row are a box of facts ("Country: Chile", "Language: Spanish",
 # "Director: ..."; "Referee: ...", "Attendance: ...").
 LABELLED_CREDITS_MAX_LINES = 2
 
 
 def labelled_credits(lines: Page, start: int, end: int, cut: int, dropped: Callable[[int], bool]) -> list[int]:
-    """Credits of the form "Label: value" (_labelled_credit) between the headline and the
+    """Credits of the form "Label: value" (_credit_value) between the headline and the
     article, and right under its last paragraph, where a name, a source or a date after a
     label is the story's credit in any language; a line that holds a lower-case word is a
     deck or a fact ("Analysis: why the council voted no")."""
     found = []
     headline = lines.headline
     if headline is not None and headline < start:
-        found = [line.index for line in lines[headline + 1:start] if _labelled_credit(line)]
-    # Under the article, in a script without capitals, "Label: two words" is as often its own
-    # last fact ("Head coach: <name>" under a line-up).
+        found = [line.index for line in lines[headline + 1:start] if _credit_value(line) is not None]
+    # Under the article, a name, a price or a date after a label is as often its own last fact
+    # ("Director: <name>", "Entry: £5", "Date: 14 June 2025"): only a web address or a time
+    # stamp is a credit there ("Source: 24.kg", "Published: 29 March 2025 14:05").
     for line in lines[end + 1:cut]:
         if line.blank or line.ruled or dropped(line.index):
             continue
-        if not _labelled_credit(line) or _caseless(line.text):
+        value = _credit_value(line)
+        if value is None or not _ADDRESS_OR_CLOCK.search(value):
             break
         found.append(line.index)
-    return [index for index in found if _labelled_run(lines, index) <= LABELLED_CREDITS_MAX_LINES]
+    return [index for index in found if not _in_labelled_run(lines, index)]
 
 
-def _labelled_run(lines: Page, index: int) -> int:
-    """How many "label: ..." lines stand in a row with the one at index, blank lines aside."""
+def _in_labelled_run(lines: Page, index: int) -> bool:
+    """Whether more than LABELLED_CREDITS_MAX_LINES "label: ..." lines stand in a row with the
+    one at index, blank lines aside (looked at no further than that)."""
     above, below, count = lines.previous_non_blank[index], lines.next_non_blank[index + 1], 1
-    while above >= 0 and _LABELLED.match(lines[above].text):
+    while count <= LABELLED_CREDITS_MAX_LINES and above >= 0 and _LABELLED.match(lines[above].text):
         above, count = lines.previous_non_blank[above], count + 1
-    while below < len(lines) and _LABELLED.match(lines[below].text):
+    while count <= LABELLED_CREDITS_MAX_LINES and below < len(lines) and _LABELLED.match(lines[below].text):
         below, count = lines.next_non_blank[below + 1], count + 1
-    return count
+    return count > LABELLED_CREDITS_MAX_LINES
 
 
-def _labelled_credit(line: LineInfo) -> bool:
+def _credit_value(line: LineInfo) -> str | None:
+    """What a credit of the form "Label: value" gives after its colon, if the line is one."""
     if line.blank or line.body or line.hits or line.bullet or line.terminated:
-        return False
+        return None
     colon = _LABEL_COLON.search(line.text)
     if colon is None:
-        return False
-    label, value = line.text[:colon.start()].split(), line.text[colon.end():].split()
+        return None
+    label, value = line.text[:colon.start()].split(), line.text[colon.end():]
+    words = value.split()
     if not (1 <= len(label) <= BYLINE_LABEL_WORDS and all(map(_is_word, label)) and not label[0][0].islower()
-            and 1 <= len(value) <= CREDIT_VALUE_MAX_WORDS):
-        return False
-    if _caseless(" ".join(value)):
-        return len(value) <= CASELESS_CREDIT_MAX_WORDS
+            and 1 <= len(words) <= CREDIT_VALUE_MAX_WORDS):
+        return None
+    if _caseless(value):
+        return value if _ADDRESS_OR_CLOCK.search(value) else None
     # A web address ("24.kg") or a clock may hold lower-case letters.
-    return not any(_LOWER_CASE_WORD.match(word) and not _ADDRESS_OR_FIGURE.search(word) for word in value)
+    lower = any(_LOWER_CASE_WORD.match(word) and not _ADDRESS_OR_FIGURE.search(word) for word in words)
+    return None if lower else value
 
 
 _LOWER_CASE_WORD = regex.compile(r"\W*\p{Ll}")
 _ADDRESS_OR_FIGURE = re.compile(r"[.\d]")
+_ADDRESS_OR_CLOCK = re.compile(r"\w\.[a-z]{2,}\b|\b\d{1,2}:\d{2}\b")
 
 
 def _credits_a_name(lines: Page, line: LineInfo) -> bool:
@@ -2859,6 +2883,45 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+# A heading that counts what stands under it: a short label and a count in brackets
+# ("ئىنكاسلار (2)", "Iruzkinak (3)").
+# Words of letters only: a dash or a count glued to its word is a score sheet's ("Team -
+# Scorer(85)"), a figure before it an archive's month ("Aug 2012 (16)"), four figures a year
+# ("Zen Comix (2012)" in a blogroll).
+_COUNTED_HEADING = regex.compile(r"([^\W\d_](?:[^\W\d_]|['’ ])*?)\s+[(\[]\s*(\d{1,3})\s*[)\]]")
+# A commenter's name is a line of at most this many words that asks or exclaims nothing.
+COMMENTER_MAX_WORDS = 3
+
+
+def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
+    """A comment section that no lexicon names: under enough of the article, a heading of a
+    few words that counts its comments in brackets, over a commenter's name and a comment
+    (and the next name after it when it counts two or more), or over no paragraph when it
+    counts none. A bracketed count alone tells a thread from a section heading."""
+    # More such headings on the page are an archive's months ("July (7)") or a site's sections.
+    count = heading_count(lines[index])
+    if count is None or lines.counted_headings > 1 or too_early_for_tail(lines, start, index, end):
+        return False
+    if count == 0:
+        return lines.next_paragraph[index + 1] >= end
+    # A comment's date line, which a rule reads, is looked past.
+    below = [line for line in non_blank_after(lines, index + 1, end, 6) if not line.hit("metadata", "drop-line")][:3]
+    # name, comment (, name)
+    return len(below) >= 2 and all(map(_commenter, below[0:3:2] if count >= 2 else below[0:1]))
+
+
+def heading_count(line: LineInfo) -> int | None:
+    """The count in brackets that closes a heading of up to LABEL_MAX_WORDS words, if it is one."""
+    match = None if line.hits or line.body else _COUNTED_HEADING.fullmatch(line.text)
+    return int(match.group(2)) if match and len(match.group(1).split()) <= LABEL_MAX_WORDS else None
+
+
+def _commenter(line: LineInfo) -> bool:
+    text = line.text
+    return (not line.body and not line.hits and len(text.split()) <= COMMENTER_MAX_WORDS
+            and text[-1] not in _SENTENCE_MARKS.difference("."))
 
 
 # A live blog's reporter signs at least this many of its entries.
