@@ -2908,8 +2908,9 @@ def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
         return lines.next_paragraph[index + 1] >= end
     # A comment's date line, which a rule reads, is looked past.
     below = [line for line in non_blank_after(lines, index + 1, end, 6) if not line.hit("metadata", "drop-line")][:3]
-    # name, comment (, name)
-    return len(below) >= 2 and all(map(_commenter, below[0:3:2] if count >= 2 else below[0:1]))
+    if count == 1:  # a name and its comment
+        return len(below) >= 2 and _commenter(below[0])
+    return len(below) >= 3 and _commenter(below[0]) and _commenter(below[2])  # and the next name
 
 
 def heading_count(line: LineInfo) -> int | None:
