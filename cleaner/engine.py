@@ -194,7 +194,6 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     end = h.article_end(lines, start, cut, verdicts.dropped)
     if (signature := h.closing_name(lines, start, end, cut)) is not None:
         verdicts.drop_heuristic(signature, "generic.byline")
-    verdicts.drop_heuristic_all(h.labelled_credits(lines, start, end, cut, verdicts.dropped), "generic.byline")
     if (bio := h.author_bio(lines, start, end)) is not None:
         verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
     # A table's cells or rows, a chronology's year headings and a list's dated entries (names

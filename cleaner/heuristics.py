@@ -39,7 +39,7 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article, or an author's name "
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
-    "report by Ann Berg\"), or a label and a source, a photographer or a date (\"Булак: 24.kg\")",
+    "report by Ann Berg\")",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
@@ -2037,20 +2037,20 @@ def _headlines_of_stories(items: list[LineInfo]) -> bool:
 
 
 def is_closing_box(lines: Page, start: int, index: int, end: int) -> bool:
-    """An unnamed box of other stories' headlines (box_headlines) after the article's end:
+    """An unnamed box of other stories' headlines (box_headlines) among the page's furniture:
     a line that closes the article (_closed_above) stands between its last paragraph and the
-    heading, no paragraph stands under the headlines and no sentence right under them (short
-    paragraphs, "... ።"), and enough of the article stands above it. Right under the last
-    paragraph, a heading over short lines is as often the article's closing list ("What
-    happens next:", "Key dates")."""
+    heading, a line a rule takes right under the headlines (tags, a copyright, a comment
+    heading), no paragraph under them, and enough of the article above. Right under the last
+    paragraph, or with nothing of the page's under it, a heading over short lines is as often
+    the article's closing list ("What happens next:", "Where to stay", "Further reading")."""
     if not _closed_above(lines, index):
         return False
     listed = box_headlines(lines, index, end)
     if not listed:
         return False
     last = listed[-1].index
-    return (lines.next_paragraph[last + 1] >= end
-            and not any(map(_sentence, non_blank_after(lines, last + 1, end, CLOSING_LINES_ABOVE)))
+    below = lines.next_non_blank[last + 1]
+    return (below < len(lines) and bool(lines[below].hits) and lines.next_paragraph[last + 1] >= end
             and not _rows_go_on(lines, last, end)
             and not too_early_for_tail(lines, start, index, end)
             and _in_other_words(listed, lines.body_tokens_between(start, index)))
@@ -2071,7 +2071,7 @@ def _closed_above(lines: Page, index: int) -> bool:
     return False
 
 
-# How many lines over a closing box, and under it, are read for the article's end.
+# How many lines over a closing box are read for the article's end.
 CLOSING_LINES_ABOVE = 3
 
 
@@ -2538,74 +2538,6 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
 
 _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
 
-# A credit on a line of its own: a label of up to BYLINE_LABEL_WORDS words, a colon, and a
-# name, an outlet, a date or a web address of up to CREDIT_VALUE_MAX_WORDS words ("Булак:
-# 24.kg", "Ritratt: DOI", "Argazkia: Marisol Ramirez / FOKU", "Foilsithe: 29 Nollaig 2024
-# 14:05"); in a script without capitals, where no case tells a name from a fact ("Head coach:
-# <name>" over a line-up), a web address or a time stamp only.
-CREDIT_VALUE_MAX_WORDS = 5
-# More "label: ..." lines in a row are a box of facts ("Country: Chile", "Language: Spanish",
-# "Director: ..."; "Referee: ...", "Attendance: ...").
-LABELLED_CREDITS_MAX_LINES = 2
-
-
-def labelled_credits(lines: Page, start: int, end: int, cut: int, dropped: Callable[[int], bool]) -> list[int]:
-    """Credits of the form "Label: value" (_credit_value) between the headline and the
-    article, and right under its last paragraph, where a name, a source or a date after a
-    label is the story's credit in any language; a line that holds a lower-case word is a
-    deck or a fact ("Analysis: why the council voted no")."""
-    found = []
-    headline = lines.headline
-    if headline is not None and headline < start:
-        found = [line.index for line in lines[headline + 1:start] if _credit_value(line) is not None]
-    # Under the article, a name, a price or a date after a label is as often its own last fact
-    # ("Director: <name>", "Entry: £5", "Date: 14 June 2025"): only a web address or a time
-    # stamp is a credit there ("Source: 24.kg", "Published: 29 March 2025 14:05").
-    for line in lines[end + 1:cut]:
-        if line.blank or line.ruled or dropped(line.index):
-            continue
-        value = _credit_value(line)
-        if value is None or not _ADDRESS_OR_CLOCK.search(value):
-            break
-        found.append(line.index)
-    return [index for index in found if not _in_labelled_run(lines, index)]
-
-
-def _in_labelled_run(lines: Page, index: int) -> bool:
-    """Whether more than LABELLED_CREDITS_MAX_LINES "label: ..." lines stand in a row with the
-    one at index, blank lines aside (looked at no further than that)."""
-    above, below, count = lines.previous_non_blank[index], lines.next_non_blank[index + 1], 1
-    while count <= LABELLED_CREDITS_MAX_LINES and above >= 0 and _LABELLED.match(lines[above].text):
-        above, count = lines.previous_non_blank[above], count + 1
-    while count <= LABELLED_CREDITS_MAX_LINES and below < len(lines) and _LABELLED.match(lines[below].text):
-        below, count = lines.next_non_blank[below + 1], count + 1
-    return count > LABELLED_CREDITS_MAX_LINES
-
-
-def _credit_value(line: LineInfo) -> str | None:
-    """What a credit of the form "Label: value" gives after its colon, if the line is one."""
-    if line.blank or line.body or line.hits or line.bullet or line.terminated:
-        return None
-    colon = _LABEL_COLON.search(line.text)
-    if colon is None:
-        return None
-    label, value = line.text[:colon.start()].split(), line.text[colon.end():]
-    words = value.split()
-    if not (1 <= len(label) <= BYLINE_LABEL_WORDS and all(map(_is_word, label)) and not label[0][0].islower()
-            and 1 <= len(words) <= CREDIT_VALUE_MAX_WORDS):
-        return None
-    if _caseless(value):
-        return value if _ADDRESS_OR_CLOCK.search(value) else None
-    # A web address ("24.kg") or a clock may hold lower-case letters.
-    lower = any(_LOWER_CASE_WORD.match(word) and not _ADDRESS_OR_FIGURE.search(word) for word in words)
-    return None if lower else value
-
-
-_LOWER_CASE_WORD = regex.compile(r"\W*\p{Ll}")
-_ADDRESS_OR_FIGURE = re.compile(r"[.\d]")
-_ADDRESS_OR_CLOCK = re.compile(r"\w\.[a-z]{2,}\b|\b\d{1,2}:\d{2}\b")
-
-
 def _credits_a_name(lines: Page, line: LineInfo) -> bool:
     """A byline a rule reads, or a bare name right over a date line ("Tom Ashworth" over "3
     days ago"): a title-case line alone may be the site's name or a heading."""
@@ -2891,8 +2823,10 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
 # Scorer(85)"), a figure before it an archive's month ("Aug 2012 (16)"), four figures a year
 # ("Zen Comix (2012)" in a blogroll).
 _COUNTED_HEADING = regex.compile(r"([^\W\d_](?:[^\W\d_]|['’ ])*?)\s+[(\[]\s*(\d{1,3})\s*[)\]]")
-# A commenter's name is a line of at most this many words that asks or exclaims nothing.
+# A commenter's name is a line of at most this many words that asks or exclaims nothing; a
+# comment's name, text and date take this many lines.
 COMMENTER_MAX_WORDS = 3
+COMMENT_ENTRY_LINES = 4
 
 
 def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
@@ -2906,8 +2840,12 @@ def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
         return False
     if count == 0:
         return lines.next_paragraph[index + 1] >= end
-    # A comment's date line, which a rule reads, is looked past.
-    below = [line for line in non_blank_after(lines, index + 1, end, 6) if not line.hit("metadata", "drop-line")][:3]
+    # A comment's date line, which a rule reads, stands by it: a cast's, a programme's or a
+    # podcast's entries under "Cast (3)", "Speakers (3)", "Episodes (3)" have none.
+    entries = non_blank_after(lines, index + 1, end, 6)
+    if not any(_read_as(line, "date") for line in entries[:COMMENT_ENTRY_LINES]):
+        return False
+    below = [line for line in entries if not line.hit("metadata", "drop-line")][:3]
     if count == 1:  # a name and its comment
         return len(below) >= 2 and _commenter(below[0])
     return len(below) >= 3 and _commenter(below[0]) and _commenter(below[2])  # and the next name
