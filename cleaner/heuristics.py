@@ -1813,7 +1813,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     listed = box_headlines(lines, index, end)
     # A label and a colon over one line and prose is as often the article's own ("The verdict:",
     # a quoted verse): a colon heads a box over two headlines or more, the last with its credit.
-    colon = _box_colon_heading(lines, heading) and len(listed) >= BOX_MIN_ITEMS
+    colon = _box_colon_heading(lines, heading) and bool(listed)
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
@@ -1821,7 +1821,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # The box may list other stories' headlines before the one whose story follows it; that
     # one then has its credit or date line, as a story's headline has (a box's last headline
     # over the article's next paragraph has none).
-    if len(listed) >= 2:
+    if listed:
         following = [listed[-1], *non_blank_after(lines, listed[-1].index + 1, end, 1)]
     # The story's byline ("Аўтар: Сяргей Ляшчук") or date line may stand between its headline
     # and its prose.
@@ -1831,7 +1831,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
         credits += 1
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or not following[1].body or following[1].text[0].islower() or len(listed) >= 2 and not credits):
+            or not following[1].body or following[1].text[0].islower() or listed and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)
     if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
@@ -2538,6 +2538,7 @@ def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
 
 _CLOSING_QUOTES = ('"', "”", "»", "“", "«", "'", "’", "」", "』")
 
+
 def _credits_a_name(lines: Page, line: LineInfo) -> bool:
     """A byline a rule reads, or a bare name right over a date line ("Tom Ashworth" over "3
     days ago"): a title-case line alone may be the site's name or a heading."""
@@ -2817,11 +2818,10 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     return index
 
 
-# A heading that counts what stands under it: a short label and a count in brackets
-# ("ئىنكاسلار (2)", "Iruzkinak (3)").
-# Words of letters only: a dash or a count glued to its word is a score sheet's ("Team -
-# Scorer(85)"), a figure before it an archive's month ("Aug 2012 (16)"), four figures a year
-# ("Zen Comix (2012)" in a blogroll).
+# A heading that counts what stands under it: words of letters, a space and a count in
+# brackets ("ئىنكاسلار (2)", "Iruzkinak (3)"). A dash or a count glued to its word is a score
+# sheet's ("Team - Scorer(85)"), a figure before it an archive's month ("Aug 2012 (16)"), four
+# figures a year ("Zen Comix (2012)" in a blogroll).
 _COUNTED_HEADING = regex.compile(r"([^\W\d_](?:[^\W\d_]|['’ ])*?)\s+[(\[]\s*(\d{1,3})\s*[)\]]")
 # A commenter's name is a line of at most this many words that asks or exclaims nothing; a
 # comment's name, text and date take this many lines.
@@ -2830,10 +2830,10 @@ COMMENT_ENTRY_LINES = 4
 
 
 def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
-    """A comment section that no lexicon names: under enough of the article, a heading of a
-    few words that counts its comments in brackets, over a commenter's name and a comment
-    (and the next name after it when it counts two or more), or over no paragraph when it
-    counts none. A bracketed count alone tells a thread from a section heading."""
+    """A comment section that no lexicon names: under enough of the article, the page's one
+    heading that counts what is under it in brackets (heading_count), over a commenter's name,
+    a comment and its date line (and the next name when it counts two or more), or over no
+    paragraph when it counts none."""
     # More such headings on the page are an archive's months ("July (7)") or a site's sections.
     count = heading_count(lines[index])
     if count is None or lines.counted_headings > 1 or too_early_for_tail(lines, start, index, end):
