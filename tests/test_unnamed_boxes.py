@@ -97,8 +97,8 @@ def test_lines_under_a_heading_inside_the_article_stay(inside):
     ["Services:", "General and specialised surgery for small animals", "Wellness and preventative care visits",
      "General dentistry", "On-site radiology", "On-site pharmacy"],
 ])
-def test_the_articles_own_lines_under_a_heading_after_its_credit_stay(box):
-    text = "\n".join(ARTICLE + [SHARE_BAR] + box)
+def test_the_articles_own_lines_under_a_heading_among_the_pages_furniture_stay(box):
+    text = "\n".join(ARTICLE + [SHARE_BAR] + box + [COPYRIGHT])
     assert clean(text).text == "\n".join(ARTICLE + box)
 
 
