@@ -303,7 +303,8 @@ def _first_tail(lines: h.Page, start: int, candidates: list[int], end: int, layo
         heuristic = _tail_heuristic(lines, start, index, end, layout)
         if heuristic:
             return index, heuristic
-        thread = h.comment_thread_start(lines, start, index, end)
+        thread = index if h.is_counted_comments(lines, start, index, end) else h.comment_thread_start(
+            lines, start, index, end)
         # Names over time stamps, one under the other, are no marker right under the
         # headline: under a story of two paragraphs they end it, however long the thread.
         if thread is not None and (not h.too_early_for_tail(lines, start, thread, end)
@@ -315,12 +316,14 @@ def _first_tail(lines: h.Page, start: int, candidates: list[int], end: int, layo
 def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> list[int]:
     """The lines between start and end, outside inline promotions, that may start a tail:
     most lines of an article have no rule hit, no bullet, no form row next and are no
-    commenter's name over a time stamp, nor a label or a short heading (a "read also" box's)."""
+    commenter's name over a time stamp, nor a label or a short heading (a "read also" box's),
+    nor one that counts what is under it ("Iruzkinak (3)")."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
     titles = lines.titles
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or h.is_box_heading(lines[index]))
+                or index in signed or index in titles or h.is_box_heading(lines[index])
+                or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
             and index not in gone]
 
 
@@ -339,9 +342,10 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
     # article's own next section (a tutorial's steps, a blog's code example) than a box the
     # extractor let through: on the traincorpus dev split's HTML pages the heuristic cost
     # 0.007 mean shingle F1 (a job list, realtor listings, a blog's second section cut).
-    if layout and h.is_box_heading(line) and h.is_promoted_story(lines, start, index, end):
+    if layout and h.is_promoted_story(lines, start, index, end):
         return "generic.promoted-story"
-    if layout and line.label and h.is_headline_box(lines, start, index, end):
+    if layout and (line.label and h.is_headline_box(lines, start, index, end)
+                   or h.is_closing_box(lines, start, index, end)):
         return "generic.headline-box"
     return None
 
@@ -424,15 +428,16 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:
     """In a short header that holds a page's furniture (a line a rule names: a date, a
-    byline, a share bar), the lines above the headline that have a menu's or a trail's shape
-    ("Home  News  Sport  Tech", "News / Regions", "News Politics Sport Culture" over a headline
-    in sentence case) and name nothing of the story, and the site's name when it is the
-    header's first line, right over such a line. A short line alone above a headline is as
-    often a kicker ("Climate crisis") or a poem's title as a site's name; a line a rule names
-    goes by its rule."""
+    byline, a share bar; or a menu of many items between runs of spaces, "ACCUEIL  POLITIQUE
+    ECONOMIE  SOCIETE  CULTURE", which no kicker is), the lines above the headline that have a
+    menu's or a trail's shape ("Home  News  Sport  Tech", "News / Regions", "News Politics Sport
+    Culture" over a headline in sentence case) and name nothing of the story, and the site's
+    name when it is the header's first line, right over such a line. A short line alone above
+    a headline is as often a kicker ("Climate crisis") or a poem's title as a site's name; a
+    line a rule names goes by its rule."""
     headline = lines.headline
     # A paragraph above the headline: the article starts higher than the headline found.
-    if (headline is None or not any(line.hits for line in header)
+    if (headline is None or not any(line.hits or h.is_spaced_menu(line) for line in header)
             or any(line.body for line in header if line.index < headline)):
         return []
     if h.credited_below(lines, headline, start):

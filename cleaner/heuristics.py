@@ -34,7 +34,8 @@ HEURISTICS = {
     "of a rendered page",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
-    "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article",
+    "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article, "
+    "or under a heading that counts the comments (\"Iruzkinak (3)\")",
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article, or an author's name "
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
@@ -43,8 +44,8 @@ HEURISTICS = {
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
-    "generic.headline-box": "a short heading over three or more headlines of other stories after the "
-    "article (\"Most read\", \"From the same desk\"), whose words the article does not use",
+    "generic.headline-box": "a short heading over headlines of other stories after the article "
+    "(\"Most read\", \"From the same desk\", \"Darllenwch hefyd\"), whose words the article does not use",
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
@@ -145,6 +146,16 @@ class Page(list):
     def body_chars(self) -> list[int]:
         """body_chars[i]: characters of the body lines among the first i lines."""
         return list(itertools.accumulate((len(line.text) if line.body else 0 for line in self), initial=0))
+
+    @functools.cached_property
+    def counted_headings(self) -> int:
+        """How many headings close on a count in brackets (heading_count)."""
+        return sum(heading_count(line) is not None for line in self if line.text.endswith((")", "]")))
+
+    @functools.cached_property
+    def colon_labels(self) -> set[str]:
+        """The texts of the page's colon headings (colon_heading), in lower case."""
+        return {line.text.lower() for line in self if colon_heading(line)}
 
     @functools.cached_property
     def next_marker(self) -> list[int]:
@@ -454,7 +465,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        ) and not _separated_items(text)
+        ) and not _separated_items(text) and not _spaced_menu_text(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -1285,6 +1296,26 @@ def is_menu_or_trail(line: LineInfo) -> bool:
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
 
 
+# A menu between runs of spaces with at least this many items is a page's furniture, told
+# from a kicker or a title by its shape alone.
+SPACED_MENU_MIN_ITEMS = 5
+
+
+def is_spaced_menu(line: LineInfo) -> bool:
+    """A menu between runs of spaces (_spaced_menu_text) that no rule names."""
+    return not (line.body or line.terminated or line.hits) and _spaced_menu_text(line.text)
+
+
+def _spaced_menu_text(text: str) -> bool:
+    """SPACED_MENU_MIN_ITEMS or more items of up to LINK_ITEM_MAX_WORDS words between runs of
+    spaces, no figure ("ACCUEIL  POLITIQUE  ECONOMIE  SOCIETE  CULTURE"): however many words
+    it holds, no paragraph."""
+    if "  " not in text and "\u00a0" not in text or _has_digit([text]):
+        return False
+    items = [item for item in _SPACED_ITEMS.split(text) if item]
+    return len(items) >= SPACED_MENU_MIN_ITEMS and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items)
+
+
 # A menu of section names written with single spaces has at least this many of them.
 WORD_MENU_MIN_WORDS = 4
 
@@ -1779,17 +1810,28 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
     a section ("2.", "<2>", "II Method") is the article's own."""
     heading = lines[index]
-    if (heading.hits or not is_box_heading(heading) or heading.text[0].islower()
+    listed = box_headlines(lines, index, end)
+    # A label and a colon over one line and prose is as often the article's own ("The verdict:",
+    # a quoted verse): a colon heads a box over two headlines or more, the last with its credit.
+    colon = _box_colon_heading(lines, heading) and bool(listed)
+    if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
-    # The story's byline or date line may stand between its headline and its prose.
-    for _ in range(CREDIT_BLOCK_MAX_LINES):
-        if len(following) < 2 or not _credit_read(following[1]):
-            break
+    # The box may list other stories' headlines before the one whose story follows it; that
+    # one then has its credit or date line, as a story's headline has (a box's last headline
+    # over the article's next paragraph has none).
+    if listed:
+        following = [listed[-1], *non_blank_after(lines, listed[-1].index + 1, end, 1)]
+    # The story's byline ("Аўтар: Сяргей Ляшчук") or date line may stand between its headline
+    # and its prose.
+    credits = 0
+    while (credits < CREDIT_BLOCK_MAX_LINES and len(following) == 2
+           and (_credit_read(following[1]) or _cased_credit(following[1]))):
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
+        credits += 1
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or not following[1].body or following[1].text[0].islower()):
+            or not following[1].body or following[1].text[0].islower() or listed and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)
     if early and lines.body_between(start, index) < PROMOTED_STORY_MIN_BODY_LINES:
@@ -1806,7 +1848,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # round a single longer one is a clause in the article's voice, a travel piece's "Where
     # we ate on our trip" over the places it names: a box names itself in two words or more.
     own = _long_words(heading.text)
-    if not heading.label and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article) or not names_the_prose):
+    if not (heading.label or colon) and (len(own) < BOX_PHRASE_OWN_WORDS or own & (after | article)
+                                         or not names_the_prose):
         return False
     shared = len(after & article) / len(after)
     # A box's headline is about the story under it ("Fun family Halloween costumes" over
@@ -1916,9 +1959,7 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     listed = list(itertools.takewhile(_is_listed_headline, items))
     if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS
             or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)
-            or 2 * sum(bool(_PAIRED.search(item.text)) for item in listed) >= len(listed)
-            or 4 * sum(bool(_LABELLED.match(item.text)) for item in listed) >= 3 * len(listed)
-            or 4 * sum(_has_figure(item.text) for item in listed) >= 3 * len(listed)
+            or not _headlines_of_stories(listed)
             or too_early_for_tail(lines, start, index, end)):
         return False
     items = listed[:HEADLINE_BOX_MIN_ITEMS]
@@ -1928,6 +1969,133 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, items[-1].index + 1, end)
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
+
+
+# A box of other stories' headlines that no marker word names ("Чытайце таксама:",
+# "Darllenwch hefyd") holds at least this many of them.
+BOX_MIN_ITEMS = 2
+UNNAMED_BOX_OVERLAP = 0.5
+
+
+def colon_heading(line: LineInfo) -> bool:
+    """A label of a few words and a colon, and nothing else: a box's heading in any language
+    ("Ошондой эле окуңуз:", "Şeýle hem okaň:"); not a sentence's lead-in in lower case."""
+    text = line.text
+    return (not line.blank and not line.hits and not line.bullet and text[-1] in ":："
+            and line.words <= LABEL_MAX_WORDS and not text[0].islower()
+            and _WORDS_ONLY.fullmatch(text[:-1].rstrip()) is not None)
+
+
+def _box_colon_heading(lines: Page, line: LineInfo) -> bool:
+    """A colon heading (colon_heading) that is no entry of the article's own list of labels:
+    the page holds at most BOX_COLON_LABELS of them, and none other opens on its first word
+    ("Most Inspiring:", "Most Challenging:", "Funniest:" over the posts each names). The same
+    label twice is two boxes."""
+    if not colon_heading(line):
+        return False
+    labels, text = lines.colon_labels, line.text.lower()
+    first = text.split()[0]
+    return len(labels) <= BOX_COLON_LABELS and not any(
+        other != text and other.split()[0] == first for other in labels)
+
+
+# A page holds at most this many colon labels of boxes ("Read also:", "Comments:").
+BOX_COLON_LABELS = 2
+
+
+def box_headlines(lines: Page, index: int, end: int) -> list[LineInfo]:
+    """The other stories' headlines listed under a heading at index that no marker word
+    names, a colon label or a short phrase (none if it heads no such list): BOX_MIN_ITEMS to
+    HEADLINE_BOX_MAX_ITEMS of them."""
+    heading = lines[index]
+    colon = _box_colon_heading(lines, heading)
+    if not colon and (not heading.label or heading.hits or heading.bullet or not _WORDS_ONLY.fullmatch(heading.text)
+                      or heading.text[0].islower() or _SECTION_NUMBER.match(heading.text)):
+        return []
+    above = lines.previous_non_blank[index]
+    if above >= 0 and _is_listed_headline(lines[above]) and _is_listed_headline(lines[lines.previous_non_blank[above]]):
+        return []  # a run of such lines goes on above it: a poem's stanzas, a long list
+    items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
+    listed = list(itertools.takewhile(_unlisted_headline, items))
+    return listed if BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS and _headlines_of_stories(listed) else []
+
+
+def _unlisted_headline(line: LineInfo) -> bool:
+    """A headline standing alone, not a list's item (a bullet) or a line announcing one (a colon)."""
+    return not line.bullet and _is_listed_headline(line) and line.text[-1] not in ":："
+
+
+def _headlines_of_stories(items: list[LineInfo]) -> bool:
+    """Lines under a heading read as other stories' headlines, not as the rows of a list: not
+    half of them pairs ("Hamburg – Köln 3:1", "Pasir Mas – 4,820") or closing on a bracket
+    (names and their countries: "Child Workers in Nepal (Nepal)"), three quarters labelled
+    ("Tel: ...") or holding a figure."""
+    return not (2 * sum(bool(_PAIRED.search(item.text)) for item in items) >= len(items)
+                or 2 * sum(item.text.endswith(")") for item in items) >= len(items)
+                or 4 * sum(bool(_LABELLED.match(item.text)) for item in items) >= 3 * len(items)
+                or 4 * sum(_has_figure(item.text) for item in items) >= 3 * len(items))
+
+
+def is_closing_box(lines: Page, start: int, index: int, end: int) -> bool:
+    """An unnamed box of other stories' headlines (box_headlines) among the page's furniture:
+    a line that closes the article (_closed_above) stands between its last paragraph and the
+    heading, a line a rule takes right under the headlines (tags, a copyright, a comment
+    heading), no paragraph under them, and enough of the article above. Right under the last
+    paragraph, or with nothing of the page's under it, a heading over short lines is as often
+    the article's closing list ("What happens next:", "Where to stay", "Further reading")."""
+    if not _closed_above(lines, index):
+        return False
+    listed = box_headlines(lines, index, end)
+    if not listed:
+        return False
+    last = listed[-1].index
+    below = lines.next_non_blank[last + 1]
+    return (below < len(lines) and bool(lines[below].hits) and lines.next_paragraph[last + 1] >= end
+            and not _rows_go_on(lines, last, end)
+            and not too_early_for_tail(lines, start, index, end)
+            and _in_other_words(listed, lines.body_tokens_between(start, index)))
+
+
+def _closed_above(lines: Page, index: int) -> bool:
+    """Among the CLOSING_LINES_ABOVE lines over the one at index, up to the article's last
+    paragraph, one that closes the article: a rule's hit, an author's name in capitals, or any
+    line but a phrase of bare words (its credit, its source, "Share:", a photo's credit; a
+    phrase of bare words is as often a sub-heading or a line of verse)."""
+    above = lines.previous_non_blank[index]
+    for _ in range(CLOSING_LINES_ABOVE):
+        if above < 0 or lines[above].body:
+            return False
+        if lines[above].hits or not _WORDS_ONLY.fullmatch(lines[above].text) or _signature(lines[above]):
+            return True
+        above = lines.previous_non_blank[above]
+    return False
+
+
+# How many lines over a closing box are read for the article's end.
+CLOSING_LINES_ABOVE = 3
+
+
+def _rows_go_on(lines: Page, last: int, end: int) -> bool:
+    """Two more short lines that are no paragraph stand under the line `last`, which a rule
+    does not take: a list's rows ("Services:" over "Wellness and preventative care", "General
+    dentistry", ...) or a contents' entries go on below the lines read as headlines."""
+    below = non_blank_after(lines, last + 1, end, 2)
+    return len(below) == 2 and not any(line.body or line.hits for line in below)
+
+
+def _cased_credit(line: LineInfo) -> bool:
+    """A credit line that credited_name reads in a script with capitals: in one without, "Label:
+    two words" is as often a fact ("Director: ...", "Language: Arabic")."""
+    return credited_name(line) is not None and not _caseless(line.text)
+
+
+def _in_other_words(headlines: list[LineInfo], article: set[str]) -> bool:
+    """The article uses under UNNAMED_BOX_OVERLAP of the headlines' words: a list of its own
+    ("What the islands get" over the boats and fares it describes) is mostly in its words,
+    other stories' headlines on its subject share a few ("Seguí leyendo" over two more
+    football stories)."""
+    words = {word for line in headlines for word in tokens(line.text)}
+    return bool(words) and len(words & article) < UNNAMED_BOX_OVERLAP * len(words)
 
 
 # A numbered box starts at one; a heading over item 13 is the article's own list going on.
@@ -2648,6 +2816,51 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+# A heading that counts what stands under it: words of letters, a space and a count in
+# brackets ("ئىنكاسلار (2)", "Iruzkinak (3)"). A dash or a count glued to its word is a score
+# sheet's ("Team - Scorer(85)"), a figure before it an archive's month ("Aug 2012 (16)"), four
+# figures a year ("Zen Comix (2012)" in a blogroll).
+_COUNTED_HEADING = regex.compile(r"([^\W\d_](?:[^\W\d_]|['’ ])*?)\s+[(\[]\s*(\d{1,3})\s*[)\]]")
+# A commenter's name is a line of at most this many words that asks or exclaims nothing; a
+# comment's name, text and date take this many lines.
+COMMENTER_MAX_WORDS = 3
+COMMENT_ENTRY_LINES = 4
+
+
+def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
+    """A comment section that no lexicon names: under enough of the article, the page's one
+    heading that counts what is under it in brackets (heading_count), over a commenter's name,
+    a comment and its date line (and the next name when it counts two or more), or over no
+    paragraph when it counts none."""
+    # More such headings on the page are an archive's months ("July (7)") or a site's sections.
+    count = heading_count(lines[index])
+    if count is None or lines.counted_headings > 1 or too_early_for_tail(lines, start, index, end):
+        return False
+    if count == 0:
+        return lines.next_paragraph[index + 1] >= end
+    # A comment's date line, which a rule reads, stands by it: a cast's, a programme's or a
+    # podcast's entries under "Cast (3)", "Speakers (3)", "Episodes (3)" have none.
+    entries = non_blank_after(lines, index + 1, end, 6)
+    if not any(_read_as(line, "date") for line in entries[:COMMENT_ENTRY_LINES]):
+        return False
+    below = [line for line in entries if not line.hit("metadata", "drop-line")][:3]
+    if count == 1:  # a name and its comment
+        return len(below) >= 2 and _commenter(below[0])
+    return len(below) >= 3 and _commenter(below[0]) and _commenter(below[2])  # and the next name
+
+
+def heading_count(line: LineInfo) -> int | None:
+    """The count in brackets that closes a heading of up to LABEL_MAX_WORDS words, if it is one."""
+    match = None if line.hits or line.body else _COUNTED_HEADING.fullmatch(line.text)
+    return int(match.group(2)) if match and len(match.group(1).split()) <= LABEL_MAX_WORDS else None
+
+
+def _commenter(line: LineInfo) -> bool:
+    text = line.text
+    return (not line.body and not line.hits and len(text.split()) <= COMMENTER_MAX_WORDS
+            and text[-1] not in _SENTENCE_MARKS.difference("."))
 
 
 # A live blog's reporter signs at least this many of its entries.
