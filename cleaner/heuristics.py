@@ -150,7 +150,7 @@ class Page(list):
     @functools.cached_property
     def counted_headings(self) -> int:
         """How many headings close on a count in brackets (heading_count)."""
-        return sum(heading_count(line) is not None for line in self if line.text.endswith((")", "]")))
+        return sum(heading_count(line) is not None for line in self)
 
     @functools.cached_property
     def colon_labels(self) -> set[str]:
@@ -1289,8 +1289,7 @@ def is_menu_or_trail(line: LineInfo) -> bool:
         return False
     if is_link_line(line) or is_section_trail(line):
         return True
-    items = [item for item in _SPACED_ITEMS.split(line.text) if item]
-    if len(items) >= LINK_LINE_MIN_ITEMS and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items):
+    if _short_spaced_items(line.text, LINK_LINE_MIN_ITEMS):
         return True
     return _TRAIL_SEPARATOR.search(line.text) is not None and all(
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
@@ -1312,8 +1311,13 @@ def _spaced_menu_text(text: str) -> bool:
     it holds, no paragraph."""
     if "  " not in text and "\u00a0" not in text or _has_digit([text]):
         return False
+    return _short_spaced_items(text, SPACED_MENU_MIN_ITEMS)
+
+
+def _short_spaced_items(text: str, least: int) -> bool:
+    """At least `least` items between runs of spaces, each of up to LINK_ITEM_MAX_WORDS words."""
     items = [item for item in _SPACED_ITEMS.split(text) if item]
-    return len(items) >= SPACED_MENU_MIN_ITEMS and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items)
+    return len(items) >= least and all(len(item.split()) <= LINK_ITEM_MAX_WORDS for item in items)
 
 
 # A menu of section names written with single spaces has at least this many of them.
@@ -2853,7 +2857,10 @@ def is_counted_comments(lines: Page, start: int, index: int, end: int) -> bool:
 
 def heading_count(line: LineInfo) -> int | None:
     """The count in brackets that closes a heading of up to LABEL_MAX_WORDS words, if it is one."""
-    match = None if line.hits or line.body else _COUNTED_HEADING.fullmatch(line.text)
+    # Asked of every line a tail may start on: the closing bracket first, as the cheapest test.
+    if not line.text.endswith((")", "]")) or line.hits or line.body:
+        return None
+    match = _COUNTED_HEADING.fullmatch(line.text)
     return int(match.group(2)) if match and len(match.group(1).split()) <= LABEL_MAX_WORDS else None
 
 
