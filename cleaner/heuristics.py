@@ -1627,7 +1627,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
     (or over a date alone, when the box stands under the article's source line), or over a
-    byline with its date ("Аўтар: Сяргей Ляшчук" / "20.01.2025 12:15");
+    byline with a stamp beside it ("Аўтар: Сяргей Ляшчук" / "20.01.2025 12:15");
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
@@ -1655,7 +1655,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             return True
         elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_date(line)):
             return _credit_over_prose(lines, line.index, end)
-        elif under_story_headline and not lead and _read_as(line, "byline") and _dated_byline(lines, line.index, end):
+        elif under_story_headline and not lead and _read_as(line, "byline") and _stamped(lines, line.index, end):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
@@ -1700,22 +1700,11 @@ def _story_stamp(line: LineInfo) -> bool:
     return _story_date(line) and (_CLOCK.search(line.text) is not None or " | " in line.norm)
 
 
-def _dated_byline(lines: Page, byline: int, end: int) -> bool:
-    """A byline with its story's date: a publication stamp right over it, or a date naming
-    its day under it, past an outlet's name at most ("Por Martín Olivera" / "El Ancasti
-    Digital" / "11 de marzo de 2025"). With it the byline heads a story; a box's card may name
-    its author alone."""
-    above = lines.previous_non_blank[byline]
-    if above >= 0 and _story_stamp(lines[above]):
-        return True
-    index = byline
-    for _ in range(CREDIT_BLOCK_MAX_LINES):
-        index = lines.next_non_blank[index + 1]
-        if index >= end or lines[index].body or lines[index].words > CREDIT_BLOCK_LINE_WORDS:
-            return False
-        if _story_date(lines[index]):
-            return True
-    return False
+def _stamped(lines: Page, byline: int, end: int) -> bool:
+    """A publication stamp right under or over a byline: with it the byline heads a story; a
+    box's card may name its author alone."""
+    return any(0 <= index < end and _story_stamp(lines[index])
+               for index in (lines.previous_non_blank[byline], lines.next_non_blank[byline + 1]))
 
 
 def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:

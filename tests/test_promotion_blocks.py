@@ -293,11 +293,10 @@ def test_another_headline_under_a_box_over_its_publication_stamp_is_the_promoted
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
 
 
-@pytest.mark.parametrize("credits", [["By Ann Holt", "02/05/2026 17:10"], ["02/05/2026 17:10", "By Ann Holt"],
-                                     ["By Ann Holt", "The Daily Courier", "Friday, 2 May 2026"]])
-def test_another_headline_under_a_box_over_its_byline_and_date_is_the_promoted_story(credits):
-    # The story's header under its headline: a byline with its date (past the outlet's name),
-    # then its prose. Its words are the article's (flu, vaccine), so only the header tells.
+@pytest.mark.parametrize("credits", [["By Ann Holt", "02/05/2026 17:10"], ["02/05/2026 17:10", "By Ann Holt"]])
+def test_another_headline_under_a_box_over_its_byline_and_stamp_is_the_promoted_story(credits):
+    # The story's header under its headline: a byline with a publication stamp beside it, then
+    # its prose. Its words are the article's (flu, vaccine), so only the header tells.
     page = ["City opens flu vaccination to all ages", *FLU_STORY, "Read also:",
             "Hospitals prepare for a hard winter", "", MINISTRY_HEADLINE, *credits, *OTHER_FLU_STORY]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
