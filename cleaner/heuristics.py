@@ -1626,8 +1626,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
-    (or over a date alone, when the box stands under the article's source line), or over a
-    byline with a stamp beside it ("Аўтар: Сяргей Ляшчук" / "20.01.2025 12:15");
+    (or over a date alone, when the box stands under the article's source line);
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
@@ -1654,8 +1653,6 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
         elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_date(line)):
-            return _credit_over_prose(lines, line.index, end)
-        elif under_story_headline and not lead and _read_as(line, "byline") and _stamped(lines, line.index, end):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
@@ -1698,13 +1695,6 @@ def _story_stamp(line: LineInfo) -> bool:
     source beside it ("17 октября 2024, 09:15 | Источник: Коммерсантъ"). A box's cards date
     their headlines with the day alone."""
     return _story_date(line) and (_CLOCK.search(line.text) is not None or " | " in line.norm)
-
-
-def _stamped(lines: Page, byline: int, end: int) -> bool:
-    """A publication stamp right under or over a byline: with it the byline heads a story; a
-    box's card may name its author alone."""
-    return any(0 <= index < end and _story_stamp(lines[index])
-               for index in (lines.previous_non_blank[byline], lines.next_non_blank[byline + 1]))
 
 
 def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:
