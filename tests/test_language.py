@@ -89,10 +89,10 @@ def test_a_persian_credit_rule_does_not_fire_on_arabic():
 
 def test_shared_rules_say_so_and_fire_on_every_language():
     rules = {rule.id: rule for rule in default_rules().generic}
-    assert rules["de.tags"].languages == {"de"}
+    assert rules["de.tags"].languages == {"de", "lb"}  # lb.toml names de among its companions
     assert rules["common.numbers-only"].languages == frozenset()  # common.toml: language "*"
     assert rules["en.share-bar"].languages == frozenset()  # marked shared in en.toml
-    assert rules["es.comments"].languages == {"es", "pt"}
+    assert rules["es.comments"].languages == {"es", "pt", "gl", "eu"}  # gl.toml, eu.toml: companions
     assert "en.share-bar" in rule_ids(AR.replace("تصوير: محمد العتيبي", "") + "\nFacebook Twitter WhatsApp")
 
 
@@ -102,6 +102,40 @@ def test_languages_must_be_a_list_of_codes(tmp_path):
         'language = "xx"\n[[rule]]\nid = "xx.promo"\nkind = "phrase"\npattern = "promo"\n'
         'action = "drop-line"\nwhy = "A promotion."\nlanguages = ["yy", 3]\n', encoding="utf-8")
     with pytest.raises(RuleError, match=r"xx.toml:\d+: rule 'xx.promo': 'languages' must be"):
+        load_rules(tmp_path)
+
+
+KY_WITH_RUSSIAN_CHROME = "\n".join([
+    "Бишкекте жаңы көпүрө ачылды",
+    "Бишкек шаарынын мэриясы шейшемби күнү Чүй проспектисиндеги жаңы көпүрө кыйла кечигүү менен "
+    "акыры кыймылга ачылганын билдирди.",
+    "Курулуш иштери эки жылга созулуп, анын баасы шаардын бюджетинен бөлүнгөн каражаттын "
+    "эсебинен жабылганы айтылды.",
+    "Читайте также:",
+    "В Оше открыли новую школу",
+])
+
+
+def test_a_lexicon_names_the_languages_whose_rules_its_pages_get_too():
+    # A Kyrgyz site's interface is often Russian: ky.toml names ru among its companions, so
+    # ru.read-also takes the box, as when the page had no lexicon and got every language's.
+    lines = KY_WITH_RUSSIAN_CHROME.splitlines()
+    assert document_language(lines) == "ky"
+    result = clean(KY_WITH_RUSSIAN_CHROME)
+    assert result.text.splitlines() == lines[:3]
+    assert "ru.read-also" in {removal.rule_id for removal in result.removals}
+    # ... but not a German one, which no Kyrgyz page gets.
+    assert "ky" not in {rule.id: rule for rule in default_rules().generic}["de.tags"].languages
+
+
+def test_companions_must_be_language_codes_of_a_languages_file(tmp_path):
+    (tmp_path / "generic").mkdir()
+    rule = '[[rule]]\nid = "xx.promo"\nkind = "phrase"\npattern = "promo"\naction = "drop-line"\nwhy = "A promotion."\n'
+    (tmp_path / "generic" / "xx.toml").write_text('language = "xx"\ncompanions = ["en", 3]\n' + rule, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"xx.toml:2: 'companions' must be a list of language codes"):
+        load_rules(tmp_path)
+    (tmp_path / "generic" / "xx.toml").write_text('companions = ["en"]\n' + rule, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"xx.toml:1: 'companions' needs the file's 'language'"):
         load_rules(tmp_path)
 
 
