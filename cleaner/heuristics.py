@@ -1721,8 +1721,10 @@ MIN_BODY_LINES_BEFORE_TAIL = 3
 PROSE_UNDER_HEADING = 2
 
 
-# Marks that open or close a quotation (not the apostrophe, which any French sentence holds).
-_QUOTATION_MARKS = frozenset('"«»“”„')
+# Marks that open or close a quotation (not the apostrophe, which any French sentence holds,
+# nor the right single quote that serves as one; the left one opens the quotes of Kannada,
+# Malayalam, Sinhala and British papers).
+_QUOTATION_MARKS = frozenset('"«»“”„‘')
 
 
 def heads_prose(lines: Page, heading: int) -> bool:

@@ -25,7 +25,7 @@ SAMPLE_CHARS = 2000
 MIN_PERCENT = 50
 
 # CLD2 codes that name a lexicon's language otherwise.
-_ALIASES = {"zh-Hant": "zh", "iw": "he"}
+_ALIASES = {"zh-Hant": "zh", "iw": "he", "jw": "jv"}
 
 
 def document_language(lines: list[str]) -> str | None:

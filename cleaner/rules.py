@@ -12,7 +12,7 @@ import functools
 import hashlib
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -48,7 +48,7 @@ _RULE_KEYS = {
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
 _FILE_KEYS = {
-    "generic": {"language": str, "description": str, "rule": list, "test": list},
+    "generic": {"language": str, "description": str, "companions": list, "rule": list, "test": list},
     "sites": {
         "site": str, "description": str, "domains": list, "fingerprints": list,
         "disable": list, "learned": bool, "rule": list, "test": list,
@@ -218,6 +218,7 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
     generic: list[Rule] = []
     sites: list[SiteRules] = []
     tests: list[RuleTest] = []
+    companions: dict[str, set[str]] = {}
     digest = hashlib.sha256()
     for root in roots:
         if not root.is_dir():
@@ -228,16 +229,26 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
         for section, path in rule_files:
             data = path.read_bytes()
             digest.update(path.name.encode() + b"\0" + data)
-            file_rules, site, file_tests = _load_file(path, _utf8(path, data), section)
+            file_rules, site, file_tests, file_companions = _load_file(path, _utf8(path, data), section)
             tests += file_tests
             if site is None:
                 generic += file_rules
             else:
                 sites.append(site)
+            for language, companion in file_companions:
+                companions.setdefault(companion, set()).add(language)
+    generic = [_adopted(rule, companions) for rule in generic]
     _check_unique_ids(generic + [r for s in sites for r in s.rules])
     ruleset = RuleSet(tuple(generic), tuple(sites), tuple(tests), digest.hexdigest()[:16])
     _check_combined_patterns(ruleset)
     return ruleset
+
+
+def _adopted(rule: Rule, adopters: dict[str, set[str]]) -> Rule:
+    """The rule, firing also on the pages of the languages whose lexicon names one of its
+    languages among its `companions` (a Kyrgyz site's interface is often Russian)."""
+    extra = frozenset().union(*(adopters.get(language, ()) for language in rule.languages))
+    return replace(rule, languages=rule.languages | extra) if extra - rule.languages else rule
 
 
 def is_shipped_rules_dir(directory: Traversable) -> bool:
@@ -287,7 +298,7 @@ def _load_file(path: Traversable, text: str, section: str):
     rules = tuple(_load_rule(entry, where, learned_file, file_languages) for entry in data.get("rule", []))
     tests = [_load_test(entry, where, n) for n, entry in enumerate(data.get("test", []), 1)]
     if section == "generic":
-        return rules, None, tests
+        return rules, None, tests, _companions(data, where, language)
     for key in ("domains", "fingerprints", "disable", "remove_selectors"):
         for item in data.get(key, []):
             if not isinstance(item, str):
@@ -307,7 +318,20 @@ def _load_file(path: Traversable, text: str, section: str):
         source=str(path),
         remove_selectors=tuple(_selector_xpath(s, where) for s in data.get("remove_selectors", [])),
     )
-    return rules, site, tests
+    return rules, site, tests, []
+
+
+def _companions(data: dict, where: "_Where", language: str) -> list[tuple[str, str]]:
+    """(language, companion) for a lexicon's `companions`: the languages whose rules also fire
+    on its pages, as a page in a language with no lexicon gets every language's."""
+    names = data.get("companions", [])
+    if not names:
+        return []
+    if language == "*":
+        raise RuleError(f"{where.at('companions')}: 'companions' needs the file's 'language'")
+    if not all(isinstance(name, str) and name and name != "*" for name in names):
+        raise RuleError(f"{where.at('companions')}: 'companions' must be a list of language codes")
+    return [(language, name) for name in names]
 
 
 def _selector_xpath(selector: str, where: "_Where") -> str:

@@ -337,6 +337,13 @@ def test_a_reactions_sub_heading_over_quotes_stays(language, learned):
     assert clean("\n".join(article), learned=learned).text == "\n".join(article)
 
 
+def test_a_reactions_sub_heading_over_single_quoted_speech_stays():
+    # Kannada, Malayalam, Sinhala and British papers quote with ‘ ’ (found by review).
+    story, heading, quotes, _ = REACTIONS["fr"]
+    article = story + [heading] + [quote.replace("« ", "‘").replace(" »", "’") for quote in quotes]
+    assert clean("\n".join(article)).text == "\n".join(article)
+
+
 @pytest.mark.parametrize("language", sorted(REACTIONS))
 def test_a_reactions_heading_over_a_comment_thread_still_cuts(language):
     story, heading, _, thread = REACTIONS[language]

@@ -58,6 +58,13 @@ def test_chinese_and_japanese_pages_get_their_language():
     assert (document_language(chinese), document_language(japanese)) == ("zh", "ja")
 
 
+def test_javanese_gets_its_lexicons_code():
+    # CLD2 names Javanese "jw", the code ISO 639-1 retired; the lexicon is rules/generic/jv.toml.
+    javanese = "Pamrentah kutha ngumumake dina Selasa yen kreteg anyar ing sadhuwure kali bakal dibukak " \
+               "kanggo lalu lintas ing wulan Oktober, setengah taun luwih suwe tinimbang sing direncanakake."
+    assert detect_language(javanese) == "jv"
+
+
 def test_cleaning_twice_scopes_the_rules_the_same_way():
     # Found by the idempotence property: cleaning removed one language's prose (a promoted
     # story), and the rest was read as another language with other rules.
@@ -82,10 +89,10 @@ def test_a_persian_credit_rule_does_not_fire_on_arabic():
 
 def test_shared_rules_say_so_and_fire_on_every_language():
     rules = {rule.id: rule for rule in default_rules().generic}
-    assert rules["de.tags"].languages == {"de"}
+    assert rules["de.tags"].languages == {"de", "lb"}  # lb.toml names de among its companions
     assert rules["common.numbers-only"].languages == frozenset()  # common.toml: language "*"
     assert rules["en.share-bar"].languages == frozenset()  # marked shared in en.toml
-    assert rules["es.comments"].languages == {"es", "pt"}
+    assert rules["es.comments"].languages == {"es", "pt", "gl", "eu"}  # gl.toml, eu.toml: companions
     assert "en.share-bar" in rule_ids(AR.replace("تصوير: محمد العتيبي", "") + "\nFacebook Twitter WhatsApp")
 
 
@@ -98,14 +105,48 @@ def test_languages_must_be_a_list_of_codes(tmp_path):
         load_rules(tmp_path)
 
 
-IS_WITH_ENGLISH_CHROME = "\n".join([
-    "Ný brú yfir ána opnuð í haust",
-    "Sveitarfélagið tilkynnti á þriðjudag að ný brú yfir ána verði opnuð fyrir umferð í október, "
-    "hálfu ári síðar en áætlað var.",
+KY_WITH_RUSSIAN_CHROME = "\n".join([
+    "Бишкекте жаңы көпүрө ачылды",
+    "Бишкек шаарынын мэриясы шейшемби күнү Чүй проспектисиндеги жаңы көпүрө кыйла кечигүү менен "
+    "акыры кыймылга ачылганын билдирди.",
+    "Курулуш иштери эки жылга созулуп, анын баасы шаардын бюджетинен бөлүнгөн каражаттын "
+    "эсебинен жабылганы айтылды.",
+    "Читайте также:",
+    "В Оше открыли новую школу",
+])
+
+
+def test_a_lexicon_names_the_languages_whose_rules_its_pages_get_too():
+    # A Kyrgyz site's interface is often Russian: ky.toml names ru among its companions, so
+    # ru.read-also takes the box, as when the page had no lexicon and got every language's.
+    lines = KY_WITH_RUSSIAN_CHROME.splitlines()
+    assert document_language(lines) == "ky"
+    result = clean(KY_WITH_RUSSIAN_CHROME)
+    assert result.text.splitlines() == lines[:3]
+    assert "ru.read-also" in {removal.rule_id for removal in result.removals}
+    # ... but not a German one, which no Kyrgyz page gets.
+    assert "ky" not in {rule.id: rule for rule in default_rules().generic}["de.tags"].languages
+
+
+def test_companions_must_be_language_codes_of_a_languages_file(tmp_path):
+    (tmp_path / "generic").mkdir()
+    rule = '[[rule]]\nid = "xx.promo"\nkind = "phrase"\npattern = "promo"\naction = "drop-line"\nwhy = "A promotion."\n'
+    (tmp_path / "generic" / "xx.toml").write_text('language = "xx"\ncompanions = ["en", 3]\n' + rule, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"xx.toml:2: 'companions' must be a list of language codes"):
+        load_rules(tmp_path)
+    (tmp_path / "generic" / "xx.toml").write_text('companions = ["en"]\n' + rule, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"xx.toml:1: 'companions' needs the file's 'language'"):
+        load_rules(tmp_path)
+
+
+GD_WITH_ENGLISH_CHROME = "\n".join([
+    "Drochaid ùr thairis air an abhainn as t-fhoghar",
+    "Dh'ainmich a' chomhairle Dimàirt gum bi drochaid ùr thairis air an abhainn fosgailte do "
+    "thrafaig san Dàmhair, leth-bhliadhna nas fhaide na bha dùil.",
     "Sign up for our newsletter",
-    "Töfin stafar af því að styrkja þurfti undirstöðurnar eftir að verkfræðingar fundu sprungur "
-    "í berginu undir nyrðri stöplinum.",
-    "Tags: brú / umferð",
+    "Bha dàil ann oir dh'fheumadh na bunaitean a bhith air an neartachadh an dèidh do "
+    "innleadairean sgàinidhean a lorg sa chreig fon cholbh a tuath.",
+    "Tags: drochaid / trafaig",
     "Share this article",
     "Related",
     "Read more",
@@ -114,12 +155,12 @@ IS_WITH_ENGLISH_CHROME = "\n".join([
 
 
 def test_a_page_in_a_language_without_a_lexicon_gets_every_rule():
-    # Icelandic has no lexicon here: its page is treated as of unknown language, so the English
-    # widget labels and any other lexicon's markers (en.subscribe is English-only) still go.
-    lines = IS_WITH_ENGLISH_CHROME.splitlines()
-    assert document_language(lines) == "is"
-    assert "is" not in default_rules().lexicon_languages
-    result = clean(IS_WITH_ENGLISH_CHROME)
+    # Scottish Gaelic has no lexicon here: its page is treated as of unknown language, so the
+    # English widget labels and any other lexicon's markers (en.subscribe is English-only) still go.
+    lines = GD_WITH_ENGLISH_CHROME.splitlines()
+    assert document_language(lines) == "gd"
+    assert "gd" not in default_rules().lexicon_languages
+    result = clean(GD_WITH_ENGLISH_CHROME)
     assert result.text.splitlines() == [lines[0], lines[1], lines[3]]
     assert "en.subscribe" in {removal.rule_id for removal in result.removals}
 
