@@ -62,17 +62,23 @@ _TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MUL
 
 
 # Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
-# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
-# which no marker is made of ("©" and the other letter-like symbols are not among them).
-_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
+# "➤ Lees ook:", ">>> Xem thêm:", "› Leggi anche"): arrows, geometric shapes, dingbats and
+# pictographs at a line's start, which no marker is made of ("©" and the other letter-like
+# symbols are not among them), and ASCII or single-guillemet arrows. A single ">" points only
+# before a space: ">5 km" is a figure.
+_POINTERS = regex.compile(
+    r"^\s*(?:(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+|>{2,}|[>\u203a](?=\s))\s*)+(?=\S)")
+# ">>" between a marker's words and a headline stands for its colon ("مزید پڑھیں >> <headline>");
+# a trail's later ">>" ("Home >> News >> Sport") and one closing a link ("詳しくはこちら >>") stay.
+_ARROW_COLON = regex.compile(r"^([^>]{1,40}?)\s*>{2,}\s*(?=\S)")
 
 
 def normalize(text: str) -> str:
     """Fold case, letter forms, marks, digits, dashes and spaces for matching.
 
     Every run of white space (what str.isspace calls space, so tabs, no-break spaces and
-    the ASCII separators \\x1c-\\x1f too) becomes one space, the ends are trimmed, and a
-    pointer before the text (_POINTERS) goes.
+    the ASCII separators \\x1c-\\x1f too) becomes one space, the ends are trimmed, a
+    pointer before the text (_POINTERS) goes, and a ">>" after its first words is a colon.
     """
     return _tidy(_fold(text[:MATCH_WINDOW]))
 
@@ -90,7 +96,10 @@ def normalize_lines(lines: list[str]) -> list[str]:
 
 
 def _tidy(folded: str) -> str:
-    return " ".join(_POINTERS.sub("", folded, count=1).split())
+    unpointed = _POINTERS.sub("", folded, count=1)
+    if ">>" in unpointed:
+        unpointed = _ARROW_COLON.sub(r"\1: ", unpointed, count=1)
+    return " ".join(unpointed.split())
 
 
 def _fold(text: str) -> str:

@@ -73,3 +73,28 @@ def test_a_read_also_line_behind_an_arrow_goes_as_the_marker():
     result = clean("\n".join([story[0], "► Read also: Council approves the budget for next year", story[1]]))
     assert result.text.split("\n") == story
     assert [removal.rule_id for removal in result.removals] == ["en.read-also"]
+
+
+def test_ascii_and_guillemet_arrows_before_a_marker_are_pointers_but_a_figure_is_not():
+    assert normalize_lines([">>> Xem thêm: Giá xăng tăng", "› Leggi anche: Il bilancio", "> Read also: A"]) == \
+        ["xem them: gia xang tang", "leggi anche: il bilancio", "read also: a"]
+    assert normalize_lines([">5 km from the coast", "a > b"]) == [">5 km from the coast", "a > b"]
+
+
+def test_a_double_arrow_after_a_markers_words_reads_as_its_colon_but_a_trails_later_or_a_closing_arrow_stays():
+    assert normalize("مزید پڑھیں >> بابر اعظم کا بیان") == normalize("مزید پڑھیں: بابر اعظم کا بیان")
+    assert normalize("Read more>>Council approves the budget") == "read more: council approves the budget"
+    assert normalize("詳しくはこちら >>") == "詳しくはこちら >>"
+    assert normalize("Home >> News >> Sport") == "home: news >> sport"
+
+
+def test_a_read_more_line_with_arrows_goes_as_the_languages_marker():
+    from cleaner import clean
+
+    story = ["Ngay phút thứ 12, tiền đạo của đội chủ nhà mở tỷ số bằng cú đánh đầu sau quả phạt góc bên cánh "
+             "trái, và đây là bàn thắng thứ tám của anh tại giải năm nay.",
+             "Sau giờ nghỉ, đội khách tiếp tục gây sức ép nhưng không thể ghi bàn, trong khi thủ môn chủ nhà "
+             "liên tục có những pha cứu thua xuất sắc để giữ vững cách biệt."]
+    result = clean("\n".join([story[0], ">>> Xem thêm: Kết quả vòng 10 mới nhất của giải đấu", story[1]]))
+    assert result.text.split("\n") == story
+    assert [removal.rule_id for removal in result.removals] == ["vi.read-also"]
