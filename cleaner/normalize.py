@@ -62,15 +62,15 @@ _TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MUL
 
 
 # Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
-# "➤ Lees ook:", ">>> Xem thêm:", "› Leggi anche"): arrows, geometric shapes, dingbats and
-# pictographs at a line's start, which no marker is made of ("©" and the other letter-like
-# symbols are not among them), and ASCII or single-guillemet arrows. A single ">" points only
-# before a space: ">5 km" is a figure.
-_POINTERS = regex.compile(
-    r"^\s*(?:(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+|>{2,}|[>\u203a](?=\s))\s*)+(?=\S)")
-# ">>" between a marker's words and a headline stands for its colon ("مزید پڑھیں >> <headline>");
-# a trail's later ">>" ("Home >> News >> Sport") and one closing a link ("詳しくはこちら >>") stay.
-_ARROW_COLON = regex.compile(r"^([^>]{1,40}?)\s*>{2,}\s*(?=\S)")
+# "➤ Lees ook:", ">>> Xem thêm:"): arrows, geometric shapes, dingbats and pictographs at a
+# line's start, which no marker is made of ("©" and the other letter-like symbols are not
+# among them), and two or more ASCII arrows. One ">" quotes an e-mail ("> Comments are closed,
+# as they were last year") and "›" bullets a list: what follows them is text.
+_POINTERS = regex.compile(r"^\s*(?:(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+|>{2,})\s*)+(?=\S)")
+# ">>" between a marker of two words or more and a headline stands for its colon ("مزید پڑھیں >>
+# <headline>"). One word over ">>" is a menu's path ("Tags >> Manage", "Фото >> Альбомы"), and
+# so is a line with a second ">>" ("Photos >> Albums >> Hidden"); a closing one stays too.
+_ARROW_COLON = regex.compile(r"^([^>\s]+(?: [^>\s]+){1,5})\s*>{2,}\s*(?=[^>]+$)")
 
 
 def normalize(text: str) -> str:

@@ -75,17 +75,19 @@ def test_a_read_also_line_behind_an_arrow_goes_as_the_marker():
     assert [removal.rule_id for removal in result.removals] == ["en.read-also"]
 
 
-def test_ascii_and_guillemet_arrows_before_a_marker_are_pointers_but_a_figure_is_not():
-    assert normalize_lines([">>> Xem thêm: Giá xăng tăng", "› Leggi anche: Il bilancio", "> Read also: A"]) == \
-        ["xem them: gia xang tang", "leggi anche: il bilancio", "read also: a"]
-    assert normalize_lines([">5 km from the coast", "a > b"]) == [">5 km from the coast", "a > b"]
+def test_two_or_more_ascii_arrows_before_a_marker_are_a_pointer_but_one_or_a_bullet_is_not():
+    assert normalize_lines([">>> Xem thêm: Giá xăng tăng", ">> Read also: A"]) == ["xem them: gia xang tang", "read also: a"]
+    # One ">" quotes an e-mail, "›" bullets a list, ">5" is a figure: the text behind them stays theirs.
+    assert normalize_lines(["> Comments are closed, as they were", "› Comments", ">5 km"]) == \
+        ["> comments are closed, as they were", "› comments", ">5 km"]
 
 
-def test_a_double_arrow_after_a_markers_words_reads_as_its_colon_but_a_trails_later_or_a_closing_arrow_stays():
+def test_a_double_arrow_after_a_markers_words_reads_as_its_colon_but_a_menus_path_does_not():
     assert normalize("مزید پڑھیں >> بابر اعظم کا بیان") == normalize("مزید پڑھیں: بابر اعظم کا بیان")
     assert normalize("Read more>>Council approves the budget") == "read more: council approves the budget"
-    assert normalize("詳しくはこちら >>") == "詳しくはこちら >>"
-    assert normalize("Home >> News >> Sport") == "home: news >> sport"
+    # One word over it, a second ">>" or nothing after it: a menu's path or a link's end.
+    for path in ["Tags >> Manage devices", "Photos >> Albums >> Hidden", "Read more >>", "詳しくはこちら >>"]:
+        assert ":" not in normalize(path)
 
 
 def test_a_read_more_line_with_arrows_goes_as_the_languages_marker():
