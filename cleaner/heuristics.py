@@ -2609,11 +2609,6 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-def _caseless(word: str) -> bool:
-    """A word of a script without case (Arabic, Persian, Chinese): no capital to tell a name."""
-    return word[0].isalpha() and word[0].lower() == word[0].upper()
-
-
 def _named_again(lines: Page, items: list[LineInfo], begin: int) -> bool:
     """The first of the `items` and most of them (at least half) have a capitalised name of
     theirs in the prose from `begin` on, spelled alike: the people of a list that the article

@@ -62,17 +62,23 @@ _TATWEEL_DASH = regex.compile(r"(^|\s)\u0640+(?=[^\S\n]*[^\s\u0640])", regex.MUL
 
 
 # Pointers a site prints before a marker ("► Read also:", "▶ 관련기사 :", "👉 ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",
-# "➤ Lees ook:"): arrows, geometric shapes, dingbats and pictographs at a line's start,
-# which no marker is made of ("©" and the other letter-like symbols are not among them).
-_POINTERS = regex.compile(r"^\s*(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+\s*)+(?=\S)")
+# "➤ Lees ook:", ">>> Xem thêm:"): arrows, geometric shapes, dingbats and pictographs at a
+# line's start, which no marker is made of ("©" and the other letter-like symbols are not
+# among them), and two or more ASCII arrows. One ">" quotes an e-mail ("> Comments are closed,
+# as they were last year") and "›" bullets a list: what follows them is text.
+_POINTERS = regex.compile(r"^\s*(?:(?:[\u2190-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff]+|>{2,})\s*)+(?=\S)")
+# ">>" between a marker of two words or more and a headline stands for its colon ("مزید پڑھیں >>
+# <headline>"). One word over ">>" is a menu's path ("Tags >> Manage", "Фото >> Альбомы"), and
+# so is a line with a second ">>" ("Photos >> Albums >> Hidden"); a closing one stays too.
+_ARROW_COLON = regex.compile(r"^([^>\s]+(?: [^>\s]+){1,5})\s*>{2,}\s*(?=[^>]+$)")
 
 
 def normalize(text: str) -> str:
     """Fold case, letter forms, marks, digits, dashes and spaces for matching.
 
     Every run of white space (what str.isspace calls space, so tabs, no-break spaces and
-    the ASCII separators \\x1c-\\x1f too) becomes one space, the ends are trimmed, and a
-    pointer before the text (_POINTERS) goes.
+    the ASCII separators \\x1c-\\x1f too) becomes one space, the ends are trimmed, a
+    pointer before the text (_POINTERS) goes, and a ">>" after its first words is a colon.
     """
     return _tidy(_fold(text[:MATCH_WINDOW]))
 
@@ -90,7 +96,10 @@ def normalize_lines(lines: list[str]) -> list[str]:
 
 
 def _tidy(folded: str) -> str:
-    return " ".join(_POINTERS.sub("", folded, count=1).split())
+    unpointed = _POINTERS.sub("", folded, count=1)
+    if ">>" in unpointed:
+        unpointed = _ARROW_COLON.sub(r"\1: ", unpointed, count=1)
+    return " ".join(unpointed.split())
 
 
 def _fold(text: str) -> str:

@@ -126,3 +126,16 @@ def test_a_headline_under_a_section_label_over_a_photo_credit_is_no_caption():
             "Снимка: БГНЕС", "01 ноември 2024, 09:14", "Автор: Десислава Иванова", "Прочетена 4820 пъти",
             "Чуйте статията", "", *body]
     assert headline in clean("\n".join(page)).text.split("\n")
+
+
+@pytest.mark.parametrize("menu", ["News · Sport · Business · Opinion · Weather", "Home | Regions | Economy | Sport"])
+def test_a_menu_between_separators_is_furniture_enough_for_the_sites_name_over_it_to_go(menu):
+    # No byline, no date: the menu's links between separators tell a news page's header as
+    # surely as a line a rule names.
+    kept = clean("\n".join(["The Valley Ledger", menu, STORY[0], *STORY[2:]])).text.split("\n")
+    assert kept == [STORY[0], *STORY[2:]]
+
+
+def test_a_headline_over_a_share_bar_stays():
+    page = [STORY[0], "Share · Facebook · X · Email", *STORY[2:]]
+    assert clean("\n".join(page)).text.split("\n") == [STORY[0], *STORY[2:]]

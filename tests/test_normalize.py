@@ -63,13 +63,36 @@ def test_a_pointer_before_a_marker_is_not_matched_but_a_symbol_alone_or_a_copyri
     assert normalize_lines(["© 2024 Example Media", "↑", "■"]) == ["© 2024 example media", "↑", "■"]
 
 
-def test_a_read_also_line_behind_an_arrow_goes_as_the_marker():
+@pytest.mark.parametrize("story, marker, rule_id", [
+    (["The river rose ten metres overnight and flooded the lower town, where hundreds of families had "
+      "to leave their homes before dawn.",
+      "The mayor said the town would open two schools as shelters and asked residents to stay away from "
+      "the river until engineers had checked the bridges."],
+     "► Read also: Council approves the budget for next year", "en.read-also"),
+    (["Ngay phút thứ 12, tiền đạo của đội chủ nhà mở tỷ số bằng cú đánh đầu sau quả phạt góc bên cánh "
+      "trái, và đây là bàn thắng thứ tám của anh tại giải năm nay.",
+      "Sau giờ nghỉ, đội khách tiếp tục gây sức ép nhưng không thể ghi bàn, trong khi thủ môn chủ nhà "
+      "liên tục có những pha cứu thua xuất sắc để giữ vững cách biệt."],
+     ">>> Xem thêm: Kết quả vòng 10 mới nhất của giải đấu", "vi.read-also"),
+])
+def test_a_read_also_line_behind_an_arrow_goes_as_the_marker(story, marker, rule_id):
     from cleaner import clean
 
-    story = ["The river rose ten metres overnight and flooded the lower town, where hundreds of families had "
-             "to leave their homes before dawn.",
-             "The mayor said the town would open two schools as shelters and asked residents to stay away from "
-             "the river until engineers had checked the bridges."]
-    result = clean("\n".join([story[0], "► Read also: Council approves the budget for next year", story[1]]))
+    result = clean("\n".join([story[0], marker, story[1]]))
     assert result.text.split("\n") == story
-    assert [removal.rule_id for removal in result.removals] == ["en.read-also"]
+    assert [removal.rule_id for removal in result.removals] == [rule_id]
+
+
+def test_two_or_more_ascii_arrows_before_a_marker_are_a_pointer_but_one_or_a_bullet_is_not():
+    assert normalize_lines([">>> Xem thêm: Giá xăng tăng", ">> Read also: A"]) == ["xem them: gia xang tang", "read also: a"]
+    # One ">" quotes an e-mail, "›" bullets a list, ">5" is a figure: the text behind them stays theirs.
+    assert normalize_lines(["> Comments are closed, as they were", "› Comments", ">5 km"]) == \
+        ["> comments are closed, as they were", "› comments", ">5 km"]
+
+
+def test_a_double_arrow_after_a_markers_words_reads_as_its_colon_but_a_menus_path_does_not():
+    assert normalize("مزید پڑھیں >> بابر اعظم کا بیان") == normalize("مزید پڑھیں: بابر اعظم کا بیان")
+    assert normalize("Read more>>Council approves the budget") == "read more: council approves the budget"
+    # One word over it, a second ">>" or nothing after it: a menu's path or a link's end.
+    for path in ["Tags >> Manage devices", "Photos >> Albums >> Hidden", "Read more >>", "詳しくはこちら >>"]:
+        assert ":" not in normalize(path)
