@@ -2522,6 +2522,45 @@ def names_by_dates(lines: Page, start: int) -> list[int]:
             and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
 
 
+def credit_block(lines: Page, start: int) -> list[int]:
+    """Short lines that stand with a date line or a byline between the headline and the
+    article, in one run of lines: the rest of its credit, which no rule word announces (an
+    author's or an agency's name, "Ahmet Demirtaş - İzmir", "EFE | Vigo", a dateline, "MOMBASA",
+    the outlet's name, a photo's caption). A deck that short over a byline names the story in
+    two words of its opening or more ("Izinkulungwane zabagibeli ..." over a story that opens
+    "IZINKULUNGWANE zabagibeli ..."); a dateline or a credit names one at most, its place."""
+    headline = lines.headline
+    # A blog's name over a post's date and title is no headline: the title is not its credit.
+    if headline is None or not _shares_words_with_opening(lines, lines[headline].text, start, 2):
+        return []
+    taken: list[int] = []
+    run: list[int] = []
+    furnished = False
+    for line in lines[headline + 1:start]:
+        if line.blank:
+            continue
+        if _read_as(line, "date") or _read_as(line, "byline"):
+            furnished = True
+        elif (not line.hits and not line.body and not line.terminated and not line.text.endswith(",")
+              and line.words <= CREDIT_BLOCK_LINE_WORDS
+              and not _shares_words_with_opening(lines, line.text, start, 2)
+              and (lines.previous_non_blank[line.index] != headline or _credit_shaped(line))):
+            run.append(line.index)
+        else:
+            taken += run if furnished else []
+            run, furnished = [], False
+    return taken + (run if furnished else [])
+
+
+def _credit_shaped(line: LineInfo) -> bool:
+    """A name in capitals, a line in capitals, or two parts between a separator ("EFE | Vigo",
+    "Ahmet Demirtaş - İzmir"): the shapes of a credit, not of a deck."""
+    return _signature(line) or line.text.isupper() or bool(_CREDIT_SEPARATOR.search(line.text))
+
+
+_CREDIT_SEPARATOR = re.compile(r"\S\s+[-–—|/·]\s+\S")
+
+
 def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:
     """An author's name alone on the line under the article's last paragraph, with only lines
     a rule names between it and the tail ("... the council will vote in May." / "Ann Berg"):

@@ -1,0 +1,68 @@
+"""Between a headline and its story a news page prints one block of credits: a date line or a
+byline a rule reads, and beside it short lines that no rule word announces (the author's name
+with the city, the agency, a dateline in capitals, the outlet's name). They go with the block;
+a short deck over the block names the story and stays."""
+
+import pytest
+
+from cleaner import clean
+
+PAGES = {
+    "tr": ("Haber Ekspres",
+           "Ege kıyısında 9 bin öğrenci aynı saatte okul tahliyesi tatbikatına katıldı",
+           ["Mehmet Kaya - Aydın", "04.12.2026 11:20"],
+           ["Aydın genelinde 9 bin öğrenci, sabah saat onda başlayan tahliye tatbikatında okul "
+            "bahçelerinde toplandı.",
+            "Valilik, tatbikatın her yıl aralık ayında tekrarlanacağını açıkladı.",
+            "Okul müdürleri tahliyenin ortalama dört dakika sürdüğünü bildirdi."]),
+    "es": ("Diario del Puerto",
+           "El muelle norte cierra el año con un récord de contenedores refrigerados",
+           ["4 de diciembre de 2026", "EFE | Cádiz"],
+           ["El muelle norte ha movido este año 61.000 contenedores refrigerados, la cifra más alta "
+            "desde que se abrió la terminal.",
+            "La autoridad portuaria atribuye el aumento a las exportaciones de fruta.",
+            "Las obras de ampliación empezarán en primavera."]),
+    "sw": ("Habari Pwani",
+           "Wavuvi wa Lamu walalamikia bei ya mafuta ya boti",
+           ["LAMU", "Desemba 4, 2026"],
+           ["Wavuvi katika kisiwa cha Lamu wamesema gharama ya mafuta imepanda kwa asilimia thelathini "
+            "tangu Oktoba.",
+            "Mwenyekiti wa chama cha wavuvi aliomba serikali ya kaunti kupunguza ushuru.",
+            "Maafisa wa kaunti wameahidi kukutana nao wiki ijayo."]),
+    "uk": ("ZAXID.NET",
+           "У Тернополі відкрили новий міст через ставок для пішоходів",
+           ["4 грудня 2026, 09:15", "Оксана Гнатюк"],
+           ["Новий пішохідний міст через Тернопільський ставок відкрили у четвер після року ремонту.",
+            "Довжина мосту становить 120 метрів, на ньому встановили нове освітлення.",
+            "Міська рада планує відремонтувати ще два мости наступного року."]),
+}
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_short_lines_beside_the_date_line_under_the_headline_go(language):
+    site, headline, credits, story = PAGES[language]
+    page = [site, headline, *credits, *story]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == [headline, *story]
+    # The line no rule reads: the name, the agency, the place.
+    unread = credits[0] if language in ("tr", "sw") else credits[1]
+    assert any(removal.rule_id == "generic.byline" and unread in removal.text for removal in result.removals)
+
+
+def test_a_short_deck_over_the_credits_that_names_the_story_stays():
+    headline = "Isiteleka samatekisi sikhubaze izinto eThekwini"
+    deck = "Izinkulungwane zabagibeli zishiyeke eziteshini"
+    story = ["IZINKULUNGWANE zabagibeli eThekwini zisale zingenazo izithuthi namuhla ekuseni ngemuva "
+             "kokuthi abashayeli bamatekisi beteleke.",
+             "Umkhandlu weTheku uthe uzohlangana nabaholi bamatekisi ngoLwesithathu.",
+             "Izikole eziningi nazo zithinteke njengoba abafundi bengakwazanga ukufika ezikoleni."]
+    page = ["Isolezwe", headline, deck, "Ngu-Sipho Mkhize", "Dec 4, 2026", *story]
+    assert clean("\n".join(page)).text.split("\n") == [headline, deck, *story]
+
+
+def test_a_short_line_parted_from_the_credits_by_a_long_deck_stays():
+    site, headline, credits, story = PAGES["es"]
+    second_line = "Un invierno sin huelgas"
+    deck = "Las navieras del Mediterráneo desvían sus escalas hacia la bahía"
+    page = [site, headline, second_line, deck, "Por Ana Ruiz", "4 de diciembre de 2026", *story]
+    assert clean("\n".join(page)).text.split("\n") == [headline, second_line, deck, *story]
