@@ -2523,12 +2523,13 @@ def names_by_dates(lines: Page, start: int) -> list[int]:
 
 
 def credit_block(lines: Page, start: int) -> list[int]:
-    """Short lines that stand with a date line or a byline between the headline and the
-    article, in one run of lines: the rest of its credit, which no rule word announces (an
-    author's or an agency's name, "Ahmet Demirtaş - İzmir", "EFE | Vigo", a dateline, "MOMBASA",
-    the outlet's name, a photo's caption). A deck that short over a byline names the story in
-    two words of its opening or more ("Izinkulungwane zabagibeli ..." over a story that opens
-    "IZINKULUNGWANE zabagibeli ..."); a dateline or a credit names one at most, its place."""
+    """Credit-shaped lines that stand with a date line or a byline between the headline and
+    the article, in one run of lines: the rest of its credit, which no rule word announces (an
+    author's or an outlet's name in capitals, "EFE | Vigo", "Ahmet Demirtaş - İzmir", a
+    dateline in capitals or of one word, "MOMBASA", "Dresden"). A deck, a sub-heading over the
+    first paragraph or a box's heading there is a phrase in lower case ("Claves del acuerdo",
+    "What changes"), and one in title case names the story in two words of its opening or more;
+    right under the headline a single word may be a deck's too."""
     headline = lines.headline
     # A blog's name over a post's date and title is no headline: the title is not its credit.
     if headline is None or not _shares_words_with_opening(lines, lines[headline].text, start, 2):
@@ -2541,10 +2542,7 @@ def credit_block(lines: Page, start: int) -> list[int]:
             continue
         if _read_as(line, "date") or _read_as(line, "byline"):
             furnished = True
-        elif (not line.hits and not line.body and not line.terminated and not line.text.endswith(",")
-              and line.words <= CREDIT_BLOCK_LINE_WORDS
-              and not _shares_words_with_opening(lines, line.text, start, 2)
-              and (lines.previous_non_blank[line.index] != headline or _credit_shaped(line))):
+        elif _unannounced_credit(lines, line, headline, start):
             run.append(line.index)
         else:
             taken += run if furnished else []
@@ -2552,13 +2550,25 @@ def credit_block(lines: Page, start: int) -> list[int]:
     return taken + (run if furnished else [])
 
 
+def _unannounced_credit(lines: Page, line: LineInfo, headline: int, start: int) -> bool:
+    if (line.hits or line.body or line.terminated or line.text.endswith(",")
+            or line.words > CREDIT_BLOCK_LINE_WORDS or _shares_words_with_opening(lines, line.text, start, 2)):
+        return False
+    return _credit_shaped(line) or line.words == 1 and lines.previous_non_blank[line.index] != headline
+
+
 def _credit_shaped(line: LineInfo) -> bool:
-    """A name in capitals, a line in capitals, or two parts between a separator ("EFE | Vigo",
-    "Ahmet Demirtaş - İzmir"): the shapes of a credit, not of a deck."""
-    return _signature(line) or line.text.isupper() or bool(_CREDIT_SEPARATOR.search(line.text))
+    """A name in capitals, a line in capitals, or parts between separators that open in
+    capitals or a name before its outlet ("EFE | Vigo", "Ahmet Demirtaş - İzmir", "Rina Sari -
+    detikNews"; not a deck's "Bigger boats - and bigger bills")."""
+    if _signature(line) or line.text.isupper():
+        return True
+    parts = _CREDIT_SEPARATOR.split(line.text)
+    return len(parts) > 1 and (all(part and not part[0].islower() for part in parts)
+                               or all(map(_capitalised, parts[0].split())))
 
 
-_CREDIT_SEPARATOR = re.compile(r"\S\s+[-–—|/·]\s+\S")
+_CREDIT_SEPARATOR = re.compile(r"\s+[-–—|/·]\s+")
 
 
 def closing_name(lines: Page, start: int, end: int, cut: int) -> int | None:

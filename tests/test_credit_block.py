@@ -66,3 +66,21 @@ def test_a_short_line_parted_from_the_credits_by_a_long_deck_stays():
     deck = "Las navieras del Mediterráneo desvían sus escalas hacia la bahía"
     page = [site, headline, second_line, deck, "Por Ana Ruiz", "4 de diciembre de 2026", *story]
     assert clean("\n".join(page)).text.split("\n") == [headline, second_line, deck, *story]
+
+
+@pytest.mark.parametrize("short_line", [
+    "Claves del acuerdo",  # a standfirst in lower case under the date
+    "Entenda o que muda",
+    "What changes",  # a box's heading over the first paragraph
+])
+def test_a_phrase_in_lower_case_under_the_date_line_stays(short_line):
+    site, headline, credits, story = PAGES["es"]
+    page = [site, headline, credits[0], short_line, *story]
+    assert short_line in clean("\n".join(page)).text.split("\n")
+
+
+def test_a_deck_with_a_dash_right_under_the_headline_stays():
+    site, headline, credits, story = PAGES["es"]
+    deck = "Más barcos - y más costes"
+    page = [site, headline, deck, credits[0], *story]
+    assert deck in clean("\n".join(page)).text.split("\n")
