@@ -139,3 +139,15 @@ def test_a_menu_between_separators_is_furniture_enough_for_the_sites_name_over_i
 def test_a_headline_over_a_share_bar_stays():
     page = [STORY[0], "Share · Facebook · X · Email", *STORY[2:]]
     assert clean("\n".join(page)).text.split("\n") == [STORY[0], *STORY[2:]]
+
+
+def test_a_word_menu_furnishes_a_header_with_no_credit_so_the_sites_name_over_it_goes():
+    # Capitalised section names with single spaces between them, over a headline in
+    # sentence case: a menu, however bare the rest of the header.
+    page = ["Agência Luso Press", "Início Política Economia Sociedade Desporto Cultura Internacional",
+            "Chuvas fortes cortam a estrada nacional entre Huambo e Caála",
+            "As chuvas que caíram durante a madrugada provocaram o desabamento de um troço da estrada "
+            "nacional entre Huambo e Caála, disse a protecção civil.",
+            "A circulação de viaturas pesadas foi desviada por uma picada de terra batida.",
+            "Os trabalhos de reparação devem começar na próxima semana."]
+    assert clean("\n".join(page)).text.split("\n") == page[2:]
