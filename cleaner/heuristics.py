@@ -1492,10 +1492,21 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
     # whole on its line: a phrase under it shorter than that headline heads the next section,
     # and so does a longer one at most half as long ("Une main-d'œuvre difficile à trouver").
+    # A phrase shorter than that headline that names the paragraph under it heads it too
+    # ("Zmiany dla pasażerów z Krakowa" over "Pasażerowie z Krakowa zyskają ..."): a second
+    # promoted headline there names another story, not the article's prose.
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
-    short = (least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
-             or carried and least <= last.words <= SUBHEADING_MAX_WORDS and 2 * len(last.text) <= len(over))
-    return last.index if short or _heads_the_paragraph(last, lines[following]) else block_end
+    sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
+        2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following]))
+    short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
+    return last.index if short or sub_heading or _heads_the_paragraph(last, lines[following]) else block_end
+
+
+def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
+    """Whether a heading shares a word of four letters or more with the paragraph under it,
+    by the word's first five letters (so "pasażerów" names "Pasażerowie")."""
+    stems = {word[:5] for word in tokens(heading.text) if len(word) >= 4}
+    return any(word[:5] in stems for word in tokens(paragraph.text) if len(word) >= 4)
 
 
 # A sub-heading under a promotion carried on its marker's line has at most this many words.

@@ -490,3 +490,18 @@ def test_an_authors_name_that_is_also_a_word_under_a_carried_promo_still_goes(au
             "Lesen Sie auch: Neue Ampel am Kreisel in Erlenbach soll Unfälle verhindern", author,
             "Die Kosten steigen damit von rund 6,8 auf etwa 7,5 Millionen Euro. Die Mehrkosten trägt der Bund."]
     assert _kept(page) == [page[0], page[1], page[4]]
+
+
+@pytest.mark.parametrize("sub_heading", [
+    "Schools open as shelters for the families",  # more than half as long as the promo's headline
+    "Rescue teams reach the villages",
+])
+def test_a_sub_heading_naming_the_paragraph_under_a_promo_that_carries_its_headline_stays(sub_heading):
+    # Under "Read also: <headline>" the promotion is whole on its line; a shorter phrase that
+    # names the paragraph under it is the article's next section, a second headline would name
+    # another story ("Bridge closure extended until the spring" above).
+    marker = "Read also: Council approves new flood barriers for the harbour district"
+    paragraph = ("The town opened two schools as shelters for the families, and rescue teams reached "
+                 "the villages that the water cut off from the main road.")
+    kept = _kept([HEADLINE, STORY[0], marker, sub_heading, paragraph, *STORY[2:]])
+    assert kept == [HEADLINE, STORY[0], sub_heading, paragraph, *STORY[2:]]
