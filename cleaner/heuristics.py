@@ -1605,8 +1605,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     # The article's sub-heading that the box's last line may be.
     box_end = promotion_end(lines, marker, promo_headline, block_end)
     sub_heading = box_end if box_end < block_end else None
-    if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline) or _credited_under_box(
-            lines, block_end, after[0].index):
+    if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline):
         return False
     after_tokens = content_tokens(after)
     if not after_tokens:
@@ -1623,16 +1622,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
             and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
-
-
-def _credited_under_box(lines: Page, block_end: int, paragraph: int) -> bool:
-    """A date line and a byline that rules read, among the few lines between a box and the
-    prose under it ("Read also" / headlines / "Regional news" / "16 Sep 2024, 18:40" / "By Igor
-    Sayenko" / prose): the header of the promoted story that an aggregator prints after the
-    box. An article's own sections under an inline box carry no credits of their own."""
-    between = [line for line in lines[block_end:paragraph] if not line.blank]
-    return (len(between) <= CREDIT_BLOCK_MAX_LINES + 1 and any(_read_as(line, "date") for line in between)
-            and any(_read_as(line, "byline") for line in between))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
