@@ -2534,31 +2534,31 @@ def names_by_dates(lines: Page, start: int) -> list[int]:
 
 
 def credit_block(lines: Page, start: int) -> list[int]:
-    """Credit-shaped lines that stand with a date line or a byline between the headline and
-    the article, in one run of lines: the rest of its credit, which no rule word announces (an
-    author's or an outlet's name in capitals, "EFE | Vigo", "Ahmet Demirtaş - İzmir", a
-    dateline in capitals or of one word, "MOMBASA", "Dresden"). A deck, a sub-heading over the
-    first paragraph or a box's heading there is a phrase in lower case ("Claves del acuerdo",
-    "What changes"), and one in title case names the story in two words of its opening or more;
-    right under the headline a single word may be a deck's too."""
+    """Credit-shaped lines right over a date line or a byline that a rule reads, between the
+    headline and the article, with only such lines between: the rest of the credit, which no
+    rule word announces (an author's or an outlet's name in capitals, "EFE | Vigo", "Ahmet
+    Demirtaş - İzmir", a dateline in capitals or of one word, "MOMBASA"). Under the last
+    credit, over the first paragraph, a short line in capitals is as often a deck, a
+    sub-heading, a kicker or a letter's salutation ("The Road Ahead", "CE QUI CHANGE",
+    "Analysis", "Dear Editor"), and a phrase in lower case anywhere ("Claves del acuerdo");
+    one in title case that names the story in two words of its opening is a deck."""
     headline = lines.headline
     # A blog's name over a post's date and title is no headline: the title is not its credit.
     if headline is None or not _shares_words_with_opening(lines, lines[headline].text, start, 2):
         return []
     taken: list[int] = []
-    run: list[int] = []
-    furnished = False
+    pending: list[int] = []
     for line in lines[headline + 1:start]:
         if line.blank:
             continue
         if _read_as(line, "date") or _read_as(line, "byline"):
-            furnished = True
+            taken += pending
+            pending = []
         elif _unannounced_credit(lines, line, headline, start):
-            run.append(line.index)
+            pending.append(line.index)
         else:
-            taken += run if furnished else []
-            run, furnished = [], False
-    return taken + (run if furnished else [])
+            pending = []
+    return taken
 
 
 def _unannounced_credit(lines: Page, line: LineInfo, headline: int, start: int) -> bool:
