@@ -39,7 +39,7 @@ HEURISTICS = {
     "generic.headline-list": "a list of other headlines after the article",
     "generic.byline": "an author's credit between the headline and the article, or an author's name "
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
-    "report by Ann Berg\")",
+    "report by Ann Berg\"), or a credit's name, outlet or place over the story's date line or byline",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
