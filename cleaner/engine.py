@@ -432,12 +432,12 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     byline, a share bar; a menu of many items between runs of spaces, "ACCUEIL  POLITIQUE
     ECONOMIE  SOCIETE  CULTURE", links between separators, "Nyheder · Trafik · Sport", or
     capitalised section names over a headline in sentence case, "Início Política Economia
-    Sociedade Desporto"; no kicker has any of these shapes), the lines above the headline that have a menu's or a trail's
-    shape ("Home  News  Sport  Tech", "News / Regions", "News Politics Sport Culture" over a
-    headline in sentence case) and name nothing of the story, and the site's name when it is
-    the header's first line, right over such a line. A short line alone above a headline is
-    as often a kicker ("Climate crisis") or a poem's title as a site's name; a line a rule
-    names goes by its rule."""
+    Sociedade Desporto"; no kicker has any of these shapes), the lines above the headline that
+    have a menu's or a trail's shape ("Home  News  Sport  Tech", "News / Regions", "News
+    Politics Sport Culture" over a headline in sentence case) and name nothing of the story,
+    and the site's name when it is the header's first line, right over such a line. A short
+    line alone above a headline is as often a kicker ("Climate crisis") or a poem's title as a
+    site's name; a line a rule names goes by its rule."""
     headline = lines.headline
     furnished = any(line.hits or h.is_spaced_menu(line) or h.is_link_line(line)
                     or headline is not None and line.index < headline and h.is_word_menu(line, lines[headline])

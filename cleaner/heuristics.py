@@ -2562,6 +2562,8 @@ def credit_block(lines: Page, start: int) -> list[int]:
 
 
 def _unannounced_credit(lines: Page, line: LineInfo, headline: int, start: int) -> bool:
+    """A short line of a credit block that no rule reads (credit_block): a phrase of the
+    story's opening or a sentence is no credit."""
     if (line.hits or line.body or line.terminated or line.text.endswith(",")
             or line.words > CREDIT_BLOCK_LINE_WORDS or _shares_words_with_opening(lines, line.text, start, 2)):
         return False
