@@ -439,11 +439,12 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     line alone above a headline is as often a kicker ("Climate crisis") or a poem's title as a
     site's name; a line a rule names goes by its rule."""
     headline = lines.headline
+    if headline is None:
+        return []
     furnished = any(line.hits or h.is_spaced_menu(line) or h.is_link_line(line)
-                    or headline is not None and line.index < headline and h.is_word_menu(line, lines[headline])
-                    for line in header)
+                    or line.index < headline and h.is_word_menu(line, lines[headline]) for line in header)
     # A paragraph above the headline: the article starts higher than the headline found.
-    if headline is None or not furnished or any(line.body for line in header if line.index < headline):
+    if not furnished or any(line.body for line in header if line.index < headline):
         return []
     if h.credited_below(lines, headline, start):
         # A headline over its date line or byline is a news page's: the labels above it are

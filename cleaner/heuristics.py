@@ -2505,7 +2505,12 @@ def _name_row(line: LineInfo) -> bool:
 
 def credited_below(lines: Page, headline: int, start: int) -> bool:
     """Whether a date line or a byline stands between the headline and the article's start."""
-    return any(_read_as(line, "date") or _read_as(line, "byline") for line in lines[headline + 1:start])
+    return any(_dated_or_bylined(line) for line in lines[headline + 1:start])
+
+
+def _dated_or_bylined(line: LineInfo) -> bool:
+    """A line a metadata rule reads as the story's date or its byline."""
+    return _read_as(line, "date") or _read_as(line, "byline")
 
 
 def heads_on(headline: LineInfo) -> bool:
@@ -2544,14 +2549,15 @@ def credit_block(lines: Page, start: int) -> list[int]:
     one in title case that names the story in two words of its opening is a deck."""
     headline = lines.headline
     # A blog's name over a post's date and title is no headline: the title is not its credit.
-    if headline is None or not _shares_words_with_opening(lines, lines[headline].text, start, 2):
+    if headline is None or not _shares_words_with_opening(lines, lines[headline].text, start,
+                                                          HEADLINE_OPENING_WORDS):
         return []
     taken: list[int] = []
     pending: list[int] = []
     for line in lines[headline + 1:start]:
         if line.blank:
             continue
-        if _read_as(line, "date") or _read_as(line, "byline"):
+        if _dated_or_bylined(line):
             taken += pending
             pending = []
         elif _unannounced_credit(lines, line, headline, start):
@@ -2565,7 +2571,8 @@ def _unannounced_credit(lines: Page, line: LineInfo, headline: int, start: int) 
     """A short line of a credit block that no rule reads (credit_block): a phrase of the
     story's opening or a sentence is no credit."""
     if (line.hits or line.body or line.terminated or line.text.endswith(",")
-            or line.words > CREDIT_BLOCK_LINE_WORDS or _shares_words_with_opening(lines, line.text, start, 2)):
+            or line.words > CREDIT_BLOCK_LINE_WORDS
+            or _shares_words_with_opening(lines, line.text, start, HEADLINE_OPENING_WORDS)):
         return False
     return _credit_shaped(line) or line.words == 1 and lines.previous_non_blank[line.index] != headline
 
