@@ -432,34 +432,45 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     byline, a share bar; a menu of many items between runs of spaces, "ACCUEIL  POLITIQUE
     ECONOMIE  SOCIETE  CULTURE", links between separators, "Nyheder · Trafik · Sport", or
     capitalised section names over a headline in sentence case, "Início Política Economia
-    Sociedade Desporto"; no kicker has any of these shapes), the lines above the headline that
-    have a menu's or a trail's shape ("Home  News  Sport  Tech", "News / Regions", "News
-    Politics Sport Culture" over a headline in sentence case) and name nothing of the story,
-    and the site's name when it is the header's first line, right over such a line. A short
-    line alone above a headline is as often a kicker ("Climate crisis") or a poem's title as a
-    site's name; a line a rule names goes by its rule."""
+    Sociedade Desporto"; no kicker has any of these shapes), the lines above the headline (or
+    above the first paragraph of a page without one) that have a menu's or a trail's shape
+    ("Home  News  Sport  Tech", "News / Regions", "News Politics Sport Culture" over a headline
+    in sentence case) and name nothing of the story, the section's name when it repeats an item
+    of such a menu above it ("Sport | Video | Region" / "Region"), and the site's name when it
+    is the header's first line, right over a menu. A short line alone above a headline is as
+    often a kicker ("Climate crisis") or a poem's title as a site's name; a line a rule names
+    goes by its rule."""
     headline = lines.headline
-    if headline is None:
-        return []
-    furnished = any(line.hits or h.is_spaced_menu(line) or h.is_link_line(line)
-                    or line.index < headline and h.is_word_menu(line, lines[headline]) for line in header)
+    top = start if headline is None else headline  # the first line of the story
+    above_top = [line for line in header if line.index < top]
+    furnished = any(line.hits or h.is_spaced_menu(line) or h.is_link_line(line) for line in header) or any(
+        h.is_word_menu(line, lines[top]) for line in above_top)
     # A paragraph above the headline: the article starts higher than the headline found.
-    if not furnished or any(line.body for line in header if line.index < headline):
+    if not furnished or any(line.body for line in above_top):
         return []
-    if h.credited_below(lines, headline, start):
+    menus = [line for line in above_top if not line.hits and (h.is_menu_or_trail(line) or h.is_word_menu(line, lines[top]))]
+    if headline is not None and h.credited_below(lines, headline, start):
         # A headline over its date line or byline is a news page's: the labels above it are
         # the site's name, its menu and the section's name, which it prints over every story;
         # a line in two of the story's words is the headline's first half.
-        return [line.index for line in header if line.index < headline and not line.hits
-                and (line.label or h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline]))
+        return [line.index for line in above_top if not line.hits
+                and (line.label or line in menus)
                 and not h.names_the_story_twice(lines, line.index, start)
                 and not (line.index == lines.previous_non_blank[headline] and h.heads_on(lines[headline]))]
-    above = [line for line in header if line.index < headline and not line.hits and not line.terminated
+    above = [line for line in above_top if not line.hits and not line.terminated
              and not h.names_the_story(lines, line.index, start)]
-    taken = [line.index for line in above if h.is_menu_or_trail(line) or h.is_word_menu(line, lines[headline])]
-    if len(header) > 1 and above and above[0] is header[0] and header[1].index in taken:
-        taken.insert(0, header[0].index)
-    return taken
+    # Many items between runs of spaces or separators make a menu whatever story words it
+    # holds; a trail of a few sections or a line of capitalised words may be the headline's
+    # first half.
+    taken = [line.index for line in menus if line in above or h.is_spaced_menu(line) or h.is_link_line(line)]
+    taken += [line.index for line in above_top if line.label and not line.hits and line.index not in taken
+              and h.repeats_a_menu_item(line, [menu for menu in menus if menu.index < line.index])]
+    # A label over a menu is the site's name, whatever words of the story it holds (a local
+    # paper is named after its town).
+    first = header[0]
+    if len(header) > 1 and header[1] in menus and first.label and not first.hits and first.index not in taken:
+        taken.append(first.index)
+    return sorted(taken)
 
 
 def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rendered: bool,

@@ -1324,6 +1324,23 @@ def _short_spaced_items(text: str, least: int) -> bool:
 WORD_MENU_MIN_WORDS = 4
 
 
+def repeats_a_menu_item(line: LineInfo, menus: list[LineInfo]) -> bool:
+    """The line names an item of one of the menus above it, whole or as the item's first or
+    last words ("Sport | Video | Region" / "Region"; "News of Sohag | Aswan" / "Sohag"): the
+    section the page stands in, printed over the story."""
+    name = " ".join(line.text.casefold().split())
+    for menu in menus:
+        for item in _MENU_ITEM_SEPARATOR.split(menu.text.casefold()):
+            item = " ".join(item.split())
+            if item == name or item.startswith(name + " ") or item.endswith(" " + name):
+                return True
+    return False
+
+
+# Between a menu's items: a link separator, an arrow, a slash, or a run of spaces.
+_MENU_ITEM_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_SPACE}|{_SPACE}{{2,}}")
+
+
 def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
     """Section names side by side on one line, capitalised words with single spaces between
     them ("Gündem Ekonomi Spor Dünya Yaşam Magazin", "Nieuws Sport Eten & Drinken Agenda"):

@@ -151,3 +151,39 @@ def test_a_word_menu_furnishes_a_header_with_no_credit_so_the_sites_name_over_it
             "A circulação de viaturas pesadas foi desviada por uma picada de terra batida.",
             "Os trabalhos de reparação devem começar na próxima semana."]
     assert clean("\n".join(page)).text.split("\n") == page[2:]
+
+
+# A headline with no credit under it, under a menu whose items the story names ("Region").
+REGION_STORY = [
+    "Region council closes the old ferry landing for repairs",
+    "The council of the Kerrow region closed the old ferry landing on Monday after divers found "
+    "cracks in two of its concrete piles.",
+    "Ferries to the islands now leave from the fishing harbour, a kilometre to the north, until the "
+    "repairs are done in the spring.",
+]
+
+
+@pytest.mark.parametrize("masthead", [
+    ["Kerrow Herald", "Region | Sport | Business | Opinion", "Region"],
+    ["Kerrow Herald", "Home  Region  Sport  Business  Opinion", "Region"],
+    ["Kerrow Herald", "Home | Region News | Sport | Opinion", "Region"],
+])
+def test_a_section_name_from_the_menu_and_the_site_name_over_a_menu_go(masthead):
+    # The menu names the story's region, so it is no trail of unrelated sections; the line
+    # that repeats one of its items is the section the page stands in, and the first line
+    # over a menu is the site's name.
+    kept = clean("\n".join([*masthead, *REGION_STORY])).text.split("\n")
+    assert kept == REGION_STORY
+
+
+def test_a_kicker_that_no_menu_item_names_stays():
+    page = ["Region | Sport | Business | Opinion", "Special report", *REGION_STORY]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == page[1:]
+
+
+def test_the_masthead_of_a_page_without_a_headline_goes():
+    # No headline over the first paragraph: the site's name, a menu between runs of spaces and
+    # the section that repeats one of its items still stand over it.
+    page = ["Kerrow Herald", "Latest  Region  Sport  World  Video  Photos", "Region", *REGION_STORY[1:]]
+    assert clean("\n".join(page)).text.split("\n") == REGION_STORY[1:]
