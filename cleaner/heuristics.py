@@ -481,6 +481,10 @@ DATED_LINE = Rule(
 # lines are normalised: every dash is "-", and a "·" is gone).
 _DATE_LEAD_IN = re.compile(r"^([^\d,|-]{2,40}?)(?:,| [|-]) ")
 _DATE_LEAD_IN_WORDS = 3
+# A one-word label before a time stamp ("Обновена: 11 февруари 2025, 15:47", "Datum: ..."): a
+# date with its year and clock time. Without both it is as often a fact box's row ("Born:
+# July 1, 1963", "Launch Date: January 28, 2011").
+_STAMP_LABEL = re.compile(r"^[^\W\d_]{2,30}: (?=.*\d{4})(?=.*\d[:.]\d\d)")
 # A clock time before the date ("12:40, 28 ...", "3:45 pm pst · november 18, 2026"), or after
 # it in brackets, after a dash or a comma ("... 2026 (17:22)", "... 2026 - 21:15").
 _LEADING_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?( ?[,|-])? ")
@@ -513,13 +517,16 @@ def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matc
 
 
 def _date_without_frame(norm: str) -> list[str]:
-    """The line less a lead-in of a few words without figures, a clock time before it, or a
-    clock time after it, in the ways they combine, or the first or last of a few parts
-    between bars; empty when it has none of them."""
+    """The line less a lead-in of a few words without figures, a label before a time stamp, a
+    clock time before it, or a clock time after it, in the ways they combine, or the first
+    or last of a few parts between bars; empty when it has none of them."""
     heads = [norm]
     lead_in = _DATE_LEAD_IN.match(norm)
     if lead_in and len(lead_in.group(1).split()) <= _DATE_LEAD_IN_WORDS:
         heads.append(norm[lead_in.end():])
+    label = _STAMP_LABEL.match(norm)
+    if label:
+        heads.append(norm[label.end():])
     clock = _LEADING_CLOCK.match(norm)
     if clock:
         heads.append(norm[clock.end():])

@@ -38,6 +38,8 @@ RUSSIAN = [
     (RUSSIAN, "28 ноября 2026, 12:40 | Источник: Интерфакс"),
     (POLISH, "Kraków | PAP | 28 listopada 2026"),
     (THAI, "19 ก.ย. 2569 - 07:45 น."),  # the clock's Thai mark for hours after it
+    (RUSSIAN, "Дата: 28 ноября 2026, 12:40"),  # a one-word label before a time stamp
+    (POLISH, "Zmieniono: 28 listopada 2026, 17:22"),
 ])
 def test_a_date_with_a_place_an_outlet_or_a_clock_under_the_headline_goes(story, date_line):
     result = clean("\n".join([story[0], date_line, *story[1:]]))
@@ -57,6 +59,8 @@ def test_a_dated_line_inside_the_article_stays():
     "Ulica Długa, 28 listopada 2026 zamknięta dla ruchu",  # a sentence about a date
     "Rok 2026, 28 listopada 2026",  # a lead-in with a figure is no place or outlet
     "Wielka nowa ulica w centrum, 28 listopada 2026",  # a lead-in of more than three words
+    "Urodzony: 28 listopada 1966",  # a label before a date without its clock: a fact box's row
+    "Data premiery: 28 listopada 2026, 20:00",  # a label of two words: a fact box's row too
 ])
 def test_a_line_that_frames_a_date_otherwise_stays(line):
     result = clean("\n".join([POLISH[0], line, *POLISH[1:]]))
