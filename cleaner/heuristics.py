@@ -1412,6 +1412,8 @@ def content_tokens(lines: list[LineInfo]) -> set[str]:
 # A passage after a marker continues the story when this share of its words already occurred
 # in the article before the marker.
 CONTINUATION_OVERLAP = 0.15
+# ... and this share when nothing names another story: under a box whose headlines the
+# scrape lost, and under a short lead near the top.
 CONTINUATION_OVERLAP_NEAR_TOP = 0.05
 # The first paragraphs of the promoted story repeat this share of its headline's words.
 PROMOTED_STORY_OVERLAP = 0.34
@@ -1621,7 +1623,9 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 
     Evidence, in order: the resumed prose reuses the article's words (it continues); the
     resumed prose reuses the promoted headline's words (it is the promoted story: a tail);
-    the box names no headline at all, and then most of the prose still lies below it.
+    the box names no headline at all ("Read also" alone, its links lost by the scrape), and
+    then prose that shares any of the article's words goes on with it, however short it is
+    beside the article above.
     """
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
@@ -1644,8 +1648,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         # the article's, whatever the paragraphs under it share with the headline.
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
-    return (overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-            and prose_until_next_marker(lines, block_end, end) > 2 * lines.body_chars_between(start, marker))
+    return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

@@ -505,3 +505,25 @@ def test_a_sub_heading_naming_the_paragraph_under_a_promo_that_carries_its_headl
                  "the villages that the water cut off from the main road.")
     kept = _kept([HEADLINE, STORY[0], marker, sub_heading, paragraph, *STORY[2:]])
     assert kept == [HEADLINE, STORY[0], sub_heading, paragraph, *STORY[2:]]
+
+
+# Two paragraphs that go on with the flood story in words of their own: two of their 24 words
+# of four letters or more ("flooded", "river") are the article's.
+GOING_ON = ["Insurance companies opened emergency offices for flooded households in the market hall, and "
+            "the government promised grants of up to five thousand euros each.",
+            "Volunteers collected blankets, food and clothing at the sports centre by the river on Wednesday."]
+
+
+def test_the_article_going_on_under_an_empty_read_also_box_in_few_of_its_words_stays():
+    # A box whose headlines the scrape lost ("Read also" alone): with no headline to name
+    # another story, prose that shares any of the article's words goes on with it, however
+    # short it is beside the article above.
+    kept = _kept([HEADLINE, *STORY, "Read also", *GOING_ON])
+    assert kept == [HEADLINE, *STORY, *GOING_ON]
+
+
+def test_another_story_under_an_empty_read_also_box_still_ends_the_article():
+    other = ["Tickets for the summer festival in the castle gardens go on sale on Monday at nine o'clock.",
+             "Organisers expect forty thousand visitors over the three days of concerts and markets."]
+    kept = _kept([HEADLINE, *STORY, "Read also", *other])
+    assert kept == [HEADLINE, *STORY]
