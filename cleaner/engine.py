@@ -196,12 +196,13 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic(signature, "generic.byline")
     if (bio := h.author_bio(lines, start, end)) is not None:
         verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
-    # A table's cells or rows, a chronology's year headings and a list's dated entries (names
-    # over their birthdays) are the article's, not counters, menus or its publication date.
+    # A table's cells or rows, a chronology's year headings, a list's dated entries (names
+    # over their birthdays) and a recipe's ingredients are the article's, not counters, menus
+    # or its publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
     verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped) | h.figures_rows(
-        lines, start, end + 1)
+        lines, start, end + 1) | h.ingredients(lines, start)
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:

@@ -632,7 +632,78 @@ def article_start(lines: Page) -> int | None:
     """The first line of the article body (_first_body), past a headline as long as a
     paragraph that stands over its credits."""
     start = _first_body(lines)
-    return None if start is None else _over_its_rows(lines, _below_credited_headline(lines, start))
+    if start is None:
+        return None
+    start = _over_its_rows(lines, _below_credited_headline(lines, start))
+    return _over_its_ingredients(lines, start)
+
+
+# A recipe opens on its ingredients: at least INGREDIENT_ROWS lines that start with a quantity
+# ("2 cups of flour", "250 g cheese", "½ onion"), a few others among them ("Salt to taste"),
+# under a heading no rule names ("Ingredients") and over the method's first step, a heading
+# between them ("Method").
+INGREDIENT_ROWS = 3
+INGREDIENT_MAX_WORDS = 10
+# A quantity of up to three figures ("1990 Mercedes for sale" opens on a year).
+_QUANTITY = re.compile(r"(\d{1,3}([.,/]\d+)?|[½¼¾⅓⅔⅛])\s?[^\W\d]")
+
+
+def _over_its_ingredients(lines: Page, start: int) -> int:
+    """The heading over a recipe's ingredients right above `start`, if it has them; `start`
+    itself otherwise."""
+    index = lines.previous_non_blank[start]
+    if index >= 0 and _ingredients_heading(lines[index]):
+        index = lines.previous_non_blank[index]  # the method's heading
+    run = []  # the short lines above, nearest first
+    while index >= 0 and _ingredient_shaped(lines[index]):
+        run.append(lines[index])
+        index = lines.previous_non_blank[index]
+    # The topmost heading with enough quantities under it, and more of them than other lines,
+    # near the top of the text: under a page's menus, a heading over lines that open on a
+    # figure is as often a sidebar's over its listicles ("5 signs your boiler is failing").
+    for position in range(len(run) - 1, -1, -1):
+        if (_ingredients_heading(run[position]) and lines.non_blank_count[run[position].index] < RENDERED_HEADER_LINES
+                and _ingredients_under(run[:position])):
+            return run[position].index
+    return start
+
+
+def ingredients(lines: Page, start: int) -> set[int]:
+    """The lines of a recipe's ingredients that the article opens on (at `start`, their
+    heading; see _over_its_ingredients), which are no menu's links."""
+    if not _ingredients_heading(lines[start]):
+        return set()
+    rows = []
+    for line in lines[start + 1:]:
+        if line.blank:
+            continue
+        if not _ingredient_shaped(line):
+            break
+        rows.append(line)
+    # The method's heading closes the list.
+    if rows and _ingredients_heading(rows[-1]) and not _ingredients_under(rows):
+        rows.pop()
+    return {start, *(line.index for line in rows)} if _ingredients_under(rows) else set()
+
+
+def _ingredients_under(rows: list[LineInfo]) -> bool:
+    """Enough quantities among the rows under a heading, and more of them than other lines."""
+    quantities = sum(map(_quantity_row, rows))
+    return quantities >= INGREDIENT_ROWS and 2 * quantities > len(rows)
+
+
+def _quantity_row(line: LineInfo) -> bool:
+    """An ingredient's quantity and name; a line in capitals is a profile's figures ("924
+    ARTICLES CONTRIBUTED")."""
+    return _QUANTITY.match(line.text) is not None and not line.text.isupper()
+
+
+def _ingredient_shaped(line: LineInfo) -> bool:
+    return not (line.body or line.hits or _ends_on_full_stop(line.text)) and line.words <= INGREDIENT_MAX_WORDS
+
+
+def _ingredients_heading(line: LineInfo) -> bool:
+    return line.label and not line.hits and not _QUANTITY.match(line.text)
 
 
 # A results page or a league table opens on its rows: at least TABLE_OPENING_ROWS rows of
