@@ -1735,13 +1735,13 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
-    (or over a date alone, when the box stands under the article's source line);
+    (or over a date alone or a byline, when the box stands under the article's source line);
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
     article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
     # A box right under the article's source line ("EFE") follows a story that has ended: a
-    # headline there over a date alone is the next story's.
+    # headline there over a date alone or a byline is the next story's.
     above = lines.previous_non_blank[marker]
     signed_off = above >= 0 and _read_as(lines[above], "source")
     seen = {promo_headline.strip()} if promo_headline else set()
@@ -1761,7 +1761,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
-        elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_date(line)):
+        elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_credit(line)):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)

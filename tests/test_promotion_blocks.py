@@ -453,15 +453,17 @@ def test_a_menus_box_label_over_the_menu_and_the_headline_leaves_the_headline(la
     assert _kept(page) == [HEADLINE, *STORY]
 
 
-def test_a_box_under_the_articles_source_line_over_a_headline_and_a_date_is_the_next_story():
-    # The story has ended on its agency line: a headline under the box over a date alone, and
-    # prose on the same subject, is the next story (probe Q's es aggregator page).
+@pytest.mark.parametrize("credit", ["31 January 2025", "By Maria Lopez"])
+def test_a_box_under_the_articles_source_line_over_a_headline_and_a_date_is_the_next_story(credit):
+    # The story has ended on its agency line: a headline under the box over a date alone or a
+    # byline, and prose on the same subject, is the next story (probe Q's es aggregator page,
+    # probe W's ar one).
     article = ["Central bank cuts its key rate to 9.5 percent",
                "The central bank cut its benchmark interest rate by 25 basis points on Friday, to 9.5 percent, "
                "a smaller cut than markets had expected.",
                "Four of the seven board members voted for the cut, two for holding the rate and one for a larger cut.",
                "Inflation closed last year at 5.2 percent, still above the bank's target of 3 percent."]
-    page = [*article, "AFP", "Related news", "Peso weakens after the central bank's decision", "31 January 2025",
+    page = [*article, "AFP", "Related news", "Peso weakens after the central bank's decision", credit,
             "The peso weakened 0.8 percent against the dollar on Friday after the central bank's rate decision "
             "was announced.",
             "Analysts said markets had expected a cut of 50 basis points and that the decision created uncertainty."]
