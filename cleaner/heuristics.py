@@ -1735,7 +1735,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     roadworks double" / its lead / "By Sarah Lennon" / "27 Nov 2024" / its paragraphs), or a
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
-    (or over a date alone or a byline, when the box stands under the article's source line);
+    or a source line ("Источник: ..."; or over a date alone or a byline, when the box stands
+    under the article's source line);
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
@@ -1761,7 +1762,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             lead = True
         elif repeated and (_story_credit(line) or _read_as(line, "source")):
             return True
-        elif under_story_headline and not lead and (_story_stamp(line) or signed_off and _story_credit(line)):
+        elif under_story_headline and not lead and (_story_stamp(line) or _read_as(line, "source")
+                                                    or signed_off and _story_credit(line)):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)

@@ -529,3 +529,19 @@ def test_another_story_under_an_empty_read_also_box_still_ends_the_article():
              "Organisers expect forty thousand visitors over the three days of concerts and markets."]
     kept = _kept([HEADLINE, *STORY, "Read also", *other])
     assert kept == [HEADLINE, *STORY]
+
+
+def test_a_box_over_a_headline_and_its_source_line_is_the_next_story():
+    # An aggregator prints the promoted story with its own source under its headline
+    # ("Источник: ..."); its prose shares the article's subject, and the article has no
+    # source line of its own above the box.
+    article = ["Central bank cuts its key rate to 9.5 percent",
+               "The central bank cut its benchmark interest rate by 25 basis points on Friday, to 9.5 percent, "
+               "a smaller cut than markets had expected.",
+               "Four of the seven board members voted for the cut, two for holding the rate and one for a larger cut.",
+               "Inflation closed last year at 5.2 percent, still above the bank's target of 3 percent."]
+    page = [*article, "Read also", "Peso weakens after the central bank's decision", "Source: Valley Business Daily",
+            "The peso weakened 0.8 percent against the dollar on Friday after the central bank's rate decision "
+            "was announced.",
+            "Analysts said markets had expected a cut of 50 basis points and that the decision created uncertainty."]
+    assert _kept(page) == article
