@@ -1743,7 +1743,9 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     headline and a lead that opens on a wire dateline, or on the article's own ("KUALA
     LUMPUR: ..." under the lead "KUALA LUMPUR: ..."), or a headline over a publication stamp
     or a source line ("Источник: ..."; or over a date alone or a byline, when the box stands
-    under the article's source line);
+    under the article's source line); and so does a box with no headline (the scrape lost its
+    links) over a lead that opens on a wire dateline, or over a date alone when the box stands
+    under the article's source line;
     but not the article's `sub_heading` that the box's last line is (over a paragraph that
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
@@ -1760,9 +1762,11 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         under_headline = previous is not None and previous.index == lines.previous_non_blank[line.index] \
             and _headline_shaped(previous)
         under_story_headline = under_headline and previous.index != sub_heading
+        # Right under the marker, a box whose headlines the scrape lost.
+        under_box = previous is None
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            if under_story_headline and not lead and (_opens_on_dateline(line.norm) or article_dateline
-                                                      and _colon_dateline(line.norm) == article_dateline):
+            if (under_story_headline or under_box) and not lead and (
+                    _opens_on_dateline(line.norm) or article_dateline and _colon_dateline(line.norm) == article_dateline):
                 return True
             if lead or not under_headline or repeated:
                 return False
@@ -1771,6 +1775,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             return True
         elif under_story_headline and not lead and (_story_stamp(line) or _read_as(line, "source")
                                                     or signed_off and _story_credit(line)):
+            return _credit_over_prose(lines, line.index, end)
+        elif under_box and signed_off and _story_date(line):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)

@@ -575,3 +575,22 @@ def test_the_article_going_on_under_a_box_whose_headline_is_in_its_own_words_sta
                 "Some schools in Kerrow have already moved their exams to the morning."]
     kept = _kept([*HEAT, "Read also:", box, *going_on])
     assert kept == [*HEAT, *going_on]
+
+
+def test_a_story_opening_on_its_dateline_under_an_empty_box_is_no_part_of_the_article():
+    # The box lost its headline; the paragraph under it opens on a wire dateline, as a story's
+    # lead does and an article's resumed paragraph never does, however much of the flood it
+    # shares.
+    other = ["RIVERTON – The regional water board said on Wednesday that the river would fall below the "
+             "flood mark by Friday and that the families could return to their homes.",
+             "The board said the town's bridges had been checked by engineers and would reopen on Thursday."]
+    assert _kept([HEADLINE, *STORY, "Read also", *other]) == [HEADLINE, *STORY]
+
+
+def test_a_date_under_an_empty_box_under_the_articles_source_line_heads_the_next_story():
+    # The article signed off on its source line; a date right under the box is the next story's.
+    other = ["The river fell below the flood mark on Wednesday night, and the first families went back to "
+             "their homes in the lower town, the mayor said.",
+             "Engineers checked the bridges and said two of them could reopen to traffic on Thursday."]
+    page = [HEADLINE, *STORY, "Source: Valley Press Agency", "Read also", "14 May 2026", *other]
+    assert _kept(page) == [HEADLINE, *STORY]
