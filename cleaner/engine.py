@@ -397,11 +397,13 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
             if index != headline:
                 verdicts.drop_heuristic(index, "generic.link-run")
         # A section trail over the headline (a headline-shaped line or one as long as a
-        # paragraph); right over the story, or over its credit, it may be the headline itself.
+        # paragraph, in the header or opening the article); right over the story, or over its
+        # credit, it may be the headline itself.
+        headed = h.opens_on_a_headline(lines, start)
         verdicts.drop_heuristic_all((line.index for position, line in enumerate(header)
                                      if line.index != headline and h.is_section_trail(line)
-                                     and any(h.is_headline(below) or below.body
-                                             for below in header[position + 1:])),
+                                     and (headed or any(h.is_headline(below) or below.body
+                                                        for below in header[position + 1:]))),
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")

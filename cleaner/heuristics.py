@@ -3662,6 +3662,12 @@ def _headline_shaped(line: LineInfo) -> bool:
     return is_headline(line) or _paragraph_long_headline(line)
 
 
+def opens_on_a_headline(lines: Page, start: int) -> bool:
+    """Whether the article's first line is a headline as long as a paragraph (no full stop
+    at its end): a section trail right over it is the header's, not the headline."""
+    return _paragraph_long_headline(lines[start])
+
+
 def _paragraph_long_headline(line: LineInfo) -> bool:
     """A line as long as a paragraph that a headline may be: no full stop at its end, no
     rule hit, bullet, caption or links."""

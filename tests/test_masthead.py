@@ -187,3 +187,16 @@ def test_the_masthead_of_a_page_without_a_headline_goes():
     # the section that repeats one of its items still stand over it.
     page = ["Kerrow Herald", "Latest  Region  Sport  World  Video  Photos", "Region", *REGION_STORY[1:]]
     assert clean("\n".join(page)).text.split("\n") == REGION_STORY[1:]
+
+
+def test_a_section_trail_right_over_a_headline_as_long_as_a_paragraph_goes():
+    # The article opens on its headline, as long as a paragraph and with no full stop at its
+    # end: the trail right over it is the page's, not a short headline.
+    story = ["Durian prices fall sharply at the start of the season, and growers in the delta fear a "
+             "\"good harvest, bad price\" year",
+             "Traders paid growers in the delta about half of last year's price on Friday, as the first "
+             "durians of the season reached the markets.",
+             "Growers said the price no longer covers the cost of fertiliser and of the water they had to "
+             "buy during the drought."]
+    kept = clean("\n".join(["Economy  >  Farming", *story])).text.split("\n")
+    assert kept == story
