@@ -1813,10 +1813,14 @@ def _dateline(opening: regex.Pattern, norm: str) -> str | None:
     return found.group(1) if found and len(found.group(1).split()) <= DATELINE_MAX_WORDS else None
 
 
+# A Persian story's lead opens on its source ("به گزارش ایسنا، ...", "according to the report of").
+_REPORT_OPENING = re.compile(r"^به گزارش [^,.!?]{2,40},")
+
+
 def _opens_on_dateline(norm: str) -> bool:
-    """Whether a paragraph opens on a wire dateline: an article's paragraph that resumes under
-    a box never does; a story's lead does."""
-    return _dateline(_DATELINE_OPENING, norm) is not None
+    """Whether a paragraph opens on a wire dateline, or on the source a Persian lead opens on:
+    an article's paragraph that resumes under a box never does; a story's lead does."""
+    return _dateline(_DATELINE_OPENING, norm) is not None or _REPORT_OPENING.match(norm) is not None
 
 
 def _colon_dateline(norm: str) -> str | None:

@@ -607,3 +607,18 @@ def test_a_box_under_the_articles_source_line_ends_it_however_much_of_its_words_
     page = [HEADLINE, *STORY, "Source: Valley Press Agency", *share_bar, "Read also:",
             "Hundreds more families leave their homes as the river rises again", *other]
     assert _kept(page) == [HEADLINE, *STORY]
+
+
+def test_a_persian_lead_that_opens_on_its_source_under_a_box_is_the_next_story():
+    # "به گزارش <outlet>، ..." opens a Persian story's lead, as a wire dateline does: under a box
+    # and a headline it is the promoted story, however much of the article's subject it shares.
+    article = ["قیمت برنج در بازار تهران افزایش یافت",
+               "قیمت برنج ایرانی در بازار عمده‌فروشی تهران در هفته گذشته حدود پانزده درصد افزایش یافت و "
+               "فروشندگان کمبود عرضه را دلیل آن می‌دانند.",
+               "یکی از فروشندگان بازار گفت تقاضا برای برنج ایرانی در ماه‌های اخیر بیشتر شده و عرضه "
+               "از شمال کشور کم شده است."]
+    page = [*article, "مطالب پیشنهادی:", "پیش‌بینی افزایش قیمت برنج در ماه‌های آینده",
+            "به گزارش خبرگزاری بازار، فعالان بازار برنج پیش‌بینی می‌کنند قیمت برنج ایرانی در ماه‌های "
+            "آینده باز هم افزایش یابد.",
+            "آنها می‌گویند کمبود عرضه از شمال کشور و افزایش تقاضا در بازار تهران دلیل اصلی آن است."]
+    assert _kept(page) == article
