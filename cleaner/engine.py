@@ -469,10 +469,11 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     taken = [line.index for line in menus if line in above or h.is_spaced_menu(line) or h.is_link_line(line)]
     taken += [line.index for line in above_top if line.label and not line.hits and line.index not in taken
               and h.repeats_a_menu_item(line, [menu for menu in menus if menu.index < line.index])]
-    # A label over a menu is the site's name, whatever words of the story it holds (a local
-    # paper is named after its town).
+    # The first line over a menu is the site's name; a label is, whatever words of the story
+    # it holds (a local paper is named after its town).
     first = header[0]
-    if len(header) > 1 and header[1] in menus and first.label and not first.hits and first.index not in taken:
+    if (len(header) > 1 and header[1] in menus and first.index not in taken
+            and (first in above or first.label and not first.hits)):
         taken.append(first.index)
     return sorted(taken)
 
