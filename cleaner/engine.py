@@ -452,7 +452,8 @@ def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[i
     # A paragraph above the headline: the article starts higher than the headline found.
     if not furnished or any(line.body for line in above_top):
         return []
-    menus = [line for line in above_top if not line.hits and (h.is_menu_or_trail(line) or h.is_word_menu(line, lines[top]))]
+    menus = [line for line in above_top
+             if not line.hits and (h.is_menu_or_trail(line) or h.is_word_menu(line, lines[top]))]
     if headline is not None and h.credited_below(lines, headline, start):
         # A headline over its date line or byline is a news page's: the labels above it are
         # the site's name, its menu and the section's name, which it prints over every story;

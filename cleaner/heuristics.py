@@ -662,9 +662,10 @@ def _over_its_ingredients(lines: Page, start: int) -> int:
     # near the top of the text: under a page's menus, a heading over lines that open on a
     # figure is as often a sidebar's over its listicles ("5 signs your boiler is failing").
     for position in range(len(run) - 1, -1, -1):
-        if (_ingredients_heading(run[position]) and lines.non_blank_count[run[position].index] < RENDERED_HEADER_LINES
+        heading = run[position]
+        if (_ingredients_heading(heading) and lines.non_blank_count[heading.index] < RENDERED_HEADER_LINES
                 and _ingredients_under(run[:position])):
-            return run[position].index
+            return heading.index
     return start
 
 
@@ -680,9 +681,8 @@ def ingredients(lines: Page, start: int) -> set[int]:
         if not _ingredient_shaped(line):
             break
         rows.append(line)
-    # The method's heading closes the list.
-    if rows and _ingredients_heading(rows[-1]) and not _ingredients_under(rows):
-        rows.pop()
+    if rows and _ingredients_heading(rows[-1]):
+        rows.pop()  # the method's heading, which closes the list
     return {start, *(line.index for line in rows)} if _ingredients_under(rows) else set()
 
 
@@ -1774,8 +1774,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         # Right under the marker, a box whose headlines the scrape lost.
         under_box = previous is None
         if line.body and line.terminated:  # a headline as long as a paragraph ends on no full stop
-            if (under_story_headline or under_box) and not lead and (
-                    _opens_on_dateline(line.norm) or article_dateline and _colon_dateline(line.norm) == article_dateline):
+            own_dateline = article_dateline and _colon_dateline(line.norm) == article_dateline
+            if (under_story_headline or under_box) and not lead and (_opens_on_dateline(line.norm) or own_dateline):
                 return True
             if lead or not under_headline or repeated:
                 return False
