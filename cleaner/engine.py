@@ -259,8 +259,7 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
         block_end = h.marker_block_end(lines, index, total, in_article=True)
         if rule.action == "drop-block":
             block_end = h.stacked_boxes_end(lines, block_end, total)
-        # Under the article's source line, a box ends it whatever follows.
-        if rule.action == "drop-block" and not h.signed_off_above(lines, index) and h.story_continues(
+        if rule.action == "drop-block" and h.story_continues(
             lines, start, index, block_end, total, promo_headline=rest
         ):
             promotions.append((index, block_end, h.promotion_end(lines, index, rest, block_end), rule))

@@ -1729,16 +1729,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
 
 
-def signed_off_above(lines: Page, marker: int) -> bool:
-    """Whether the article signs off on its source line ("EFE", "المصدر: ...", "Körüklü /
-    DHA") right above the marker, past its share bar (lines a drop-line rule takes, links on
-    one line): a story that has ended."""
-    index = lines.previous_non_blank[marker]
-    while index >= 0 and (lines[index].hit("drop-line") or is_link_line(lines[index])):
-        index = lines.previous_non_blank[index]
-    return index >= 0 and _read_as(lines[index], "source")
-
-
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
                        promo_headline: str) -> bool:
     """One of the box's headlines printed again under it, with a byline, a dated line or a
@@ -1762,7 +1752,8 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
     # A box right under the article's source line ("EFE") follows a story that has ended: a
     # headline there over a date alone or a byline is the next story's.
-    signed_off = signed_off_above(lines, marker)
+    above = lines.previous_non_blank[marker]
+    signed_off = above >= 0 and _read_as(lines[above], "source")
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:

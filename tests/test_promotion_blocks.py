@@ -596,19 +596,6 @@ def test_a_date_under_an_empty_box_under_the_articles_source_line_heads_the_next
     assert _kept(page) == [HEADLINE, *STORY]
 
 
-@pytest.mark.parametrize("share_bar", [[], ["Share this article", "Facebook | X | WhatsApp"]])
-def test_a_box_under_the_articles_source_line_ends_it_however_much_of_its_words_follow(share_bar):
-    # The story signed off on its source line (past its share bar): the flood story under the
-    # box, in the article's own words, is another site's.
-    other = ["Floods forced hundreds more families from their homes on Wednesday as the river rose "
-             "again and flooded the lower town before dawn.",
-             "Rescue teams reached the villages cut off from the main road, and the mayor asked residents "
-             "to stay away from the bridges."]
-    page = [HEADLINE, *STORY, "Source: Valley Press Agency", *share_bar, "Read also:",
-            "Hundreds more families leave their homes as the river rises again", *other]
-    assert _kept(page) == [HEADLINE, *STORY]
-
-
 def test_a_persian_lead_that_opens_on_its_source_under_a_box_is_the_next_story():
     # "به گزارش <outlet>، ..." opens a Persian story's lead, as a wire dateline does: under a box
     # and a headline it is the promoted story, however much of the article's subject it shares.
