@@ -1709,18 +1709,11 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
-    article = lines.body_tokens_between(start, marker)
-    promoted = set(tokens(promo_headline))
-    promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
-    # Prose that repeats most of a headline the article hardly uses is that headline's
-    # story, however much of the article's subject it shares (a sister story on the same
-    # town's schools).
-    if (promoted and len(promoted & after_tokens) >= HEADLINE_IN_PROSE * len(promoted)
-            and len(promoted & article) <= HEADLINE_IN_ARTICLE * len(promoted)):
-        return False
-    overlap = len(after_tokens & article) / len(after_tokens)
+    overlap = len(after_tokens & lines.body_tokens_between(start, marker)) / len(after_tokens)
     if overlap >= CONTINUATION_OVERLAP:
         return True
+    promoted = set(tokens(promo_headline))
+    promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
     if promoted:
         # A story's lead repeats its headline: a paragraph under the box that does not is
         # the article's, whatever the paragraphs under it share with the headline.

@@ -547,36 +547,6 @@ def test_a_box_over_a_headline_and_its_source_line_is_the_next_story():
     assert _kept(page) == article
 
 
-HEAT = ["Kerrow schools shorten lessons because of the heat",
-        "The education office of Kerrow allowed its schools on Monday to shorten lessons to forty minutes "
-        "and to end the school day at one o'clock while the heat lasts.",
-        "Head teachers may also move sports lessons indoors, and every classroom must have drinking water, "
-        "the office said in a letter to the schools.",
-        "Parents in Kerrow asked for more: half of the town's schools have no blinds on their windows, they say."]
-SISTER = ["Pupils in Kerrow score their best exam results in five years",
-          "Pupils in Kerrow scored an average of 7.4 in this year's national exams, the best results the "
-          "town's schools have had in five years.",
-          "The best exam results came from the school on Mill Street, where fourteen pupils scored above 9.5, "
-          "teachers said."]
-
-
-def test_a_sister_story_under_a_box_that_repeats_its_headline_is_no_part_of_the_article():
-    # The story under the box shares the article's subject (the town's schools, its pupils),
-    # but repeats most of its own headline, which the article hardly uses.
-    assert _kept([*HEAT, "Read also:", *SISTER]) == HEAT
-
-
-def test_the_article_going_on_under_a_box_whose_headline_is_in_its_own_words_stays():
-    # A headline in the article's words ("schools", "heat", "lessons") that the paragraph
-    # under the box repeats is a related link inside the article, which goes on.
-    box = "Kerrow heat: schools shorten lessons again"
-    going_on = ["The heat is expected to last until Friday, and the schools may shorten lessons again next "
-                "week, the education office said.",
-                "Some schools in Kerrow have already moved their exams to the morning."]
-    kept = _kept([*HEAT, "Read also:", box, *going_on])
-    assert kept == [*HEAT, *going_on]
-
-
 def test_a_story_opening_on_its_dateline_under_an_empty_box_is_no_part_of_the_article():
     # The box lost its headline; the paragraph under it opens on a wire dateline, as a story's
     # lead does and an article's resumed paragraph never does, however much of the flood it
