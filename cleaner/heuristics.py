@@ -1357,6 +1357,10 @@ def is_section_trail(line: LineInfo) -> bool:
 
 # A menu rendered on one line with runs of spaces between its items ("Home  News  Sport").
 _SPACED_ITEMS = re.compile(rf"{_SPACE}{{2,}}")
+# What parts the links of a breadcrumb trail or a menu on one line (a slash too: "Home / News").
+_TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_SPACE}")
+# Between a menu's items: either of them.
+_MENU_ITEM_SEPARATOR = re.compile(f"{_TRAIL_SEPARATOR.pattern}|{_SPACED_ITEMS.pattern}")
 
 
 def is_menu_or_trail(line: LineInfo) -> bool:
@@ -1413,10 +1417,6 @@ def repeats_a_menu_item(line: LineInfo, menus: list[LineInfo]) -> bool:
             if item == name or item.startswith(name + " ") or item.endswith(" " + name):
                 return True
     return False
-
-
-# Between a menu's items: a link separator, an arrow, a slash, or a run of spaces.
-_MENU_ITEM_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_SPACE}|{_SPACE}{{2,}}")
 
 
 def is_word_menu(line: LineInfo, headline: LineInfo) -> bool:
@@ -3708,10 +3708,6 @@ def _metadata_shaped(line: LineInfo) -> bool:
 # A headline over its deck names the story in this many of the opening's words at least: a
 # teaser of another story ("Trending: ..."), a section's name, a desk's, shares one at most.
 HEADLINE_OPENING_WORDS = 2
-
-
-# What parts the links of a breadcrumb trail or a menu on one line (a slash too: "Home / News").
-_TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_SPACE}")
 
 
 # ---------------------------------------------------------------- text that reads in sequence
