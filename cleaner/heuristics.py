@@ -1949,14 +1949,17 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     above (the article's own sections, under a sub-heading, go on with its words). A
     heading or headline that opens in lower case is a sentence wrapped at the source's line
     breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
-    a section ("2.", "<2>", "II Method") is the article's own."""
+    a section ("2.", "<2>", "II Method") is the article's own, and so is a row of its fact
+    box ("Lanes: 4" over "Cost: 9.8 billion" and prose): a box's heading holds nothing after
+    its colon."""
     heading = lines[index]
     listed = box_headlines(lines, index, end)
     # A label and a colon over one line and prose is as often the article's own ("The verdict:",
     # a quoted verse): a colon heads a box over two headlines or more, the last with its credit.
     colon = _box_colon_heading(lines, heading) and bool(listed)
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
-            or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)):
+            or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)
+            or _entry_label(heading.text) is not None):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
