@@ -1177,6 +1177,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
+                and not (announced and _recipe_goes_on(run, above))
                 and not (announced and all(map(_name_row, run)) and line is not None
                          and _named_again(lines, run, line.index))):
             found += [item.index for item in run]
@@ -1211,6 +1212,13 @@ def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
     # 2-1 Arsenal"); a fact box's rows say different things in different shapes.
     shapes = Counter(tuple(_has_digit([word]) for word in line.text.split()) for line in run)
     return shapes.most_common(1)[0][1] < FIGURE_LIST_TEMPLATE_SHARE * len(run)
+
+
+def _recipe_goes_on(run: list[LineInfo], above: LineInfo | None) -> bool:
+    """Inside the article, a run of short lines under a recipe's longer quantity row ("1 kg
+    lamb on the bone" over "2 aubergines", "1 cauliflower", "Salt and oil for frying"): its
+    ingredients go on, with more quantities among them than other lines."""
+    return above is not None and _quantity_row(above) and _ingredients_under([above, *run])
 
 
 # A counter label: one word and a number ("Step 2", "Schritt 3", "الخطوة 4").
