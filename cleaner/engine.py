@@ -231,6 +231,7 @@ def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, la
     for begin, _, removal_end, rule in promotions:
         if begin >= tail:
             break
+        verdicts.inline_markers.add(begin)
         for inner in range(begin, removal_end):
             if not lines[inner].blank:
                 verdicts.drop(inner, rule.id, f"{rule.why} (inline: the story goes on after it)")

@@ -31,6 +31,7 @@ import itertools
 import operator
 import unicodedata
 from collections import Counter
+from collections.abc import Container
 
 import numpy as np
 
@@ -167,8 +168,9 @@ class _Joined:
         return np.searchsorted(self.starts, offsets, side="right") - 1
 
 
-def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
-    """The feature matrix of a page's non-blank lines, and their indexes in the page."""
+def document_features(lines: h.Page, inline_markers: Container[int] = ()) -> tuple[np.ndarray, list[int]]:
+    """The feature matrix of a page's non-blank lines, and their indexes in the page;
+    `inline_markers` are the markers of inline promotions (Verdicts.inline_markers)."""
     rows = [line for line in lines if not line.blank]
     count = len(rows)
     matrix = np.zeros((count, len(FEATURES)), dtype=np.float32)
@@ -217,7 +219,7 @@ def document_features(lines: h.Page) -> tuple[np.ndarray, list[int]]:
     set_("chars_before", (np.cumsum(chars) - chars) / chars.sum())
     body_chars = chars * body
     set_("prose_before", (np.cumsum(body_chars) - body_chars) / max(body_chars.sum(), 1.0))
-    _article_runs(lines, rows, hit_rows, position_of, body, chars, column)
+    _article_runs(lines, rows, hit_rows, position_of, body, chars, column, inline_markers)
 
     # Neighbours: each window over a stack of features at once.
     form = np.maximum(column[COLUMNS["form_label"]], column[COLUMNS["form_row"]])
@@ -341,8 +343,10 @@ def _figures_as_zero(joined: _Joined) -> list[str]:
 
 
 def _article_runs(lines: h.Page, rows, hit_rows: list[int], position_of: np.ndarray, body: np.ndarray,
-                  chars: np.ndarray, column) -> None:
-    """Where the article the hand heuristics see starts, its runs of prose, its markers."""
+                  chars: np.ndarray, column, inline_markers: Container[int]) -> None:
+    """Where the article the hand heuristics see starts, its runs of prose, its markers: of
+    the read-also markers, those the article does not go on under (an inline promotion's
+    marker is above the article's next paragraphs, which it does not end)."""
     count = len(rows)
     start = lines.start
     order = np.arange(count, dtype=np.float32)
@@ -368,7 +372,8 @@ def _article_runs(lines: h.Page, rows, hit_rows: list[int], position_of: np.ndar
     column[COLUMNS["in_lead"]] = in_lead
     column[COLUMNS["lines_after_last_prose"]] = np.clip(order - lead_last, -POSITION_CLIP, POSITION_CLIP)
     for name, action in (("after_cut_marker", "cut"), ("after_block_marker", "drop-block")):
-        marker = next((position for position in hit_rows if position > first and rows[position].hit(action)), None)
+        marker = next((position for position in hit_rows if position > first and rows[position].hit(action)
+                       and rows[position].index not in inline_markers), None)
         if marker is not None:
             column[COLUMNS[name], marker + 1:] = 1
 

@@ -559,6 +559,9 @@ class Verdicts:
         # Kept lines that a heuristic read as the article's own list by their shape (a list's
         # dated entries): the learned layer may not overrule them (see linemodel.decide).
         self.list_entries: set[int] = set()
+        # The markers of inline promotions: the article goes on under them (see
+        # engine._find_tail), so no line is below a marker that ends it.
+        self.inline_markers: set[int] = set()
 
     def restore(self, index: int, by: str, why: str) -> None:
         """Take back the verdict on a line, recording who gave it back, why, and what had

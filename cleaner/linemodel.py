@@ -165,7 +165,7 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     if not len(candidates):
         return
     model = model or shipped_model()
-    matrix, indexes = features.document_features(lines)
+    matrix, indexes = features.document_features(lines, verdicts.inline_markers)
     probabilities = np.zeros(len(state))
     probabilities[candidates] = model.probabilities(matrix[candidates])
     wrapped = wrapped_rows(lines, indexes, state == KEPT)

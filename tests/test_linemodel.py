@@ -6,12 +6,15 @@ import subprocess
 import sys
 import textwrap
 from importlib.resources import files
+from pathlib import Path
 
 import lightgbm
 import numpy as np
 import pytest
 
-from cleaner import clean, features, linemodel
+from cleaner import clean, engine, features, linemodel
+from cleaner.model import strip_line
+from cleaner.normalize import normalize_lines
 from cleaner.rules import default_rules
 from cleaner.train import fit
 
@@ -581,3 +584,47 @@ def test_trap_headlines_over_their_stamps_are_no_hard_wrapped_prose():
     rows = {indexes.index(text.index(line)) for line in sidebar}
     assert any(set(run) & rows for run in wrapped)  # the wrapped-paragraph reader joins them
     assert not linemodel.hard_wrapped(wrapped, [text[index] for index in indexes]).any()
+
+
+# Rendered pages written for this project (probe K: a Polish and a Swedish local paper; made
+# up), where an inline read-also box stands in mid-article and the article goes on under it.
+INLINE_PROMO_PAGES = {
+    "pl-capsize-inline-box.txt": ("ZOBACZ TEŻ:", ["Jak się zachować, gdy nadciąga burza",
+                                                  "Ratownicy przypominają kilka zasad:"]),
+    "sv-wolf-hunt-inline-promo.txt": (
+        "Läs också: Fåraägare i Orsa förlorade tolv djur – ”Jag orkar inte längre”",
+        ["Naturskyddsföreningen i Dalarna meddelade kort efter beslutet att den kommer att överklaga till "
+         "förvaltningsrätten. Föreningen menar att vargstammen i Sverige fortfarande är för liten och att jakten "
+         "riskerar att minska den genetiska variationen.",
+         "Jägareförbundet välkomnar beslutet men anser att fler vargar borde få fällas."]),
+}
+TEXT_FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+@pytest.mark.parametrize("name", sorted(INLINE_PROMO_PAGES))
+def test_the_article_under_an_inline_promo_is_not_below_a_marker_that_ends_it(name):
+    # The feature "below a read-also marker" counted the inline box's marker, and the model
+    # took the article's paragraphs under it for the page's tail (P 0.88-0.98).
+    marker, paragraphs = INLINE_PROMO_PAGES[name]
+    result = clean((TEXT_FIXTURES / name).read_text(encoding="utf-8"))
+    kept = result.text.split("\n")
+    assert marker not in kept and any("inline" in removal.reason for removal in result.removals)
+    assert all(paragraph in kept for paragraph in paragraphs)
+
+
+def test_a_line_under_an_inline_promos_marker_is_not_below_a_marker_that_ends_the_article():
+    page = ["Harbour ferry carries a million passengers in its first year",
+            "One year after the new ferry line opened, it carries about three thousand passengers a day, "
+            "twice as many as the operator had planned for.",
+            "Read also: Bus company cuts three routes in the north",
+            "The ferry takes twenty minutes across the harbour, against an hour by road around it.",
+            "Read also",
+            "Bus company cuts three routes in the north",
+            "The bus company said on Monday it would stop three routes in the north from March."]
+    stripped = [strip_line(line) for line in page]
+    lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped),
+                                             default_rules().matcher_for((), "en"), layout=True)
+    matrix, indexes = features.document_features(lines, verdicts.inline_markers)
+    below = matrix[:, features.COLUMNS["after_block_marker"]]
+    assert verdicts.inline_markers == {2}
+    assert list(below) == [0, 0, 0, 0, 0, 1, 1]

@@ -97,7 +97,7 @@ def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
     stripped = [strip_line(line) for line in split_lines(text)]
     matcher = rules.matcher_for(rules.site_for(url, text), document_language(stripped))
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
-    matrix, indexes = features.document_features(lines)
+    matrix, indexes = features.document_features(lines, verdicts.inline_markers)
     state = linemodel.states(verdicts, lines, indexes)
     return (matrix, indexes, state, [stripped[i] for i in indexes], linemodel.headline_row(lines, indexes),
             linemodel.wrapped_rows(lines, indexes, state == KEPT))
