@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from cleaner import clean, engine, features, linemodel
+from cleaner import heuristics as h
 from cleaner.model import strip_line
 from cleaner.normalize import normalize_lines
 from cleaner.rules import default_rules
@@ -628,3 +629,28 @@ def test_a_line_under_an_inline_promos_marker_is_not_below_a_marker_that_ends_th
     below = matrix[:, features.COLUMNS["after_block_marker"]]
     assert verdicts.inline_markers == {2}
     assert list(below) == [0, 0, 0, 0, 0, 1, 1]
+
+
+# Rendered pages written for this project (probe K, made up): the article closes on a short
+# sentence right over the share bar or the newsletter box.
+CLOSING_LINES = {
+    "fi-ski-prices-closing-line.txt": ("Kausi alkaa Levillä ja Rukalla jo marraskuun puolivälissä.", "Tilaa uutiskirje"),
+    "no-elder-care-closing-line.txt": ("Pårørendeforeningen har bedt om et møte med ordføreren.", "Del"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOSING_LINES))
+def test_the_articles_closing_sentence_over_the_pages_tail_stays(name):
+    # The model, reading position, took the closing sentence for the tail (P 0.87-0.93).
+    closing, tail = CLOSING_LINES[name]
+    kept = clean((TEXT_FIXTURES / name).read_text(encoding="utf-8")).text.split("\n")
+    assert kept[-1] == closing and tail not in kept
+
+
+@pytest.mark.parametrize("line", ["Posted by Ann at 10:34 AM | Permalink | Comments (6)",
+                                  "notice, and assumes no liability for damages incurred.",
+                                  "Disclaimer: The entire contents of this website are opinions."])
+def test_a_line_of_separators_a_wrapped_sentences_end_or_a_note_is_no_closing_sentence(line):
+    info = h.LineInfo(0, line, line.lower(), [], len(line.split()), False, False, True, False)
+    assert not linemodel._closing_shape(info)
+    assert linemodel._closing_shape(h.LineInfo(0, "The hearing closes on 15 April.", "", [], 6, False, False, True, False))
