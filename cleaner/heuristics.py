@@ -3299,9 +3299,26 @@ def is_caption(lines: Page, line: LineInfo) -> bool:
 
 def is_deck(line: LineInfo) -> bool:
     """A sub-headline under the headline: a sentence or phrase, not a label, credit, date, or
-    links on one line (a breadcrumb trail, a menu)."""
+    links on one line (a breadcrumb trail, a menu), nor a story's stamp of fields between
+    separators ("22 januari 2024 om 17:12 | Aangepast ...", "Door Ann Berg · 8 januari 2024 ·
+    3 min")."""
     return (not line.blank and not line.hits and line.words >= 6 and not line.bullet
-            and not looks_like_caption(line) and not is_link_line(line))
+            and not looks_like_caption(line) and not is_link_line(line) and not is_stamp(line))
+
+
+# The fields of a story's stamp: between spaced bars or middle dots, one of them short and
+# holding a figure: a date, a clock time, a relative time, minutes of reading, a count of
+# comments, in any language ("Af Ann Berg · 4. april 2024", "Jan Nowak | 3 min czytania").
+_STAMP_SEPARATOR = re.compile(r" [|·•] ")
+STAMP_FIELD_MAX_WORDS = 6
+
+
+def is_stamp(line: LineInfo) -> bool:
+    """A story's stamp, long as a paragraph may be: fields between spaced bars or middle dots,
+    a short one holding a figure."""
+    fields = _STAMP_SEPARATOR.split(line.text)
+    return len(fields) > 1 and any(len(field.split()) <= STAMP_FIELD_MAX_WORDS and _FIGURE.search(field)
+                                   for field in fields)
 
 
 def decks_below(lines: list[LineInfo], anchor: int, start: int, verdicts: Verdicts) -> set[int]:

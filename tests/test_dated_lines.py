@@ -77,3 +77,25 @@ def test_a_listings_row_with_its_date_between_two_parts_stays():
             "on the night if any are left."]
     assert "generic.dated-line" not in {removal.rule_id for removal in clean("\n".join(page)).removals}
 
+
+
+# Rendered pages print the story's stamp under its headline: fields between bars or middle
+# dots, one a date, a time, minutes of reading or a count, in a form no date rule reads whole
+# (probe K: Danish, Dutch and Polish pages).
+STAMPS = ["Af Camilla Friis · 4. april 2024", "22 januari 2024 om 17:12 | Aangepast 22 januari 2024 om 19:40",
+          "Door Sietse Hoekstra · 8 januari 2024 · 3 min", "Michał Wróblewski | 3 min czytania | 14 komentarzy"]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_stamp_of_fields_under_the_headline_goes(stamp):
+    page = [RUSSIAN[0], stamp, *RUSSIAN[1:]]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == RUSSIAN
+    assert [(removal.first_line, removal.rule_id) for removal in result.removals] == [(2, "generic.header-chrome")]
+
+
+@pytest.mark.parametrize("deck", ["Sport | Winter sports and the new season in the north",
+                                  "The council's plan · what changes for drivers and cyclists"])
+def test_a_deck_of_fields_without_a_figure_under_the_headline_stays(deck):
+    page = [RUSSIAN[0], deck, *RUSSIAN[1:]]
+    assert clean("\n".join(page)).text.split("\n") == page
