@@ -2311,7 +2311,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         colon = _LABEL_COLON.search(line.text)
         if colon is None:
             continue
-        label, headline = _pointed_label(line.text[:colon.start()]), line.text[colon.end():].strip()
+        label, headline = line.text[:colon.start()].split(), line.text[colon.end():].strip()
         if not label or not label[0][0].isalnum() or len(label) > LABEL_MAX_WORDS:
             continue
         shaped = _headline_after_colon(headline)
@@ -2344,15 +2344,6 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
-
-
-def _pointed_label(text: str) -> list[str]:
-    """The words of a promo's label, past signs that point at it ("📌 Read more", "► Lesen Sie
-    auch")."""
-    words = text.split()
-    while words and not any(char.isalnum() for char in words[0]):
-        words.pop(0)
-    return words
 
 
 # A tag line lists at least this many tags, each of at most this many words.

@@ -993,18 +993,3 @@ def test_a_box_right_under_an_announced_list_of_labelled_rows_still_goes(languag
     result = clean("\n".join(article + box), learned=False)
     assert result.text.startswith("\n".join(article[:6]))
     assert not any(line in result.text for line in box)
-
-
-@pytest.mark.parametrize("sign", ["📌", "👉"])
-def test_an_inline_promo_whose_label_a_sign_points_at_goes(sign):
-    # The sign before the label ("📌 زیاتر بزانە: ...", probe M's Kurdish page) made the label
-    # open on no letter, and the promo stayed.
-    page = ["Wheat farmers protest late payments",
-            "Wheat farmers in the plain say the state has paid less than half of what it owes them for last "
-            "year's harvest, and many cannot buy seed for the new season.",
-            f"{sign} More from our site: Bread prices rise for the third month in a row",
-            "A ministry official, who asked not to be named, said the payments would resume next month once the "
-            "budget for the new year is approved by parliament."]
-    result = clean("\n".join(page))
-    assert result.text.split("\n") == [page[0], page[1], page[3]]
-    assert removed_by(result, "generic.inline-promo") == [page[2]]
