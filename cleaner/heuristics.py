@@ -1164,6 +1164,8 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     found: list[int] = []
     run: list[LineInfo] = []
     above: LineInfo | None = None  # the standing line the run started under
+    over_above: LineInfo | None = None  # and the line read before that one
+    last: LineInfo | None = None  # the last line read
     announcer: LineInfo | None = None  # ... or the line ending on a colon above its list's first items
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
@@ -1173,6 +1175,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body
                 and line.index not in cells):
             run.append(line)
+            last = line
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
@@ -1180,14 +1183,14 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
-                and not (announced and _recipe_goes_on(run, above))
+                and not (announced and _recipe_goes_on(run, above, over_above))
                 and not (announced and all(map(_name_row, run)) and line is not None
                          and _named_again(lines, run, line.index))):
             found += [item.index for item in run]
         if not (run == [] and _short_item(line) and not _announces(line)
                 and announcer is not None and _announces(announcer)):
             announcer = line
-        run, above = [], line
+        run, above, over_above, last = [], line, last, line
     return found
 
 
@@ -1217,11 +1220,15 @@ def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
     return shapes.most_common(1)[0][1] < FIGURE_LIST_TEMPLATE_SHARE * len(run)
 
 
-def _recipe_goes_on(run: list[LineInfo], above: LineInfo | None) -> bool:
+def _recipe_goes_on(run: list[LineInfo], above: LineInfo | None, over_above: LineInfo | None) -> bool:
     """Inside the article, a run of short lines under a recipe's longer quantity row ("1 kg
-    lamb on the bone" over "2 aubergines", "1 cauliflower", "Salt and oil for frying"): its
-    ingredients go on, with more quantities among them than other lines."""
-    return above is not None and _quantity_row(above) and _ingredients_under([above, *run])
+    lamb on the bone" over "2 aubergines", "1 cauliflower", "Salt and oil for frying"), itself
+    under a quantity row or the ingredients' heading: the ingredients go on, with more
+    quantities among them than other lines. Under a paragraph, a line that opens on a figure
+    heads a widget's listicles as often ("5 things we learned from the budget" over "3 dead
+    in crash", "Mayor resigns")."""
+    return (above is not None and _quantity_row(above) and _ingredients_under([above, *run])
+            and over_above is not None and (_quantity_row(over_above) or _ingredients_heading(over_above)))
 
 
 # A counter label: one word and a number ("Step 2", "Schritt 3", "الخطوة 4").
@@ -1961,8 +1968,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     heading or headline that opens in lower case is a sentence wrapped at the source's line
     breaks, and so is a headline whose prose goes on in lower case. A heading that numbers
     a section ("2.", "<2>", "II Method") is the article's own, and so is a row of its fact
-    box ("Lanes: 4" over "Cost: 9.8 billion" and prose): a box's heading holds nothing after
-    its colon."""
+    box ("Lanes: 4" over "Cost: 9.8 billion" and prose): a box's heading names its topic
+    after its colon ("Topic: Housing crisis"), not a figure."""
     heading = lines[index]
     listed = box_headlines(lines, index, end)
     # A label and a colon over one line and prose is as often the article's own ("The verdict:",
@@ -1970,7 +1977,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     colon = _box_colon_heading(lines, heading) and bool(listed)
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)
-            or _entry_label(heading.text) is not None):
+            or _fact_row_with_figure(heading.text)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
@@ -2518,6 +2525,12 @@ def _short_first_field(text: str) -> bool:
     row that ends on a full stop, where a paragraph of prose has a clause there."""
     colon = _LABELLED.match(text)
     return len(text[colon.end():_FACT_FIELDS.search(text, colon.end()).start()].split()) <= FACT_FIELD_MAX_WORDS
+
+
+def _fact_row_with_figure(text: str) -> bool:
+    """A "label: value" line whose value holds a figure ("Lanes: 4", "記者数：64人")."""
+    label = _entry_label(text)
+    return label is not None and _FIGURE.search(text, text.index(label[-1]) + len(label[-1])) is not None
 
 
 def _fact_row(text: str) -> bool:

@@ -576,3 +576,11 @@ def test_a_persian_lead_that_opens_on_its_source_under_a_box_is_the_next_story()
             "آینده باز هم افزایش یابد.",
             "آنها می‌گویند کمبود عرضه از شمال کشور و افزایش تقاضا در بازار تهران دلیل اصلی آن است."]
     assert _kept(page) == article
+
+
+def test_a_box_heading_that_names_its_topic_after_a_colon_still_heads_the_promoted_story():
+    # "Topic: Housing crisis" is a box's heading; a fact box's row holds a figure ("Lanes: 4")
+    # and is no heading (found by review).
+    page = ["City opens flu vaccination to all ages", *FLU_STORY, "Topic: Health services",
+            MINISTRY_HEADLINE, *OTHER_FLU_STORY]
+    assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]

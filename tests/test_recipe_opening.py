@@ -117,3 +117,18 @@ RECIPES_IN_STORIES = {
 def test_a_recipes_ingredients_inside_a_story_stay_past_a_longer_row(language):
     story = RECIPES_IN_STORIES[language]
     assert clean("\n".join(story)).text.split("\n") == [line for line in story if line]
+
+
+def test_a_widgets_listicles_under_a_line_opening_on_a_figure_inside_a_story_go():
+    # Under a paragraph, "5 things we learned ..." heads a widget, not a recipe's list (review).
+    story = ["Bus station to close for six months of repairs",
+             "The city's main bus station will close for six months from January while its roof is replaced, "
+             "the transport authority has confirmed.",
+             "Services will be moved to temporary stops on nearby streets, and extra staff will direct passengers.",
+             "5 things we learned from the council budget meeting", "3 dead in crash", "Mayor resigns",
+             "10 best roasts", "Storm latest",
+             "The authority said the roof had been leaking for years and that the repairs could no longer wait.",
+             "Passenger groups said they were worried about older people waiting at stops without shelters."]
+    kept = clean("\n".join(story)).text.split("\n")
+    assert not {"3 dead in crash", "Mayor resigns", "10 best roasts", "Storm latest"} & set(kept)
+    assert story[-1] in kept and story[-2] in kept
