@@ -1767,7 +1767,6 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     signed_off = above >= 0 and _read_as(lines[above], "source")
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
-    carded = False  # a headline of the box with its date or byline stands above
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
         if line.blank:
             continue
@@ -1788,10 +1787,6 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         elif under_story_headline and not lead and (_story_stamp(line) or _read_as(line, "source")
                                                     or signed_off and _story_credit(line)):
             return _credit_over_prose(lines, line.index, end)
-        elif under_story_headline and not lead and _story_credit(line):
-            if not carded and _credits_over_prose(lines, line.index, end):
-                return _credit_over_prose(lines, line.index, end)
-            carded = True
         elif under_box and signed_off and _story_date(line):
             return _credit_over_prose(lines, line.index, end)
         elif lead and _read_as(line, "byline"):
@@ -1839,15 +1834,6 @@ def _story_stamp(line: LineInfo) -> bool:
     source beside it ("17 октября 2024, 09:15 | Источник: Коммерсантъ"). A box's cards date
     their headlines with the day alone."""
     return _story_date(line) and (_CLOCK.search(line.text) is not None or " | " in line.norm)
-
-
-def _credits_over_prose(lines: Page, credit: int, end: int) -> bool:
-    """The credit line at `credit`, and one more under it or none (a byline over a date), right
-    over a paragraph: no card of a box under them."""
-    below = lines.next_non_blank[credit + 1]
-    if below < end and _story_credit(lines[below]):
-        below = lines.next_non_blank[below + 1]
-    return below < end and lines[below].body
 
 
 def _credit_over_prose(lines: Page, byline: int, end: int) -> bool:
