@@ -2515,8 +2515,7 @@ def _short_first_field(text: str) -> bool:
 
 def _fact_row_with_figure(text: str) -> bool:
     """A "label: value" line whose value holds a figure ("Lanes: 4", "記者数：64人")."""
-    label = _entry_label(text)
-    return label is not None and _FIGURE.search(text, text.index(label[-1]) + len(label[-1])) is not None
+    return _entry_label(text) is not None and _FIGURE.search(text, _LABELLED.match(text).end()) is not None
 
 
 def _fact_row(text: str) -> bool:
