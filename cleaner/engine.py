@@ -429,17 +429,15 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     for line in lines[anchor + 1:start]:
         if line.body and h.caption_over_credit(lines, line, anchor):
             verdicts.drop_heuristic(line.index, "generic.caption")
-        elif (not line.body or not line.hits and h.is_stamp(line)) and line.index not in decks:
+        elif (not line.body or h.is_stamp(line)) and line.index not in decks:
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 
 
 def _stamps_under_headline(lines: h.Page, start: int) -> list[int]:
-    """The story's stamps (h.is_stamp) between the headline and the article that no rule
-    reads (a date rule's metadata records them)."""
+    """The story's stamps (h.is_stamp) between the headline and the article."""
     headline = lines.headline
-    return [] if headline is None else [line.index for line in lines[headline + 1:start]
-                                        if not line.hits and h.is_stamp(line)]
+    return [] if headline is None else [line.index for line in lines[headline + 1:start] if h.is_stamp(line)]
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:

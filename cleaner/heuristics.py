@@ -1165,7 +1165,6 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     run: list[LineInfo] = []
     above: LineInfo | None = None  # the standing line the run started under
     over_above: LineInfo | None = None  # and the line read before that one
-    last: LineInfo | None = None  # the last line read
     announcer: LineInfo | None = None  # ... or the line ending on a colon above its list's first items
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
@@ -1175,7 +1174,6 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (line is not None and line.words <= LABEL_MAX_WORDS and not line.terminated and not line.body
                 and line.index not in cells):
             run.append(line)
-            last = line
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             continue
@@ -1190,7 +1188,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if not (run == [] and _short_item(line) and not _announces(line)
                 and announcer is not None and _announces(announcer)):
             announcer = line
-        run, above, over_above, last = [], line, last, line
+        run, above, over_above = [], line, run[-1] if run else above
     return found
 
 
@@ -3303,10 +3301,10 @@ STAMP_FIELD_MAX_WORDS = 6
 
 
 def is_stamp(line: LineInfo) -> bool:
-    """A story's stamp, long as a paragraph may be: fields between spaced bars or middle dots,
-    a short one holding a figure."""
+    """A story's stamp, long as a paragraph may be, that no rule reads (a date rule's metadata
+    records it): fields between spaced bars or middle dots, a short one holding a figure."""
     fields = _STAMP_SEPARATOR.split(line.text)
-    return len(fields) > 1 and any(len(field.split()) <= STAMP_FIELD_MAX_WORDS and _FIGURE.search(field)
+    return not line.hits and len(fields) > 1 and any(len(field.split()) <= STAMP_FIELD_MAX_WORDS and _FIGURE.search(field)
                                    for field in fields)
 
 
