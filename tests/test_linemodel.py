@@ -399,8 +399,10 @@ def test_thresholds_are_vetoed_by_the_rule_files_test_cases_as_by_the_bundled_co
     model = linemodel.shipped_model()
     without = linemodel.LineModel(model.booster, drop=2.0, drop_inside=2.0, restore=0.0, extend=2.0)
     # Gold lines are matched by text, first copy first, so a case whose dropped label also
-    # stands inside the story ("Health") is not exact with or without the model.
-    assert fit.corpus_exact(cases, model) == fit.corpus_exact(cases, without)
+    # stands inside the story ("Health") is not exact with or without the model. The model
+    # may give a case back the lines a layout heuristic took (a note under the article that
+    # footer-chrome read as the footer); it may make none of them less exact.
+    assert all(fit.corpus_exact([case], model) >= fit.corpus_exact([case], without) for case in cases)
     assert fit.corpus_exact([italian], model) == 1
 
 

@@ -82,6 +82,8 @@ class Document:
     headline: int | None = None  # linemodel.headline_row
     # linemodel.wrapped_rows: scored as clean() decides, with their probabilities pooled
     wrapped: list[np.ndarray] = field(default_factory=list)
+    # Rows the model may not drop, as in linemodel.revise: a list's entries, the closing sentence
+    guarded: np.ndarray | None = None
 
     @functools.cached_property
     def wrapped_prose(self) -> np.ndarray:
@@ -90,21 +92,23 @@ class Document:
 
 
 def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
-            ) -> tuple[np.ndarray, list[int], np.ndarray, list[str], int | None, list[np.ndarray]]:
+            ) -> tuple[np.ndarray, list[int], np.ndarray, list[str], int | None, list[np.ndarray], np.ndarray]:
     """Features, line indexes, engine states and texts of a page's non-blank lines, the row
-    of its headline and the rows of its wrapped paragraphs."""
+    of its headline, the rows of its wrapped paragraphs and the rows the model may not drop."""
     text = "\n".join(text_lines)
     stripped = [strip_line(line) for line in split_lines(text)]
     matcher = rules.matcher_for(rules.site_for(url, text), document_language(stripped))
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
     matrix, indexes = features.document_features(lines, verdicts.inline_markers)
     state = linemodel.states(verdicts, lines, indexes)
+    guarded = np.array([index in verdicts.list_entries for index in indexes], dtype=bool)
     return (matrix, indexes, state, [stripped[i] for i in indexes], linemodel.headline_row(lines, indexes),
-            linemodel.wrapped_rows(lines, indexes, state == KEPT))
+            linemodel.wrapped_rows(lines, indexes, state == KEPT),
+            guarded | linemodel.closing_sentences(lines, indexes, state))
 
 
 def document(record: dict, rules: RuleSet) -> Document:
-    matrix, indexes, state, texts, headline, wrapped = analyse(record["lines"], rules)
+    matrix, indexes, state, texts, headline, wrapped, guarded = analyse(record["lines"], rules)
     keep = record["keep"]
     labels = np.array([0 if keep[i] else 1 for i in indexes], dtype=np.int8)
     if "gold_path" in record:
@@ -113,7 +117,8 @@ def document(record: dict, rules: RuleSet) -> Document:
         reference = "\n".join(line for line, kept in zip(record["lines"], keep) if kept)
     return Document(f"{record['set']} {record['kind']}", matrix, labels, state, texts,
                     bool(record.get("control")) or all(keep), [tokens(text) for text in texts],
-                    shingles(tokens(reference)), record.get("gold", "article") in TRAIN_CONVENTIONS, headline, wrapped)
+                    shingles(tokens(reference)), record.get("gold", "article") in TRAIN_CONVENTIONS, headline, wrapped,
+                    guarded)
 
 
 def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
@@ -129,13 +134,13 @@ def corpus_documents(rules: RuleSet, corpus: Path = CORPUS) -> list[Document]:
 
 def _gold_document(group: str, raw: str, gold_text: str, rules: RuleSet, url: str | None = None) -> Document:
     gold = Counter(content_lines(gold_text))
-    matrix, indexes, state, texts, headline, wrapped = analyse(split_lines(raw), rules, url)
+    matrix, indexes, state, texts, headline, wrapped, guarded = analyse(split_lines(raw), rules, url)
     labels = []
     for text in texts:
         labels.append(0 if gold[text] > 0 else 1)
         gold[text] -= 1
     return Document(group, matrix, np.array(labels, dtype=np.int8), state, texts, True, [], Counter(),
-                    headline=headline, wrapped=wrapped)
+                    headline=headline, wrapped=wrapped, guarded=guarded)
 
 
 def records(data: Path, split: str) -> Iterator[dict]:
@@ -219,7 +224,7 @@ def outcome(docs: list[Document], probabilities: list[np.ndarray], model: LineMo
         keep = doc.state == KEPT
         if model is not None and len(keep):
             keep = linemodel.decide(model, doc.state, linemodel.pool_wrapped(p, doc.wrapped), doc.matrix,
-                                    doc.headline, doc.wrapped_prose)
+                                    doc.headline, doc.wrapped_prose, doc.guarded)
         output = [token for line, kept in zip(doc.line_tokens, keep) if kept for token in line]
         by_group[doc.group].append(PRF.of(shingles(output), doc.reference_shingles).f1)
         losing += doc.control and not keep.all()
@@ -240,7 +245,8 @@ def corpus_exact(corpus: list[Document], model: LineModel) -> int:
             exact += 1
             continue
         probabilities = linemodel.pool_wrapped(model.probabilities(doc.matrix), doc.wrapped)
-        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline, doc.wrapped_prose)
+        keep = linemodel.decide(model, doc.state, probabilities, doc.matrix, doc.headline, doc.wrapped_prose,
+                                doc.guarded)
         exact += bool(np.array_equal(keep, doc.labels == 0))
     return exact
 
