@@ -170,10 +170,9 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
     probabilities[candidates] = model.probabilities(matrix[candidates])
     wrapped = wrapped_rows(lines, indexes, state == KEPT)
     probabilities = pool_wrapped(probabilities, wrapped)
-    list_entries = np.array([index in verdicts.list_entries for index in indexes], dtype=bool)
     keep = decide(model, state, probabilities, matrix, headline_row(lines, indexes),
                   hard_wrapped(wrapped, [lines[index].text for index in indexes], state == KEPT),
-                  list_entries | closing_sentences(lines, indexes, state))
+                  guarded_rows(lines, verdicts, indexes, state))
     dropped = np.flatnonzero((state == KEPT) & ~keep)
     for row in np.flatnonzero((state == RESTORABLE_DROP) & keep):  # the heuristic's threshold is overruled
         verdicts.restore(indexes[row], RULE_ID, f"boilerplate with probability {probabilities[row]:.2f}")
@@ -188,6 +187,13 @@ def revise(lines: h.Page, verdicts: h.Verdicts, model: LineModel | None = None) 
         reason = Explanation(probabilities[run].min(), probabilities[run].max(), reasons, position)
         for row in run:
             verdicts.drop(indexes[row], RULE_ID, reason)
+
+
+def guarded_rows(lines: h.Page, verdicts: h.Verdicts, indexes: list[int], state: np.ndarray) -> np.ndarray:
+    """The rows the model may not drop: the entries of the article's own list
+    (Verdicts.list_entries) and its closing sentence (closing_sentences)."""
+    entries = np.array([index in verdicts.list_entries for index in indexes], dtype=bool)
+    return entries | closing_sentences(lines, indexes, state)
 
 
 # The article's closing sentence: a line of at least this many words that ends on a full stop
@@ -395,9 +401,9 @@ def headline_row(lines: h.Page, indexes: list[int]) -> int | None:
 
 def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matrix: np.ndarray,
            headline: int | None = None, wrapped_prose: np.ndarray | None = None,
-           list_entries: np.ndarray | None = None) -> np.ndarray:
+           guarded: np.ndarray | None = None) -> np.ndarray:
     """Which rows stay once the model has had its say (`headline`: headline_row();
-    `wrapped_prose`: hard_wrapped(); `list_entries`: the rows of Verdicts.list_entries).
+    `wrapped_prose`: hard_wrapped(); `guarded`: guarded_rows()).
 
     A page on which the heuristics found no page chrome (nothing, or only what rules mark:
     a source line, a byline) is a clean article or a newspaper text, not the rendered page
@@ -428,9 +434,9 @@ def decide(model: LineModel, state: np.ndarray, probabilities: np.ndarray, matri
     if wrapped_prose is not None:
         protected |= inside & wrapped_prose
     # The shape of the article's own list, which a heuristic read (a birthday list's names
-    # over their dates): the model took such names for a menu's items.
-    if list_entries is not None:
-        protected |= list_entries
+    # over their dates): the model took such names for a menu's items; and the closing sentence.
+    if guarded is not None:
+        protected |= guarded
     removable = kept & ~protected
     removed = removable & (probabilities >= threshold)
     removed |= _grown(removed, removable & ~inside & (probabilities >= model.extend))

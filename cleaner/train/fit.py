@@ -82,7 +82,7 @@ class Document:
     headline: int | None = None  # linemodel.headline_row
     # linemodel.wrapped_rows: scored as clean() decides, with their probabilities pooled
     wrapped: list[np.ndarray] = field(default_factory=list)
-    # Rows the model may not drop, as in linemodel.revise: a list's entries, the closing sentence
+    # linemodel.guarded_rows: the rows the model may not drop, as clean() decides
     guarded: np.ndarray | None = None
 
     @functools.cached_property
@@ -101,10 +101,9 @@ def analyse(text_lines: list[str], rules: RuleSet, url: str | None = None
     lines, verdicts, _ = engine.decide_lines(stripped, normalize_lines(stripped), matcher, layout=True)
     matrix, indexes = features.document_features(lines, verdicts.inline_markers)
     state = linemodel.states(verdicts, lines, indexes)
-    guarded = np.array([index in verdicts.list_entries for index in indexes], dtype=bool)
     return (matrix, indexes, state, [stripped[i] for i in indexes], linemodel.headline_row(lines, indexes),
             linemodel.wrapped_rows(lines, indexes, state == KEPT),
-            guarded | linemodel.closing_sentences(lines, indexes, state))
+            linemodel.guarded_rows(lines, verdicts, indexes, state))
 
 
 def document(record: dict, rules: RuleSet) -> Document:
