@@ -41,7 +41,7 @@ HEURISTICS = {
     "alone under its last paragraph: a label or a few words and a name (\"Words: Ann Berg\", \"A "
     "report by Ann Berg\"), or a credit's name, outlet or place over the story's date line or byline",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
-    "with few header lines",
+    "with few header lines, or the page's first line when the copyright notice below names it",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over headlines of other stories after the article "
@@ -2655,6 +2655,26 @@ def heads_on(headline: LineInfo) -> bool:
 
 
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "'", "‘", "「", "『")
+
+
+# A site's name is a few words; the line above a headline that is longer is a kicker or a deck.
+SITE_NAME_MAX_WORDS = 6
+
+
+def site_name_over_copyright(lines: Page, start: int) -> int | None:
+    """The page's first line, above the article, when a copyright notice below names it
+    ("Le Républicain du Causse" over "Tous droits réservés © Le Républicain du Causse"): the
+    site's name, whatever its shape. A site claims the copyright of its name, not of a
+    headline; the sign, not a word, tells the notice in every language."""
+    first = lines.next_non_blank[0]
+    if first >= start:
+        return None
+    line = lines[first]
+    if line.words > SITE_NAME_MAX_WORDS or line.terminated or line.hits:
+        return None
+    name = re.compile(rf"(?<!\w){re.escape(line.text.casefold())}(?!\w)")
+    named = any("©" in below.text and name.search(below.text.casefold()) for below in lines[start:])
+    return first if named else None
 
 
 def names_by_dates(lines: Page, start: int) -> list[int]:
