@@ -35,4 +35,3 @@ def test_the_first_line_the_copyright_notice_names_goes(name, notice):
 ])
 def test_a_short_line_over_a_headline_stays_unless_a_notice_with_the_sign_names_it(notice):
     assert _cleaned(["Kerrow Herald", *PAGE, notice]).split("\n") == ["Kerrow Herald", *PAGE]
-
