@@ -384,6 +384,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     verdicts.drop_heuristic_all(lines.credits, "generic.byline")  # never a title copy
     if (site_name := h.site_name_over_copyright(lines, start)) is not None:
         verdicts.drop_heuristic(site_name, "generic.masthead")
+        verdicts.drop_heuristic_all(h.lines_naming_the_site(lines, site_name), "generic.site-name")
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.

@@ -42,6 +42,8 @@ HEURISTICS = {
     "report by Ann Berg\"), or a credit's name, outlet or place over the story's date line or byline",
     "generic.masthead": "the site's name, its menu or a section trail above the headline of a page "
     "with few header lines, or the page's first line when the copyright notice below names it",
+    "generic.site-name": "a short line that names the site as its copyright notice does: its name "
+    "again, its tagline, an outlet's credit or a sign-off",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over headlines of other stories after the article "
@@ -2672,9 +2674,38 @@ def site_name_over_copyright(lines: Page, start: int) -> int | None:
     line = lines[first]
     if line.words > SITE_NAME_MAX_WORDS or line.terminated or line.hits:
         return None
-    name = re.compile(rf"(?<!\w){re.escape(line.text.casefold())}(?!\w)")
+    name = _whole_phrase(line.text)
     named = any("©" in below.text and name.search(below.text.casefold()) for below in lines[start:])
     return first if named else None
+
+
+# A line that names the site in this many words or fewer is the site's: its name, tagline,
+# credit or sign-off. The article's sentences that name it ("The mayor told the Kerrow Herald
+# on Monday that ...") are longer.
+SITE_LINE_MAX_WORDS = 12
+
+
+def lines_naming_the_site(lines: Page, site_name: int) -> list[int]:
+    """The other short lines that hold the site's name (site_name_over_copyright) as whole
+    words: its name again, its name over a tagline ("Noorderbode | Nieuws uit Groningen"), an
+    outlet's credit ("Castroverde, 14 ene (El Heraldo del Sur)"), a sign-off ("Lapin
+    Uutisvirta · Päätoimittaja Pekka Aikio"); not the headline, which may report on the site,
+    nor a line that opens in lower case: a sentence wrapped at the source's line breaks. A name
+    of one word may be a common one ("Nieuws" over "© 2026 Nieuws BV"), which an article's
+    sub-headings use; only a domain ("KabarSelat.com") is a name alone."""
+    text = lines[site_name].text
+    if " " not in text and "." not in text:
+        return []
+    name = _whole_phrase(text)
+    spared = {site_name, lines.headline, *lines.titles}
+    return [line.index for line in lines
+            if not line.blank and line.words <= SITE_LINE_MAX_WORDS and line.index not in spared
+            and not line.text[0].islower() and name.search(line.text.casefold())]
+
+
+def _whole_phrase(text: str) -> re.Pattern:
+    """A search for `text`, case-folded, between non-word characters."""
+    return re.compile(rf"(?<!\w){re.escape(text.casefold())}(?!\w)")
 
 
 def names_by_dates(lines: Page, start: int) -> list[int]:

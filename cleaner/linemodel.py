@@ -52,7 +52,7 @@ RESTORABLE = frozenset({"generic.nav-run", "generic.header-chrome", "generic.foo
 # carries too: like a rule's removal, theirs does not make the page the rendered kind the
 # model learned from (see decide()).
 READ_LIKE_RULES = frozenset({"generic.byline", "generic.link-line", "generic.tag-line", "generic.masthead",
-                             "generic.author-bio"})
+                             "generic.site-name", "generic.author-bio"})
 KEPT, RESTORABLE_DROP, HEURISTIC_DROP, RULE_DROP = 0, 1, 2, 3
 # The rule actions that take a line where it stands (see states()).
 LINE_RULE_ACTIONS = ("metadata", "drop-line")

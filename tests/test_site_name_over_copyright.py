@@ -35,3 +35,32 @@ def test_the_first_line_the_copyright_notice_names_goes(name, notice):
 ])
 def test_a_short_line_over_a_headline_stays_unless_a_notice_with_the_sign_names_it(notice):
     assert _cleaned(["Kerrow Herald", *PAGE, notice]).split("\n") == ["Kerrow Herald", *PAGE]
+
+
+def test_the_other_short_lines_that_name_the_site_go_with_it():
+    credit, sign_off = "Riverside, 12 May (Kerrow Herald)", "Kerrow Herald · Editor Ann Berg"
+    page = ["Kerrow Herald", STORY[0], credit, *STORY[2:], sign_off, "© 2026 Kerrow Herald"]
+    assert _cleaned(page) == "\n".join(PAGE)
+
+
+def test_the_articles_sentence_and_a_headline_that_name_the_site_stay():
+    headline = "Kerrow Herald wins the regional press award"
+    sentence = ("The judges said the Kerrow Herald had kept the town informed through the floods, "
+                "when its printing press stood under water for a week.")
+    page = [headline, *STORY[2:], sentence]
+    assert _cleaned(["Kerrow Herald", *page, "© 2026 Kerrow Herald"]).split("\n") == page
+
+
+def test_a_sentence_wrapped_at_the_sources_line_breaks_keeps_its_lines():
+    # Each piece is short, and the second names the site: the sentence goes on from the line above.
+    wrapped = ["The regional table tennis league ended its season on Saturday with finals in three",
+               "provinces, and the Kerrow Herald team won two of them."]
+    page = [STORY[0], *STORY[2:], *wrapped]
+    assert _cleaned(["Kerrow Herald", *page, "© 2026 Kerrow Herald"]).split("\n") == page
+
+
+def test_a_name_of_one_common_word_takes_no_other_line():
+    # "Nieuws" heads the page and the notice names it, but the article's sub-heading uses it too.
+    sub_heading = "Nieuws uit de raad"
+    page = [STORY[0], *STORY[2:4], sub_heading, STORY[4]]
+    assert _cleaned(["Nieuws", *page, "© 2026 Nieuws BV"]).split("\n") == page
