@@ -2679,9 +2679,8 @@ def site_name_over_copyright(lines: Page, start: int) -> int | None:
     return first if named else None
 
 
-# A line that names the site in this many words or fewer is the site's: its name, tagline,
-# credit or sign-off. The article's sentences that name it ("The mayor told the Kerrow Herald
-# on Monday that ...") are longer.
+# A line that names the site in this many words or fewer, and reads as no sentence, is the
+# site's: its name, tagline, credit or sign-off.
 SITE_LINE_MAX_WORDS = 12
 
 
@@ -2690,7 +2689,9 @@ def lines_naming_the_site(lines: Page, site_name: int) -> list[int]:
     words: its name again, its name over a tagline ("Noorderbode | Nieuws uit Groningen"), an
     outlet's credit ("Castroverde, 14 ene (El Heraldo del Sur)"), a sign-off ("Lapin
     Uutisvirta · Päätoimittaja Pekka Aikio"); not the headline, which may report on the site,
-    nor a line that opens in lower case: a sentence wrapped at the source's line breaks. A name
+    nor the article's sentences that name it ("The Kerrow Herald has asked the council for
+    comment."), nor a line that opens in lower case: a sentence wrapped at the source's line
+    breaks. A name
     of one word may be a common one ("Nieuws" over "© 2026 Nieuws BV"), which an article's
     sub-headings use; only a domain ("KabarSelat.com") is a name alone."""
     text = lines[site_name].text
@@ -2699,7 +2700,7 @@ def lines_naming_the_site(lines: Page, site_name: int) -> list[int]:
     name = _whole_phrase(text)
     spared = {site_name, lines.headline, *lines.titles}
     return [line.index for line in lines
-            if not line.blank and line.words <= SITE_LINE_MAX_WORDS and line.index not in spared
+            if not (line.blank or line.body) and line.words <= SITE_LINE_MAX_WORDS and line.index not in spared
             and not line.text[0].islower() and name.search(line.text.casefold())]
 
 

@@ -43,10 +43,13 @@ def test_the_other_short_lines_that_name_the_site_go_with_it():
     assert _cleaned(page) == "\n".join(PAGE)
 
 
-def test_the_articles_sentence_and_a_headline_that_name_the_site_stay():
+@pytest.mark.parametrize("sentence", [
+    "The judges said the Kerrow Herald had kept the town informed through the floods, when its "
+    "printing press stood under water for a week.",
+    "The Kerrow Herald has asked the council for comment.",
+])
+def test_the_articles_sentence_and_a_headline_that_name_the_site_stay(sentence):
     headline = "Kerrow Herald wins the regional press award"
-    sentence = ("The judges said the Kerrow Herald had kept the town informed through the floods, "
-                "when its printing press stood under water for a week.")
     page = [headline, *STORY[2:], sentence]
     assert _cleaned(["Kerrow Herald", *page, "© 2026 Kerrow Herald"]).split("\n") == page
 
