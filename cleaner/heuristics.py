@@ -2674,9 +2674,12 @@ def site_name_over_copyright(lines: Page, start: int) -> int | None:
     line = lines[first]
     if line.words > SITE_NAME_MAX_WORDS or line.terminated or line.hits:
         return None
+    # Few pages have a notice; the name's search is built only for those that do.
+    notices = [below.text.casefold() for below in lines[start:] if "©" in below.text]
+    if not notices:
+        return None
     name = _whole_phrase(line.text)
-    named = any("©" in below.text and name.search(below.text.casefold()) for below in lines[start:])
-    return first if named else None
+    return first if any(name.search(notice) for notice in notices) else None
 
 
 # A line that names the site in this many words or fewer, and reads as no sentence, is the
