@@ -206,6 +206,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:
+        _site_name(lines, start, end, verdicts)
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
@@ -372,6 +373,14 @@ def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts
                                  if h.is_tag_line(lines[index], headline)), "generic.tag-line")
 
 
+def _site_name(lines: h.Page, start: int, end: int, verdicts: Verdicts) -> None:
+    """The site's name that the copyright notice confirms, and the short lines around the
+    article that hold it."""
+    if (site_name := h.site_name_over_copyright(lines, start, end)) is not None:
+        verdicts.drop_heuristic(site_name, "generic.masthead")
+        verdicts.drop_heuristic_all(h.lines_naming_the_site(lines, site_name, start, end), "generic.site-name")
+
+
 def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts) -> bool:
     """Drop page chrome above the article; return whether the page looks rendered (has chrome).
 
@@ -382,9 +391,6 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     header = [line for line in lines[:start] if not line.blank]
     anchor = lines.titled_headline
     verdicts.drop_heuristic_all(lines.credits, "generic.byline")  # never a title copy
-    if (site_name := h.site_name_over_copyright(lines, start)) is not None:
-        verdicts.drop_heuristic(site_name, "generic.masthead")
-        verdicts.drop_heuristic_all(h.lines_naming_the_site(lines, site_name), "generic.site-name")
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.

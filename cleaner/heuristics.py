@@ -2663,19 +2663,21 @@ _OPENING_QUOTES = ('"', "“", "„", "«", "»", "'", "‘", "「", "『")
 SITE_NAME_MAX_WORDS = 6
 
 
-def site_name_over_copyright(lines: Page, start: int) -> int | None:
-    """The page's first line, above the article, when a copyright notice below names it
-    ("Le Républicain du Causse" over "Tous droits réservés © Le Républicain du Causse"): the
-    site's name, whatever its shape. A site claims the copyright of its name, not of a
-    headline; the sign, not a word, tells the notice in every language."""
-    first = lines.next_non_blank[0]
-    if first >= start:
+def site_name_over_copyright(lines: Page, start: int, end: int) -> int | None:
+    """The page's first line (its title, read past the lines rules take anywhere, as a second
+    cleaning reads it), above the article, when a copyright notice below the article's last
+    line names it ("Le Républicain du Causse" over "Tous droits réservés © Le Républicain du
+    Causse"): the site's name, whatever its shape. A site claims the copyright of its name,
+    not of a headline; the sign, not a word, tells the notice in every language. A photo's
+    credit inside the article ("Jane Goodall in Gombe. © Reuters") is no notice."""
+    first = lines.title
+    if first is None or first >= start:
         return None
     line = lines[first]
     if line.words > SITE_NAME_MAX_WORDS or line.terminated or line.hits:
         return None
     # Few pages have a notice; the name's search is built only for those that do.
-    notices = [below.text.casefold() for below in lines[start:] if "©" in below.text]
+    notices = [below.text.casefold() for below in lines[end + 1:] if "©" in below.text]
     if not notices:
         return None
     name = _whole_phrase(line.text)
@@ -2687,24 +2689,25 @@ def site_name_over_copyright(lines: Page, start: int) -> int | None:
 SITE_LINE_MAX_WORDS = 12
 
 
-def lines_naming_the_site(lines: Page, site_name: int) -> list[int]:
-    """The other short lines that hold the site's name (site_name_over_copyright) as whole
-    words: its name again, its name over a tagline ("Noorderbode | Nieuws uit Groningen"), an
-    outlet's credit ("Castroverde, 14 ene (El Heraldo del Sur)"), a sign-off ("Lapin
-    Uutisvirta · Päätoimittaja Pekka Aikio"); not the headline, which may report on the site,
-    nor the article's sentences that name it ("The Kerrow Herald has asked the council for
-    comment."), nor a line that opens in lower case: a sentence wrapped at the source's line
-    breaks. A name
-    of one word may be a common one ("Nieuws" over "© 2026 Nieuws BV"), which an article's
-    sub-headings use; only a domain ("KabarSelat.com") is a name alone."""
+def lines_naming_the_site(lines: Page, site_name: int, start: int, end: int) -> list[int]:
+    """The other short lines above or below the article that hold the site's name
+    (site_name_over_copyright) as whole words and read as no sentence: its name over a
+    tagline ("Noorderbode | Nieuws uit Groningen"), an outlet's credit over the story
+    ("Castroverde, 14 ene (El Heraldo del Sur)"), a sign-off under it ("Lapin Uutisvirta ·
+    Päätoimittaja Pekka Aikio"). Not the headline, which may report on the site, nor any line
+    of the article: its questions in an interview ("ZEIT ONLINE: Hätte man das verhindern
+    können?"), its short sentences ("Kerrow Herald declined to comment."), its list items and
+    sub-headings. A name of one word may be a common one ("Nieuws" over "© 2026 Nieuws BV");
+    only a domain ("KabarSelat.com") is a name alone."""
     text = lines[site_name].text
     if " " not in text and "." not in text:
         return []
     name = _whole_phrase(text)
     spared = {site_name, lines.headline, *lines.titles}
-    return [line.index for line in lines
-            if not (line.blank or line.body) and line.words <= SITE_LINE_MAX_WORDS and line.index not in spared
-            and not line.text[0].islower() and name.search(line.text.casefold())]
+    outside = itertools.chain(lines[:start], lines[end + 1:])
+    return [line.index for line in outside
+            if not (line.blank or line.body) and line.words <= SITE_LINE_MAX_WORDS
+            and line.index not in spared and name.search(line.text.casefold())]
 
 
 def _whole_phrase(text: str) -> re.Pattern:

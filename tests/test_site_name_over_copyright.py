@@ -54,12 +54,34 @@ def test_the_articles_sentence_and_a_headline_that_name_the_site_stay(sentence):
     assert _cleaned(["Kerrow Herald", *page, "© 2026 Kerrow Herald"]).split("\n") == page
 
 
-def test_a_sentence_wrapped_at_the_sources_line_breaks_keeps_its_lines():
-    # Each piece is short, and the second names the site: the sentence goes on from the line above.
-    wrapped = ["The regional table tennis league ended its season on Saturday with finals in three",
-               "provinces, and the Kerrow Herald team won two of them."]
-    page = [STORY[0], *STORY[2:], *wrapped]
+@pytest.mark.parametrize("line", [
+    "Kerrow Herald declined to comment.",  # a short sentence
+    "Kerrow Herald: Why did the bridge fall?",  # an interview's question
+    "- Kerrow Herald: best local paper",  # a list's item
+    "Why the Kerrow Herald matters",  # a sub-heading
+    "2026 and the Kerrow Herald team won two of them.",  # a wrapped sentence's second line
+])
+def test_a_line_of_the_article_that_names_the_site_stays(line):
+    page = [STORY[0], STORY[2], STORY[3], line, STORY[4]]
     assert _cleaned(["Kerrow Herald", *page, "© 2026 Kerrow Herald"]).split("\n") == page
+
+
+def test_a_photos_credit_inside_the_article_is_no_notice():
+    # A profile headed by its subject's name: the caption's sign is the photo's, not the site's.
+    page = ["Jane Goodall",
+            "The primatologist, who spent six decades studying chimpanzees in Tanzania, died on "
+            "Wednesday aged 91.",
+            "Jane Goodall in Gombe in 1987. © Reuters",
+            "Her work changed how scientists understand the animals, and the tools they make and use.",
+            "She is survived by her son, who runs the research station she founded."]
+    assert _cleaned(page).split("\n")[0] == "Jane Goodall"
+
+
+def test_the_first_line_is_read_past_what_a_rule_takes_anywhere_so_a_second_cleaning_agrees():
+    notice = ("All photographs in this story are © Kerrow Herald and may not be reused without "
+              "permission from the editors.")
+    once = _cleaned(["Skip to content", "Kerrow Herald", *PAGE, notice])
+    assert _cleaned(once.split("\n")) == once
 
 
 def test_a_name_of_one_common_word_takes_no_other_line():
