@@ -2684,14 +2684,14 @@ def site_name_over_copyright(lines: Page, start: int, end: int) -> int | None:
     return first if any(name.search(notice) for notice in notices) else None
 
 
-# A line that names the site in this many words or fewer, and reads as no sentence, is the
-# site's: its name, tagline, credit or sign-off.
+# A line outside the article that names the site in this many words or fewer, and is no
+# prose, is the site's: its name, tagline, credit or sign-off.
 SITE_LINE_MAX_WORDS = 12
 
 
 def lines_naming_the_site(lines: Page, site_name: int, start: int, end: int) -> list[int]:
     """The other short lines above or below the article that hold the site's name
-    (site_name_over_copyright) as whole words and read as no sentence: its name over a
+    (site_name_over_copyright) as whole words and are no prose (body): its name over a
     tagline ("Noorderbode | Nieuws uit Groningen"), an outlet's credit over the story
     ("Castroverde, 14 ene (El Heraldo del Sur)"), a sign-off under it ("Lapin Uutisvirta ·
     Päätoimittaja Pekka Aikio"). Not the headline, which may report on the site, nor any line
