@@ -195,7 +195,8 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     if (signature := h.closing_name(lines, start, end, cut)) is not None:
         verdicts.drop_heuristic(signature, "generic.byline")
     if (bio := h.author_bio(lines, start, end)) is not None:
-        verdicts.drop_heuristic_all(range(bio, end + 1), "generic.author-bio")
+        verdicts.drop_heuristic_all((index for index in range(bio, end + 1) if not lines[index].ruled),
+                                    "generic.author-bio")
     # A table's cells or rows, a chronology's year headings, a list's dated entries (names
     # over their birthdays) and a recipe's ingredients are the article's, not counters, menus
     # or its publication date.

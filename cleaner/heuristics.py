@@ -2817,24 +2817,28 @@ def _credits_a_name(lines: Page, line: LineInfo) -> bool:
     return _signature(line) and below < len(lines) and _read_as(lines[below], "date")
 
 
-# An author's bio is a few sentences; it stands among the article's last lines.
+# An author's bio is a few sentences; it stands among the article's last lines, over a
+# newsletter's or a contact box's lines at most.
 BIO_MAX_WORDS = 60
-BIO_LAST_LINES = 2
+BIO_LAST_LINES = 4
 
 
 def author_bio(lines: Page, start: int, end: int) -> int | None:
-    """The first of the article's last lines when it opens on its author's name, as a byline
-    over the article's first paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above;
-    "Tom Ashworth is a senior audio writer based in London." at the end): the author's bio,
-    from there to the article's end. Any script: the name is matched as written, two words
-    in a row."""
+    """The first of the article's last lines (BIO_LAST_LINES of them, not counting lines rules
+    take anywhere) that opens on its author's name, as a byline over the article's first
+    paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above; "Tom Ashworth is a senior
+    audio writer based in London." at the end): the author's bio, from there to the article's
+    end, where a newsletter box's lines may follow it. Any script: the name is matched as
+    written, two words in a row."""
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
     named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)
              for pair in _name_pairs(line.text)}
     if not named:
         return None
-    last = [line for line in lines[start:end + 1] if not line.blank][-BIO_LAST_LINES:]
+    # Past the lines rules take anywhere: a newsletter's prompt between the bio and the
+    # article's last line is gone from a second cleaning's text.
+    last = [line for line in lines[start:end + 1] if not (line.blank or line.ruled)][-BIO_LAST_LINES:]
     for line in last:
         # A paragraph that quotes someone reports what a namesake said.
         if (line.body and line.words <= BIO_MAX_WORDS and _opens_on_name(line.text, named) and line.index > start

@@ -59,3 +59,17 @@ def test_a_last_paragraph_that_opens_on_a_credits_other_words_stays(byline, last
     page, _ = PAGES["en"]
     lines = [page[0], byline, *page[2:], last]
     assert clean("\n".join(lines)).text.split("\n")[-1] == last
+
+
+def test_a_bio_over_a_newsletter_box_goes_with_the_box_under_it():
+    # The bio is no longer among the article's last two lines: the box's prompt, its
+    # description and its button follow it. The prompt keeps its own rule's id.
+    page, bio = PAGES["en"]
+    box = ["Sign up for our newsletter",
+           "Local news in your inbox every Friday morning, free of charge. Enter your e-mail address:",
+           "Subscribe"]
+    result = clean("\n".join([*page, bio, *box]))
+    assert result.text.split("\n") == [page[0], *page[3:]]
+    removed_by = {removal.text: removal.rule_id for removal in result.removals}
+    assert removed_by[bio] == removed_by[box[1]] == "generic.author-bio"
+    assert removed_by[box[0]] != "generic.author-bio"
