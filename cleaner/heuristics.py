@@ -2649,6 +2649,14 @@ def _dated_or_bylined(line: LineInfo) -> bool:
     return _read_as(line, "date") or _read_as(line, "byline")
 
 
+def over_its_credits(lines: Page, index: int, start: int) -> bool:
+    """Whether only the story's credits stand between the line `index` and the article's
+    first line: lines a rule reads as its date or byline, and names alone ("15.7.2024" /
+    "Laura Niemi"), one of them at least."""
+    between = [line for line in lines[index + 1:start] if not line.blank]
+    return bool(between) and all(_dated_or_bylined(line) or _signature(line) for line in between)
+
+
 def heads_on(headline: LineInfo) -> bool:
     """A headline that goes on from the line above it: its first half, in lower case ("El
     Gobierno cede" / "y aprueba la reforma"), or a quotation whose speaker that line names

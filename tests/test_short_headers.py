@@ -64,3 +64,26 @@ def test_a_short_chinese_headline_under_a_menu_stays():
     text = "\n".join(menu + [headline] + paragraphs)
     for learned in (False, True):
         assert clean(text, learned=learned).text == "\n".join([headline] + paragraphs), learned
+
+
+# A short page header: the site's name, a section, the headline, then the story's credits
+# that no byline rule reads (a date line and the author's name alone).
+THEATRE = ["Kesäteatterin esityksiä näki tänä kesänä yli 9 000 katsojaa, mikä on teatterin historian suurin "
+           "yleisömäärä, kertoo teatterin johtaja.",
+           "Johtaja Mikko Laine kiittää onnistumisesta erityisesti uutta katsomoa ja lämmintä säätä, joka houkutteli "
+           "väkeä rantaan.",
+           "– Katsomo oli täynnä lähes joka ilta. Ihmiset jäivät esityksen jälkeen vielä istumaan rantaan, Laine sanoo.",
+           "Ensi kesänä teatteri täyttää 40 vuotta. Juhlavuoden ohjelmisto julkistetaan helmikuussa."]
+
+
+def test_a_headline_over_a_date_line_and_a_name_alone_stays_out_of_the_menus_run():
+    headline = "Kesäteatterin yleisöennätys rikkoutui rannassa"
+    text = "\n".join(["Saariston Sanomat", "Kulttuuri", headline, "15.7.2024", "Liisa Korhonen", *THEATRE])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join([headline, *THEATRE]), learned
+
+
+def test_a_line_over_the_credits_that_names_nothing_of_the_story_goes_with_the_run():
+    text = "\n".join(["Saariston Sanomat", "Kulttuuri", "Viikon parhaat kuvat lukijoiltamme", "15.7.2024", "Liisa Korhonen",
+                      *THEATRE])
+    assert clean(text, learned=False).text == "\n".join(THEATRE)
