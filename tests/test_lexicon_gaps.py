@@ -1,5 +1,6 @@
 """Page furniture of news sites in many languages that the lexicons missed: share and print
-buttons, comment counts and prompts, reading-time labels, view counters and update stamps.
+buttons, comment counts and prompts, reading-time labels, view counters, update stamps, tag
+lines, advertisement labels, source and photo credits.
 Each goes as a whole line; the same words with a sentence after them are prose and stay.
 
 Every text here was written for these tests (none is taken from a real page).
@@ -202,6 +203,28 @@ FURNITURE = {
         "sr": ["Последње ажурирање: 3. март 2025."],
         "vi": ["Cập nhật lúc 14:20 ngày 3 tháng 3 năm 2025"],
     },
+    "tags": {
+        "el": ["Θέματα: εκλογές, Βουλή, κυβέρνηση"],
+        "he": ["נושאים: בחירות, כנסת, קואליציה"],
+        "hi": ["टॉपिक्स: चुनाव, संसद, सरकार"],
+        "mr": ["विषय: निवडणूक, विधानसभा, सरकार"],
+        "no": ["Tagger: valg, Stortinget, regjeringen"],
+        "sq": ["Tema: zgjedhje, Kuvendi, qeveria"],
+    },
+    "advertisement": {
+        "et": ["Sisuturundus"],
+        "ms": ["Kandungan ditaja"],
+        "ro": ["Articol sponsorizat"],
+        "ur": ["ایڈورٹائزمنٹ"],
+    },
+    "source": {
+        "it": ["Fonte: Ansa", "Fonte: media locali"],
+    },
+    "photo_credit": {
+        "hi": ["फोटो साभार: पीटीआई"],
+        "te": ["చిత్రం: AFP"],
+        "th": ["ภาพจาก AFP"],
+    },
 }
 CASES = [(kind, language, line) for kind, table in FURNITURE.items()
          for language, lines in table.items() for line in lines]
@@ -210,7 +233,7 @@ CASES = [(kind, language, line) for kind, table in FURNITURE.items()
 def _rules_taking(language: str, line: str) -> list[str]:
     matcher = default_rules().matcher_for((), language)
     hits = matcher.match_lines([normalize(line)], [len(line) + 1])[0]
-    return [rule.id for rule, _ in hits if rule.action in ("drop-line", "metadata")]
+    return [rule.id for rule, _ in hits if rule.action in ("drop-line", "metadata", "cut")]
 
 
 @pytest.mark.parametrize("kind, language, line", CASES)
