@@ -403,14 +403,15 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
             headline = h.standing_before(lines, start, verdicts.dropped)
             if headline is not None and not h.names_the_story(lines, headline, start):
                 headline = None
-        # So does the headline-shaped line right over the story's credits when no byline rule
-        # reads them (a date line and an author's name alone), if it names the story.
-        shaped = lines.headline
-        if shaped is not None and not (h.over_its_credits(lines, shaped, start)
-                                       and h.names_the_story(lines, shaped, start)):
-            shaped = None
+        # So does the page's headline (Page.headline) when only the story's credits stand
+        # between it and the story (date lines, bylines, names alone: "15.7.2024" / "Laura
+        # Niemi") and it names the story.
+        headline_over_credits = lines.headline
+        if headline_over_credits is not None and not (h.over_its_credits(lines, headline_over_credits, start)
+                                                      and h.names_the_story(lines, headline_over_credits, start)):
+            headline_over_credits = None
         for index in h.label_runs(lines, 0, start, h.LINK_RUN_IN_HEADER, verdicts.dropped):
-            if index not in (headline, shaped):
+            if index not in (headline, headline_over_credits):
                 verdicts.drop_heuristic(index, "generic.link-run")
         # A section trail over the headline (a headline-shaped line or one as long as a
         # paragraph, in the header or opening the article); right over the story, or over its

@@ -2825,10 +2825,9 @@ def _credits_a_name(lines: Page, line: LineInfo) -> bool:
     return _signature(line) and below < len(lines) and _read_as(lines[below], "date")
 
 
-# An author's bio is a few sentences; it stands among the article's last lines, over a
-# newsletter's or a contact box's lines at most.
+# An author's bio is a few sentences; it stands among the article's last lines.
 BIO_MAX_WORDS = 60
-BIO_LAST_LINES = 4
+BIO_LAST_LINES = 2
 
 
 def author_bio(lines: Page, start: int, end: int) -> int | None:
@@ -2836,8 +2835,8 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
     take anywhere) that opens on its author's name, as a byline over the article's first
     paragraphs gives it ("Tom Ashworth" or "By Tom Ashworth" above; "Tom Ashworth is a senior
     audio writer based in London." at the end): the author's bio, from there to the article's
-    end, where a newsletter box's lines may follow it. Any script: the name is matched as
-    written, two words in a row."""
+    end. Any script: the name is matched as written, two words in a row. Higher up, a
+    paragraph opening on the name is a namesake's or the reporter's own part in the story."""
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
     named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)

@@ -73,3 +73,11 @@ def test_a_bio_over_a_newsletter_box_goes_with_the_box_under_it():
     removed_by = {removal.text: removal.rule_id for removal in result.removals}
     assert removed_by[bio] == removed_by[box[1]] == "generic.author-bio"
     assert removed_by[box[0]] != "generic.author-bio"
+
+
+def test_a_paragraph_higher_up_opening_on_the_authors_name_stays():
+    # The reporter's own part in the story, three paragraphs above the end, is no bio.
+    page, _ = PAGES["en"]
+    own = "Ann Holt, who has taken the night ferry twice this spring, found the crossing calm and the deck lit."
+    lines = [*page[:4], own, *page[4:], "The first night crossing leaves the harbour at midnight on 1 June."]
+    assert clean("\n".join(lines)).text.split("\n") == [page[0], *lines[3:]]

@@ -17,24 +17,21 @@ READ_ALSO = {
     "bn": ["এ বিষয়ে আরও পড়ুন", "সম্পর্কিত"],
     "tr": ["Bu da ilginizi çekebilir"],
     "it": ["Per approfondire"],
-    "es": ["Más información"],
     "ko": ["함께 보면 좋은 기사"],
     "he": ["ראו גם"],
     "el": ["Διαβάστε περισσότερα"],
     "cs": ["Více k tématu"],
     "sk": ["Viac k téme", "Súvisiace"],
-    "hu": ["Bővebben"],
-    "hr": ["Više", "Vezano"],
-    "sr": ["Опширније", "Повезано"],
+    "hr": ["Vezano"],
+    "sr": ["Повезано"],
     "ms": ["Berkaitan"],
-    "ca": ["Més informació", "Relacionat"],
-    "az": ["Ətraflı", "Oxşar xəbər"],
-    "kk": ["Толығырақ", "Тақырыпқа қатысты"],
-    "ka": ["ვრცლად", "ამავე თემაზე"],
+    "ca": ["Relacionat"],
+    "az": ["Oxşar xəbər"],
+    "kk": ["Тақырыпқа қатысты"],
+    "ka": ["ამავე თემაზე"],
     "lt": ["Susiję"],
-    "et": ["Loe lähemalt"],
     "sl": ["Povezano"],
-    "mk": ["Повеќе", "Поврзано"],
+    "mk": ["Поврзано"],
     "sq": ["Lexo më shumë", "Shih gjithashtu"],
     "te": ["సంబంధిత వార్త"],
     "mr": ["संबंधित बातमी"],
@@ -70,32 +67,15 @@ RELATED = {
     "mr": ["आणखी बातम्या"],
 }
 MOST_READ = {
-    "ar": ["الأكثر تداولا"],
-    "ur": ["مقبول خبریں"],
-    "tr": ["Popüler haberler"],
-    "pl": ["Popularne teraz"],
-    "uk": ["Найчитаніші"],
     "ko": ["가장 많이 본 기사", "실시간 인기 기사"],
     "th": ["ข่าวฮิต"],
-    "he": ["הכי נקראות", "הכי פופולרי"],
-    "el": ["Πιο διαβασμένα"],
-    "ro": ["Cele mai populare"],
-    "sk": ["Najpopulárnejšie"],
-    "sv": ["Mest läst"],
+    "tr": ["Popüler haberler"],
+    "pl": ["Popularne teraz"],
+    "ur": ["مقبول خبریں"],
     "da": ["Populære artikler", "Mest læst lige nu"],
-    "no": ["Mest populært", "Mest lest nå"],
     "fi": ["Luetuimmat juuri nyt"],
-    "bg": ["Най-популярни"],
-    "hr": ["Najpopularnije"],
-    "sr": ["Најпопуларније"],
-    "et": ["Loetumad", "Populaarseimad"],
-    "sl": ["Najbolj priljubljeno"],
-    "mk": ["Најпопуларни"],
-    "sq": ["Më të shikuarat"],
-    "ta": ["அதிகம் படித்தவை", "பிரபலமான செய்திகள்"],
-    "te": ["ట్రెండింగ్"],
-    "ml": ["ട്രെൻഡിങ്"],
-    "mr": ["ट्रेंडिंग"],
+    "no": ["Mest lest nå"],
+    "ta": ["பிரபலமான செய்திகள்"],
 }
 HEADINGS = [(language, heading) for table in (RELATED, MOST_READ)
             for language, headings in table.items() for heading in headings]
@@ -124,11 +104,40 @@ def test_the_heading_opening_a_sentence_is_no_box(language, heading):
 
 
 def test_a_most_read_box_under_the_article_goes():
-    article = ["Färjan till ön går igen efter tre veckors uppehåll",
-               "Färjetrafiken till ön återupptas på måndag efter att reparationerna av färjeläget blivit klara "
-               "tidigare än väntat.",
-               "Under uppehållet har öborna fått åka med en mindre båt som bara tagit gående och cyklister.",
-               "Kommunen lovar att turlistan blir densamma som före stoppet."]
-    box = ["Mest läst", "Ny cykelbana längs kusten invigs i juni",
-           "Skolan får ny idrottshall efter många års väntan", "Bibliotekets öppettider utökas under sommaren"]
+    article = ["Færgen til øen sejler igen efter tre ugers pause",
+               "Færgeruten til øen genoptages mandag, efter at reparationerne af færgelejet er blevet færdige "
+               "tidligere end ventet.",
+               "Under pausen har øboerne måttet sejle med en mindre båd, der kun tog gående og cyklister.",
+               "Kommunen lover, at sejlplanen bliver den samme som før stoppet."]
+    box = ["Mest læst lige nu", "Ny cykelsti langs kysten indvies i juni",
+           "Skolen får ny idrætshal efter mange års venten", "Bibliotekets åbningstider udvides i sommer"]
     assert clean("\n".join(article + box)).text == "\n".join(article)
+
+
+@pytest.mark.parametrize("language, label, sentence", [
+    # A label without its colon opens ordinary sentences.
+    ("hr", "Vezano", "Vezano uz novi proračun, vijećnici su tražili više novca za škole."),
+    # "More" and "details" labels carry the story's own details and are no read-also label.
+    ("hr", "Više", "Više: prijave do 15. svibnja na broj 051 123 456, radnim danom od 8 do 14 sati."),
+    ("hu", "Bővebben", "Bővebben: a teljes program a művelődési ház honlapján olvasható."),
+    ("es", "Más información", "Más información: las inscripciones pueden hacerse en el teléfono 010."),
+    ("it", "Per approfondire", "Per approfondire il tema, il consiglio ha nominato una commissione di esperti."),
+    ("sk", "Súvisiace", "Súvisiace náklady na opravu mosta zaplatí kraj zo svojho rozpočtu."),
+])
+def test_a_read_also_label_without_its_colon_opens_prose(language, label, sentence):
+    assert _box_rules(language, sentence) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # A superlative alone over a list is the article's own list (no rule reads it).
+    ("hr", ["Najpopularnija odredišta ovog ljeta", "Turistička zajednica objavila je koja su mjesta gosti "
+            "ovog ljeta posjećivali najviše, prema broju noćenja u srpnju i kolovozu.",
+            "Najpopularnije:", "Rovinj", "Dubrovnik", "Hvar", "Makarska",
+            "Broj noćenja porastao je za šest posto u odnosu na prošlu godinu."]),
+    ("ro", ["Ce nume au primit copiii născuți anul trecut", "Institutul de statistică a publicat lista numelor "
+            "date nou-născuților anul trecut, iar clasamentul s-a schimbat puțin față de anul precedent.",
+            "Cele mai populare:", "Maria", "Andrei", "Elena", "Alexandru",
+            "Numele compuse au devenit mai rare, arată datele institutului."]),
+])
+def test_an_article_list_under_a_superlative_stays(language, text):
+    assert clean("\n".join(text)).text == "\n".join(text)

@@ -1,6 +1,7 @@
 """Relative date stamps ("3 hours ago") alone on a line are a page's publication or update
 stamp, in every language whose lexicon has one: the line goes and its text is the page's date.
-The same words inside a sentence are prose and stay.
+The same words inside a sentence are prose and stay, and so does a chronology's heading
+without a figure ("A month ago"): only an hour or a minute is a stamp without one.
 
 Every text here was written for these tests (none is taken from a real page).
 """
@@ -12,7 +13,7 @@ from cleaner.normalize import normalize
 from cleaner.rules import default_rules
 
 STAMPS = {
-    "ar": ["منذ ساعتين", "منذ 3 ساعات", "منذ 5 دقائق", "قبل يومين", "منذ أسبوع"],
+    "ar": ["منذ ساعتين", "منذ 3 ساعات", "منذ 5 دقائق", "قبل 3 أيام", "منذ ساعة"],
     "bg": ["преди 3 часа", "преди 5 минути"],
     "bn": ["২ ঘণ্টা আগে", "৫ মিনিট আগে"],
     "ca": ["fa 3 hores", "fa una hora"],
@@ -58,6 +59,20 @@ SENTENCES = {
 }
 
 
+# A chronology's stages, each heading a paragraph of the story.
+CHRONOLOGY = {
+    "ar": ["قبل شهر", "قبل أسبوعين", "منذ يومين"],
+    "bg": ["Преди месец", "Преди седмица"],
+    "de": ["Vor einem Monat", "Vor einer Woche"],
+    "he": ["לפני חודש", "לפני שבועיים"],
+    "it": ["Un mese fa", "Una settimana fa"],
+    "pl": ["Miesiąc temu", "Tydzień temu"],
+    "ro": ["Acum o lună", "Acum o săptămână"],
+    "ru": ["Месяц назад", "Неделю назад"],
+    "sv": ["För en månad sedan", "För en vecka sedan"],
+}
+
+
 def _date_rules(language: str, line: str) -> list[str]:
     matcher = default_rules().matcher_for((), language)
     hits = matcher.match_lines([normalize(line)], [len(line) + 1])[0]
@@ -68,6 +83,12 @@ def _date_rules(language: str, line: str) -> list[str]:
                                              for stamp in stamps])
 def test_a_relative_stamp_alone_on_its_line_is_the_pages_date(language, stamp):
     assert _date_rules(language, stamp)
+
+
+@pytest.mark.parametrize("language, heading", [(language, heading) for language, headings in CHRONOLOGY.items()
+                                               for heading in headings])
+def test_a_chronologys_heading_without_a_figure_is_no_date(language, heading):
+    assert _date_rules(language, heading) == []
 
 
 @pytest.mark.parametrize("language", SENTENCES)
