@@ -113,7 +113,7 @@ FURNITURE = {
         "es": ["Lectura de 3 min"],
         "et": ["Lugemisaeg: 4 minutit"],
         "fi": ["Lukuaika noin 3 minuuttia"],
-        "he": ["3 דק' קריאה"],
+        "he": ["3 דק' קריאה", "3 דק׳ קריאה"],
         "ka": ["კითხვის დრო: 4 წუთი"],
         "kk": ["Оқу уақыты: 4 минут"],
         "ko": ["약 3분 소요"],
