@@ -7,10 +7,9 @@ Every text here was written for these tests (none is taken from a real page).
 """
 
 import pytest
+from lexicon_hits import rules_hitting
 
 from cleaner import clean
-from cleaner.normalize import normalize
-from cleaner.rules import default_rules
 
 FURNITURE = {
     "share": {
@@ -230,9 +229,7 @@ CASES = [(kind, language, line) for kind, table in FURNITURE.items()
 
 
 def _rules_taking(language: str, line: str) -> list[str]:
-    matcher = default_rules().matcher_for((), language)
-    hits = matcher.match_lines([normalize(line)], [len(line) + 1])[0]
-    return [rule.id for rule, _ in hits if rule.action in ("drop-line", "metadata", "cut")]
+    return [rule.id for rule in rules_hitting(language, line) if rule.action in ("drop-line", "metadata", "cut")]
 
 
 @pytest.mark.parametrize("kind, language, line", CASES)

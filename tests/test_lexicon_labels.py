@@ -7,10 +7,9 @@ Every text here was written for these tests (none is taken from a real page).
 """
 
 import pytest
+from lexicon_hits import rules_hitting
 
 from cleaner import clean
-from cleaner.normalize import normalize
-from cleaner.rules import default_rules
 
 READ_ALSO = {
     "ur": ["متعلقہ"],
@@ -82,9 +81,7 @@ HEADINGS = [(language, heading) for table in (RELATED, MOST_READ)
 
 
 def _box_rules(language: str, line: str) -> list[str]:
-    matcher = default_rules().matcher_for((), language)
-    hits = matcher.match_lines([normalize(line)], [len(line) + 1])[0]
-    return [rule.id for rule, _ in hits if rule.action in ("drop-block", "cut")]
+    return [rule.id for rule in rules_hitting(language, line) if rule.action in ("drop-block", "cut")]
 
 
 @pytest.mark.parametrize("language, label", [(language, label) for language, labels in READ_ALSO.items()

@@ -7,10 +7,9 @@ Every text here was written for these tests (none is taken from a real page).
 """
 
 import pytest
+from lexicon_hits import rules_hitting
 
 from cleaner import clean
-from cleaner.normalize import normalize
-from cleaner.rules import default_rules
 
 STAMPS = {
     "ar": ["منذ ساعتين", "منذ 3 ساعات", "منذ 5 دقائق", "قبل 3 أيام", "منذ ساعة"],
@@ -74,9 +73,7 @@ CHRONOLOGY = {
 
 
 def _date_rules(language: str, line: str) -> list[str]:
-    matcher = default_rules().matcher_for((), language)
-    hits = matcher.match_lines([normalize(line)], [len(line) + 1])[0]
-    return [rule.id for rule, _ in hits if rule.field == "date"]
+    return [rule.id for rule in rules_hitting(language, line) if rule.field == "date"]
 
 
 @pytest.mark.parametrize("language, stamp", [(language, stamp) for language, stamps in STAMPS.items()
