@@ -1724,6 +1724,9 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     sub_heading = box_end if box_end < block_end else None
     if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline):
         return False
+    if sub_heading is None and _lead_under_its_card(lines, marker, after[0], promo_headline,
+                                                    lines.body_tokens_between(start, marker)):
+        return False
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
@@ -1738,6 +1741,64 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
+
+
+# The promoted story's lead restates at least this share of its headline's words, by their
+# first five letters ("Kreistag streitet über die Zukunft der Kreisklinik" over "Der Kreistag
+# ... hat stundenlang über die Zukunft der Kreisklinik gestritten"), and of the headline's
+# words that the article above does not use, this many or that share.
+CARD_LEAD_RESTATES = 0.5
+CARD_LEAD_NEW_WORDS = 2
+# A headline alone under its marker, with no credit under it, has at least this many words:
+# a shorter line there may be the article's sub-heading under a box whose links the scrape
+# lost, and the paragraph under a sub-heading names it.
+CARD_HEADLINE_MIN_WORDS = 5
+
+
+def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headline: str, article: set[str]) -> bool:
+    """A box that promotes one story, and that story's lead right under it: the marker alone
+    on its line, one headline under it and perhaps its credits (a date line, a byline, a
+    source line, the author's name), or a marker that carries the headline ("Auch
+    interessant: <headline>") over its credits; then a first paragraph that restates the
+    headline (CARD_LEAD_RESTATES), with words of it that the article's tokens (`article`)
+    lack. Where the article resumes under a card, it names the card's story in words of its
+    own, or in those that the article and the card share as they share a subject ("Peso
+    weakens after the central bank's decision" over "The board met for four hours before the
+    central bank announced its decision").
+
+    A headline on the marker's line right over such a paragraph is no sign: an article
+    recalls an earlier story so ("Lesen Sie auch: Merz und Macron vereinbaren ..." / "Merz
+    und Macron hatten vergangene Woche vereinbart ...")."""
+    under = [line for line in lines[marker + 1:lead.index] if not line.blank]
+    if _phrase_words(promo_headline) >= PROMO_HEADLINE_MIN_WORDS:
+        headline, credits = promo_headline, under
+        if not credits:
+            return False
+    else:
+        if not under or not _headline_shaped(under[0]):
+            return False
+        headline, credits = under[0].text, under[1:]
+        if not credits and _phrase_words(headline) < CARD_HEADLINE_MIN_WORDS:
+            return False
+    if len(credits) > CREDIT_BLOCK_MAX_LINES or not all(map(_card_credit, credits)):
+        return False
+    named = _stems(tokens(headline))
+    restated = named & _stems(tokens(lead.text))
+    new = named - _stems(article)
+    restated_new = len(restated & new)
+    return (len(restated) >= CARD_LEAD_RESTATES * len(named) and restated_new > 0
+            and restated_new >= min(CARD_LEAD_NEW_WORDS, CARD_LEAD_RESTATES * len(new)))
+
+
+def _stems(words) -> set[str]:
+    """The words by their first five letters, so that a word's forms meet ("Kreisklinik",
+    "Kreisklinikum"; "zbrojnice", "zbrojnici")."""
+    return {word[:5] for word in words}
+
+
+def _card_credit(line: LineInfo) -> bool:
+    """A line a card prints under its headline: a date, a byline, a source, a name alone."""
+    return _credit_read(line) or is_byline(line) or _is_name(line.text.split(), cased_only=True)
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

@@ -587,3 +587,72 @@ def test_a_box_heading_that_names_its_topic_after_a_colon_still_heads_the_promot
     page = ["City opens flu vaccination to all ages", *FLU_STORY, "Topic: Health services",
             MINISTRY_HEADLINE, *OTHER_FLU_STORY]
     assert _kept(page) == ["City opens flu vaccination to all ages", *FLU_STORY]
+
+
+# A market town's story, and another on its subject that a box under it promotes.
+MARKET_STORY = ["Market hall reopens after two years of repairs",
+                "The covered market hall on Bridge Street reopened on Saturday after two years of repairs to its "
+                "roof and its iron frame, and forty stalls traded on the first morning.",
+                "Stallholders said the crowds were larger than before the closure, though several of them had "
+                "moved to the square outside while the work went on.",
+                "The council spent 3.2 million pounds on the hall, most of it on the roof, which had leaked "
+                "for more than a decade."]
+PARKING_HEADLINE = "Council doubles parking charges around the market hall"
+PARKING_STORY = ["The council will double parking charges in the streets around the covered market hall on "
+                 "Bridge Street from March, to four pounds an hour, councillors decided on Tuesday.",
+                 "Stallholders warned that the higher charges would keep the crowds away from the market."]
+
+
+@pytest.mark.parametrize("card", [
+    ["Read also", PARKING_HEADLINE],
+    ["Related", PARKING_HEADLINE, "12 February 2026"],
+    ["Read also", PARKING_HEADLINE, "Tom Havers", "12 February 2026"],
+    ["Read also: " + PARKING_HEADLINE, "By Tom Havers"],
+])
+def test_another_story_whose_lead_restates_its_cards_headline_goes_however_close_its_subject(card):
+    # The promoted story shares the article's subject (the market hall, the council), so its
+    # words go on with the article's; but its lead restates the card's headline, words the
+    # article never used among them (probes T and U: twelve pages in as many languages).
+    assert _kept([*MARKET_STORY, *card, *PARKING_STORY]) == MARKET_STORY
+
+
+@pytest.mark.parametrize("page", [
+    # Turkish: "Related news" / a fare rise promoted under a tram line's opening.
+    ["Tramvay hattının ikinci etabı hizmete açıldı",
+     "Belediyenin iki yıldır sürdürdüğü tramvay hattının ikinci etabı, düzenlenen törenle hizmete açıldı.",
+     "Yeni etapla birlikte hattın toplam uzunluğu on dört kilometreye, durak sayısı ise yirmi ikiye yükseldi.",
+     "Tramvaylar sabah altıdan gece yarısına kadar sekiz dakikada bir sefer yapacak.",
+     "İLGİLİ HABER", "Toplu taşıma ücretlerine yüzde otuz zam yapıldı",
+     "Belediye meclisi, tramvay hattının ikinci etabı açılmadan otobüs ve tramvay ücretlerine yüzde otuz zam "
+     "yapılmasını oy çokluğuyla kabul etti.",
+     "Yeni ücretler, hattın yeni durakları da dahil olmak üzere ekim ayından itibaren uygulanacak."],
+    # Arabic: "Read also" / another story on the same city's water.
+    ["افتتاح محطة جديدة لتحلية المياه في المدينة",
+     "افتتحت مؤسسة المياه أمس محطة جديدة لتحلية المياه في المدينة بطاقة إنتاجية تبلغ عشرين ألف متر مكعب يوميا.",
+     "وقال مدير المؤسسة إن المحطة ستغطي حاجة الأحياء الشرقية من المياه خلال فصل الصيف.",
+     "وبلغت تكلفة المشروع نحو ثلاثين مليون دولار بتمويل من الحكومة.",
+     "اقرأ أيضا", "انقطاع المياه عن الأحياء الشرقية لليوم الخامس على التوالي",
+     "يعاني سكان الأحياء الشرقية من انقطاع المياه لليوم الخامس على التوالي وسط ارتفاع درجات الحرارة.",
+     "وأرجعت المؤسسة الانقطاع إلى عطل في خط الضخ الرئيسي."],
+])
+def test_a_promoted_story_under_a_box_in_other_languages_goes(page):
+    assert _kept(page) == page[:4]
+
+
+def test_the_article_recalling_a_story_that_its_marker_carries_stays():
+    # "Read also: <headline>" straight over a paragraph that recalls that story in its words is
+    # how an article looks back on an earlier one: no credit under the marker, so no card.
+    recall = ("The council doubled parking charges around the market hall last year, and traders blame "
+              "the charges for the empty stalls.")
+    page = [*MARKET_STORY[:3], "Read also: " + PARKING_HEADLINE, recall, MARKET_STORY[3]]
+    assert _kept(page) == [*MARKET_STORY[:3], recall, MARKET_STORY[3]]
+
+
+def test_the_paragraph_under_a_short_line_under_an_empty_box_that_names_it_stays():
+    # The scrape lost the box's links: the line under its marker may be the article's
+    # sub-heading (it goes with the box, as a box's line), and the paragraph under a
+    # sub-heading names it. A card's headline is longer.
+    paragraph = ("The leaking roof was repaired first: workers replaced every pane of its glass and "
+                 "repaired the iron frame that holds it.")
+    page = [*MARKET_STORY, "Read also", "Leaking roof repaired", paragraph]
+    assert _kept(page) == [*MARKET_STORY, paragraph]
