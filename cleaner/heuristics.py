@@ -1746,29 +1746,40 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 # The promoted story's lead restates at least this share of its headline's words, by their
 # first five letters ("Kreistag streitet über die Zukunft der Kreisklinik" over "Der Kreistag
 # ... hat stundenlang über die Zukunft der Kreisklinik gestritten"), and of the headline's
-# words that the article above does not use, this many or that share.
+# words of SHARED_WORD_MIN_CHARS letters or more that the article above does not use, this
+# many or that share.
 CARD_LEAD_RESTATES = 0.5
 CARD_LEAD_NEW_WORDS = 2
 # A headline alone under its marker, with no credit under it, has at least this many words:
 # a shorter line there may be the article's sub-heading under a box whose links the scrape
 # lost, and the paragraph under a sub-heading names it.
 CARD_HEADLINE_MIN_WORDS = 5
+# A live blog's or a chronology's entry opens on its time or date and a dash ("11h45 - ",
+# "Junho de 2024 - "; the lines are normalised: every dash is "-"); a wire dateline has no figure.
+_ENTRY_STAMP = re.compile(r"^[^.!?]{0,30}\d[^.!?]{0,12}? - ")
 
 
 def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headline: str, article: set[str]) -> bool:
     """A box that promotes one story, and that story's lead right under it: the marker alone
-    on its line, one headline under it and perhaps its credits (a date line, a byline, a
+    on its line, one headline under it and perhaps its credits (a dated line, a byline, a
     source line, the author's name), or a marker that carries the headline ("Auch
     interessant: <headline>") over its credits; then a first paragraph that restates the
-    headline (CARD_LEAD_RESTATES), with words of it that the article's tokens (`article`)
-    lack. Where the article resumes under a card, it names the card's story in words of its
-    own, or in those that the article and the card share as they share a subject ("Peso
-    weakens after the central bank's decision" over "The board met for four hours before the
-    central bank announced its decision").
+    headline (CARD_LEAD_RESTATES), with long words of it that the article's tokens
+    (`article`) lack. Where the article resumes under a card, it names the card's story in
+    words of its own, or in those that the article and the card share as they share a
+    subject ("Peso weakens after the central bank's decision" over "The board met for four
+    hours before the central bank announced its decision").
 
-    A headline on the marker's line right over such a paragraph is no sign: an article
-    recalls an earlier story so ("Lesen Sie auch: Merz und Macron vereinbaren ..." / "Merz
-    und Macron hatten vergangene Woche vereinbart ...")."""
+    No sign either: a headline on the marker's line right over such a paragraph (an article
+    recalls an earlier story so: "Lesen Sie auch: Merz und Macron vereinbaren ..." / "Merz
+    und Macron hatten vergangene Woche vereinbart ..."); a question alone under an empty
+    marker (the article's sub-heading, whose paragraph answers it); a paragraph that asks
+    (an interview's question) or opens on a time or a date and a dash (a live blog's or a
+    chronology's entry, under a stamp that is no story's date). A headline written without
+    spaces has no long words (`tokens` gives its character pairs, which any paragraph on its
+    subject repeats), so it tells nothing here."""
+    if lead.text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS) or _ENTRY_STAMP.match(lead.norm):
+        return False
     under = [line for line in lines[marker + 1:lead.index] if not line.blank]
     if _phrase_words(promo_headline) >= PROMO_HEADLINE_MIN_WORDS:
         headline, credits = promo_headline, under
@@ -1778,13 +1789,14 @@ def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headlin
         if not under or not _headline_shaped(under[0]):
             return False
         headline, credits = under[0].text, under[1:]
-        if not credits and _phrase_words(headline) < CARD_HEADLINE_MIN_WORDS:
+        if not credits and (_phrase_words(headline) < CARD_HEADLINE_MIN_WORDS
+                            or headline.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS)):
             return False
     if len(credits) > CREDIT_BLOCK_MAX_LINES or not all(map(_card_credit, credits)):
         return False
     named = _stems(tokens(headline))
     restated = named & _stems(tokens(lead.text))
-    new = named - _stems(article)
+    new = _stems(_long_words(headline)) - _stems(article)
     restated_new = len(restated & new)
     return (len(restated) >= CARD_LEAD_RESTATES * len(named) and restated_new > 0
             and restated_new >= min(CARD_LEAD_NEW_WORDS, CARD_LEAD_RESTATES * len(new)))
@@ -1797,8 +1809,10 @@ def _stems(words) -> set[str]:
 
 
 def _card_credit(line: LineInfo) -> bool:
-    """A line a card prints under its headline: a date, a byline, a source, a name alone."""
-    return _credit_read(line) or is_byline(line) or _is_name(line.text.split(), cased_only=True)
+    """A line a card prints under its headline: a date that names its day (a time alone
+    stamps a live blog's entry), a byline, a source, a name alone."""
+    return (_story_date(line) or _read_as(line, "byline") or _read_as(line, "source") or is_byline(line)
+            or _is_name(line.text.split(), cased_only=True))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

@@ -656,3 +656,37 @@ def test_the_paragraph_under_a_short_line_under_an_empty_box_that_names_it_stays
                  "repaired the iron frame that holds it.")
     page = [*MARKET_STORY, "Read also", "Leaking roof repaired", paragraph]
     assert _kept(page) == [*MARKET_STORY, paragraph]
+
+
+@pytest.mark.parametrize("resumed", [
+    # An interview's next question, which names the card's story as it asks about it.
+    ["Will the council double parking charges around the market hall, as it plans?",
+     "\"We have to,\" the council leader said. \"The roof cost more than anyone expected.\""],
+    # A chronology's entries, each under its date and a dash.
+    ["February 2026 - The council doubles parking charges around the market hall.",
+     "March 2026 - Stallholders ask for a free hour on Saturdays."],
+])
+def test_the_articles_question_or_dated_entry_under_a_dated_card_stays(resumed):
+    page = [*MARKET_STORY, "Read also", PARKING_HEADLINE, "12 February 2026", *resumed]
+    assert _kept(page) == [*MARKET_STORY, *resumed]
+
+
+def test_a_live_blogs_entry_under_an_empty_box_stays_with_its_time():
+    # The box's links were lost: under its marker stand an entry's headline and its time, and a
+    # time is no card's date.
+    entry = ["Parking charges around the market hall to double from March", "10:32",
+             "Parking charges around the market hall will double from March, the council confirmed."]
+    page = [*MARKET_STORY, "Read also", *entry, "Stallholders said they would protest on Saturday."]
+    assert _kept(page)[-2:] == [entry[2], page[-1]]
+
+
+def test_a_japanese_paragraph_under_a_dated_card_on_its_subject_stays():
+    # Written without spaces, words are compared as character pairs, which any paragraph on the
+    # card's subject repeats: no long word of the headline tells a lead from a recall.
+    article = ["市場ホール、2年ぶりに営業再開",
+               "改修工事のため閉鎖されていた市場ホールが土曜日、2年ぶりに営業を再開し、初日から多くの買い物客が訪れた。",
+               "屋根と鉄骨の改修には約3億円がかかり、工事は予定より半年遅れた。",
+               "出店者の多くは閉鎖中、近くの広場で営業を続けていた。"]
+    recall = "市場ホール周辺の駐車料金は来月から2倍に引き上げられることが決まっており、出店者からは客足を心配する声も出ている。"
+    page = [*article, "関連記事", "市場ホール周辺の駐車料金、来月から2倍に", "2026年2月12日", recall]
+    assert _kept(page) == [*article, recall]
