@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -1620,8 +1620,10 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
     """Whether a heading shares a word of four letters or more with the paragraph under it,
     by the word's first five letters (so "pasażerów" names "Pasażerowie")."""
-    stems = {word[:5] for word in tokens(heading.text) if len(word) >= 4}
-    return any(word[:5] in stems for word in tokens(paragraph.text) if len(word) >= 4)
+    def words(line: LineInfo) -> Iterable[str]:
+        return (word for word in tokens(line.text) if len(word) >= 4)
+
+    return not _stems(words(heading)).isdisjoint(_stems(words(paragraph)))
 
 
 # A sub-heading under a promotion carried on its marker's line has at most this many words.
@@ -1745,9 +1747,9 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 
 # The promoted story's lead restates at least this share of its headline's words, by their
 # first five letters ("Kreistag streitet über die Zukunft der Kreisklinik" over "Der Kreistag
-# ... hat stundenlang über die Zukunft der Kreisklinik gestritten"), and of the headline's
-# words of SHARED_WORD_MIN_CHARS letters or more that the article above does not use, this
-# many or that share.
+# ... hat stundenlang über die Zukunft der Kreisklinik gestritten"); and of the headline's
+# words of SHARED_WORD_MIN_CHARS letters or more that the article above does not use, it
+# restates CARD_LEAD_NEW_WORDS (or that share of them, when the headline has fewer).
 CARD_LEAD_RESTATES = 0.5
 CARD_LEAD_NEW_WORDS = 2
 # A headline alone under its marker, with no credit under it, has at least this many words:
@@ -1792,7 +1794,7 @@ def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headlin
         if not credits and (_phrase_words(headline) < CARD_HEADLINE_MIN_WORDS
                             or headline.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS)):
             return False
-    if len(credits) > CREDIT_BLOCK_MAX_LINES or not all(map(_card_credit, credits)):
+    if len(credits) > CREDIT_BLOCK_MAX_LINES or not all(_card_credit(lines, line) for line in credits):
         return False
     named = _stems(tokens(headline))
     restated = named & _stems(tokens(lead.text))
@@ -1802,17 +1804,21 @@ def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headlin
             and restated_new >= min(CARD_LEAD_NEW_WORDS, CARD_LEAD_RESTATES * len(new)))
 
 
-def _stems(words) -> set[str]:
+def _stems(words: Iterable[str]) -> set[str]:
     """The words by their first five letters, so that a word's forms meet ("Kreisklinik",
     "Kreisklinikum"; "zbrojnice", "zbrojnici")."""
     return {word[:5] for word in words}
 
 
-def _card_credit(line: LineInfo) -> bool:
+def _card_credit(lines: Page, line: LineInfo) -> bool:
     """A line a card prints under its headline: a date that names its day (a time alone
-    stamps a live blog's entry), a byline, a source, a name alone."""
-    return (_story_date(line) or _read_as(line, "byline") or _read_as(line, "source") or is_byline(line)
-            or _is_name(line.text.split(), cased_only=True))
+    stamps a live blog's entry), a byline, a source, or a name alone whose first word the
+    page's prose never writes in lower case (a sub-heading in title case, "What Comes Next",
+    opens on a word the prose uses)."""
+    if _story_date(line) or _read_as(line, "byline") or _read_as(line, "source") or is_byline(line):
+        return True
+    return _is_name(line.text.split(), cased_only=True) and not _written_in_lower_case(
+        line, [paragraph for paragraph in lines if paragraph.body])
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

@@ -654,7 +654,7 @@ def test_the_paragraph_under_a_short_line_under_an_empty_box_that_names_it_stays
     # sub-heading names it. A card's headline is longer.
     paragraph = ("The leaking roof was repaired first: workers replaced every pane of its glass and "
                  "repaired the iron frame that holds it.")
-    page = [*MARKET_STORY, "Read also", "Leaking roof repaired", paragraph]
+    page = [*MARKET_STORY, "Read also", "The leaking roof repaired", paragraph]
     assert _kept(page) == [*MARKET_STORY, paragraph]
 
 
@@ -690,3 +690,14 @@ def test_a_japanese_paragraph_under_a_dated_card_on_its_subject_stays():
     recall = "市場ホール周辺の駐車料金は来月から2倍に引き上げられることが決まっており、出店者からは客足を心配する声も出ている。"
     page = [*article, "関連記事", "市場ホール周辺の駐車料金、来月から2倍に", "2026年2月12日", recall]
     assert _kept(page) == [*article, recall]
+
+
+def test_a_title_case_sub_heading_under_a_card_is_no_authors_name():
+    # "What Comes Next" has a name's shape, but the article's prose writes its first word in
+    # lower case; an author's first name it never does.
+    article = [MARKET_STORY[0], MARKET_STORY[1] + " Nobody knew what the work would cost.", *MARKET_STORY[2:]]
+    resumed = ["Traders also blamed the council for doubling parking charges, which they say keep shoppers "
+               "away from the hall.",
+               "The mayor said the hall would stay open on Sundays from April."]
+    page = [*article, "Read also: " + PARKING_HEADLINE, "What Comes Next", *resumed]
+    assert _kept(page)[-2:] == resumed
