@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import regex
@@ -1620,10 +1620,8 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
     """Whether a heading shares a word of four letters or more with the paragraph under it,
     by the word's first five letters (so "pasażerów" names "Pasażerowie")."""
-    def words(line: LineInfo) -> Iterable[str]:
-        return (word for word in tokens(line.text) if len(word) >= 4)
-
-    return not _stems(words(heading)).isdisjoint(_stems(words(paragraph)))
+    stems = {word[:5] for word in tokens(heading.text) if len(word) >= 4}
+    return any(word[:5] in stems for word in tokens(paragraph.text) if len(word) >= 4)
 
 
 # A sub-heading under a promotion carried on its marker's line has at most this many words.
@@ -1726,9 +1724,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     sub_heading = box_end if box_end < block_end else None
     if _box_story_follows(lines, start, marker, sub_heading, end, promo_headline):
         return False
-    if sub_heading is None and _lead_under_its_card(lines, marker, after[0], promo_headline,
-                                                    lines.body_tokens_between(start, marker)):
-        return False
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
@@ -1743,82 +1738,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-
-
-# The promoted story's lead restates at least this share of its headline's words, by their
-# first five letters ("Kreistag streitet über die Zukunft der Kreisklinik" over "Der Kreistag
-# ... hat stundenlang über die Zukunft der Kreisklinik gestritten"); and of the headline's
-# words of SHARED_WORD_MIN_CHARS letters or more that the article above does not use, it
-# restates CARD_LEAD_NEW_WORDS (or that share of them, when the headline has fewer).
-CARD_LEAD_RESTATES = 0.5
-CARD_LEAD_NEW_WORDS = 2
-# A headline alone under its marker, with no credit under it, has at least this many words:
-# a shorter line there may be the article's sub-heading under a box whose links the scrape
-# lost, and the paragraph under a sub-heading names it.
-CARD_HEADLINE_MIN_WORDS = 5
-# A live blog's or a chronology's entry opens on its time or date and a dash ("11h45 - ",
-# "Junho de 2024 - "; the lines are normalised: every dash is "-"); a wire dateline has no figure.
-_ENTRY_STAMP = re.compile(r"^[^.!?]{0,30}\d[^.!?]{0,12}? - ")
-
-
-def _lead_under_its_card(lines: Page, marker: int, lead: LineInfo, promo_headline: str, article: set[str]) -> bool:
-    """A box that promotes one story, and that story's lead right under it: the marker alone
-    on its line, one headline under it and perhaps its credits (a dated line, a byline, a
-    source line, the author's name), or a marker that carries the headline ("Auch
-    interessant: <headline>") over its credits; then a first paragraph that restates the
-    headline (CARD_LEAD_RESTATES), with long words of it that the article's tokens
-    (`article`) lack. Where the article resumes under a card, it names the card's story in
-    words of its own, or in those that the article and the card share as they share a
-    subject ("Peso weakens after the central bank's decision" over "The board met for four
-    hours before the central bank announced its decision").
-
-    No sign either: a headline on the marker's line right over such a paragraph (an article
-    recalls an earlier story so: "Lesen Sie auch: Merz und Macron vereinbaren ..." / "Merz
-    und Macron hatten vergangene Woche vereinbart ..."); a question alone under an empty
-    marker (the article's sub-heading, whose paragraph answers it); a paragraph that asks
-    (an interview's question) or opens on a time or a date and a dash (a live blog's or a
-    chronology's entry, under a stamp that is no story's date). A headline written without
-    spaces has no long words (`tokens` gives its character pairs, which any paragraph on its
-    subject repeats), so it tells nothing here."""
-    if lead.text.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS) or _ENTRY_STAMP.match(lead.norm):
-        return False
-    under = [line for line in lines[marker + 1:lead.index] if not line.blank]
-    if _phrase_words(promo_headline) >= PROMO_HEADLINE_MIN_WORDS:
-        headline, credits = promo_headline, under
-        if not credits:
-            return False
-    else:
-        if not under or not _headline_shaped(under[0]):
-            return False
-        headline, credits = under[0].text, under[1:]
-        if not credits and (_phrase_words(headline) < CARD_HEADLINE_MIN_WORDS
-                            or headline.rstrip(_CLOSING_MARKS).endswith(_QUESTION_MARKS)):
-            return False
-    if len(credits) > CREDIT_BLOCK_MAX_LINES or not all(_card_credit(lines, line) for line in credits):
-        return False
-    named = _stems(tokens(headline))
-    restated = named & _stems(tokens(lead.text))
-    new = _stems(_long_words(headline)) - _stems(article)
-    restated_new = len(restated & new)
-    return (len(restated) >= CARD_LEAD_RESTATES * len(named) and restated_new > 0
-            and restated_new >= min(CARD_LEAD_NEW_WORDS, CARD_LEAD_RESTATES * len(new)))
-
-
-def _stems(words: Iterable[str]) -> set[str]:
-    """The words by their first five letters, so that a word's forms meet ("Kreisklinik",
-    "Kreisklinikum"; "zbrojnice", "zbrojnici")."""
-    return {word[:5] for word in words}
-
-
-def _card_credit(lines: Page, line: LineInfo) -> bool:
-    """A line a card prints under its headline: a date that names its day (a time alone
-    stamps a live blog's entry), a byline, a source, or a name alone whose first word the
-    page's prose never writes in lower case (a sub-heading in title case, "What Comes Next",
-    opens on a word the prose uses)."""
-    if _story_date(line) or _read_as(line, "byline") or _read_as(line, "source") or is_byline(line):
-        return True
-    return _is_name(line.text.split(), cased_only=True) and not _written_in_lower_case(
-        line, [paragraph for paragraph in lines if paragraph.body])
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
