@@ -7,7 +7,7 @@ Every text here was written for these tests (none is taken from a real page).
 """
 
 import pytest
-from lexicon_hits import rules_hitting
+from lexicon_hits import language_lines, rules_hitting
 
 from cleaner import clean
 
@@ -76,16 +76,14 @@ MOST_READ = {
     "no": ["Mest lest nå"],
     "ta": ["பிரபலமான செய்திகள்"],
 }
-HEADINGS = [(language, heading) for table in (RELATED, MOST_READ)
-            for language, headings in table.items() for heading in headings]
+HEADINGS = language_lines(RELATED, MOST_READ)
 
 
 def _box_rules(language: str, line: str) -> list[str]:
     return [rule.id for rule in rules_hitting(language, line) if rule.action in ("drop-block", "cut")]
 
 
-@pytest.mark.parametrize("language, label", [(language, label) for language, labels in READ_ALSO.items()
-                                             for label in labels])
+@pytest.mark.parametrize("language, label", language_lines(READ_ALSO))
 def test_a_read_also_label_over_a_headline_is_a_box(language, label):
     assert _box_rules(language, f"{label}: Night ferries return to the islands this summer")
 

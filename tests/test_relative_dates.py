@@ -7,7 +7,7 @@ Every text here was written for these tests (none is taken from a real page).
 """
 
 import pytest
-from lexicon_hits import rules_hitting
+from lexicon_hits import language_lines, rules_hitting
 
 from cleaner import clean
 
@@ -76,14 +76,12 @@ def _date_rules(language: str, line: str) -> list[str]:
     return [rule.id for rule in rules_hitting(language, line) if rule.field == "date"]
 
 
-@pytest.mark.parametrize("language, stamp", [(language, stamp) for language, stamps in STAMPS.items()
-                                             for stamp in stamps])
+@pytest.mark.parametrize("language, stamp", language_lines(STAMPS))
 def test_a_relative_stamp_alone_on_its_line_is_the_pages_date(language, stamp):
     assert _date_rules(language, stamp)
 
 
-@pytest.mark.parametrize("language, heading", [(language, heading) for language, headings in CHRONOLOGY.items()
-                                               for heading in headings])
+@pytest.mark.parametrize("language, heading", language_lines(CHRONOLOGY))
 def test_a_chronologys_heading_without_a_figure_is_no_date(language, heading):
     assert _date_rules(language, heading) == []
 
