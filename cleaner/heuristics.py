@@ -1761,11 +1761,10 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     opens on a place and a dash, it heads the article's regional reactions)."""
     first_paragraph = lines.next_paragraph[start]
     article_dateline = _colon_dateline(lines[first_paragraph].norm) if first_paragraph < marker else None
-    # A box right under the article's source line ("EFE"), or under the byline that closes its
-    # last paragraph ("（帯広支社　小林真央）"), follows a story that has ended: a headline there
-    # over a date alone or a byline is the next story's.
+    # A box right under the article's source line ("EFE") follows a story that has ended: a
+    # headline there over a date alone or a byline is the next story's.
     above = lines.previous_non_blank[marker]
-    signed_off = above >= 0 and (_read_as(lines[above], "source") or _closing_byline(lines, above))
+    signed_off = above >= 0 and _read_as(lines[above], "source")
     seen = {promo_headline.strip()} if promo_headline else set()
     repeated, lead, previous = False, False, None
     for line in lines[marker + 1:min(end, marker + 1 + RESUME_MAX_SCANNED)]:
@@ -1796,12 +1795,6 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         seen.add(line.norm)
         previous = line
     return False
-
-
-def _closing_byline(lines: Page, index: int) -> bool:
-    """A byline right under a paragraph of prose: the writer's credit that closes a story."""
-    above = lines.previous_non_blank[index]
-    return _read_as(lines[index], "byline") and above >= 0 and lines[above].body
 
 
 # A wire story's first paragraph opens on its dateline: a place or an outlet of a few words
