@@ -181,6 +181,17 @@ class Page(list):
         return self._next_where([not line.blank for line in self])
 
     @functools.cached_property
+    def paragraph_headings(self) -> list[int]:
+        """Lines that no rule names and no paragraph's shape has, between two paragraphs: the
+        article's sub-headings and interview questions (and a box's lines, which the
+        callers tell apart by their shape)."""
+        after, before = self.next_non_blank, self.previous_non_blank
+        return [line.index for line in self
+                if not (line.blank or line.body or line.hits) and before[line.index] >= 0
+                and self[before[line.index]].body and after[line.index + 1] < len(self)
+                and self[after[line.index + 1]].body]
+
+    @functools.cached_property
     def previous_non_blank(self) -> list[int]:
         """previous_non_blank[i]: the last non-blank line before i (-1 if none)."""
         found, last = [], -1
@@ -1491,6 +1502,16 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+# Words are compared by their first letters where their forms vary with case and number
+# ("pasażerów", "Pasażerowie"): five are enough to keep most words of one language apart.
+STEM_LETTERS = 5
+
+
+def stems(words) -> set[str]:
+    """The first STEM_LETTERS letters of each word (a Chinese or Japanese pair is whole)."""
+    return {word[:STEM_LETTERS] for word in words}
+
+
 def content_tokens(lines: list[LineInfo]) -> set[str]:
     found: set[str] = set()
     for line in lines:
@@ -1614,14 +1635,29 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
         2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
-    return last.index if short or sub_heading or _heads_the_paragraph(last, lines[following]) else block_end
+    return (last.index if short or sub_heading or _heads_the_paragraph(last, lines[following])
+            or _in_the_articles_heading_style(lines, last, over) else block_end)
+
+
+def _in_the_articles_heading_style(lines: Page, last: LineInfo, over: str) -> bool:
+    """A line under a box shaped like the headings the article gives its own paragraphs
+    elsewhere: a question when the article asks others over its paragraphs (an interview's
+    "Jak zmieniają się ceny miodu?"), or a phrase of a label's length, shorter than the box's
+    headline, when the article has such sub-headings ("Güvenlik önlemleri artırılacak" under
+    "İlgili haber" / its headline). A box's headlines are another story's, in no such style."""
+    others = [lines[index] for index in lines.paragraph_headings if index != last.index]
+    if last.text.endswith(_QUESTION_MARKS):
+        return any(other.text.endswith(_QUESTION_MARKS) for other in others)
+    return (SUBHEADING_MIN_WORDS <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
+            and any(other.label and other.words >= SUBHEADING_MIN_WORDS for other in others))
 
 
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
     """Whether a heading shares a word of four letters or more with the paragraph under it,
-    by the word's first five letters (so "pasażerów" names "Pasażerowie")."""
-    stems = {word[:5] for word in tokens(heading.text) if len(word) >= 4}
-    return any(word[:5] in stems for word in tokens(paragraph.text) if len(word) >= 4)
+    by stems (so "pasażerów" names "Pasażerowie")."""
+    def long_words(line: LineInfo) -> list[str]:
+        return [word for word in tokens(line.text) if len(word) >= 4]  # no Chinese pairs
+    return not stems(long_words(heading)).isdisjoint(stems(long_words(paragraph)))
 
 
 # A sub-heading under a promotion carried on its marker's line has at most this many words.
@@ -1979,6 +2015,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
         credits += 1
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
+            or _ends_a_sentence_or_announces(following[0].text)
             or not following[1].body or following[1].text[0].islower() or listed and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)
@@ -2018,6 +2055,12 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
                 and _few_of_its_words_in(following[0], article)
                 and _names_the_prose(following[0], after, HEADLINE_IN_UNRELATED_PROSE))
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
+
+
+def _ends_a_sentence_or_announces(text: str) -> bool:
+    """A line ending on a full stop or a colon: a sentence (a line of verse) or one that
+    announces a list, not a headline, which ends on neither (an ellipsis aside)."""
+    return text.endswith((".", ":", "：", "。")) and not text.endswith(("...", "…"))
 
 
 # A box's heading longer than a label holds at least this many words of five letters or
@@ -2959,9 +3002,21 @@ def names_the_story(lines: Page, index: int, start: int) -> bool:
     return _shares_words_with_opening(lines, lines[index].text, start)
 
 
-def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1) -> bool:
-    """Whether `text` holds at least `words` of the words of the article's opening lines."""
-    return len(set(tokens(text)) & content_tokens(lines[start:start + HEADLINE_OPENING_LINES])) >= words
+def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1, by_stems: bool = False) -> bool:
+    """Whether `text` holds at least `words` of the words of the article's opening lines
+    (`by_stems`: of their stems)."""
+    opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
+    if by_stems:
+        return len(stems(tokens(text)) & stems(opening)) >= words
+    return len(set(tokens(text)) & opening) >= words
+
+
+def names_the_story_in_any_form(lines: Page, index: int, start: int) -> bool:
+    """names_the_story by stems: a headline over its deck, which the deck's own shape already
+    tells from a menu's item, names its story in an inflected language in other forms of the
+    opening's words ("В Екатеринбурге запустят трамвай" over "... трамвайной линии ...
+    Екатеринбурга")."""
+    return _shares_words_with_opening(lines, lines[index].text, start, by_stems=True)
 
 
 def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> int | None:
@@ -3660,7 +3715,8 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
     # long as a paragraph over a short headline is another story's.
-    over_deck = names_the_story_twice if above is not None and _BANNER.match(above.text) else names_the_story
+    over_deck = (names_the_story_twice if above is not None and _BANNER.match(above.text)
+                 else names_the_story_in_any_form)
     if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
             and not (above.body and is_headline(line) and 2 * line.words <= above.words)
             and not _has_trail_separators(above)
@@ -3783,14 +3839,14 @@ def headline_over_deck(lines: Page, index: int, start: int) -> int:
     # A headline as long as a paragraph is told by its length: one word of the story is enough.
     if (is_headline(lines[above]) and _over_its_deck(lines, lines[above], lines[index], start)
             or _paragraph_long_headline(lines[above]) and is_deck(lines[index])
-            and names_the_story(lines, above, start)):
+            and names_the_story_in_any_form(lines, above, start)):
         return above
     return index
 
 
 def _over_its_deck(lines: Page, headline: LineInfo, deck: LineInfo, start: int) -> bool:
     return (is_deck(deck) and not _TRAIL_SEPARATOR.search(headline.text)
-            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS))
+            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS, by_stems=True))
 
 
 def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> bool:

@@ -131,3 +131,19 @@ def test_an_archive_or_file_photo_mark_makes_a_line_a_caption(caption):
 
     page = h.analyse([caption], normalize_lines([caption]), default_rules().matcher_for([], None))
     assert h.looks_like_caption(page[0]) and not h.is_headline(page[0])
+
+
+@pytest.mark.parametrize("headline, deck, opening", [
+    # The headline names the story in other forms of its words than the opening's, over a deck
+    # of two sentences with no full stop at its end.
+    ("В Заречье запустят паром до новых кварталов: первые рейсы пойдут весной",
+     "Причал длиной почти сто метров строят с прошлого года. В администрации обещают, что дорога до "
+     "центра займёт около 20 минут",
+     "Строительство паромного причала у нового микрорайона на окраине Заречья вышло на финальный этап. "
+     "Как сообщили в администрации, работы завершат к апрелю."),
+])
+def test_a_headline_over_its_deck_in_an_inflected_language_stays(headline, deck, opening):
+    page = [*MENU, headline, deck, "Ирина Лебедева", "4 декабря 2026, 08:45", opening,
+            PAGES["ru"][2][1], PAGES["ru"][2][2]]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept[0] == headline and opening in kept

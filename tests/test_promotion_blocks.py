@@ -616,3 +616,40 @@ PARKING_HEADLINE = "Council doubles parking charges around the market hall"
 def test_the_article_going_on_under_a_dated_card_in_the_cards_words_stays(resumed):
     page = [*MARKET_STORY, "Read also", PARKING_HEADLINE, "12 February 2026", *resumed]
     assert _kept(page) == [*MARKET_STORY, *resumed]
+
+
+# An interview: the reporter's questions head the answers.
+INTERVIEW = ["Ferry captain: 'The river has changed more in ten years than in the fifty before'",
+             "Why did you take the night crossings off the timetable?",
+             "Because the river carries whole trees after every storm now, and at night we cannot see "
+             "them coming until they hit the hull.",
+             "Will they come back next summer?",
+             "Only if the council pays for the radar on the two older boats, which it promised us last year."]
+
+
+@pytest.mark.parametrize("box", [["Read also: Council approves new flood barriers for the harbour by next winter"],
+                                 ["Related", "Council approves new flood barriers for the harbour by next winter"]])
+def test_an_interviews_question_under_an_inline_box_stays_with_the_answer(box):
+    # The box's headline is whole on its marker's line (or under its label): a question under it,
+    # when the interview asks others over its answers, is the reporter's next one.
+    question = "What do the passengers on the boats say?"
+    answer = ("Most of them understand, though the students who study in town complain loudly, and I "
+              "do not blame them.")
+    kept = _kept([*INTERVIEW, *box, question, answer])
+    assert kept == [*INTERVIEW, question, answer]
+
+
+def test_a_question_under_a_box_in_a_story_that_asks_no_others_still_goes_with_it():
+    box = ["Read also", "Ferry company cancels all crossings to the islands until the end of the month",
+           "Is the harbour safe for swimmers?"]
+    assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+def test_a_short_sub_heading_under_a_box_in_a_story_with_such_sub_headings_stays():
+    # "Güvenlik önlemleri artırılacak" under "İlgili haber" and a headline: more than half as
+    # long as that headline, but shaped like the story's other sub-headings.
+    box = ["Related", "Ferry company cancels crossings to the islands"]
+    page = [HEADLINE, STORY[0], *box, "Schools become night shelters", STORY[1], "Bridges stay closed", STORY[2]]
+    assert _kept(page) == [HEADLINE, STORY[0], "Schools become night shelters", STORY[1], "Bridges stay closed",
+                           STORY[2]]
+

@@ -156,3 +156,19 @@ def test_a_menu_of_many_items_between_runs_of_spaces_is_no_paragraph():
     result = clean(text)
     assert result.text == "\n".join(ARTICLE)
     assert menu in removals(result)["generic.masthead"]
+
+
+@pytest.mark.parametrize("announcing", [
+    "The exhibition has four rooms. Here are some of them:",
+    "Экспозиция музея разделена на несколько залов. Вот некоторые из них:",
+])
+def test_a_heading_over_a_sentence_that_announces_a_list_heads_the_articles_section(announcing):
+    # A headline ends on no colon: the line under the heading announces the article's list.
+    heading = "What the museum keeps"
+    rows = ["Before the war: photographs, documents and a street plan drawn from memory;",
+            "The school over the years: uniforms, diaries, fountain pens and inkwells;",
+            "Letters: about two hundred of them, most from the war and the years after it."]
+    page = [*ARTICLE, heading, announcing, *rows,
+            "The pupils now collect the memories of the workers of the old shipyard, which the "
+            "whole district grew up around, and ask their families to lend them photographs."]
+    assert clean("\n".join(page)).text.split("\n") == page
