@@ -473,6 +473,10 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
+        if hits and words > HEADLINE_MAX_WORDS and text[-1] in _PROSE_END and _only_box_markers(hits):
+            # "Read also the chapter on the school, the author advises ...": a sentence of the
+            # article that opens on a box's words; a box's line carries a headline, not prose.
+            hits = []
         # A line a rule fires on is a marker, promo or credit, however long it is.
         # A long menu on one line ("首页 | 新闻 | 财经 | 科技 | 体育 | 娱乐 | 汽车 | 房产") counts
         # its separators and signs as words: its short items between them make it no prose.
@@ -484,6 +488,14 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
     return infos
+
+
+# A sentence's last mark (no closing quote or bracket: a quoted headline may end on one).
+_PROSE_END = frozenset(".。۔")
+
+
+def _only_box_markers(hits: list) -> bool:
+    return all(rule.action == "drop-block" for rule, _ in hits)
 
 
 DATED_LINE = Rule(

@@ -653,3 +653,12 @@ def test_a_short_sub_heading_under_a_box_in_a_story_with_such_sub_headings_stays
     assert _kept(page) == [HEADLINE, STORY[0], "Schools become night shelters", STORY[1], "Bridges stay closed",
                            STORY[2]]
 
+
+@pytest.mark.parametrize("opening", [
+    "Read also the chapter on the old ferry, the author tells every reader who asks where to begin, because "
+    "it holds the most humour and the most sorrow about how quickly the river town forgot its boats.",
+    "Читайте також історію, яку Ганна любить розповідати новим сусідам: перший пором через річку збудував "
+    "її дід, і щовесни в день спуску човнів на воду весь берег збирається біля старого причалу.",
+])
+def test_a_long_sentence_that_opens_on_a_read_also_marker_is_the_articles(opening):
+    assert opening in _kept([HEADLINE, STORY[0], opening, *STORY[1:]])
