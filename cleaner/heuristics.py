@@ -3858,7 +3858,7 @@ def headline_over_deck(lines: Page, index: int, start: int) -> int:
 
 def _over_its_deck(lines: Page, headline: LineInfo, deck: LineInfo, start: int) -> bool:
     return (is_deck(deck) and not _TRAIL_SEPARATOR.search(headline.text)
-            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS, by_stems=True))
+            and _shares_words_with_opening(lines, headline.text, start, HEADLINE_OPENING_WORDS))
 
 
 def _long_headline(window: list[LineInfo], position: int, shaped: list[int]) -> bool:
