@@ -446,7 +446,8 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     for line in lines[anchor + 1:start]:
         if line.body and h.caption_over_credit(lines, line, anchor):
             verdicts.drop_heuristic(line.index, "generic.caption")
-        elif (not line.body or h.is_stamp(line)) and line.index not in decks:
+        elif ((not line.body or h.is_stamp(line)) and line.index not in decks
+              and not h.asks_like_the_article(lines, line)):
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
 

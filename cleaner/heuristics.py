@@ -181,15 +181,18 @@ class Page(list):
         return self._next_where([not line.blank for line in self])
 
     @functools.cached_property
-    def paragraph_headings(self) -> list[int]:
-        """Lines that no rule names and no paragraph's shape has, between two paragraphs: the
-        article's sub-headings and interview questions (and a box's lines, which the
-        callers tell apart by their shape)."""
+    def paragraph_headings(self) -> tuple[frozenset[int], frozenset[int]]:
+        """(questions, phrases): the lines that no rule names and no paragraph's shape has,
+        between two paragraphs, that end on a question mark (an interview's questions), and
+        those that are labels of two words or more (sub-headings). A box's lines stand there
+        too; the callers tell them apart by their shape."""
         after, before = self.next_non_blank, self.previous_non_blank
-        return [line.index for line in self
-                if not (line.blank or line.body or line.hits) and before[line.index] >= 0
-                and self[before[line.index]].body and after[line.index + 1] < len(self)
-                and self[after[line.index + 1]].body]
+        between = [line for line in self
+                   if not (line.blank or line.body or line.hits) and before[line.index] >= 0
+                   and self[before[line.index]].body and after[line.index + 1] < len(self)
+                   and self[after[line.index + 1]].body]
+        return (frozenset(line.index for line in between if line.text.endswith(_QUESTION_MARKS)),
+                frozenset(line.index for line in between if line.label and line.words >= SUBHEADING_MIN_WORDS))
 
     @functools.cached_property
     def previous_non_blank(self) -> list[int]:
@@ -1651,17 +1654,27 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
             or _in_the_articles_heading_style(lines, last, over) else block_end)
 
 
+def asks_like_the_article(lines: Page, line: LineInfo) -> bool:
+    """A question over a paragraph in an article that asks others over its paragraphs: an
+    interview's question, wherever it stands (under a box, or the first one under the
+    header's credits and photo)."""
+    following = lines.next_non_blank[line.index + 1]
+    questions, _ = lines.paragraph_headings
+    return (line.text.endswith(_QUESTION_MARKS) and following < len(lines) and lines[following].body
+            and len(questions) > (line.index in questions))
+
+
 def _in_the_articles_heading_style(lines: Page, last: LineInfo, over: str) -> bool:
     """A line under a box shaped like the headings the article gives its own paragraphs
     elsewhere: a question when the article asks others over its paragraphs (an interview's
     "Jak zmieniają się ceny miodu?"), or a phrase of a label's length, shorter than the box's
     headline, when the article has such sub-headings ("Güvenlik önlemleri artırılacak" under
     "İlgili haber" / its headline). A box's headlines are another story's, in no such style."""
-    others = [lines[index] for index in lines.paragraph_headings if index != last.index]
     if last.text.endswith(_QUESTION_MARKS):
-        return any(other.text.endswith(_QUESTION_MARKS) for other in others)
+        return asks_like_the_article(lines, last)
+    _, phrases = lines.paragraph_headings
     return (SUBHEADING_MIN_WORDS <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
-            and any(other.label and other.words >= SUBHEADING_MIN_WORDS for other in others))
+            and len(phrases) > (last.index in phrases))
 
 
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:

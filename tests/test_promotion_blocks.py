@@ -662,3 +662,15 @@ def test_a_short_sub_heading_under_a_box_in_a_story_with_such_sub_headings_stays
 ])
 def test_a_long_sentence_that_opens_on_a_read_also_marker_is_the_articles(opening):
     assert opening in _kept([HEADLINE, STORY[0], opening, *STORY[1:]])
+
+
+def test_an_interviews_first_question_under_the_headers_credits_and_photo_stays():
+    # The header zone takes what stands between the headline and the first paragraph; an
+    # interview's first question stands there too, shaped like the questions further down.
+    headline, *exchange = INTERVIEW
+    exchange = ["How many boats do you run?", "Four, and two of them are older than I am, which is why "
+                "the radar matters so much to us.", *exchange]
+    page = ["Home", "News", "Region", "Sport", "Culture", "Interviews", headline, "Anna Berg",
+            "15 August 2026 | 08:00", "Listen to this article",
+            "The captain on the bridge of the night ferry. Photo: Anna Berg", *exchange]
+    assert _kept(page) == [headline, *exchange]
