@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Container
@@ -476,7 +477,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and words > HEADLINE_MAX_WORDS and text[-1] in _PROSE_END and _only_box_markers(hits):
+        if hits and words > HEADLINE_MAX_WORDS and text[-1] in _PROSE_END and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -494,11 +495,24 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
 
 
 # A sentence's last mark (no closing quote or bracket: a quoted headline may end on one).
-_PROSE_END = frozenset(".。۔")
+_PROSE_END = frozenset(".。۔।")
 
 
-def _only_box_markers(hits: list) -> bool:
-    return all(rule.action == "drop-block" for rule, _ in hits)
+def _only_box_markers(norm: str, hits: list) -> bool:
+    """Every hit is a box marker with no separator after its words: "Lees ook: <a teaser as
+    long as a paragraph>." is a box's line however long, "Read also the chapter ..." prose."""
+    return all(rule.action == "drop-block" and not _marker_words(norm, rest).endswith(_MARKER_SEPARATORS)
+               for rule, rest in hits)
+
+
+def _marker_words(norm: str, rest: str) -> str:
+    """The part of a normalised line before the rest a rule's hit reports (a marker's words
+    and any separator after them)."""
+    rest = rest.strip()
+    return norm[:norm.find(rest)].rstrip() if rest and rest in norm else norm
+
+
+_MARKER_SEPARATORS = (":", "：", "|", "-", "–", "—", "»", ">")
 
 
 DATED_LINE = Rule(
@@ -1407,6 +1421,37 @@ _TRAIL_SEPARATOR = re.compile(rf"{_SPACE}[{_TRAIL_ARROWS}{_LINK_SEPARATORS}/]{_S
 _MENU_ITEM_SEPARATOR = re.compile(f"{_TRAIL_SEPARATOR.pattern}|{_SPACED_ITEMS.pattern}")
 
 
+# A site's name and its tagline on the page's first lines: "ȘtiriAcum.ro — toate știrile,
+# dintr-un singur loc", "Новини Закарпаття 24 — головні події краю", "שדה ועיר | מגזין חקלאות".
+_TAGLINE_SEPARATOR = re.compile(r" [—–|] ")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+TAGLINE_NAME_MAX_WORDS = 4
+TAGLINE_MAX_WORDS = 14
+# The menu under a tagline follows within this many lines (a site's name or a link may stand
+# between them).
+TAGLINE_MENU_DISTANCE = 3
+
+
+def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
+    """The first or second line of a page with a menu under it, holding a short name, a dash or
+    bar and a phrase at least as long, no year, that names nothing of the story: the site's name and
+    tagline. A page title puts the headline first and the site's name after it ("Think Apps
+    not Books | 47 Hats"); a post's title line holds its date ("9 August 2012 — Posted by
+    ...")."""
+    found = []
+    for position, line in enumerate(header[:2]):
+        parts = _TAGLINE_SEPARATOR.split(line.text)
+        below = header[position + 1:position + 1 + TAGLINE_MENU_DISTANCE]
+        if (len(parts) == 2 and not line.hits and not line.terminated and not line.body
+                and len(parts[0].split()) <= TAGLINE_NAME_MAX_WORDS and line.words <= TAGLINE_MAX_WORDS
+                and len(parts[0].split()) <= len(parts[1].split()) and not _YEAR.search(line.text)
+                and any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) or other.hits
+                        for other in below)
+                and not names_the_story_in_any_form(lines, line.index, start)):
+            found.append(line.index)
+    return found
+
+
 def is_menu_or_trail(line: LineInfo) -> bool:
     """A menu or a trail of sections on one line: links between separators (is_link_line),
     an arrow trail, items between slashes ("News / Regions") or between runs of spaces; no
@@ -1661,7 +1706,7 @@ def asks_like_the_article(lines: Page, line: LineInfo) -> bool:
     following = lines.next_non_blank[line.index + 1]
     questions, _ = lines.paragraph_headings
     return (line.text.endswith(_QUESTION_MARKS) and following < len(lines) and lines[following].body
-            and len(questions) > (line.index in questions))
+            and len(questions) - (line.index in questions) >= INTERVIEW_MIN_QUESTIONS)
 
 
 def _in_the_articles_heading_style(lines: Page, last: LineInfo, over: str) -> bool:
@@ -1675,6 +1720,11 @@ def _in_the_articles_heading_style(lines: Page, last: LineInfo, over: str) -> bo
     _, phrases = lines.paragraph_headings
     return (SUBHEADING_MIN_WORDS <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
             and len(phrases) > (last.index in phrases))
+
+
+# An interview is told by this many questions between paragraphs elsewhere on its page: one
+# ("Why did the wall fail?") is a sub-heading, and a box's question headline is another story's.
+INTERVIEW_MIN_QUESTIONS = 2
 
 
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
@@ -2084,8 +2134,10 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
 
 def _ends_a_sentence_or_announces(text: str) -> bool:
     """A line ending on a full stop or a colon: a sentence (a line of verse) or one that
-    announces a list, not a headline, which ends on neither (an ellipsis aside)."""
-    return text.endswith((".", ":", "：", "。")) and not text.endswith(("...", "…"))
+    announces a list, not a headline, which ends on neither (an ellipsis aside). A quote's
+    headline may end on a full stop too; the box's story is then kept rather than the
+    article's verse lost."""
+    return text.endswith((".", ":", "：", "。", "۔", "।")) and not text.endswith(("...", "…"))
 
 
 # A box's heading longer than a label holds at least this many words of five letters or
@@ -3027,21 +3079,39 @@ def names_the_story(lines: Page, index: int, start: int) -> bool:
     return _shares_words_with_opening(lines, lines[index].text, start)
 
 
-def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1, by_stems: bool = False) -> bool:
+def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 1, by_form: bool = False) -> bool:
     """Whether `text` holds at least `words` of the words of the article's opening lines
-    (`by_stems`: of their stems)."""
+    (`by_form`: or other forms of them, same_word_in_other_form)."""
     opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
-    if by_stems:
-        return len(stems(tokens(text)) & stems(opening)) >= words
-    return len(set(tokens(text)) & opening) >= words
+    own = set(tokens(text))
+    if by_form:
+        return sum(any(same_word_in_other_form(word, other) for other in opening) for word in own) >= words
+    return len(own & opening) >= words
+
+
+# Two forms of one word share all their letters but for an ending of at most this many.
+WORD_ENDING_MAX_LETTERS = 2
+
+
+def same_word_in_other_form(word: str, other: str) -> bool:
+    """One word, or two forms of it that differ only in an ending of up to two letters past
+    the shorter one's stem of five ("Екатеринбурге" / "Екатеринбурга", "трамвай" /
+    "трамвайной"): prefixes alone collide across words ("interest" / "international")."""
+    if word == other:
+        return True
+    shorter = min(len(word), len(other))
+    if shorter < STEM_LETTERS or word[:STEM_LETTERS] != other[:STEM_LETTERS]:
+        return False
+    common = len(os.path.commonprefix([word, other]))
+    return common >= shorter - WORD_ENDING_MAX_LETTERS
 
 
 def names_the_story_in_any_form(lines: Page, index: int, start: int) -> bool:
-    """names_the_story by stems: a headline over its deck, which the deck's own shape already
-    tells from a menu's item, names its story in an inflected language in other forms of the
-    opening's words ("В Екатеринбурге запустят трамвай" over "... трамвайной линии ...
-    Екатеринбурга")."""
-    return _shares_words_with_opening(lines, lines[index].text, start, by_stems=True)
+    """names_the_story in any form of the opening's words (same_word_in_other_form): a headline
+    over its deck, which the deck's own shape already tells from a menu's item, names its story
+    in an inflected language in other forms of them ("В Екатеринбурге запустят трамвай" over
+    "... трамвайной линии ... Екатеринбурга")."""
+    return _shares_words_with_opening(lines, lines[index].text, start, by_form=True)
 
 
 def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> int | None:
