@@ -147,3 +147,13 @@ def test_a_headline_over_its_deck_in_an_inflected_language_stays(headline, deck,
             PAGES["ru"][2][1], PAGES["ru"][2][2]]
     kept = clean("\n".join(page)).text.split("\n")
     assert kept[0] == headline and opening in kept
+
+
+def test_a_teaser_over_the_headline_sharing_only_a_words_first_letters_is_no_headline():
+    # "Interest" and "international" share five letters, not a word in two forms.
+    page = [*MENU, "Interest rates held for a third month running",
+            "International ferry line to the islands opens in May", "By Anna Berg", "4 December 2026, 08:45",
+            "The international ferry line between the harbour and the three islands opens in May, the operator said.",
+            "Tickets go on sale in March, and islanders with a resident card will pay half the fare.",
+            "The operator expects forty thousand passengers in the first summer."]
+    assert clean("\n".join(page)).text.split("\n")[0] == "International ferry line to the islands opens in May"

@@ -200,3 +200,17 @@ def test_a_section_trail_right_over_a_headline_as_long_as_a_paragraph_goes():
              "buy during the drought."]
     kept = clean("\n".join(["Economy  >  Farming", *story])).text.split("\n")
     assert kept == story
+
+
+@pytest.mark.parametrize("tagline", ["Harbour News 24 — your coast, your stories",
+                                     "Kompass | Nachrichten aus der Region, automatisch zusammengestellt"])
+def test_a_sites_name_and_tagline_over_its_menu_go(tagline):
+    story = ["Ferry to the islands sails again after a week of repairs",
+             "The second ferry is back from the shipyard, and the crossings run to the timetable again from Monday",
+             "The second ferry is back from the shipyard, and the crossings to the islands run to the timetable "
+             "again from Monday, the operator said.",
+             "Passengers whose crossings were cancelled last week will get their money back without asking for it."]
+    page = [tagline, "Home | Region | Sport | Culture | Weather | About us", "Region", *story[:2],
+            "Source: Coastal Courier | 15.07.2024, 11:20", *story[2:]]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert tagline not in kept and kept[-2:] == story[-2:]
