@@ -3085,7 +3085,12 @@ def _shares_words_with_opening(lines: Page, text: str, start: int, words: int = 
     opening = content_tokens(lines[start:start + HEADLINE_OPENING_LINES])
     own = set(tokens(text))
     if by_form:
-        return sum(any(same_word_in_other_form(word, other) for other in opening) for word in own) >= words
+        by_stem: dict[str, list[str]] = {}
+        for other in opening:
+            by_stem.setdefault(other[:STEM_LETTERS], []).append(other)
+        return sum(word in opening or any(same_word_in_other_form(word, other)
+                                          for other in by_stem.get(word[:STEM_LETTERS], ()))
+                   for word in own) >= words
     return len(own & opening) >= words
 
 
