@@ -1434,10 +1434,10 @@ TAGLINE_MENU_DISTANCE = 3
 
 def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
     """The first or second line of a page with a menu under it, holding a short name, a dash or
-    bar and a phrase at least as long, no year, that names nothing of the story: the site's name and
-    tagline. A page title puts the headline first and the site's name after it ("Think Apps
-    not Books | 47 Hats"); a post's title line holds its date ("9 August 2012 — Posted by
-    ...")."""
+    bar and a phrase at least as long, no year, that names nothing of the story: the site's
+    name and tagline. A page title puts the headline first and the site's name after it
+    ("Think Apps not Books | 47 Hats"); a post's title line holds its date ("9 August 2012 —
+    Posted by ...")."""
     found = []
     for position, line in enumerate(header[:2]):
         parts = _TAGLINE_SEPARATOR.split(line.text)
@@ -1565,11 +1565,6 @@ def tokens(text: str) -> list[str]:
 # Words are compared by their first letters where their forms vary with case and number
 # ("pasażerów", "Pasażerowie"): five are enough to keep most words of one language apart.
 STEM_LETTERS = 5
-
-
-def stems(words) -> set[str]:
-    """The first STEM_LETTERS letters of each word (a Chinese or Japanese pair is whole)."""
-    return {word[:STEM_LETTERS] for word in words}
 
 
 def content_tokens(lines: list[LineInfo]) -> set[str]:
@@ -1729,10 +1724,9 @@ INTERVIEW_MIN_QUESTIONS = 2
 
 def _names_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
     """Whether a heading shares a word of four letters or more with the paragraph under it,
-    by stems (so "pasażerów" names "Pasażerowie")."""
-    def long_words(line: LineInfo) -> list[str]:
-        return [word for word in tokens(line.text) if len(word) >= 4]  # no Chinese pairs
-    return not stems(long_words(heading)).isdisjoint(stems(long_words(paragraph)))
+    by the word's first five letters (so "pasażerów" names "Pasażerowie")."""
+    stems = {word[:STEM_LETTERS] for word in tokens(heading.text) if len(word) >= 4}
+    return any(word[:STEM_LETTERS] in stems for word in tokens(paragraph.text) if len(word) >= 4)
 
 
 # A sub-heading under a promotion carried on its marker's line has at most this many words.
