@@ -477,7 +477,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and words > HEADLINE_MAX_WORDS and text[-1] in _PROSE_END and _only_box_markers(norm, hits):
+        if hits and words > HEADLINE_MAX_WORDS and text.endswith(_FULL_STOP_ENDS) and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -494,8 +494,9 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     return infos
 
 
-# A sentence's last mark (no closing quote or bracket: a quoted headline may end on one).
-_PROSE_END = frozenset(".。۔।")
+# A sentence's full stop in the scripts that end one so (no question or exclamation mark, which
+# headlines end on too, and no closing quote or bracket: a quoted headline may end on one).
+_FULL_STOP_ENDS = (".", "。", "۔", "।")
 
 
 def _only_box_markers(norm: str, hits: list) -> bool:
@@ -2084,7 +2085,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
         credits += 1
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or _ends_a_sentence_or_announces(following[0].text)
+            or _ends_a_sentence_or_announces(following[0])
             or not following[1].body or following[1].text[0].islower() or listed and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)
@@ -2126,12 +2127,12 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     return shared < CONTINUATION_OVERLAP or shared < NAMED_STORY_OVERLAP and names_its_story
 
 
-def _ends_a_sentence_or_announces(text: str) -> bool:
+def _ends_a_sentence_or_announces(line: LineInfo) -> bool:
     """A line ending on a full stop or a colon: a sentence (a line of verse) or one that
-    announces a list, not a headline, which ends on neither (an ellipsis aside). A quote's
-    headline may end on a full stop too; the box's story is then kept rather than the
-    article's verse lost."""
-    return text.endswith((".", ":", "：", "。", "۔", "।")) and not text.endswith(("...", "…"))
+    announces a list (_announces), not a headline, which ends on neither (an ellipsis aside).
+    A quote's headline may end on a full stop too; the box's story is then kept rather than
+    the article's verse lost."""
+    return _announces(line) or line.text.endswith(_FULL_STOP_ENDS) and not line.text.endswith("...")
 
 
 # A box's heading longer than a label holds at least this many words of five letters or
