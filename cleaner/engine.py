@@ -213,6 +213,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
+    verdicts.drop_heuristic_all(h.outlet_lines(lines, cut), "generic.outlet-credit")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
@@ -323,18 +324,22 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     commenter's name over a time stamp, nor a label or a short heading (a "read also" box's),
     nor one that counts what is under it ("Iruzkinak (3)")."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
-    titles = lines.titles
+    titles, aggregated = lines.titles, lines.aggregated_heads
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or h.is_box_heading(lines[index])
+                or index in signed or index in titles or index in aggregated or h.is_box_heading(lines[index])
                 or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
-            and index not in gone]
+            # A gathered story's headline and credit end the article even where a box's
+            # marker over them took them for an inline promotion.
+            and (index not in gone or index in aggregated)]
 
 
 def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: bool) -> str | None:
     """The heuristic other than the comment form that finds a tail starting at index, if
     one does. Each detector is asked only about lines of its shape (a bullet, a rule hit)."""
     line = lines[index]
+    if index in lines.aggregated_heads and lines.body_between(start, index):
+        return "generic.aggregated-story"
     # An extractor keeps the article's own lists and drops the page's.
     if layout and line.bullet and h.is_headline_list_start(lines, start, index, end):
         return "generic.headline-list"

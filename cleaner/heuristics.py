@@ -54,6 +54,11 @@ HEURISTICS = {
     "a post footer, share box or sidebar follows the story",
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
+    "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
+    "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page gives its other stories, "
+    "then its text (only the lead story is kept)",
+    "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
+    "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
     "generic.promoted-story": "a short heading over another story's headline and its text, which "
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
@@ -233,6 +238,16 @@ class Page(list):
         """title_copies() of the page: the engine's decisions and the learned layer's
         features both ask."""
         return title_copies(self)
+
+    @functools.cached_property
+    def gathered_credits(self) -> dict[int, str]:
+        """gathered_credits() of the page."""
+        return gathered_credits(self)
+
+    @functools.cached_property
+    def aggregated_heads(self) -> frozenset[int]:
+        """aggregated_story_heads() of the page."""
+        return aggregated_story_heads(self)
 
     @functools.cached_property
     def templated(self) -> set[int]:
@@ -2018,6 +2033,88 @@ def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineI
     while index < end and len(found) < count:
         found.append(lines[index])
         index = lines.next_non_blank[index + 1]
+    return found
+
+
+# An aggregator credits each story it gathers on a line under the story's headline: the
+# outlet, a separator and when ("Le Matin de Dakar · 5 mars 2025", "Tin Tây Nguyên · 6 giờ
+# trước"), the outlet in at most this many words and the time too.
+OUTLET_NAME_MAX_WORDS = 5
+OUTLET_TIME_MAX_WORDS = 5
+_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–]{_SPACE}+")
+_WORD_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_FIGURE_RUN = re.compile(r"\d+")
+
+
+def outlet_credit(line: LineInfo) -> tuple[str, str] | None:
+    """(outlet, the time's shape) of a line that credits a story to its outlet and time: a
+    name without a figure or a label's colon (a comment's "Written by: Phil | 7 April" names
+    its writer), one separator, and a time with a figure in it. The shape reads each
+    run of figures as 9 and each word as a ("9 a 9" for "5 mars 2025", "9 a a" for "6 giờ
+    trước"): the stories of one page are credited alike."""
+    if line.blank or line.body or line.words > OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
+        return None
+    parts = _OUTLET_SEPARATOR.split(line.text)
+    if len(parts) != 2:
+        return None
+    outlet, when = parts
+    if (not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
+            or _has_digit([outlet]) or not _has_digit([when]) or outlet[0].islower()
+            or _LABEL_COLON.search(outlet)):
+        return None
+    return outlet, _WORD_RUN.sub("a", _FIGURE_RUN.sub("9", when))
+
+
+def gathered_credits(lines: Page) -> dict[int, str]:
+    """The lines that credit the stories an aggregator gathers on one page to their outlets,
+    by index, with the outlet they name: each an outlet_credit right under a headline-shaped
+    line (the story's headline, or the lead story's deck) and over a sentence (its text), two
+    of them or more with one time's shape, each naming another outlet. A blog's or a live
+    page's posts under their author's name and time repeat their few authors; a table's rows ("Arsenal · 3") stand under one another, not under headlines."""
+    credits = {}
+    for line in lines:
+        if _OUTLET_SEPARATOR.search(line.text) and (credit := outlet_credit(line)) is not None:
+            above, below = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
+            if above >= 0 and below < len(lines) and _over_a_credit(lines[above]) and _sentence(lines[below]):
+                credits[line.index] = credit
+    by_shape: dict[str, list[str]] = {}
+    for outlet, shape in credits.values():
+        by_shape.setdefault(shape, []).append(outlet)
+    gathered = {shape for shape, outlets in by_shape.items() if len(set(outlets)) == len(outlets) >= 2}
+    return {index: outlet for index, (outlet, shape) in credits.items() if shape in gathered}
+
+
+def _over_a_credit(line: LineInfo) -> bool:
+    """A headline or a deck, as long as a paragraph may be but ending like no sentence."""
+    return (not (line.hits or line.bullet or line.terminated) and line.words >= PROMO_HEADLINE_MIN_WORDS
+            and not _OUTLET_SEPARATOR.search(line.text))
+
+
+def aggregated_story_heads(lines: Page) -> frozenset[int]:
+    """The headlines of the stories an aggregator gathers, each right over its credit
+    (gathered_credits)."""
+    return frozenset(lines.previous_non_blank[index] for index in lines.gathered_credits)
+
+
+# A link to a gathered story at its outlet ("Full story at Le Matin", "Teljes cikk: Sportnapló")
+# has at most this many words besides the outlet's.
+OUTLET_LINK_MAX_WORDS = 5
+
+
+def outlet_lines(lines: Page, end: int) -> list[int]:
+    """The gathered stories' credits above `end` (gathered_credits), and the links to a story
+    at its outlet: a short line that ends on an outlet's name and holds no figure."""
+    credits = lines.gathered_credits
+    outlets = {outlet.casefold() for outlet in credits.values()}
+    found = []
+    for line in lines[:end]:
+        if line.index in credits:
+            found.append(line.index)
+        elif not (line.blank or line.body) and not _has_digit([line.text]) and any(
+                line.text.casefold().endswith(outlet)
+                and 1 <= len(line.text[:-len(outlet)].split()) <= OUTLET_LINK_MAX_WORDS
+                for outlet in outlets):
+            found.append(line.index)
     return found
 
 

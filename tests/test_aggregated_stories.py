@@ -1,0 +1,97 @@
+"""An aggregator's page gathers stories from several outlets, each under its headline and a
+credit of its outlet and time ("Le Matin · 5 mars 2025"): only the lead story is kept."""
+
+import pytest
+
+from cleaner import clean
+
+LEAD = ["Harbour ferry to run every twenty minutes from May",
+        "The Northern Courier · 14 March 2025",
+        "The harbour ferry will run every twenty minutes from the first of May, the transport board "
+        "said on Thursday, after a trial on weekday mornings cut queues at both piers.",
+        "Board members approved the timetable unanimously and said two more boats would be leased "
+        "for the summer season, when tourist numbers are highest.",
+        "Fares stay as they are until the end of the year, the board added."]
+GATHERED = ["Full story at The Northern Courier",
+            "",
+            "Supermarket chain cuts prices on four hundred staples",
+            "Retail Ledger · 14 March 2025",
+            "A supermarket chain cut its prices on four hundred everyday items, in a bid to win back "
+            "shoppers who have moved to discount rivals.",
+            "Full story at Retail Ledger",
+            "",
+            "Astronomers spot a rare triple star system",
+            "Science Wire · 13 March 2025",
+            "An international team found three massive stars bound tightly together in a nearby "
+            "galaxy, the first such system seen there."]
+
+
+def _clean(lines: list[str], learned: bool = True):
+    return clean("\n".join(lines), learned=learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_only_the_lead_story_of_an_aggregators_page_is_kept(learned):
+    result = _clean(["NewsPulse", "Top stories · World · Business · Science", "", *LEAD, *GATHERED,
+                     "", "About · Help · Privacy"], learned)
+    assert result.text.split("\n") == [LEAD[0], *LEAD[2:]]
+    rules = {removal.rule_id for removal in result.removals}
+    assert {"generic.aggregated-story", "generic.outlet-credit"} <= rules
+
+
+def test_the_gathered_stories_go_in_a_language_no_lexicon_names():
+    # Vietnamese, credited by an hour ago: "2 giờ trước".
+    lead = ["Giá sầu riêng giảm mạnh, nhà vườn lo lắng", "Nông Nghiệp Mới · 2 giờ trước",
+            "Giá sầu riêng tại các vựa thu mua đã giảm khoảng ba mươi phần trăm so với đầu vụ, "
+            "khiến nhiều nhà vườn lo lắng về thu nhập cuối năm.",
+            "Các thương lái cho biết nguyên nhân chính là việc kiểm tra chất lượng ở cửa khẩu được siết chặt hơn."]
+    other = ["Xuất khẩu rau quả tăng trong chín tháng đầu năm", "Kinh Tế Hôm Nay · 5 giờ trước",
+             "Kim ngạch xuất khẩu rau quả trong chín tháng đầu năm tăng gần ba mươi phần trăm so với cùng kỳ năm trước.",
+             "Mưa lớn gây sạt lở trên quốc lộ ở Tây Nguyên", "Tin Tây Nguyên · 6 giờ trước",
+             "Một đoạn quốc lộ bị sạt lở sau mưa lớn kéo dài, giao thông ùn tắc nhiều giờ liền."]
+    assert _clean([*lead, "", *other]).text.split("\n") == [lead[0], *lead[2:]]
+
+
+def test_a_gathered_story_under_a_boxs_marker_still_ends_the_article():
+    # "Tin cùng chủ đề" (on the same subject) takes the headline and credit under it for its
+    # own block and reads the article as going on: the story's text is no article's.
+    lead = ["Cầu mới nối phố cổ với cảng biển sẽ thông xe tuần tới", "Báo Phố Cảng · 3 giờ trước",
+            "Cây cầu mới nối khu phố cổ với khu cảng sẽ chính thức thông xe vào tuần tới, sau hai năm thi công liên tục.",
+            "Lãnh đạo thành phố cho biết cây cầu sẽ giúp giảm khoảng một phần ba lượng xe trên tuyến đường chính "
+            "vào giờ cao điểm.",
+            "Người dân được khuyến khích sử dụng làn xe đạp ở phía đông cầu."]
+    box = ["Tin cùng chủ đề", "", "Giá ớt giảm mạnh khi vào vụ thu hoạch", "Chợ Đầu Mối · 5 giờ trước",
+           "Giá ớt tại chợ đầu mối giảm gần hai mươi phần trăm trong một tuần do nguồn cung từ nông dân tăng nhanh.",
+           "Tiểu thương dự báo giá sẽ còn giảm đến cuối tháng.", "",
+           "Đội bóng chuyền nữ giành vé vào chung kết", "Thể Thao Mới · 6 giờ trước",
+           "Đội bóng chuyền nữ giành vé vào trận chung kết sau khi thắng đương kim vô địch ba ván liên tiếp."]
+    assert _clean([*lead, "", *box]).text.split("\n") == [lead[0], *lead[2:]]
+
+
+def test_a_blogs_posts_under_their_authors_name_and_time_stay():
+    # One author (or two) credits every post: a blog's or a live page's own text.
+    posts = []
+    for number, author in enumerate(["Anna Berg", "Tom Reilly", "Anna Berg", "Tom Reilly"], start=1):
+        posts += [f"Update number {number} from the harbour board meeting", f"{author} · 14:{10 * number}",
+                  f"The board has now heard the {number}. group of residents, who asked again for a later "
+                  "last ferry on Fridays and Saturdays in the summer."]
+    result = _clean(posts)
+    assert "generic.aggregated-story" not in {removal.rule_id for removal in result.removals}
+    assert all(post in result.text.split("\n") for post in posts[2::3])
+
+
+def test_a_results_table_of_names_and_scores_stays():
+    table = ["Final standings after the last round of the season", "Valley United · 3 wins",
+             "Riverside Rovers · 2 wins", "Harbour Athletic · 1 win",
+             "The league's board will meet in June to decide whether the three clubs play a second round next year."]
+    page = [*LEAD[:1], *LEAD[2:], *table]
+    assert all(line in _clean(page).text.split("\n") for line in table)
+
+
+def test_a_comment_signed_with_a_label_and_a_colon_is_no_outlets_credit():
+    comments = ["Very good article on the ferry", "Written by: Phil | Saturday, 7 April 2012",
+                "I take the ferry every day and twenty minutes will make a real difference to my mornings.",
+                "Good news for the islands at last", "Written by: Martine | Saturday, 7 April 2012",
+                "The summer boats were always full, so two more of them are welcome news for everyone."]
+    result = _clean([*LEAD[:1], *LEAD[2:], *comments])
+    assert "generic.aggregated-story" not in {removal.rule_id for removal in result.removals}
