@@ -3906,11 +3906,14 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     line, above = window[position], window[position - 1] if position else None
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
-    # long as a paragraph over a short headline is another story's.
+    # long as a paragraph over a short headline is another story's unless it names the story
+    # in two words too (a Japanese headline, "赤川線、来春でバス転換へ　沿線3市町が合意", is as
+    # long as a paragraph in its signs).
     over_deck = (names_the_story_twice if above is not None and _BANNER.match(above.text)
                  else names_the_story_in_any_form)
     if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
-            and not (above.body and is_headline(line) and 2 * line.words <= above.words)
+            and not (above.body and is_headline(line) and 2 * line.words <= above.words
+                     and not names_the_story_twice(lines, above.index, start))
             and not _has_trail_separators(above)
             and over_deck(lines, above.index, start)):
         return above.index

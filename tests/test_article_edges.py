@@ -109,6 +109,21 @@ def test_a_headline_over_its_deck_under_a_menu_stays(language, learned):
     assert result.text == "\n".join([headline, deck, *body])
 
 
+def test_a_japanese_headline_as_long_as_a_paragraph_over_its_deck_and_date_stays():
+    # Counted in its signs, the headline is twice as long as its deck, as another story's
+    # teaser over a short headline is; it names the story twice, as no such teaser does.
+    headline = "港湾フェリー、5月から20分間隔で運航へ　市議会が予算案を可決、利用者の待ち時間短縮"
+    deck = "夏季は臨時便も2隻増便"
+    body = ["市の交通委員会は14日、港湾フェリーを5月1日から20分間隔で運航する新しい時刻表を全会一致で可決した。"
+            "平日朝の試験運航で両桟橋の待ち時間が大幅に短縮されたことを受けた。",
+            "委員会によると、観光客が最も多い夏季には臨時便として2隻を借り上げ、港湾フェリーの輸送力を高める。"
+            "運賃は年末まで据え置かれる。",
+            "市の担当者は「通勤客と観光客の双方にとって便利になる」と話している。"]
+    page = ["港町新聞", "ニュース", "地域", "経済", "スポーツ", "くらし", "ホーム > 地域 > 交通", "",
+            headline, deck, "2025年3月14日 18時05分", "X", "Facebook", "", *body]
+    assert clean("\n".join(page)).text == "\n".join([headline, deck, *body])
+
+
 @pytest.mark.parametrize("deck", [[], [DECK]], ids=["no deck", "deck"])
 @pytest.mark.parametrize("teaser", ["Storm damage closes the coastal road for a second week running",
                                     "Trending: Lottery winner gives the whole prize to the lifeboat crew",
