@@ -3894,8 +3894,6 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     first = last
     while first > 0 and _story_credit(window[first - 1]):
         first -= 1
-    if _headline_under_credits(lines, window[last + 1:], start):
-        return None
     position, skipped = first - 1, 0
     while position >= 0 and _in_credit_block(lines, window[position], start):
         if skipped == CREDIT_BLOCK_MAX_LINES:
@@ -3904,6 +3902,13 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     if position < 0 or _has_trail_separators(window[position]):
         return None
     line, above = window[position], window[position - 1] if position else None
+    # The lead photo's caption under the credits names the story too, in a phrase, not a
+    # sentence; a line over them that names it in two words is the headline or its deck, as
+    # no blog's tags and no ticker are.
+    under = _headline_under_credits(lines, window[last + 1:], start)
+    if under is not None and (_ends_on_full_stop(under.text) or not _headline_shaped(line)
+                              or not names_the_story_twice(lines, line.index, start)):
+        return None
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
     # long as a paragraph over a short headline is another story's unless it names the story
@@ -3920,12 +3925,12 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     return line.index if _headline_shaped(line) and names_the_story(lines, line.index, start) else None
 
 
-def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> bool:
-    """Whether the first line under a byline or date block that is no credit, no line a rule
-    names, no author's name and no caption has a headline's shape and names the story."""
+def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> LineInfo | None:
+    """The first line under a byline or date block that is no credit, no line a rule names, no
+    author's name and no caption, if it has a headline's shape and names the story."""
     line = next((line for line in below if not line.hits and not _in_credit_block(lines, line, start)
                  and not over_a_photo_credit(lines, line)), None)
-    return line is not None and is_headline(line) and names_the_story(lines, line.index, start)
+    return line if line is not None and is_headline(line) and names_the_story(lines, line.index, start) else None
 
 
 def over_a_photo_credit(lines: Page, line: LineInfo) -> bool:

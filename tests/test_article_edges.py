@@ -124,6 +124,24 @@ def test_a_japanese_headline_as_long_as_a_paragraph_over_its_deck_and_date_stays
     assert clean("\n".join(page)).text == "\n".join([headline, deck, *body])
 
 
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_the_headline_over_the_credits_stays_and_the_photo_caption_under_them_goes(learned):
+    # The caption names the story in a phrase, as a headline under a blog's tags and date does;
+    # the headline and deck over the byline name it in two words, as no tag line does.
+    headline = "Harbour ferry to run every twenty minutes from May"
+    deck = "Two leased boats will carry the summer crowds between the piers"
+    body = ["The harbour ferry will run every twenty minutes from the first of May, the transport board said "
+            "on Thursday, after a trial on weekday mornings cut queues at both piers.",
+            "Board members approved the timetable unanimously and said two more boats would be leased for "
+            "the summer season, when the ferry carries most tourists.",
+            "Fares stay as they are until the end of the year, the board added."]
+    page = ["Northern Courier", "Home", "News", "Business", "Sport", "Culture", "Opinion", "Video", "Search", "",
+            "Home › News › Transport", "", headline, deck, "By Ann Berg",
+            "Published 14 March 2025, 10:35 | Updated 14 March 2025, 13:12", "Reading time: 3 minutes",
+            "The harbour ferry at the east pier (Northern Courier)", "Share", "Facebook", "WhatsApp", "", *body]
+    assert clean("\n".join(page), learned=learned).text == "\n".join([headline, deck, *body])
+
+
 @pytest.mark.parametrize("deck", [[], [DECK]], ids=["no deck", "deck"])
 @pytest.mark.parametrize("teaser", ["Storm damage closes the coastal road for a second week running",
                                     "Trending: Lottery winner gives the whole prize to the lifeboat crew",
