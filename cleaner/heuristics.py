@@ -1450,8 +1450,8 @@ TAGLINE_MENU_DISTANCE = 3
 
 def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
     """The first or second line of a page with a menu under it, holding a short name, a dash or
-    bar and a phrase at least as long, no year, that names nothing of the story: the site's
-    name and tagline. A page title puts the headline first and the site's name after it
+    bar and a phrase at least as long, no year, that names the story in one word at most (a
+    tagline's "today's news" meets a story told "per day"): the site's name and tagline. A page title puts the headline first and the site's name after it
     ("Think Apps not Books | 47 Hats"); a post's title line holds its date ("9 August 2012 —
     Posted by ...")."""
     found = []
@@ -1463,7 +1463,7 @@ def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
                 and len(parts[0].split()) <= len(parts[1].split()) and not _YEAR.search(line.text)
                 and any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) or other.hits
                         for other in below)
-                and not names_the_story_in_any_form(lines, line.index, start)):
+                and not _shares_words_with_opening(lines, line.text, start, HEADLINE_OPENING_WORDS, by_form=True)):
             found.append(line.index)
     return found
 

@@ -203,7 +203,9 @@ def test_a_section_trail_right_over_a_headline_as_long_as_a_paragraph_goes():
 
 
 @pytest.mark.parametrize("tagline", ["Harbour News 24 — your coast, your stories",
-                                     "Kompass | Nachrichten aus der Region, automatisch zusammengestellt"])
+                                     "Kompass | Nachrichten aus der Region, automatisch zusammengestellt",
+                                     # One word of the story ("cancelled last week").
+                                     "Coastline — all the coast's news seven days a week"])
 def test_a_sites_name_and_tagline_over_its_menu_go(tagline):
     story = ["Ferry to the islands sails again after a week of repairs",
              "The second ferry is back from the shipyard, and the crossings run to the timetable again from Monday",
