@@ -2128,6 +2128,8 @@ def outlet_lines(lines: Page, end: int) -> list[int]:
     """The gathered stories' credits above `end` (gathered_credits), and the links to a story
     at its outlet: a short line that ends on an outlet's name and holds no figure."""
     credits = lines.gathered_credits
+    if not credits:
+        return []
     outlets = {outlet.casefold() for outlet in credits.values()}
     found = []
     for line in lines[:end]:
