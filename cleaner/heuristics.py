@@ -1848,40 +1848,17 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
-    article = lines.body_tokens_between(start, marker)
-    promoted = set(tokens(promo_headline))
-    promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
-    lead = set(tokens(after[0].text))
-    if _leads_on_the_promoted_story(promoted, after[0].text, article):
-        return False
-    overlap = len(after_tokens & article) / len(after_tokens)
+    overlap = len(after_tokens & lines.body_tokens_between(start, marker)) / len(after_tokens)
     if overlap >= CONTINUATION_OVERLAP:
         return True
+    promoted = set(tokens(promo_headline))
+    promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
     if promoted:
         # A story's lead repeats its headline: a paragraph under the box that does not is
         # the article's, whatever the paragraphs under it share with the headline.
+        lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-
-
-# A promoted story's lead repeats at least this many of the names in its headline (words
-# written with a capital inside a sentence) that the article above never used.
-PROMOTED_LEAD_NEW_NAMES = 2
-
-
-def _leads_on_the_promoted_story(promoted: set[str], lead: str, article: set[str]) -> bool:
-    """The paragraph under a box repeats PROMOTED_STORY_OVERLAP of the words of the box's
-    headline, and two of its names at least that the article never used (a town, a district,
-    a person): it is the promoted story's lead, however many of the article's words it shares
-    (two stories of one region's news, "Jacareí opens a clinic in Parque Meia Lua" under a story
-    on another town's bus fares). The article going on under a box on its own subject recalls
-    the box's story in its common words ("Will the council double parking charges ...?"), or
-    in the names the article used already."""
-    repeated = promoted & set(tokens(lead))
-    if len(repeated) < PROMOTED_STORY_OVERLAP * max(len(promoted), 1):
-        return False
-    names = {word.casefold() for word in _WORD.findall(lead)[1:] if word[0].isupper()}
-    return len((repeated - article) & names) >= PROMOTED_LEAD_NEW_NAMES
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

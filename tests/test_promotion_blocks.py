@@ -695,30 +695,3 @@ def test_a_pointer_to_another_site_inside_a_press_review_drops_only_itself(point
     ]
     kept = _kept(review)
     assert kept == [line for line in review if line != pointer]
-
-
-BUS_STORY = ["Council approves free Sunday buses from March",
-             "The city council approved free bus travel on Sundays on Thursday, in a second vote on the plan put "
-             "forward by the mayor in October.",
-             "The scheme is expected to cost the city 18 million a year, paid from the transport budget and a "
-             "mobility fund set up last spring.",
-             "Opposition councillors said the city had not studied what the scheme would cost in the long run.",
-             "The plan now goes to the mayor, who has fifteen working days to sign it."]
-
-
-def test_a_promoted_story_of_the_same_towns_news_under_a_box_goes():
-    # Its lead shares the article's words (the city, the mayor, a budget), as the article's
-    # next paragraph would, but repeats its headline's names that the article never used.
-    box = ["See also", "", "Riverton opens new health clinic in Oakfield",
-           "The city of Riverton opened a new health clinic in Oakfield on Thursday, which the mayor said "
-           "would serve about 12,000 residents.",
-           "The clinic cost the city 4 million, paid from the health budget and a fund set up last spring."]
-    assert _kept([*BUS_STORY, "", *box]) == BUS_STORY
-
-
-def test_the_articles_paragraph_under_a_box_on_its_own_subject_stays():
-    box = ["See also", "", "Free Sunday buses: what the mayor promised the council"]
-    paragraph = ("The mayor told the council in October that free Sunday buses would bring more shoppers into "
-                 "the city and cost less than feared.")
-    kept = _kept([*BUS_STORY[:3], *box, paragraph, *BUS_STORY[3:]])
-    assert kept == [*BUS_STORY[:3], paragraph, *BUS_STORY[3:]]
