@@ -2038,50 +2038,63 @@ def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineI
 
 # An aggregator credits each story it gathers on a line under the story's headline: the
 # outlet, a separator and when ("Le Matin de Dakar · 5 mars 2025", "Tin Tây Nguyên · 6 giờ
-# trước"), the outlet in at most this many words and the time too.
+# trước"), perhaps the author after them; the outlet and the author in at most this many words
+# each, and the time too.
 OUTLET_NAME_MAX_WORDS = 5
 OUTLET_TIME_MAX_WORDS = 5
 _OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–]{_SPACE}+")
-_WORD_RUN = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-_FIGURE_RUN = re.compile(r"\d+")
 
 
-def outlet_credit(line: LineInfo) -> tuple[str, str] | None:
-    """(outlet, the time's shape) of a line that credits a story to its outlet and time: a
-    name without a figure or a label's colon (a comment's "Written by: Phil | 7 April" names
-    its writer), one separator, and a time with a figure in it. The shape reads each
-    run of figures as 9 and each word as a ("9 a 9" for "5 mars 2025", "9 a a" for "6 giờ
-    trước"): the stories of one page are credited alike."""
-    if line.blank or line.body or line.words > OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
+def outlet_credit(line: LineInfo) -> str | None:
+    """The outlet of a line that credits a story to its outlet and time: a name without a
+    figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
+    separator, a time with a figure in it, and perhaps a separator and an author's name
+    ("The Coastal Ledger · 2 hours ago · By Dana Whitfield")."""
+    if line.blank or line.body or line.words > 3 * OUTLET_NAME_MAX_WORDS:
         return None
-    parts = _OUTLET_SEPARATOR.split(line.text)
-    if len(parts) != 2:
-        return None
-    outlet, when = parts
-    if (not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
+    outlet, when, *author = _OUTLET_SEPARATOR.split(line.text)
+    if (len(author) > 1 or author and (len(author[0].split()) > OUTLET_NAME_MAX_WORDS or _has_digit(author))
+            or not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
             or _has_digit([outlet]) or not _has_digit([when]) or outlet[0].islower()
             or _LABEL_COLON.search(outlet)):
         return None
-    return outlet, _WORD_RUN.sub("a", _FIGURE_RUN.sub("9", when))
+    return outlet
 
 
 def gathered_credits(lines: Page) -> dict[int, str]:
     """The lines that credit the stories an aggregator gathers on one page to their outlets,
-    by index, with the outlet they name: each an outlet_credit right under a headline-shaped
-    line (the story's headline, or the lead story's deck) and over a sentence (its text), two
-    of them or more with one time's shape, each naming another outlet. A blog's or a live
-    page's posts under their author's name and time repeat their few authors; a table's rows ("Arsenal · 3") stand under one another, not under headlines."""
-    credits = {}
-    for line in lines:
-        if _OUTLET_SEPARATOR.search(line.text) and (credit := outlet_credit(line)) is not None:
-            above, below = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
-            if above >= 0 and below < len(lines) and _over_a_credit(lines[above]) and _sentence(lines[below]):
-                credits[line.index] = credit
-    by_shape: dict[str, list[str]] = {}
-    for outlet, shape in credits.values():
-        by_shape.setdefault(shape, []).append(outlet)
-    gathered = {shape for shape, outlets in by_shape.items() if len(set(outlets)) == len(outlets) >= 2}
-    return {index: outlet for index, (outlet, shape) in credits.items() if shape in gathered}
+    by index, with the outlet they name: outlet_credit lines, each naming another outlet, the
+    first right under a headline-shaped line (the lead story's headline or deck) and over the
+    article's text, with no byline over it (the lead story is credited as the others are),
+    and the lead story longer than each other one. An article whose sections or entries each stand under a title and a name and time (a live
+    blog's posts, a press review's outlets, exhibitions and their venues, a timeline's
+    places, embedded posts) credits itself with a byline, and its entries are alike in length;
+    a table's rows ("Arsenal · 3") stand under one another, not under headlines."""
+    start = lines.start
+    if start is None:
+        return {}
+    credits = {line.index: outlet for line in lines if _OUTLET_SEPARATOR.search(line.text)
+               and (outlet := outlet_credit(line)) is not None}
+    if len(credits) < 2 or len(set(credits.values())) < len(credits):
+        return {}
+    first = min(credits)
+    above = lines.previous_non_blank[first]
+    # The lead story's deck over its credit may be a sentence.
+    if above < 0 or lines[above].hits or lines[above].bullet or lines[above].words < PROMO_HEADLINE_MIN_WORDS:
+        return {}
+    # The lead story's headline or deck, as long as a paragraph, may be where its text starts.
+    if lines.body_between(start, first) > 1 or any(_read_as(line, "byline") for line in lines[:first]):
+        return {}
+    return credits if _lead_story_longest(lines, sorted(credits)) else {}
+
+
+def _lead_story_longest(lines: Page, credits: list[int]) -> bool:
+    """The sentences under the first credit, up to the next story's headline, outnumber those
+    under each other credit: an aggregator prints its lead story whole and the others as a
+    teaser, where a live blog's posts or a list's entries are alike."""
+    ends = [lines.previous_non_blank[credit] for credit in credits[1:]] + [len(lines)]
+    counts = [sum(_sentence(line) for line in lines[credit + 1:end]) for credit, end in zip(credits, ends)]
+    return all(counts[0] > count for count in counts[1:])
 
 
 def _over_a_credit(line: LineInfo) -> bool:
@@ -2093,7 +2106,8 @@ def _over_a_credit(line: LineInfo) -> bool:
 def aggregated_story_heads(lines: Page) -> frozenset[int]:
     """The headlines of the stories an aggregator gathers, each right over its credit
     (gathered_credits)."""
-    return frozenset(lines.previous_non_blank[index] for index in lines.gathered_credits)
+    heads = (lines.previous_non_blank[index] for index in lines.gathered_credits)
+    return frozenset(head for head in heads if _over_a_credit(lines[head]))
 
 
 # A link to a gathered story at its outlet ("Full story at Le Matin", "Teljes cikk: Sportnapló")

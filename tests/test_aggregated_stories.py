@@ -68,16 +68,31 @@ def test_a_gathered_story_under_a_boxs_marker_still_ends_the_article():
     assert _clean([*lead, "", *box]).text.split("\n") == [lead[0], *lead[2:]]
 
 
-def test_a_blogs_posts_under_their_authors_name_and_time_stay():
-    # One author (or two) credits every post: a blog's or a live page's own text.
-    posts = []
-    for number, author in enumerate(["Anna Berg", "Tom Reilly", "Anna Berg", "Tom Reilly"], start=1):
-        posts += [f"Update number {number} from the harbour board meeting", f"{author} · 14:{10 * number}",
-                  f"The board has now heard the {number}. group of residents, who asked again for a later "
-                  "last ferry on Fridays and Saturdays in the summer."]
-    result = _clean(posts)
+# Articles made of entries, each under a title and a name and time: the page credits itself
+# with a byline, or its entries are alike in length.
+HARBOUR_HEAD = ["Harbour board meeting live: ferry timetable vote", "Follow every decision as the board meets.",
+                "By the city desk", "14 March 2025"]
+ENTRIES = {
+    "live blog": [("Board opens the session with the ferry timetable", "Anna Berg · 14:05"),
+                  ("Residents ask for a later last ferry on Fridays", "Tom Reilly · 14:20"),
+                  ("Vote on the timetable passes unanimously", "Priya Shah · 14:45")],
+    "exhibitions": [("Drawings of the old harbour at the town museum", "Town Museum · 2 May 2025"),
+                    ("Photographs of the ferry crews at the arts centre", "Arts Centre · 14 March 2025"),
+                    ("Paintings of the islands at the library gallery", "Library Gallery · 1 April 2025")],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ENTRIES))
+@pytest.mark.parametrize("byline", [True, False], ids=["byline", "no byline"])
+def test_an_article_of_entries_under_a_title_a_name_and_a_time_stays(kind, byline):
+    page, texts = HARBOUR_HEAD if byline else HARBOUR_HEAD[:2], []
+    for number, (title, credit) in enumerate(ENTRIES[kind], start=1):
+        texts.append(f"The {number}. entry tells of the harbour's ferries, the crews who sail them and the "
+                     "people who wait for them on the piers in every weather.")
+        page = [*page, title, credit, texts[-1], "It was written for the page by the team."]
+    result = _clean(page)
     assert "generic.aggregated-story" not in {removal.rule_id for removal in result.removals}
-    assert all(post in result.text.split("\n") for post in posts[2::3])
+    assert all(text in result.text.split("\n") for text in texts)
 
 
 def test_a_results_table_of_names_and_scores_stays():
@@ -95,3 +110,12 @@ def test_a_comment_signed_with_a_label_and_a_colon_is_no_outlets_credit():
                 "The summer boats were always full, so two more of them are welcome news for everyone."]
     result = _clean([*LEAD[:1], *LEAD[2:], *comments])
     assert "generic.aggregated-story" not in {removal.rule_id for removal in result.removals}
+
+
+def test_a_lead_credited_with_its_author_under_a_deck_that_is_a_sentence():
+    # "Outlet · time · By author" under a deck that ends on a full stop, as a portal prints it.
+    lead = [LEAD[0], "Two leased boats will carry the summer crowds between the piers.",
+            "The Northern Courier · 2 hours ago · By Dana Whitfield", *LEAD[2:]]
+    others = ["Supermarket chain cuts prices on four hundred staples", "Retail Ledger · 5 hours ago",
+              GATHERED[4], "", "Astronomers spot a rare triple star system", "Science Wire · 1 day ago"]
+    assert _clean([*lead, "", *others]).text.split("\n") == [lead[0], lead[1], *LEAD[2:]]
