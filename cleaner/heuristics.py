@@ -55,8 +55,8 @@ HEURISTICS = {
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
-    "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page gives its other stories, "
-    "then its text (only the lead story is kept)",
+    "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page credits its lead story "
+    "(only the lead story is kept)",
     "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
     "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
     "generic.promoted-story": "a short heading over another story's headline and its text, which "
