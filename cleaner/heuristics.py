@@ -4283,6 +4283,27 @@ def year_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
     return {index for index, _ in found} if len(found) >= YEAR_HEADINGS_MIN and in_order else set()
 
 
+# A diary or a timeline heads at least this many of its paragraphs with their date alone
+# ("12 января" over the day's entry), each of at most this many words.
+DATE_HEADINGS_MIN = 3
+DATE_HEADING_MAX_WORDS = 5
+
+
+def date_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bool]) -> set[int]:
+    """Indexes of the date lines inside lines[begin:end], and right above `begin` (over the
+    article's first paragraph), that head a paragraph each, when there are DATE_HEADINGS_MIN
+    of them or more: a diary's or a timeline's days, the article's own, not its publication
+    date (which stands above the article, once). Each is over a paragraph that ends like a
+    sentence (a list of teasers dates them over the next one's headline) and, but the first,
+    under the last entry's sentence: a comment's time stamp stands under its writer's name."""
+    found = [index for index in range(max(lines.previous_non_blank[begin], 0), end)
+             if not dropped(index) and _read_as(lines[index], "date")
+             and lines[index].words <= DATE_HEADING_MAX_WORDS and _over_paragraph(lines, index, end)
+             and lines[lines.next_non_blank[index + 1]].terminated]
+    headings = found[:1] + [index for index in found[1:] if _sentence(lines[lines.previous_non_blank[index]])]
+    return set(headings) if len(headings) >= DATE_HEADINGS_MIN else set()
+
+
 # A list of dated entries written one field a line ("Harriet Moore" over "14 October 1894",
 # a birthday's or an anniversary's list): at least this many rows of two short lines, a
 # person's name and a date with its year, always in the same order, and no year on more than

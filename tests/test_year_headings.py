@@ -72,3 +72,28 @@ def test_years_with_no_paragraph_under_each_still_go():
     lines = CHRONOLOGIES["fr"][:2] + CHRONOLOGIES["fr"][3:4] + ["2019", "2020", "2021"]
     removed = [(r.rule_id, line) for r in clean("\n".join(lines)).removals for line in r.text.split("\n")]
     assert removed == [("common.numbers-only", "2019"), ("common.numbers-only", "2020"), ("common.numbers-only", "2021")]
+
+
+# A diary's days alone over their entries: the article's own headings, not its publication date.
+DIARY = ["Дневник ремонта: как мы три месяца чинили старую дачу",
+         "Весной мы решили наконец привести в порядок дачу, которая досталась нам от бабушки.",
+         "12 марта",
+         "Приехали посмотреть на крышу. Она протекает в трёх местах, а забор почти упал.",
+         "26 марта",
+         "Нашли бригаду из соседней деревни. Они обещали закончить крышу за две недели.",
+         "9 апреля",
+         "Крыша готова, и в доме впервые за много лет сухо. Теперь очередь за забором.",
+         "Что мы поняли за это время: начинать нужно с крыши, а не с обоев."]
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["heuristics", "with the model"])
+def test_a_diarys_date_headings_stay(learned):
+    assert clean("\n".join(DIARY), learned=learned).text == "\n".join(DIARY)
+
+
+def test_time_stamps_under_commenters_names_are_no_headings():
+    thread = ["Комментарии", "Ольга", "12 марта", "Спасибо за советы, у нас такая же дача и такая же крыша.",
+              "Игорь", "13 марта", "А сколько стоила работа бригады? Напишите, пожалуйста.",
+              "Мария", "14 марта", "Очень полезный дневник, жду продолжения про забор."]
+    kept = clean("\n".join([*DIARY, *thread])).text.split("\n")
+    assert not {"12 марта", "13 марта", "14 марта"} & set(kept[len(DIARY):])
