@@ -3920,25 +3920,37 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     line, above = window[position], window[position - 1] if position else None
     # The lead photo's caption under the credits names the story too, in a phrase, not a
     # sentence; a line over them that names it in two words is the headline or its deck, as
-    # no blog's tags and no ticker are.
+    # no ticker is, unless it lists words (a blog's tags over its date and title).
     under = _headline_under_credits(lines, window[last + 1:], start)
-    if under is not None and (_ends_on_full_stop(under.text) or not _headline_shaped(line)
+    if under is not None and (_ends_on_full_stop(under.text) or not _headline_shaped(line) or _word_list(line.text)
                               or not names_the_story_twice(lines, line.index, start)):
         return None
     # A banner over the headline ("LIVE: storm latest ..." over "A valley holds its breath")
     # is no headline over its deck unless it names the story in two words, and a teaser as
-    # long as a paragraph over a short headline is another story's unless it names the story
-    # in two words too (a Japanese headline, "赤川線、来春でバス転換へ　沿線3市町が合意", is as
-    # long as a paragraph in its signs).
+    # long as a paragraph over a short headline is another story's, but in Chinese or
+    # Japanese, counted in signs, a headline naming the story in two words is as long
+    # ("赤川線、来春でバス転換へ　沿線3市町が合意、98年の歴史に幕" over its deck).
     over_deck = (names_the_story_twice if above is not None and _BANNER.match(above.text)
                  else names_the_story_in_any_form)
     if (above is not None and _headline_shaped(above) and (_headline_shaped(line) or is_deck(line))
             and not (above.body and is_headline(line) and 2 * line.words <= above.words
-                     and not names_the_story_twice(lines, above.index, start))
+                     and not (holds_cjk(above.text) and names_the_story_twice(lines, above.index, start)))
             and not _has_trail_separators(above)
             and over_deck(lines, above.index, start)):
         return above.index
     return line.index if _headline_shaped(line) and names_the_story(lines, line.index, start) else None
+
+
+# A list of words has at least this many items, each of at most this many words.
+WORD_LIST_MIN_ITEMS = 3
+WORD_LIST_ITEM_MAX_WORDS = 2
+
+
+def _word_list(text: str) -> bool:
+    """Words or pairs of words between commas or bars, three or more ("Ferry, Harbour, Transport"):
+    a post's tags, not a headline."""
+    items = [item.split() for item in re.split(r"[,،;|]", text)]
+    return len(items) >= WORD_LIST_MIN_ITEMS and all(1 <= len(item) <= WORD_LIST_ITEM_MAX_WORDS for item in items)
 
 
 def _headline_under_credits(lines: Page, below: list[LineInfo], start: int) -> LineInfo | None:
