@@ -198,8 +198,8 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic_all((index for index in range(bio, end + 1) if not lines[index].ruled),
                                     "generic.author-bio")
     # A table's cells or rows, a chronology's year headings, a list's dated entries (names
-    # over their birthdays), a diary's date headings and a recipe's ingredients are the article's, not counters, menus
-    # or its publication date.
+    # over their birthdays), a diary's date headings and a recipe's ingredients are the
+    # article's, not counters, menus or its publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
     verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped) | h.date_headings(

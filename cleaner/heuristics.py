@@ -1451,9 +1451,9 @@ TAGLINE_MENU_DISTANCE = 3
 def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
     """The first or second line of a page with a menu under it, holding a short name, a dash or
     bar and a phrase at least as long, no year, that names the story in one word at most (a
-    tagline's "today's news" meets a story told "per day"): the site's name and tagline. A page title puts the headline first and the site's name after it
-    ("Think Apps not Books | 47 Hats"); a post's title line holds its date ("9 August 2012 —
-    Posted by ...")."""
+    tagline's "today's news" meets a story told "per day"): the site's name and tagline. A
+    page title puts the headline first and the site's name after it ("Think Apps not Books |
+    47 Hats"); a post's title line holds its date ("9 August 2012 — Posted by ...")."""
     found = []
     for position, line in enumerate(header[:2]):
         parts = _TAGLINE_SEPARATOR.split(line.text)
@@ -2066,10 +2066,10 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     by index, with the outlet they name: outlet_credit lines, each naming another outlet, the
     first right under a headline-shaped line (the lead story's headline or deck) and over the
     article's text, with no byline over it (the lead story is credited as the others are),
-    and the lead story longer than each other one. An article whose sections or entries each stand under a title and a name and time (a live
-    blog's posts, a press review's outlets, exhibitions and their venues, a timeline's
-    places, embedded posts) credits itself with a byline, and its entries are alike in length;
-    a table's rows ("Arsenal · 3") stand under one another, not under headlines."""
+    and the lead story longer than each other one. An article whose sections or entries each
+    stand under a title and a name and time (a live blog's posts, a press review's outlets,
+    exhibitions and their venues, a timeline's places, embedded posts) credits itself with a
+    byline, or its entries are alike in length."""
     start = lines.start
     if start is None:
         return {}
