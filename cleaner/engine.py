@@ -329,8 +329,8 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
                 or index in signed or index in titles or index in aggregated or h.is_box_heading(lines[index])
                 or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
-            # A gathered story's headline and credit end the article even where a box's
-            # marker over them took them for an inline promotion.
+            # A gathered story's headline ends the article even where a box's marker over it
+            # took it for an inline promotion's.
             and (index not in gone or index in aggregated)]
 
 

@@ -1451,7 +1451,7 @@ TAGLINE_MENU_DISTANCE = 3
 def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
     """The first or second line of a page with a menu under it, holding a short name, a dash or
     bar and a phrase at least as long, no year, that names the story in one word at most (a
-    tagline's "today's news" meets a story told "per day"): the site's name and tagline. A
+    tagline's "news of the day" meets a story told "per day"): the site's name and tagline. A
     page title puts the headline first and the site's name after it ("Think Apps not Books |
     47 Hats"); a post's title line holds its date ("9 August 2012 — Posted by ...")."""
     found = []
@@ -1463,7 +1463,7 @@ def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
                 and len(parts[0].split()) <= len(parts[1].split()) and not _YEAR.search(line.text)
                 and any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) or other.hits
                         for other in below)
-                and not _shares_words_with_opening(lines, line.text, start, HEADLINE_OPENING_WORDS, by_form=True)):
+                and not names_the_story_twice(lines, line.index, start, by_form=True)):
             found.append(line.index)
     return found
 
@@ -2050,10 +2050,13 @@ def outlet_credit(line: LineInfo) -> str | None:
     figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
     separator, a time with a figure in it, and perhaps a separator and an author's name
     ("The Coastal Ledger · 2 hours ago · By Dana Whitfield")."""
-    if line.blank or line.body or line.words > 3 * OUTLET_NAME_MAX_WORDS:
+    if line.blank or line.body or line.words > 2 * OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
         return None
-    outlet, when, *author = _OUTLET_SEPARATOR.split(line.text)
-    if (len(author) > 1 or author and (len(author[0].split()) > OUTLET_NAME_MAX_WORDS or _has_digit(author))
+    parts = _OUTLET_SEPARATOR.split(line.text)
+    if not 2 <= len(parts) <= 3:
+        return None
+    outlet, when, *author = parts
+    if (author and (len(author[0].split()) > OUTLET_NAME_MAX_WORDS or _has_digit(author))
             or not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
             or _has_digit([outlet]) or not _has_digit([when]) or outlet[0].islower()
             or _LABEL_COLON.search(outlet)):
@@ -2063,19 +2066,23 @@ def outlet_credit(line: LineInfo) -> str | None:
 
 def gathered_credits(lines: Page) -> dict[int, str]:
     """The lines that credit the stories an aggregator gathers on one page to their outlets,
-    by index, with the outlet they name: outlet_credit lines, each naming another outlet, the
-    first right under a headline-shaped line (the lead story's headline or deck) and over the
-    article's text, with no byline over it (the lead story is credited as the others are),
-    and the lead story longer than each other one. An article whose sections or entries each
-    stand under a title and a name and time (a live blog's posts, a press review's outlets,
-    exhibitions and their venues, a timeline's places, embedded posts) credits itself with a
-    byline, or its entries are alike in length."""
+    by index, with the outlet they name: outlet_credit lines, none next to another (a table's
+    rows, "Valley United · 3 wins", stand one under the other), each naming another outlet,
+    the first right under a headline-shaped line (the lead story's headline or deck) and over
+    the article's text, neither it nor a line over it a byline (the lead story is credited as
+    the others are), and the lead story longer than each other one. An article whose sections
+    or entries each stand under a title and a name and time (a live blog's posts, a press
+    review's outlets, exhibitions and their venues, a timeline's places, embedded posts)
+    credits itself with a byline, or its entries are alike in length."""
     start = lines.start
     if start is None:
         return {}
-    credits = {line.index: outlet for line in lines if _OUTLET_SEPARATOR.search(line.text)
-               and (outlet := outlet_credit(line)) is not None}
-    if len(credits) < 2 or len(set(credits.values())) < len(credits):
+    shaped = {line.index: outlet for line in lines if _OUTLET_SEPARATOR.search(line.text)
+              and (outlet := outlet_credit(line)) is not None}
+    credits = {index: outlet for index, outlet in shaped.items()
+               if lines.previous_non_blank[index] not in shaped and lines.next_non_blank[index + 1] not in shaped}
+    outlets = [outlet.casefold() for outlet in credits.values()]
+    if len(credits) < 2 or len(set(outlets)) < len(outlets):
         return {}
     first = min(credits)
     above = lines.previous_non_blank[first]
@@ -2083,18 +2090,24 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     if above < 0 or lines[above].hits or lines[above].bullet or lines[above].words < PROMO_HEADLINE_MIN_WORDS:
         return {}
     # The lead story's headline or deck, as long as a paragraph, may be where its text starts.
-    if lines.body_between(start, first) > 1 or any(_read_as(line, "byline") for line in lines[:first]):
+    if lines.body_between(start, first) > 1 or any(_read_as(line, "byline") for line in lines[:first + 1]):
         return {}
     return credits if _lead_story_longest(lines, sorted(credits)) else {}
 
 
 def _lead_story_longest(lines: Page, credits: list[int]) -> bool:
     """The sentences under the first credit, up to the next story's headline, outnumber those
-    under each other credit: an aggregator prints its lead story whole and the others as a
-    teaser, where a live blog's posts or a list's entries are alike."""
-    ends = [lines.previous_non_blank[credit] for credit in credits[1:]] + [len(lines)]
+    under each other credit (under the last, up to its first line that is no sentence: the
+    page's footer and comments follow it): an aggregator prints its lead story whole and the
+    others as a teaser, where a live blog's posts or a list's entries are alike."""
+    ends = [lines.previous_non_blank[credit] for credit in credits[1:]]
     counts = [sum(_sentence(line) for line in lines[credit + 1:end]) for credit, end in zip(credits, ends)]
-    return all(counts[0] > count for count in counts[1:])
+    last = 0
+    for line in lines[credits[-1] + 1:]:
+        if not line.blank and not _sentence(line):
+            break
+        last += _sentence(line)
+    return all(counts[0] > count for count in [*counts[1:], last])
 
 
 def _over_a_credit(line: LineInfo) -> bool:
@@ -2104,9 +2117,10 @@ def _over_a_credit(line: LineInfo) -> bool:
 
 
 def aggregated_story_heads(lines: Page) -> frozenset[int]:
-    """The headlines of the stories an aggregator gathers, each right over its credit
-    (gathered_credits)."""
-    heads = (lines.previous_non_blank[index] for index in lines.gathered_credits)
+    """The headlines of the stories an aggregator gathers under the lead story, each right
+    over its credit (gathered_credits)."""
+    gathered = sorted(lines.gathered_credits)[1:]
+    heads = (lines.previous_non_blank[index] for index in gathered)
     return frozenset(head for head in heads if _over_a_credit(lines[head]))
 
 
@@ -2121,15 +2135,21 @@ def outlet_lines(lines: Page, end: int) -> list[int]:
     credits = lines.gathered_credits
     if not credits:
         return []
-    outlets = {outlet.casefold() for outlet in credits.values()}
+    # Outlets by their last word: a line is compared with those whose last word it ends on.
+    by_last_word: dict[str, list[list[str]]] = {}
+    for outlet in set(credits.values()):
+        words = outlet.casefold().split()
+        by_last_word.setdefault(words[-1], []).append(words)
     found = []
     for line in lines[:end]:
         if line.index in credits:
             found.append(line.index)
-        elif not (line.blank or line.body) and not _has_digit([line.text]) and any(
-                line.text.casefold().endswith(outlet)
-                and 1 <= len(line.text[:-len(outlet)].split()) <= OUTLET_LINK_MAX_WORDS
-                for outlet in outlets):
+            continue
+        if line.blank or line.body or _has_digit([line.text]):
+            continue
+        words = line.text.casefold().split()
+        if any(words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
+               for outlet in by_last_word.get(words[-1], ())):
             found.append(line.index)
     return found
 
@@ -4005,8 +4025,8 @@ def captions_over_credits(lines: Page, start: int) -> list[int]:
     return [line.index for line in lines[headline + 1:start] if caption_over_credit(lines, line, headline)]
 
 
-def names_the_story_twice(lines: Page, index: int, start: int) -> bool:
-    return _shares_words_with_opening(lines, lines[index].text, start, HEADLINE_OPENING_WORDS)
+def names_the_story_twice(lines: Page, index: int, start: int, by_form: bool = False) -> bool:
+    return _shares_words_with_opening(lines, lines[index].text, start, HEADLINE_OPENING_WORDS, by_form)
 
 
 def _has_trail_separators(line: LineInfo) -> bool:

@@ -95,12 +95,30 @@ def test_an_article_of_entries_under_a_title_a_name_and_a_time_stays(kind, bylin
     assert all(text in result.text.split("\n") for text in texts)
 
 
-def test_a_results_table_of_names_and_scores_stays():
+@pytest.mark.parametrize("credit", ["Sport desk · 14 March 2025", "By Ann Berg · 14 March 2025", None])
+def test_a_results_table_of_names_and_scores_stays(credit):
+    # Its rows stand one under the other, not each under a headline of its own.
     table = ["Final standings after the last round of the season", "Valley United · 3 wins",
              "Riverside Rovers · 2 wins", "Harbour Athletic · 1 win",
              "The league's board will meet in June to decide whether the three clubs play a second round next year."]
-    page = [*LEAD[:1], *LEAD[2:], *table]
+    page = [LEAD[0], *([credit] if credit else []), *LEAD[2:], *table]
     assert all(line in _clean(page).text.split("\n") for line in table)
+
+
+def test_the_gathered_stories_go_above_a_footer_of_sentences():
+    # The last story is a teaser of one sentence; the page's footer under it has several.
+    footer = ["We use cookies to improve the site, and you can change your choice at any time.",
+              "NewsPulse gathers stories from hundreds of outlets, and it does not write them.",
+              "Every outlet is responsible for the stories it publishes on its own site."]
+    assert _clean([*LEAD, *GATHERED, "", *footer]).text.split("\n") == [LEAD[0], *LEAD[2:]]
+
+
+def test_a_short_line_ending_on_an_outlets_letters_is_no_link_to_it():
+    # "AP" credits a story; the article's sub-heading "What the new roadmap" ends on its letters.
+    lead = [LEAD[0], "AP · 14 March 2025", *LEAD[2:4], "What the new roadmap", LEAD[4]]
+    gathered = ["Supermarket chain cuts prices on four hundred staples", "Retail Ledger · 14 March 2025",
+                GATHERED[4]]
+    assert "What the new roadmap" in _clean([*lead, "", *gathered]).text.split("\n")
 
 
 def test_a_comment_signed_with_a_label_and_a_colon_is_no_outlets_credit():
