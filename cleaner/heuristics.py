@@ -2077,8 +2077,7 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     start = lines.start
     if start is None:
         return {}
-    shaped = {line.index: outlet for line in lines if _OUTLET_SEPARATOR.search(line.text)
-              and (outlet := outlet_credit(line)) is not None}
+    shaped = {line.index: outlet for line in lines if (outlet := outlet_credit(line)) is not None}
     credits = {index: outlet for index, outlet in shaped.items()
                if lines.previous_non_blank[index] not in shaped and lines.next_non_blank[index + 1] not in shaped}
     outlets = [outlet.casefold() for outlet in credits.values()]
