@@ -695,8 +695,24 @@ def article_start(lines: Page) -> int | None:
     start = _first_body(lines)
     if start is None:
         return None
-    start = _over_its_rows(lines, _below_credited_headline(lines, start))
+    start = _over_its_rows(lines, _below_credited_headline(lines, _past_lead_caption(lines, start)))
     return _over_its_ingredients(lines, start)
+
+
+def _past_lead_caption(lines: Page, start: int) -> int:
+    """The paragraph under the lead photo's caption and credit when the first body line is
+    that caption, no longer than a headline, over a longer paragraph that stands over no
+    photo's credit ("The bridge on the Vistula. Traffic uses one lane." / "Photo: Anna
+    Nowak"): the caption is the header's, the story starts under it. A page that sets a
+    photo after every paragraph credits its first paragraph too, which is no caption."""
+    line = lines[start]
+    if line.words > HEADLINE_MAX_WORDS or not _lead_caption(lines, line):
+        return start
+    paragraph = lines.next_paragraph[start + 1]
+    if (paragraph >= len(lines) or lines[paragraph].words <= line.words
+            or over_a_photo_credit(lines, lines[paragraph])):
+        return start
+    return paragraph
 
 
 # A recipe opens on its ingredients: at least INGREDIENT_ROWS lines that start with a quantity
@@ -1470,13 +1486,13 @@ def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
 
 def is_menu_or_trail(line: LineInfo) -> bool:
     """A menu or a trail of sections on one line: links between separators (is_link_line),
-    an arrow trail, items between slashes ("News / Regions") or between runs of spaces; no
-    figure ("In Depth | 24 July 2012" is a title and its date)."""
+    an arrow trail, items between slashes ("News / Regions"), between runs of spaces or
+    between ideographic spaces; no figure ("In Depth | 24 July 2012" is a title and its date)."""
     if line.body or line.terminated or line.hits or _has_digit([line.text]):
         return False
     if is_link_line(line) or is_section_trail(line):
         return True
-    if _short_spaced_items(line.text, LINK_LINE_MIN_ITEMS):
+    if _short_spaced_items(line.text, LINK_LINE_MIN_ITEMS) or _ideographic_menu_text(line.text):
         return True
     return _TRAIL_SEPARATOR.search(line.text) is not None and all(
         len(item.split()) <= SECTION_ITEM_MAX_WORDS for item in _TRAIL_SEPARATOR.split(line.text))
@@ -1496,9 +1512,24 @@ def _spaced_menu_text(text: str) -> bool:
     """SPACED_MENU_MIN_ITEMS or more items of up to LINK_ITEM_MAX_WORDS words between runs of
     spaces, no figure ("ACCUEIL  POLITIQUE  ECONOMIE  SOCIETE  CULTURE"): however many words
     it holds, no paragraph."""
+    if "\u3000" in text and _ideographic_menu_text(text):
+        return True
     if "  " not in text and "\u00a0" not in text or _has_digit([text]):
         return False
     return _short_spaced_items(text, SPACED_MENU_MIN_ITEMS)
+
+
+# A Chinese or Japanese menu parts its items by one ideographic space ("トップ　国内　国際　経済
+# 　エンタメ"), as a headline parts its two halves; a menu's items are a word or two each.
+IDEOGRAPHIC_ITEM_MAX_CHARS = 6
+
+
+def _ideographic_menu_text(text: str) -> bool:
+    """SPACED_MENU_MIN_ITEMS or more items of up to IDEOGRAPHIC_ITEM_MAX_CHARS signs between
+    ideographic spaces, no figure."""
+    items = [item.strip() for item in text.split("\u3000")]
+    return (len(items) >= SPACED_MENU_MIN_ITEMS and not _has_digit([text])
+            and all(0 < len(item) <= IDEOGRAPHIC_ITEM_MAX_CHARS for item in items))
 
 
 def _short_spaced_items(text: str, least: int) -> bool:
@@ -3848,7 +3879,7 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
         return credited
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
-              and not is_section_trail(window[position])]
+              and not is_section_trail(window[position]) and not is_spaced_menu(window[position])]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
@@ -3878,9 +3909,10 @@ def headline_above(lines: list[LineInfo], start: int) -> int | None:
 
 # A story's publication date names its day: a year or a day and month in figures, or a count
 # back from today ("3 days ago", "vor 3 Stunden"), or a word for the day before its clock time
-# ("Dziś 06:30", "вчера в 18:45"). A clock time alone ("14:15", "14:15 Uhr") is a live blog's
-# entry stamp, which its article's prose follows.
-_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]|\d{1,3} (?!(uhr|h|am|pm)\b)[^\W\d]{2,}"
+# ("Dziś 06:30", "вчера в 18:45"), or a month and day over the weekday in brackets
+# ("5/17(金) 9:30"). A clock time alone ("14:15", "14:15 Uhr") is a live blog's entry stamp,
+# which its article's prose follows.
+_DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}/\d{1,2} ?\(|\d{1,3} (?!(uhr|h|am|pm)\b)[^\W\d]{2,}"
                   r"|^[^\W\d]{2,}\W{0,2}( [^\W\d]{1,2})? \d{1,2}[:.h]\d{2}$")
 
 
@@ -4049,7 +4081,17 @@ def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
     # A short headline or a sub-heading is a phrase; a credit is a name, holds a figure or
     # joins a place, a name or an outlet by a separator.
     return (_has_digit([line.text]) or _CREDIT_JOINER.search(line.text) is not None
-            or _is_name(line.text.split(), cased_only=True))
+            or _is_name(line.text.split(), cased_only=True) or _uncased_by_a_date(lines, line))
+
+
+def _uncased_by_a_date(lines: Page, line: LineInfo) -> bool:
+    """A line in a script without capitals right over or under the story's date line: an
+    outlet's or an author's name ("北陸中央新聞" over "5/17(金) 9:30配信"), which no capital
+    marks as one."""
+    if any(character.isupper() or character.islower() for character in line.text):
+        return False
+    neighbours = (lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1])
+    return any(0 <= index < len(lines) and _story_date(lines[index]) for index in neighbours)
 
 
 def _place_alone(line: LineInfo) -> bool:

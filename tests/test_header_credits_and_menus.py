@@ -1,0 +1,100 @@
+"""The top of a naive page rendering: a portal's outlet and date under a headline as long as a
+paragraph (Chinese, Japanese), a menu parted by ideographic spaces, a menu parted by runs of
+spaces over a headline that reads as a paragraph, and the lead photo's caption read as the
+article's first paragraph. Every text is invented; each guard comes with what must stay."""
+
+from cleaner import clean
+
+JA_BODY = [
+    "北陸新幹線の金沢―敦賀間が開業して2カ月がたち、JR西日本は16日、同区間の利用者数が開業前の在来線特急と比べて約1.4倍に増えたと発表した。",
+    "同社によると、大型連休期間は前年同期の特急利用の約1.6倍となった。沿線の観光地にも客足が伸びている。",
+    "福井県の担当者は「首都圏からの来訪者が目に見えて増えた。関西方面からの乗り継ぎの不便さを補う施策も考えたい」と話した。",
+]
+JA_HEADLINE = "北陸新幹線の敦賀延伸、開業2カ月で利用者1.4倍　沿線観光地に客足"
+
+
+def kept(text: str) -> list[str]:
+    return clean(text).text.splitlines()
+
+
+def test_a_portals_outlet_and_date_under_a_long_headline_go_and_the_headline_stays():
+    page = ["ニュースモール", "トップ", "速報", "ランキング", "ログイン", "", JA_HEADLINE, "北陸中央新聞",
+            "5/17(金) 9:30配信", "開業から2カ月を迎えた敦賀駅（福井県敦賀市）", *JA_BODY]
+    assert kept("\n".join(page)) == [JA_HEADLINE, *JA_BODY]
+
+
+def test_a_name_in_a_script_without_capitals_stays_when_no_date_line_stands_by_it():
+    # The outlet's line goes as a credit only beside the story's date; a sub-heading of the
+    # article in the same shape, between paragraphs, is the article's.
+    page = [JA_HEADLINE, JA_BODY[0], "観光への影響", JA_BODY[1], JA_BODY[2]]
+    assert kept("\n".join(page)) == page
+
+
+def test_a_menu_parted_by_ideographic_spaces_and_a_cookie_notice_go():
+    page = ["当サイトはCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。　同意する", "ニュースプラザ",
+            "トップ　国内　国際　経済　エンタメ　スポーツ　IT　科学　地域", "検索", "",
+            "コメ価格、前年比1.5倍に　新米出回っても高止まり", "11/8(金) 12:15配信", "",
+            "スーパーで販売されるコメの価格が高止まりしている。農林水産省が8日に発表した平均価格は前年同期の約1.5倍となった。",
+            "夏場の品薄を受け、秋の新米出荷で価格は落ち着くとの見方が多かった。しかし新米の集荷競争が激しく、店頭価格に反映されている。",
+            "都内のスーパーの担当者は「仕入れ値が上がっており、値下げは難しい。客の買い控えも感じる」と話す。"]
+    assert kept("\n".join(page)) == [page[5], *page[8:]]
+
+
+def test_a_headline_in_two_halves_parted_by_an_ideographic_space_stays():
+    page = ["コメ価格、前年比1.5倍に　新米出回っても高止まり", "5キロ4000円台が続く　流通の目詰まり指摘も",
+            "スーパーで販売されるコメの価格が高止まりしている。農林水産省が8日に発表した平均価格は前年同期の約1.5倍となった。",
+            "夏場の品薄を受け、秋の新米出荷で価格は落ち着くとの見方が多かった。しかし新米の集荷競争が激しく、店頭価格に反映されている。"]
+    assert kept("\n".join(page)) == page
+
+
+EN_BODY = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
+    "debate that has lasted nearly a decade.",
+    "Engineers told councillors that the bridge, built in 1931, can no longer carry heavy traffic safely and "
+    "that another round of repairs would cost more than a new crossing.",
+    "Cyclists and pedestrians will still be able to use the bridge, which will be resurfaced over the summer.",
+]
+
+
+def test_a_menu_between_runs_of_spaces_is_never_the_headline():
+    # The headline reads as a paragraph (long, no full stop); the menu over it was taken for
+    # the headline and kept, with the site's name.
+    headline = ("Council votes to close the old harbour bridge to cars from next spring after years of repairs "
+                "and complaints from residents")
+    page = ["Daily Courier", "Home  News  World  Business  Sport  Culture", "Log in", headline, *EN_BODY]
+    assert kept("\n".join(page)) == [headline, *EN_BODY]
+
+
+PL_HEADLINE = "Remont mostu w Sandomierzu opóźniony. Kierowcy postoją w korkach do wiosny"
+PL_DECK = ("Wykonawca przebudowy przeprawy przez Wisłę poprosił o przesunięcie terminu o pół roku. Powodem są "
+           "problemy z dostawą stalowych elementów.")
+PL_BODY = [
+    "Przebudowa mostu na Wiśle w Sandomierzu, po którym codziennie przejeżdża ponad 20 tysięcy pojazdów, miała "
+    "zakończyć się w grudniu tego roku. Jak poinformowała dyrekcja dróg, wykonawca – konsorcjum firm z Krakowa i "
+    "Rzeszowa – złożył wniosek o wydłużenie terminu do końca czerwca przyszłego roku.",
+    "Według wykonawcy największym problemem są dostawy stalowych dźwigarów z huty w Czechach. Pierwsza partia "
+    "dotarła z ośmiotygodniowym poślizgiem, a na kolejną trzeba będzie poczekać co najmniej do września, bo huta "
+    "ma opóźnienia w realizacji innych zamówień.",
+    "Tymczasem ruch odbywa się wahadłowo, tylko jedną jezdnią. W godzinach szczytu korek od strony Tarnobrzega "
+    "sięga nawet trzech kilometrów, a przejazd przez most zajmuje niekiedy ponad pół godziny, skarżą się "
+    "kierowcy dojeżdżający do pracy.",
+    "Burmistrz Sandomierza zapowiedział, że miasto wystąpi do dyrekcji dróg o zorganizowanie tymczasowego "
+    "przejazdu dla autobusów komunikacji miejskiej. Rozważane jest też kierowanie ruchem przez policję.",
+]
+
+
+def test_the_lead_photos_caption_over_its_credit_is_no_first_paragraph():
+    page = ["Kurier Nadwiślański", "Zaloguj się", "Szukaj", "Wiadomości", "Region", "Sport", "Biznes", "Kultura",
+            "Motoryzacja", "Nieruchomości", "Praca", "Wiadomości > Sandomierz", "", PL_HEADLINE, PL_DECK, "Anna Wróblewska",
+            "10.07.2024, 06:00 · aktualizacja: 10.07.2024, 09:41", "Czas czytania: 4 min", "Udostępnij",
+            "Most na Wiśle w Sandomierzu. Ruch odbywa się tylko jedną jezdnią.", "Fot. Anna Wróblewska", "",
+            *PL_BODY]
+    assert kept("\n".join(page)) == [PL_HEADLINE, PL_DECK, *PL_BODY]
+
+
+def test_a_first_paragraph_over_a_photo_credit_stays_when_every_paragraph_has_one():
+    # A gallery-like story sets a photo after each paragraph: its first paragraph is no
+    # caption, and the story starts there.
+    body = [EN_BODY[0], "Photo: Jens Weber", EN_BODY[1], "Photo: Jens Weber", EN_BODY[2], "Photo: Jens Weber"]
+    page = ["Harbour bridge to close to cars next spring", *body]
+    assert kept("\n".join(page)) == [page[0], EN_BODY[0], EN_BODY[1], EN_BODY[2]]
