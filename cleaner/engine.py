@@ -198,12 +198,14 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic_all((index for index in range(bio, end + 1) if not lines[index].ruled),
                                     "generic.author-bio")
     # A table's cells or rows, a chronology's year headings, a list's dated entries (names
-    # over their birthdays), a diary's date headings and a recipe's ingredients are the
-    # article's, not counters, menus or its publication date.
+    # over their birthdays), a diary's date headings, a recipe's ingredients and a round's
+    # fixtures are the article's, not counters, menus or its publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
-    verdicts.list_entries |= h.dated_entries(lines, start, end + 1, verdicts.dropped) | h.date_headings(
-        lines, start, end + 1, verdicts.dropped) | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start)
+    verdicts.list_entries |= (h.dated_entries(lines, start, end + 1, verdicts.dropped)
+                              | h.date_headings(lines, start, end + 1, verdicts.dropped)
+                              | h.figures_rows(lines, start, end + 1) | h.fixture_rows(lines, start, end + 1)
+                              | h.ingredients(lines, start, end + 1))
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:

@@ -15,7 +15,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -723,6 +723,11 @@ INGREDIENT_ROWS = 3
 INGREDIENT_MAX_WORDS = 10
 # A quantity of up to three figures ("1990 Mercedes for sale" opens on a year).
 _QUANTITY = re.compile(r"(\d{1,3}([.,/]\d+)?|[½¼¾⅓⅔⅛])\s?[^\W\d]")
+# A name, then its quantity and unit at the end, a note in brackets after it ("봄동 1포기(약
+# 300g)"), or a unit before the figure ("砂糖　小さじ2"); no colon (a specification's "Screen
+# Size : 4.3 Inch") and no year ("Costa shortlist 2006").
+_TRAILING_QUANTITY = re.compile(r"[^\W\d][^\d:]*?\s((\d{1,3}([.,/]\d+)?|[½¼¾⅓⅔⅛])\s?[^\W\d]{0,6}"
+                                r"(\s?\([^()]{1,20}\))?|[^\W\d]{1,4}\d{1,3}([./]\d+)?)$")
 
 
 def _over_its_ingredients(lines: Page, start: int) -> int:
@@ -746,13 +751,26 @@ def _over_its_ingredients(lines: Page, start: int) -> int:
     return start
 
 
-def ingredients(lines: Page, start: int) -> set[int]:
-    """The lines of a recipe's ingredients that the article opens on (at `start`, their
-    heading; see _over_its_ingredients), which are no menu's links."""
-    if not _ingredients_heading(lines[start]):
+def ingredients(lines: Page, start: int, end: int) -> set[int]:
+    """The lines of a recipe's ingredients, which are no menu's links: those the article opens
+    on (at `start`, their heading; see _over_its_ingredients), and those under a heading
+    inside lines[start:end] whose names the text under them uses ("1 tbsp sesame oil" over
+    "... toss with the sesame oil"): a sidebar's list of other stories opening on figures ("5
+    signs your boiler is failing") names nothing the article goes on with."""
+    found = _ingredients_at(lines, start)
+    for run in _short_runs(lines, start + 1, end):
+        heading = _ingredients_heading_of(run)
+        if heading is not None and _names_used_below(lines, run[heading + 1:], run[-1].index + 1, end):
+            found.update(line.index for line in run[heading:])
+    return found
+
+
+def _ingredients_at(lines: Page, heading: int) -> set[int]:
+    """The heading at `heading` and the ingredients under it, if it is one over them."""
+    if not _ingredients_heading(lines[heading]):
         return set()
     rows = []
-    for line in lines[start + 1:]:
+    for line in lines[heading + 1:]:
         if line.blank:
             continue
         if not _ingredient_shaped(line):
@@ -760,7 +778,59 @@ def ingredients(lines: Page, start: int) -> set[int]:
         rows.append(line)
     if rows and _ingredients_heading(rows[-1]):
         rows.pop()  # the method's heading, which closes the list
-    return {start, *(line.index for line in rows)} if _ingredients_under(rows) else set()
+    return {heading, *(line.index for line in rows)} if _ingredients_under(rows) else set()
+
+
+def _short_runs(lines: Page, begin: int, end: int) -> Iterator[list[LineInfo]]:
+    """The runs of ingredient-shaped lines (blank lines between them) in lines[begin:end]."""
+    run: list[LineInfo] = []
+    for line in lines[begin:end]:
+        if line.blank:
+            continue
+        if _ingredient_shaped(line):
+            run.append(line)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _ingredients_heading_of(run: list[LineInfo]) -> int | None:
+    """The position of the topmost heading of the run with enough quantities under it, and
+    more of them than other lines (a heading closing the run, the method's, not counted)."""
+    closing = 1 if len(run) > 1 and _ingredients_heading(run[-1]) else 0
+    quantities_from = list(itertools.accumulate(map(_quantity_row, reversed(run)), initial=0))[::-1]
+    for position, line in enumerate(run):
+        rows = len(run) - position - 1 - closing
+        quantities = quantities_from[position + 1] - (closing and _quantity_row(run[-1]))
+        if (_ingredients_heading(line) and quantities >= INGREDIENT_ROWS and 2 * quantities > rows):
+            return position
+    return None
+
+
+def _names_used_below(lines: Page, rows: list[LineInfo], begin: int, end: int) -> bool:
+    """Half of the quantity rows or more name something (past the quantity) that the text of
+    lines[begin:end] holds, as a word or inside one (a Korean noun takes its particle: "봄동"
+    in "봄동은")."""
+    below = " ".join(line.text for line in lines[begin:end] if not line.blank).casefold()
+    named = [row for row in rows if _quantity_row(row) and any(word in below for word in _ingredient_names(row.text))]
+    return 2 * len(named) >= sum(map(_quantity_row, rows))
+
+
+# A word naming an ingredient has at least this many letters in a script with capitals ("of"
+# and "the" are in every text), two in one without ("봄동", "鸡蛋").
+NAME_MIN_LETTERS_CASED = 4
+NAME_MIN_LETTERS_UNCASED = 2
+
+
+def _ingredient_names(text: str) -> list[str]:
+    """The words of an ingredient's row, casefolded, that are no figure and long enough to
+    name something."""
+    words = [word for word in _WORD.findall(text) if not any(character.isdigit() for character in word)]
+    return [word.casefold() for word in words
+            if len(word) >= (NAME_MIN_LETTERS_CASED if word.lower() != word.upper() else NAME_MIN_LETTERS_UNCASED)]
 
 
 def _ingredients_under(rows: list[LineInfo]) -> bool:
@@ -770,9 +840,15 @@ def _ingredients_under(rows: list[LineInfo]) -> bool:
 
 
 def _quantity_row(line: LineInfo) -> bool:
-    """An ingredient's quantity and name; a line in capitals is a profile's figures ("924
-    ARTICLES CONTRIBUTED")."""
-    return _QUANTITY.match(line.text) is not None and not line.text.isupper()
+    """An ingredient's quantity and name, or its name and quantity ("굵은소금 1큰술", "しょうゆ
+    大さじ1", "Salz 1 Prise"); a line in capitals is a profile's figures ("924 ARTICLES
+    CONTRIBUTED"), one in title case a listicle's headline ("8 Best Cities to Find Cloud
+    Computing Jobs"; a note in brackets aside: "533 million (Computer Industry Almanac)")."""
+    return ((_QUANTITY.match(line.text) is not None or _TRAILING_QUANTITY.match(line.text) is not None)
+            and not line.text.isupper() and not _title_cased(_BRACKETED.sub("", line.text)))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _ingredient_shaped(line: LineInfo) -> bool:
@@ -780,7 +856,13 @@ def _ingredient_shaped(line: LineInfo) -> bool:
 
 
 def _ingredients_heading(line: LineInfo) -> bool:
-    return line.label and not line.hits and not _QUANTITY.match(line.text)
+    """A label, or one with a note in brackets ("Ingredients (serves 2)", "재료 (2~3인분)")."""
+    return ((line.label or not (line.blank or line.body) and line.words <= LABEL_MAX_WORDS
+             and _BRACKETED_NOTE.search(line.text) is not None)
+            and not line.hits and not _QUANTITY.match(line.text))
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]{1,30}\)$")
 
 
 # A results page or a league table opens on its rows: at least TABLE_OPENING_ROWS rows of
@@ -1197,6 +1279,42 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
             break
         above = lines.previous_non_blank[above]
     return above > start and _announces_list(lines[above])
+
+
+# A row that pairs two names by a dash or "vs" ("Πανπαριακός – Θηραϊκός", "Lakers vs Celtics"),
+# no figure (an archive's "July 2, 2006 - July 8, 2006").
+_PAIRED_ROW = re.compile(rf"([^\W\d][^\d:.!?]{{0,40}}){_SPACE}(?:[–—-]|vs\.?|v\.?){_SPACE}([^\W\d][^\d:.!?]{{0,40}})")
+
+
+def fixture_rows(lines: Page, begin: int, end: int) -> set[int]:
+    """The rows of runs of at least TABLE_OPENING_ROWS rows in a row inside lines[begin:end]
+    that pair two names each, every name another, each a capital's in a script with capitals
+    (a round's fixtures: every team plays once), not a menu's items that pair a name with one
+    word again and again ("Main dishes – recipes", "Fish – recipes")."""
+    found: set[int] = set()
+    run: list[tuple[int, tuple[str, str]]] = []
+    for line in itertools.chain(lines[begin:end], [None]):
+        if line is not None and line.blank:
+            continue
+        pair = None if line is None or line.hits or line.body else _PAIRED_ROW.fullmatch(line.text)
+        if pair is not None and not any(side[0].islower() for side in pair.groups()):
+            run.append((line.index, pair.groups()))
+            continue
+        names = [side.casefold() for _, sides in run for side in sides]
+        if len(run) >= TABLE_OPENING_ROWS and len(set(names)) == len(names):
+            found.update(index for index, _ in run)
+        run = []
+    return found
+
+
+def _among_paired_rows(lines: Page, index: int) -> bool:
+    """The line at `index`, the one above it and the one under it each pair two names: rows of
+    a list of fixtures or pairings, which a box's heading over another story's headline is
+    not ("Αστέρας Κέας – Σιφνιακός" over "Φοίνικας Ερμούπολης – Μηλιακός", under "Τηνιακός – ΑΕ
+    Νάξου")."""
+    above, below = lines.previous_non_blank[index], lines.next_non_blank[index + 1]
+    return (above >= 0 and below < len(lines)
+            and all(_PAIRED_ROW.fullmatch(lines[row].text) for row in (above, index, below)))
 
 
 def _rows_alike(lines: Page, first: int, second: int) -> bool:
@@ -2232,7 +2350,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     colon = _box_colon_heading(lines, heading) and bool(listed)
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)
-            or _fact_row_with_figure(heading.text)):
+            or _fact_row_with_figure(heading.text) or _among_paired_rows(lines, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
@@ -2838,9 +2956,11 @@ def _headline_after_colon(text: str) -> bool:
     ...?") or noted ("Note: ..., ..."): a few words, at most a headline's, no quotation that
     fills it, no question mark last, no clause comma and no sentence ending inside. A
     headline may open on a quoted name ("«Rue des Boutiques» wins the film prize") and pause
-    on an ellipsis ("Eclipse in 2017.. tomorrow"), or hold initials ("U.S. Senate votes")."""
+    on an ellipsis ("Eclipse in 2017.. tomorrow"), or hold initials ("U.S. Senate votes"); it
+    announces nothing ("A: There are a few simple rules:" over a list is an answer)."""
     return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and not _quotation(text)
-            and not text.endswith(_QUESTION_MARKS) and not _HEADLINE_SENTENCE_END.search(text)
+            and not text.endswith(_QUESTION_MARKS) and not text.endswith((":", "："))
+            and not _HEADLINE_SENTENCE_END.search(text)
             and not _CLAUSE_COMMA.search(text))
 
 

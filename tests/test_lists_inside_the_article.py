@@ -1,0 +1,164 @@
+"""Lists inside an article that have a page's furniture's shape: a recipe's ingredients under
+its introduction (quantities first or last), a round's fixtures under its results, and an
+interview's answer that announces a list. Every text is invented; each guard comes with the shape it
+must still refuse."""
+
+from cleaner import clean
+from cleaner import heuristics as h
+from cleaner.engine import decide_lines
+from cleaner.normalize import normalize_lines
+from cleaner.rules import default_rules
+
+
+def kept(text: str) -> list[str]:
+    return clean(text).text.splitlines()
+
+
+def page_of(lines: list[str], language: str) -> h.Page:
+    page, _, _ = decide_lines(lines, normalize_lines(lines), default_rules().matcher_for([], language), layout=True)
+    return page
+
+
+EN_RECIPE = [
+    "Spring cabbage salad in ten minutes",
+    "A quick side dish for the first warm weeks of the year",
+    "At this time of year the markets are full of young cabbage. It is sweet and crisp, and needs very little to "
+    "become a salad that goes with almost anything.",
+    "Ingredients (serves 2)",
+    "1 small spring cabbage",
+    "1 tbsp coarse salt",
+    "2 tbsp chilli flakes",
+    "1 tbsp fish sauce",
+    "1 tsp minced garlic",
+    "1 tbsp sesame oil",
+    "Method",
+    "1. Cut the base off the cabbage and wash the leaves one by one under running water.",
+    "2. Sprinkle the leaves with the coarse salt and leave them for ten minutes.",
+    "3. Rinse and squeeze out the water. Mix the chilli flakes, fish sauce and garlic, and toss the leaves in it.",
+    "4. Finish with the sesame oil just before serving.",
+    "Serve it at once: left too long, the leaves lose their crunch.",
+]
+
+KO_RECIPE = [
+    "봄동 겉절이, 10분이면 완성되는 봄철 반찬",
+    "이맘때 시장에 가면 납작하게 퍼진 봄동이 눈에 띈다. 겨울을 노지에서 견딘 봄동은 잎이 두껍고 단맛이 강해 겉절이로 무쳐 먹기에 좋다.",
+    "재료 (2인분)",
+    "봄동 1포기(약 300g)",
+    "굵은소금 1큰술",
+    "고춧가루 2큰술",
+    "멸치액젓 1큰술",
+    "다진 마늘 1작은술",
+    "참기름 1큰술",
+    "만드는 법",
+    "1. 봄동은 밑동을 잘라 잎을 한 장씩 떼어 낸 뒤 흐르는 물에 깨끗이 씻는다.",
+    "2. 굵은소금을 뿌려 10분 정도만 살짝 절인 뒤 물기를 꼭 뺀다.",
+    "3. 볼에 고춧가루, 멸치액젓, 다진 마늘을 넣고 섞어 양념을 만든 뒤 봄동을 넣고 버무린다.",
+    "4. 먹기 직전에 참기름을 뿌려 마무리한다.",
+]
+
+
+def test_a_recipes_ingredients_under_its_introduction_stay():
+    assert kept("\n".join(EN_RECIPE)) == EN_RECIPE
+
+
+def test_ingredients_with_their_quantity_last_stay():
+    assert kept("\n".join(KO_RECIPE)) == KO_RECIPE
+
+
+def test_a_listicle_box_in_title_case_is_no_recipes_ingredients():
+    lines = [EN_RECIPE[2], "Popular Now", "5 Boiler Warning Signs", "10 Hardy Winter Plants", "3 Heating Bill Tricks",
+             "7 Radiator Mistakes", "The plants chosen for the riverbank will survive the winter floods, the council "
+             "said, and the heating bills of the pavilion will stay low."]
+    assert h.ingredients(page_of(lines, "en"), 0, len(lines)) == set()
+
+
+def test_quantities_whose_names_the_text_below_never_uses_are_no_ingredients():
+    # A box of other stories' figures ("3 new ferry routes") under an article on something else.
+    lines = [EN_RECIPE[2], "In figures", "3 new ferry routes", "12 harbour cranes", "400 parking spaces",
+             "2 billion euros", "The mayor opened the new library on Saturday and thanked the volunteers who had "
+             "moved its books by hand."]
+    assert h.ingredients(page_of(lines, "en"), 0, len(lines)) == set()
+
+
+def test_a_note_in_brackets_leaves_a_figures_row_a_quantity():
+    # A text that opens on its figures keeps them (the title case is the source's, not the row's).
+    lines = ["Some statistics", "445.9 million (eMarketer)", "533 million (Computer Industry Almanac)",
+             "709.1 million (eMarketer)", "945 million (Computer Industry Almanac)",
+             "From these figures it is clear that the internet no longer speaks one language, and that churches "
+             "which want to reach people online have to do it in theirs."]
+    assert h.ingredients(page_of(lines, "en"), 0, len(lines)) == set(range(5))
+
+
+def test_years_and_specifications_at_a_rows_end_are_no_quantities():
+    awards = [EN_RECIPE[2], "Book awards", "Booker shortlist 2006", "British Book Awards 2006",
+              "Orange shortlist 2006", "Costa shortlist 2005", "The shortlists of 2006 and the awards of 2005 "
+              "are all on the shelf by the door of the shop."]
+    specifications = [EN_RECIPE[2], "Display", "Screen size : 4.3 inch", "Resolution : 540 px", "Weight : 170 grams",
+                      "Battery : 1785 mah", "The screen and the battery of this phone are the best in its class."]
+    for lines in (awards, specifications):
+        assert h.ingredients(page_of(lines, "en"), 0, len(lines)) == set()
+
+
+FIXTURES = [
+    "Islands league: Naxos win the top match and lead by three points",
+    "Naxos beat Paros 2-1 in front of a full stand on Sunday and are now alone at the top of the table after nine "
+    "rounds, with the best attack and the best defence of the league.",
+    "Their coach praised the players' reaction after the early goal: they did not panic, he said, and kept to "
+    "their game until the second half turned the match.",
+    "Andros won the other big game of the day 3-1 against Tinos and climbed to third place, two points behind "
+    "Paros, with a striker who has scored in each of the last five rounds.",
+    "Results",
+    "Naxos – Paros 2-1",
+    "Thira – Syros 0-0",
+    "Andros – Tinos 3-1",
+    "Next round",
+    "Paros – Thira",
+    "Syros – Andros",
+    "Kea – Sifnos",
+    "Tinos – Naxos",
+    "Phoenix Ermoupoli – Milos Athletic",
+    "Kick-off everywhere is at 14:30 on Sunday; on Kea it moves to Saturday because of the boat schedule, which "
+    "changes for the winter.",
+]
+
+
+def test_a_rounds_fixtures_under_its_results_are_no_box_over_another_story():
+    assert kept("\n".join(FIXTURES)) == FIXTURES
+
+
+def test_pairs_that_repeat_a_name_or_hold_figures_are_no_fixtures():
+    menu = ["Main dishes – Recipes", "Fish and seafood – Recipes", "Desserts – Recipes", "Drinks – Recipes"]
+    archive = ["July 2, 2006 - July 8, 2006", "July 9, 2006 - July 15, 2006", "July 16, 2006 - July 22, 2006"]
+    for lines in (menu, archive):
+        assert h.fixture_rows(page_of(lines, "en"), 0, len(lines)) == set()
+
+
+def test_a_box_over_another_storys_headline_still_ends_the_article():
+    other = ["More from the islands", "Ferry strike cancels weekend sailings to the Cyclades",
+             "Seamen's unions called a 48-hour strike on Friday over pay, and the ministry said it would not "
+             "order them back to work before Monday, leaving thousands of travellers stranded in Piraeus."]
+    assert kept("\n".join(FIXTURES[:4] + other)) == FIXTURES[:4]
+
+
+HE_INTERVIEW = [
+    "הביולוגית הימית שמסבירה למה המדוזות מגיעות מוקדם יותר",
+    "בכל קיץ, כשההודעות הראשונות על מדוזות מתחילות לרוץ בקבוצות של המתרחצים, הטלפון של פרופ' רונית לוי לא מפסיק לצלצל. "
+    "שוחחנו איתה על העונה הנוכחית ועל מה שאפשר לעשות.",
+    "ש: למה המדוזות מגיעות השנה מוקדם יותר?",
+    "ת: התשובה הקצרה היא טמפרטורת המים. הים מתחמם בקצב מהיר יותר מרוב הימים בעולם, והמדוזות מגיעות כשהמים חמים מספיק.",
+    "ש: האם הלהקות השנה גדולות יותר?",
+    "ת: קשה לומר בשלב הזה. אנחנו מסתמכים במידה רבה על דיווחים של הציבור, ואלה עולים כשיש יותר אנשים בחופים.",
+    "ש: אז מה עושים?",
+    "ת: יש כמה כללים פשוטים:",
+    "1. לבדוק לפני היציאה לים אם דווח על מדוזות בחוף.",
+    "2. אם נצרבתם, לשטוף את האזור במי ים בלבד.",
+    "3. להניח קומפרס קר, ואם מופיע קוצר נשימה, לפנות מיד למציל.",
+    "ש: יש דרך להרחיק את המדוזות מהחופים?",
+    "ת: בחלק מהמדינות מנסים רשתות מגן, אבל זה יקר ודורש תחזוקה רבה. לדעתי הפתרון הוא מידע טוב ומהיר לציבור.",
+    "ש: ובכל זאת, את עדיין נכנסת לים?",
+    "ת: כל בוקר, כמעט כל השנה. פשוט בודקת קודם.",
+]
+
+
+def test_an_answer_that_announces_a_list_is_no_promotion():
+    assert kept("\n".join(HE_INTERVIEW)) == HE_INTERVIEW
