@@ -67,6 +67,8 @@ HEURISTICS = {
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
     "the author's name as the byline above gives it",
+    "generic.gallery": "a photo gallery's captions, numbered one after the other out of their "
+    "count (\"3/7 ...\", \"2 di 7 – ...\")",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -2300,6 +2302,50 @@ def outlet_lines(lines: Page, end: int) -> list[int]:
                for outlet in by_last_word.get(words[-1], ())):
             found.append(line.index)
     return found
+
+
+# A gallery's caption opens on its photo's number out of their count, a slash or a short
+# word between them ("3/7", "2 di 7 –", "4 of 12:"); at least GALLERY_MIN_CAPTIONS in a row.
+_GALLERY_COUNTER = re.compile(rf"(\d{{1,2}}){_SPACE}?(?:/|{_SPACE}[^\W\d]{{1,4}}{_SPACE})(\d{{1,2}})(?!\d|[.,/]\d)")
+GALLERY_MIN_CAPTIONS = 3
+
+
+def gallery_captions(lines: Page) -> list[int]:
+    """The captions of photo galleries: GALLERY_MIN_CAPTIONS lines or more in a row (blank
+    lines between them) that open on the numbers one after another out of the same count
+    ("1/7 The harvest near Moires (Photo: M. Ch.)", "2/7 The nets are laid under the trees"),
+    one of them at least with a photo's credit, and most of them ending on no full stop: a
+    caption names what the photo shows. A schedule's days ("1/7 Opening concert", "2/7
+    Children's theatre") credit no photographer; a thread of posts ("1/5 The council met
+    tonight.") or an article's numbered steps are sentences; a fraction opens a recipe's
+    rows ("1/2 cup milk") with the same or random numbers, not counting up out of one count."""
+    found: list[int] = []
+    run: list[LineInfo] = []
+    previous = None  # the last caption's (number, count)
+    for line in itertools.chain(lines, [None]):
+        if line is not None and line.blank:
+            continue
+        counter = None if line is None else _GALLERY_COUNTER.match(line.text)
+        numbers = None if counter is None else (int(counter.group(1)), int(counter.group(2)))
+        if numbers is not None and 0 < numbers[0] <= numbers[1] and len(line.text) > counter.end():
+            if not (run and numbers == (previous[0] + 1, previous[1])):
+                found += _captions_of(run)
+                run = []
+            run.append(line)
+            previous = numbers
+            continue
+        found += _captions_of(run)
+        run = []
+    return found
+
+
+def _captions_of(run: list[LineInfo]) -> list[int]:
+    """The run's lines, if enough of them, one with a photo's credit, and fewer than half
+    ending on a full stop."""
+    if len(run) < GALLERY_MIN_CAPTIONS or not any(_read_as(line, "credit") for line in run):
+        return []
+    sentences = sum(_ends_on_full_stop(line.text) for line in run)
+    return [line.index for line in run] if 2 * sentences < len(run) else []
 
 
 def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
