@@ -2239,8 +2239,10 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     # The lead story's deck over its credit may be a sentence.
     if above < 0 or lines[above].hits or lines[above].bullet or lines[above].words < PROMO_HEADLINE_MIN_WORDS:
         return {}
-    # The lead story's headline or deck, as long as a paragraph, may be where its text starts.
-    if lines.body_between(start, first) > 1 or any(_read_as(line, "byline") for line in lines[:first + 1]):
+    # The lead story's headline or deck, as long as a paragraph, may be where its text starts;
+    # both, when the first ends on no full stop, as a headline does.
+    heads = 2 if not _ends_on_full_stop(lines[start].text) else 1
+    if lines.body_between(start, first) > heads or any(_read_as(line, "byline") for line in lines[:first + 1]):
         return {}
     return credits if _lead_story_longest(lines, sorted(credits)) else {}
 

@@ -137,3 +137,16 @@ def test_a_lead_credited_with_its_author_under_a_deck_that_is_a_sentence():
     others = ["Supermarket chain cuts prices on four hundred staples", "Retail Ledger · 5 hours ago",
               GATHERED[4], "", "Astronomers spot a rare triple star system", "Science Wire · 1 day ago"]
     assert _clean([*lead, "", *others]).text.split("\n") == [lead[0], lead[1], *LEAD[2:]]
+
+
+def test_a_lead_whose_headline_and_deck_both_read_as_paragraphs():
+    # A headline with a colon and a comma and a deck of two sentences both count as prose
+    # over the lead's credit (read probe BE el).
+    lead = ["Harbour ferry: more than 1.3 million passengers in the first month, as the new twenty-minute timetable "
+            "beats every estimate of the board",
+            "Traffic on the new line beat the first estimates. The piers with the most passengers were the old town "
+            "and the university.", "The Northern Courier · 28 December 2024", *LEAD[2:]]
+    others = ["Supermarket chain cuts prices on four hundred staples", "Retail Ledger · 28 December 2024",
+              GATHERED[4], "", "Astronomers spot a rare triple star system", "Science Wire · 28 December 2024",
+              GATHERED[9]]
+    assert _clean([*lead, "", *others]).text.split("\n") == [lead[0], lead[1], *LEAD[2:]]
