@@ -2061,12 +2061,25 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
             return _credit_over_prose(lines, line.index, end)
         elif under_box and signed_off and _story_date(line):
             return _credit_over_prose(lines, line.index, end)
+        elif under_story_headline and not lead and outlet_credit(line) is not None:
+            return _credited_story_follows(lines, previous, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
         seen.add(line.norm)
         previous = line
     return False
+
+
+def _credited_story_follows(lines: Page, headline: LineInfo, credit: int, end: int) -> bool:
+    """A headline over an outlet's credit ("Newsroom · Friday 3 November 2023, 08:15") and a
+    paragraph that repeats PROMOTED_STORY_OVERLAP of the headline's words: the story itself,
+    printed as the page prints its lead story. A card's credit over the article's next
+    paragraph, which goes on with the article, repeats few of them."""
+    paragraph = lines.next_non_blank[credit + 1]
+    named = set(tokens(headline.text))
+    return (paragraph < end and lines[paragraph].body and bool(named)
+            and len(named & set(tokens(lines[paragraph].text))) >= PROMOTED_STORY_OVERLAP * len(named))
 
 
 # A wire story's first paragraph opens on its dateline: a place or an outlet of a few words

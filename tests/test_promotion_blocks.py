@@ -695,3 +695,32 @@ def test_a_pointer_to_another_site_inside_a_press_review_drops_only_itself(point
     ]
     kept = _kept(review)
     assert kept == [line for line in review if line != pointer]
+
+
+FERRY = ["New electric ferry will not sail before 2026",
+         "3 November 2023",
+         "The electric ferry that was to link the two harbour towns from next spring will not enter service "
+         "before 2026, the province said on Friday, after the shipyard reported delays with its batteries.",
+         "The delay also costs money: the ship was budgeted at 24 million euros in 2021 and now comes to almost "
+         "31 million, mostly because of the battery system.",
+         "Until the new boat arrives, the two old ferries keep sailing, though both are more than thirty years old "
+         "and broke down several times last summer."]
+
+
+def test_a_box_over_a_headline_credited_as_the_lead_and_its_story_ends_the_article():
+    # The box's headline stands over an outlet's credit like the lead story's, and the prose
+    # under it repeats the headline: the promoted story itself is printed (read probe BE nl).
+    box = ["Read also", "Wind farm off the coast: public consultation starts",
+           "Newsroom · Friday 3 November 2023, 08:15",
+           "Residents of the island can comment from Monday on the plans for a new wind farm at sea, about twenty "
+           "kilometres off the coast, the ministry said.",
+           "Business owners in the tourist trade worry most about the view from the beach, and the ministry says "
+           "the turbines will be hard to see from the shore."]
+    assert _kept([*FERRY, *box]) == [FERRY[0], *FERRY[2:]]
+
+
+def test_a_card_with_an_outlets_credit_over_the_articles_next_paragraph_leaves_it_going_on():
+    card = ["Read also", "Wind farm off the coast: public consultation starts", "Newsroom · Friday 3 November 2023"]
+    rest = ["The province also promised to look at extra capacity in the summer months, when many tourists cross "
+            "with their bicycles and the old ferries run full on every crossing."]
+    assert _kept([*FERRY, *card, *rest]) == [FERRY[0], *FERRY[2:], *rest]
