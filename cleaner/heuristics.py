@@ -703,15 +703,17 @@ def article_start(lines: Page) -> int | None:
 
 def _past_lead_caption(lines: Page, start: int) -> int:
     """The paragraph under the lead photo's caption and credit when the first body line is
-    that caption, no longer than a headline, over a longer paragraph that stands over no
-    photo's credit ("The bridge on the Vistula. Traffic uses one lane." / "Photo: Anna
-    Nowak"): the caption is the header's, the story starts under it. A page that sets a
-    photo after every paragraph credits its first paragraph too, which is no caption."""
+    that caption, no longer than a headline, over a paragraph twice as long at least that
+    stands over no photo's credit ("The bridge on the Vistula. Traffic uses one lane." /
+    "Photo: Anna Nowak"): the caption is the header's, the story starts under it. A short
+    first paragraph over a photo's credit may be the story's opening sentence, over a
+    paragraph as short; a page that sets a photo after every paragraph credits its first
+    paragraph too."""
     line = lines[start]
     if line.words > HEADLINE_MAX_WORDS or not _lead_caption(lines, line):
         return start
     paragraph = lines.next_paragraph[start + 1]
-    if (paragraph >= len(lines) or lines[paragraph].words <= line.words
+    if (paragraph >= len(lines) or lines[paragraph].words < 2 * line.words
             or over_a_photo_credit(lines, lines[paragraph])):
         return start
     return paragraph
