@@ -1331,10 +1331,14 @@ def _rows_alike(lines: Page, first: int, second: int) -> bool:
 
 
 def _labelled_row(text: str) -> bool:
-    """A row of a list of labelled values: a label of up to four words, a colon and a value
-    of up to five ("Transport: 2.8%", "Entry: free")."""
-    label, colon, value = text.partition(":")
-    return bool(colon) and 0 < len(label.split()) <= 4 and 0 < len(value.split()) <= 5
+    """A row of a list of labelled values: a label of up to four words, a colon or a dash
+    between spaces, and a value of up to five ("Transport: 2.8%", "Entry: free", "Луговое —
+    112 домов")."""
+    parts = text.split(":", 1) if ":" in text else _ROW_DASH.split(text, maxsplit=1)
+    return len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and 0 < len(parts[1].split()) <= 5
+
+
+_ROW_DASH = re.compile(rf"{_SPACE}[–—-]{_SPACE}")
 
 
 # Consecutive label lines that make a menu, share bar or button row: above the article three
@@ -4517,7 +4521,10 @@ def _is_table(run: list[LineInfo]) -> bool:
         return False
     gaps = [after - before for before, after in zip(names, names[1:])]
     row = max(set(gaps), key=gaps.count)
-    return row >= 2 and gaps.count(row) >= TABLE_ROW_AGREEMENT * len(gaps)
+    # A header row of names over the table's first row ("Region", "Price (€/l)" over
+    # "Attica", "1,792") is as wide as a row but holds no figure.
+    body = list(itertools.dropwhile(lambda gap: gap < row, gaps))
+    return row >= 2 and body.count(row) >= TABLE_ROW_AGREEMENT * len(body)
 
 
 # A chronology's sub-headings: a year alone on its line ("2019", "- 2013 -", a Persian

@@ -162,3 +162,43 @@ HE_INTERVIEW = [
 
 def test_an_answer_that_announces_a_list_is_no_promotion():
     assert kept("\n".join(HE_INTERVIEW)) == HE_INTERVIEW
+
+
+FLOOD = [
+    "Паводок на Алтае: подтоплены дома в шести сёлах",
+    "Подъём воды в реке и её притоках за минувшие сутки привёл к подтоплению жилых домов в двух районах края, "
+    "сообщили в региональном управлении МЧС.",
+    "Режим чрезвычайной ситуации введён в Чарышском и Усть-Калманском районах. На дорогах дежурят "
+    "спасатели, в школах развернуты пункты временного размещения.",
+    "По данным на восемь утра среды, вода зашла во дворы и дома в следующих сёлах:",
+    "Берёзовка — 46 домов",
+    "Луговое — 112 домов",
+    "Новокалманка — 23 дома",
+    "Кашино — 64 дома",
+    "Сосновка — 17 домов",
+    "Верх-Чарыш — 9 домов",
+    "Всего подтоплены 271 жилой дом и более 900 приусадебных участков. Ночью спасатели вывезли на лодках "
+    "140 человек, среди них 35 детей.",
+    "Сложнее всего ситуация в Луговом: «Вода пришла в три часа ночи и за полчаса дошла до окон», — рассказала "
+    "пенсионерка, которую вывезли вместе с собакой.",
+    "Пик паводка синоптики ожидают в ближайшие двое суток, жителей просят не возвращаться домой до "
+    "разрешения спасателей.",
+]
+
+
+def test_rows_of_names_and_counts_under_the_sentence_that_announces_them_stay():
+    # "Name — count" rows under a sentence ending on a colon were read as a box's heading over
+    # another story's headline, and the rest of the article was cut (read probe BF ru).
+    assert kept("\n".join(FLOOD)) == FLOOD
+
+
+def test_a_table_one_cell_a_line_under_its_header_row_stays():
+    table = ["Region", "Unleaded 95 (€/litre)", "Attica", "1.792", "Thessaloniki", "1.748", "Cyclades", "2.051",
+             "Dodecanese", "2.012"]
+    article = ["Petrol above two euros on the islands",
+               "Fuel prices are rising ahead of the holidays, and on several islands a litre of unleaded petrol "
+               "already costs more than two euros, the ministry's weekly survey shows.",
+               "Average prices of unleaded petrol in selected regions were as follows:", *table,
+               "The islands pay the most, as every year, because transport costs are added and sales are lower.",
+               "Government sources said no new fuel subsidy is planned for the moment, but the market will be watched."]
+    assert kept("\n".join(article)) == article
