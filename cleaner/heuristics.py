@@ -1366,6 +1366,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     above: LineInfo | None = None  # the standing line the run started under
     over_above: LineInfo | None = None  # and the line read before that one
     announcer: LineInfo | None = None  # ... or the line ending on a colon above its list's first items
+    passed = -1  # the run's length when it last passed over a line that goes anyway
     for line in itertools.chain(lines[begin:end], [None]):
         if line is not None and line.blank:
             continue
@@ -1376,7 +1377,13 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             run.append(line)
             continue
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
+            passed = len(run)
             continue
+        if (announced and line is not None and line.body and len(run) > 1 and passed == len(run) - 1
+                and not run[-1].hits and all(item.hits for item in run[:-1])):
+            # Past a box that rules take (a newsletter's heading, pitch, field and button), the
+            # article resumes on its sub-heading over the next paragraph ("Who is exempt").
+            run = run[:-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
@@ -1388,7 +1395,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if not (run == [] and _short_item(line) and not _announces(line)
                 and announcer is not None and _announces(announcer)):
             announcer = line
-        run, above, over_above = [], line, run[-1] if run else above
+        run, above, over_above, passed = [], line, run[-1] if run else above, -1
     return found
 
 

@@ -202,3 +202,22 @@ def test_a_table_one_cell_a_line_under_its_header_row_stays():
                "The islands pay the most, as every year, because transport costs are added and sales are lower.",
                "Government sources said no new fuel subsidy is planned for the moment, but the market will be watched."]
     assert kept("\n".join(article)) == article
+
+
+def test_the_sub_heading_under_a_box_that_rules_take_stays():
+    # A newsletter box's heading, pitch, field, button and consent line go by their rules; the
+    # sub-heading under them was counted with the box's labels as a menu (read probe BE it).
+    article = ["Ticket d'accesso a Venezia, nel 2025 si pagherà per 54 giorni",
+               "VENEZIA – Il contributo d'accesso alla città storica raddoppia i giorni. Nel 2025 i visitatori "
+               "giornalieri pagheranno 5 euro, che salgono a 10 per chi prenota all'ultimo momento.",
+               "Il ticket sarà in vigore dal 18 aprile al 27 luglio, soprattutto nei fine settimana e nei ponti.",
+               "«La sperimentazione ci ha dato dati preziosi», ha dichiarato l'assessore al Bilancio, che ha "
+               "annunciato nuovi controlli alla stazione."]
+    box = ["LA NEWSLETTER", "Ogni mattina le notizie del Nord-Est nella tua casella di posta. Iscriviti gratis.",
+           "Inserisci la tua email", "Iscriviti",
+           "Cliccando su \"Iscriviti\" dichiari di aver letto l'informativa sulla privacy."]
+    rest = ["Chi è esente",
+            "Restano esclusi dal pagamento i residenti nel comune, i nati in città, i lavoratori pendolari e gli "
+            "studenti delle scuole e delle università veneziane.",
+            "I controlli saranno effettuati a campione ai principali punti d'accesso, dalla stazione a piazzale Roma."]
+    assert kept("\n".join([*article, *box, *rest])) == [*article, *rest]
