@@ -216,7 +216,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
     verdicts.drop_heuristic_all(h.outlet_lines(lines, cut), "generic.outlet-credit")
-    verdicts.drop_heuristic_all(h.gallery_captions(lines), "generic.gallery")
+    verdicts.drop_heuristic_all(lines.gallery, "generic.gallery")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 

@@ -247,6 +247,11 @@ class Page(list):
         return gathered_credits(self)
 
     @functools.cached_property
+    def gallery(self) -> frozenset[int]:
+        """gallery_captions() of the page."""
+        return frozenset(gallery_captions(self))
+
+    @functools.cached_property
     def aggregated_heads(self) -> frozenset[int]:
         """aggregated_story_heads() of the page."""
         return aggregated_story_heads(self)
@@ -4059,21 +4064,23 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
     return min(naming or near, key=lambda index: (-len(lines[index].norm), index))
 
 
-def headline_above(lines: list[LineInfo], start: int) -> int | None:
+def headline_above(lines: Page, start: int) -> int | None:
     """The headline of a page whose title is not repeated: the line over its byline or date
     block when the header has one (_headline_over_credits), else the headline-shaped line nearest
     above the body (share bars, credits and captions between them are skipped), unless it
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
-    ("Home > Region > Town", "Culture > Literature") is never that headline."""
+    ("Home > Region > Town", "Culture > Literature"), a menu and a gallery's caption are never
+    that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     credited = _headline_over_credits(lines, window, start)
     if credited is not None:
         return credited
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
-              and not is_section_trail(window[position]) and not is_spaced_menu(window[position])]
+              and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
+              and window[position].index not in lines.gallery]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
