@@ -198,14 +198,13 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         verdicts.drop_heuristic_all((index for index in range(bio, end + 1) if not lines[index].ruled),
                                     "generic.author-bio")
     # A table's cells or rows, a chronology's year headings, a list's dated entries (names
-    # over their birthdays), a diary's date headings, a recipe's ingredients and a round's
-    # fixtures are the article's, not counters, menus or its publication date.
+    # over their birthdays), a diary's date headings and a recipe's ingredients are the
+    # article's, not counters, menus or its publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
     verdicts.list_entries |= (h.dated_entries(lines, start, end + 1, verdicts.dropped)
                               | h.date_headings(lines, start, end + 1, verdicts.dropped)
-                              | h.figures_rows(lines, start, end + 1) | h.fixture_rows(lines, start, end + 1)
-                              | h.ingredients(lines, start, end + 1))
+                              | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start, end + 1))
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
     if layout:
@@ -216,7 +215,6 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
     verdicts.drop_heuristic_all(h.outlet_lines(lines, cut), "generic.outlet-credit")
-    verdicts.drop_heuristic_all(lines.gallery, "generic.gallery")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 

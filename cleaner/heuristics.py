@@ -67,8 +67,6 @@ HEURISTICS = {
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
     "the author's name as the byline above gives it",
-    "generic.gallery": "a photo gallery's captions, numbered one after the other out of their "
-    "count (\"3/7 ...\", \"2 di 7 – ...\")",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -247,9 +245,9 @@ class Page(list):
         return gathered_credits(self)
 
     @functools.cached_property
-    def gallery(self) -> frozenset[int]:
-        """gallery_captions() of the page."""
-        return frozenset(gallery_captions(self))
+    def counted(self) -> frozenset[int]:
+        """counted_lines() of the page."""
+        return frozenset(counted_lines(self))
 
     @functools.cached_property
     def aggregated_heads(self) -> frozenset[int]:
@@ -702,26 +700,8 @@ def article_start(lines: Page) -> int | None:
     start = _first_body(lines)
     if start is None:
         return None
-    start = _over_its_rows(lines, _below_credited_headline(lines, _past_lead_caption(lines, start)))
+    start = _over_its_rows(lines, _below_credited_headline(lines, start))
     return _over_its_ingredients(lines, start)
-
-
-def _past_lead_caption(lines: Page, start: int) -> int:
-    """The paragraph under the lead photo's caption and credit when the first body line is
-    that caption, no longer than a headline, over a paragraph twice as long at least that
-    stands over no photo's credit ("The bridge on the Vistula. Traffic uses one lane." /
-    "Photo: Anna Nowak"): the caption is the header's, the story starts under it. A short
-    first paragraph over a photo's credit may be the story's opening sentence, over a
-    paragraph as short; a page that sets a photo after every paragraph credits its first
-    paragraph too."""
-    line = lines[start]
-    if line.words > HEADLINE_MAX_WORDS or not _lead_caption(lines, line):
-        return start
-    paragraph = lines.next_paragraph[start + 1]
-    if (paragraph >= len(lines) or lines[paragraph].words < 2 * line.words
-            or over_a_photo_credit(lines, lines[paragraph])):
-        return start
-    return paragraph
 
 
 # A recipe opens on its ingredients: at least INGREDIENT_ROWS lines that start with a quantity
@@ -849,12 +829,19 @@ def _ingredients_under(rows: list[LineInfo]) -> bool:
 
 
 def _quantity_row(line: LineInfo) -> bool:
-    """An ingredient's quantity and name, or its name and quantity ("굵은소금 1큰술", "しょうゆ
-    大さじ1", "Salz 1 Prise"); a line in capitals is a profile's figures ("924 ARTICLES
+    """An ingredient's quantity and name, or its name and quantity (_trailing_quantity:
+    "굵은소금 1큰술", "しょうゆ　大さじ1"); a line in capitals is a profile's figures ("924 ARTICLES
     CONTRIBUTED"), one in title case a listicle's headline ("8 Best Cities to Find Cloud
     Computing Jobs"; a note in brackets aside: "533 million (Computer Industry Almanac)")."""
-    return ((_QUANTITY.match(line.text) is not None or _TRAILING_QUANTITY.match(line.text) is not None)
+    return ((_QUANTITY.match(line.text) is not None or _trailing_quantity(line.text))
             and not line.text.isupper() and not _title_cased(_BRACKETED.sub("", line.text)))
+
+
+def _trailing_quantity(text: str) -> bool:
+    """A name in a script without capitals, then its quantity (Korean, Japanese, Chinese
+    write it last): in a script with them, a name and a figure last is a city's temperature
+    ("Stuttgart 33 Grad") or a standings row as often."""
+    return not (text[0].isupper() or text[0].islower()) and _TRAILING_QUANTITY.match(text) is not None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1279,41 +1266,20 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
     Shapes only, no words: asking the article's words at every candidate heading would
     rebuild them from the start each time."""
     above, below = lines.previous_non_blank[index], lines.next_non_blank[index + 1]
-    if above > start and _announces_list(lines[above]) and _rows_alike(lines, index, below):
+    if above >= start and _announces_list(lines[above]) and _rows_alike(lines, index, below):
         return True  # the list's first row, right under the sentence that announces it
-    if not (_labelled_row(lines[index].text) and above > start and _labelled_row(lines[above].text)):
+    if not (_labelled_row(lines[index].text) and above >= start and _labelled_row(lines[above].text)):
         return False
     for _ in range(ANNOUNCED_LIST_MAX_ITEMS):
-        if above <= start or _announces_list(lines[above]) or not _short_item(lines[above]):
+        if above < start or _announces_list(lines[above]) or not _short_item(lines[above]):
             break
         above = lines.previous_non_blank[above]
-    return above > start and _announces_list(lines[above])
+    return above >= start and _announces_list(lines[above])
 
 
 # A row that pairs two names by a dash or "vs" ("Πανπαριακός – Θηραϊκός", "Lakers vs Celtics"),
 # no figure (an archive's "July 2, 2006 - July 8, 2006").
 _PAIRED_ROW = re.compile(rf"([^\W\d][^\d:.!?]{{0,40}}){_SPACE}(?:[–—-]|vs\.?|v\.?){_SPACE}([^\W\d][^\d:.!?]{{0,40}})")
-
-
-def fixture_rows(lines: Page, begin: int, end: int) -> set[int]:
-    """The rows of runs of at least TABLE_OPENING_ROWS rows in a row inside lines[begin:end]
-    that pair two names each, every name another, each a capital's in a script with capitals
-    (a round's fixtures: every team plays once), not a menu's items that pair a name with one
-    word again and again ("Main dishes – recipes", "Fish – recipes")."""
-    found: set[int] = set()
-    run: list[tuple[int, tuple[str, str]]] = []
-    for line in itertools.chain(lines[begin:end], [None]):
-        if line is not None and line.blank:
-            continue
-        pair = None if line is None or line.hits or line.body else _PAIRED_ROW.fullmatch(line.text)
-        if pair is not None and not any(side[0].islower() for side in pair.groups()):
-            run.append((line.index, pair.groups()))
-            continue
-        names = [side.casefold() for _, sides in run for side in sides]
-        if len(run) >= TABLE_OPENING_ROWS and len(set(names)) == len(names):
-            found.update(index for index, _ in run)
-        run = []
-    return found
 
 
 def _among_paired_rows(lines: Page, index: int) -> bool:
@@ -2080,7 +2046,7 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
         elif under_box and signed_off and _story_date(line):
             return _credit_over_prose(lines, line.index, end)
         elif under_story_headline and not lead and outlet_credit(line) is not None:
-            return _credited_story_follows(lines, previous, line.index, end)
+            return _credited_story_follows(lines, start, marker, previous, line.index, end)
         elif lead and _read_as(line, "byline"):
             return _credit_over_prose(lines, line.index, end)
         repeated = repeated or line.norm in seen and _phrase_words(line.norm) >= PROMO_HEADLINE_MIN_WORDS
@@ -2089,15 +2055,21 @@ def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | 
     return False
 
 
-def _credited_story_follows(lines: Page, headline: LineInfo, credit: int, end: int) -> bool:
+def _credited_story_follows(lines: Page, start: int, marker: int, headline: LineInfo, credit: int,
+                            end: int) -> bool:
     """A headline over an outlet's credit ("Newsroom · Friday 3 November 2023, 08:15") and a
-    paragraph that repeats PROMOTED_STORY_OVERLAP of the headline's words: the story itself,
-    printed as the page prints its lead story. A card's credit over the article's next
-    paragraph, which goes on with the article, repeats few of them."""
+    paragraph that repeats PROMOTED_STORY_OVERLAP of the headline's words and shares less than
+    CONTINUATION_OVERLAP of its own with the article above: the story itself, printed as the
+    page prints its lead story. A card's credit over the article's next paragraph, which
+    goes on with the article's words (and may repeat the card's, on the same subject), is
+    no story's."""
     paragraph = lines.next_non_blank[credit + 1]
     named = set(tokens(headline.text))
-    return (paragraph < end and lines[paragraph].body and bool(named)
-            and len(named & set(tokens(lines[paragraph].text))) >= PROMOTED_STORY_OVERLAP * len(named))
+    if paragraph >= end or not lines[paragraph].body or not named:
+        return False
+    words = set(tokens(lines[paragraph].text))
+    shared = len(words & lines.body_tokens_between(start, marker)) / max(len(words), 1)
+    return len(named & words) >= PROMOTED_STORY_OVERLAP * len(named) and shared < CONTINUATION_OVERLAP
 
 
 # A wire story's first paragraph opens on its dateline: a place or an outlet of a few words
@@ -2271,9 +2243,11 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     if above < 0 or lines[above].hits or lines[above].bullet or lines[above].words < PROMO_HEADLINE_MIN_WORDS:
         return {}
     # The lead story's headline or deck, as long as a paragraph, may be where its text starts;
-    # both, when the first ends on no full stop, as a headline does.
-    heads = 2 if not _ends_on_full_stop(lines[start].text) else 1
-    if lines.body_between(start, first) > heads or any(_read_as(line, "byline") for line in lines[:first + 1]):
+    # both, when the first ends on no sentence's mark, as a headline does, and the credit
+    # stands right under the second.
+    heads = lines.body_between(start, first)
+    if (heads > (1 if lines[start].terminated else 2) or heads == 2 and lines.next_non_blank[start + 1] != above
+            or any(_read_as(line, "byline") for line in lines[:first + 1])):
         return {}
     return credits if _lead_story_longest(lines, sorted(credits)) else {}
 
@@ -2337,48 +2311,37 @@ def outlet_lines(lines: Page, end: int) -> list[int]:
     return found
 
 
-# A gallery's caption opens on its photo's number out of their count, a slash or a short
-# word between them ("3/7", "2 di 7 –", "4 of 12:"); at least GALLERY_MIN_CAPTIONS in a row.
-_GALLERY_COUNTER = re.compile(rf"(\d{{1,2}}){_SPACE}?(?:/|{_SPACE}[^\W\d]{{1,4}}{_SPACE})(\d{{1,2}})(?!\d|[.,/]\d)")
-GALLERY_MIN_CAPTIONS = 3
+# A gallery's caption, a thread's post or a how-to's step may open on its number out of their
+# count, a slash or a short word between them ("3/7", "2 di 7 –", "4 of 12:"); at least
+# COUNTED_MIN_LINES in a row.
+_COUNTER = re.compile(rf"(\d{{1,2}}){_SPACE}?(?:/|{_SPACE}[^\W\d]{{1,4}}{_SPACE})(\d{{1,2}})(?!\d|[.,/]\d)")
+COUNTED_MIN_LINES = 3
 
 
-def gallery_captions(lines: Page) -> list[int]:
-    """The captions of photo galleries: GALLERY_MIN_CAPTIONS lines or more in a row (blank
-    lines between them) that open on the numbers one after another out of the same count
-    ("1/7 The harvest near Moires (Photo: M. Ch.)", "2/7 The nets are laid under the trees"),
-    one of them at least with a photo's credit, and most of them ending on no full stop: a
-    caption names what the photo shows. A schedule's days ("1/7 Opening concert", "2/7
-    Children's theatre") credit no photographer; a thread of posts ("1/5 The council met
-    tonight.") or an article's numbered steps are sentences; a fraction opens a recipe's
-    rows ("1/2 cup milk") with the same or random numbers, not counting up out of one count."""
+def counted_lines(lines: Page) -> list[int]:
+    """Lines in runs of COUNTED_MIN_LINES or more (blank lines between them) that open on the
+    numbers one after another out of the same count ("1/7 The harvest near Moires", "2/7 The
+    nets are laid under the trees"): a gallery's captions, a thread's posts, a how-to's steps;
+    none of them is the page's headline. A fraction opens a recipe's rows ("1/2 cup milk")
+    with the same or random numbers, not counting up out of one count."""
     found: list[int] = []
-    run: list[LineInfo] = []
-    previous = None  # the last caption's (number, count)
+    run: list[int] = []
+    previous = None  # the last line's (number, count)
     for line in itertools.chain(lines, [None]):
         if line is not None and line.blank:
             continue
-        counter = None if line is None else _GALLERY_COUNTER.match(line.text)
+        counter = None if line is None else _COUNTER.match(line.text)
         numbers = None if counter is None else (int(counter.group(1)), int(counter.group(2)))
         if numbers is not None and 0 < numbers[0] <= numbers[1] and len(line.text) > counter.end():
             if not (run and numbers == (previous[0] + 1, previous[1])):
-                found += _captions_of(run)
+                found += run if len(run) >= COUNTED_MIN_LINES else []
                 run = []
-            run.append(line)
+            run.append(line.index)
             previous = numbers
             continue
-        found += _captions_of(run)
+        found += run if len(run) >= COUNTED_MIN_LINES else []
         run = []
     return found
-
-
-def _captions_of(run: list[LineInfo]) -> list[int]:
-    """The run's lines, if enough of them, one with a photo's credit, and fewer than half
-    ending on a full stop."""
-    if len(run) < GALLERY_MIN_CAPTIONS or not any(_read_as(line, "credit") for line in run):
-        return []
-    sentences = sum(_ends_on_full_stop(line.text) for line in run)
-    return [line.index for line in run] if 2 * sentences < len(run) else []
 
 
 def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bool:
@@ -4071,8 +4034,8 @@ def headline_above(lines: Page, start: int) -> int | None:
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
-    ("Home > Region > Town", "Culture > Literature"), a menu and a gallery's caption are never
-    that headline."""
+    ("Home > Region > Town", "Culture > Literature"), a menu and a gallery's numbered caption
+    are never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     credited = _headline_over_credits(lines, window, start)
     if credited is not None:
@@ -4080,7 +4043,7 @@ def headline_above(lines: Page, start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
-              and window[position].index not in lines.gallery]
+              and window[position].index not in lines.counted]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
@@ -4534,7 +4497,7 @@ def _is_table(run: list[LineInfo]) -> bool:
     if sum(numbers) < TABLE_NUMBER_SHARE * len(run) or len(names) < TABLE_MIN_ROWS:
         return False
     gaps = [after - before for before, after in zip(names, names[1:])]
-    row = max(set(gaps), key=gaps.count)
+    row = max(set(gaps), key=lambda gap: (gaps.count(gap), gap))
     # A header row of names over the table's first row ("Region", "Price (€/l)" over
     # "Attica", "1,792") is as wide as a row but holds no figure.
     body = list(itertools.dropwhile(lambda gap: gap < row, gaps))

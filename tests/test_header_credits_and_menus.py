@@ -1,7 +1,7 @@
 """The top of a naive page rendering: a portal's outlet and date under a headline as long as a
-paragraph (Chinese, Japanese), a menu parted by ideographic spaces, a menu parted by runs of
-spaces over a headline that reads as a paragraph, and the lead photo's caption read as the
-article's first paragraph. Every text is invented; each guard comes with what must stay."""
+paragraph (Chinese, Japanese), a menu parted by ideographic spaces, and a menu parted by runs
+of spaces over a headline that reads as a paragraph. Every text is invented; each guard comes
+with what must stay."""
 
 from cleaner import clean
 
@@ -65,36 +65,17 @@ def test_a_menu_between_runs_of_spaces_is_never_the_headline():
     assert kept("\n".join(page)) == [headline, *EN_BODY]
 
 
-PL_HEADLINE = "Remont mostu w Sandomierzu opóźniony. Kierowcy postoją w korkach do wiosny"
-PL_DECK = ("Wykonawca przebudowy przeprawy przez Wisłę poprosił o przesunięcie terminu o pół roku. Powodem są "
-           "problemy z dostawą stalowych elementów.")
-PL_BODY = [
-    "Przebudowa mostu na Wiśle w Sandomierzu, po którym codziennie przejeżdża ponad 20 tysięcy pojazdów, miała "
-    "zakończyć się w grudniu tego roku. Jak poinformowała dyrekcja dróg, wykonawca – konsorcjum firm z Krakowa i "
-    "Rzeszowa – złożył wniosek o wydłużenie terminu do końca czerwca przyszłego roku.",
-    "Według wykonawcy największym problemem są dostawy stalowych dźwigarów z huty w Czechach. Pierwsza partia "
-    "dotarła z ośmiotygodniowym poślizgiem, a na kolejną trzeba będzie poczekać co najmniej do września, bo huta "
-    "ma opóźnienia w realizacji innych zamówień.",
-    "Tymczasem ruch odbywa się wahadłowo, tylko jedną jezdnią. W godzinach szczytu korek od strony Tarnobrzega "
-    "sięga nawet trzech kilometrów, a przejazd przez most zajmuje niekiedy ponad pół godziny, skarżą się "
-    "kierowcy dojeżdżający do pracy.",
-    "Burmistrz Sandomierza zapowiedział, że miasto wystąpi do dyrekcji dróg o zorganizowanie tymczasowego "
-    "przejazdu dla autobusów komunikacji miejskiej. Rozważane jest też kierowanie ruchem przez policję.",
-]
-
-
-def test_the_lead_photos_caption_over_its_credit_is_no_first_paragraph():
-    page = ["Kurier Nadwiślański", "Zaloguj się", "Szukaj", "Wiadomości", "Region", "Sport", "Biznes", "Kultura",
-            "Motoryzacja", "Nieruchomości", "Praca", "Wiadomości > Sandomierz", "", PL_HEADLINE, PL_DECK, "Anna Wróblewska",
-            "10.07.2024, 06:00 · aktualizacja: 10.07.2024, 09:41", "Czas czytania: 4 min", "Udostępnij",
-            "Most na Wiśle w Sandomierzu. Ruch odbywa się tylko jedną jezdnią.", "Fot. Anna Wróblewska", "",
-            *PL_BODY]
-    assert kept("\n".join(page)) == [PL_HEADLINE, PL_DECK, *PL_BODY]
-
-
 def test_a_first_paragraph_over_a_photo_credit_stays_when_every_paragraph_has_one():
     # A gallery-like story sets a photo after each paragraph: its first paragraph is no
     # caption, and the story starts there.
     body = [EN_BODY[0], "Photo: Jens Weber", EN_BODY[1], "Photo: Jens Weber", EN_BODY[2], "Photo: Jens Weber"]
     page = ["Harbour bridge to close to cars next spring", *body]
     assert kept("\n".join(page)) == [page[0], EN_BODY[0], EN_BODY[1], EN_BODY[2]]
+
+
+def test_a_short_opening_sentence_over_a_photo_credit_is_the_story():
+    # A lede of a dozen words over the inline photo's credit reads like a lead caption; a
+    # skip past such captions took it (found by review and taken back).
+    lede = "The harbour bridge will close to cars next spring, the city council decided on Tuesday night."
+    page = ["Harbour bridge to close to cars next spring", lede, "Photo: PA", *EN_BODY[1:]]
+    assert kept("\n".join(page)) == [page[0], lede, *EN_BODY[1:]]

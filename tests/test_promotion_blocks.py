@@ -724,3 +724,12 @@ def test_a_card_with_an_outlets_credit_over_the_articles_next_paragraph_leaves_i
     rest = ["The province also promised to look at extra capacity in the summer months, when many tourists cross "
             "with their bicycles and the old ferries run full on every crossing."]
     assert _kept([*FERRY, *card, *rest]) == [FERRY[0], *FERRY[2:], *rest]
+
+
+def test_a_card_over_the_article_going_on_on_the_same_subject_leaves_it_going_on():
+    # The paragraph under the card repeats the card's headline, since both are on the ferry,
+    # but it goes on with the article's words too (found by review).
+    card = ["Read also", "Electric ferry batteries delayed again at the shipyard", "Newsroom · 1 November 2023"]
+    rest = ["The shipyard's battery supplier has delayed the electric ferry twice already, and the province says "
+            "the old ferries will keep sailing until the new one is ready, with extra crossings in summer."]
+    assert _kept([*FERRY, *card, *rest]) == [FERRY[0], *FERRY[2:], *rest]
