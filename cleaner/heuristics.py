@@ -749,9 +749,18 @@ def ingredients(lines: Page, start: int, end: int) -> set[int]:
     found = _ingredients_at(lines, start)
     for run in _short_runs(lines, start + 1, end):
         heading = _ingredients_heading_of(run)
-        if heading is not None and _names_used_below(lines, run[heading + 1:], run[-1].index + 1, end):
+        if (heading is not None and not _listicle(run[heading + 1:])
+                and _names_used_below(lines, run[heading + 1:], run[-1].index + 1, end)):
             found.update(line.index for line in run[heading:])
     return found
+
+
+def _listicle(rows: list[LineInfo]) -> bool:
+    """Most quantity rows in title case: a box's listicle headlines ("8 Best Cities to Find
+    Cloud Computing Jobs"; a note in brackets aside), not a recipe's ingredients under its
+    introduction (a food blog's "2 Cups Flour" opens the text, where _ingredients_at reads it)."""
+    quantities = [row for row in rows if _quantity_row(row)]
+    return 2 * sum(_title_cased(_BRACKETED.sub("", row.text)) for row in quantities) > len(quantities)
 
 
 def _ingredients_at(lines: Page, heading: int) -> set[int]:
@@ -801,15 +810,19 @@ def _ingredients_heading_of(run: list[LineInfo]) -> int | None:
 
 def _names_used_below(lines: Page, rows: list[LineInfo], begin: int, end: int) -> bool:
     """Half of the quantity rows or more name something (past the quantity) that the text of
-    lines[begin:end] holds, as a word or inside one (a Korean noun takes its particle: "봄동"
+    lines[begin:end] holds within METHOD_MAX_LINES lines, as a word or inside one (a Korean noun takes its particle: "봄동"
     in "봄동은")."""
-    below = " ".join(line.text for line in lines[begin:end] if not line.blank).casefold()
+    below = " ".join(line.text for line in lines[begin:min(end, begin + METHOD_MAX_LINES)]
+                     if not line.blank).casefold()
     named = [row for row in rows if _quantity_row(row) and any(word in below for word in _ingredient_names(row.text))]
     return 2 * len(named) >= sum(map(_quantity_row, rows))
 
 
+# The method that names a recipe's ingredients follows them within this many lines.
+METHOD_MAX_LINES = 40
 # A word naming an ingredient has at least this many letters in a script with capitals ("of"
-# and "the" are in every text), two in one without ("봄동", "鸡蛋").
+# and "the" are in every text; "your" and "that" pass, but five letters lose "salt", "olja"
+# and "eggs"), two in one without ("봄동", "鸡蛋").
 NAME_MIN_LETTERS_CASED = 4
 NAME_MIN_LETTERS_UNCASED = 2
 
@@ -831,10 +844,9 @@ def _ingredients_under(rows: list[LineInfo]) -> bool:
 def _quantity_row(line: LineInfo) -> bool:
     """An ingredient's quantity and name, or its name and quantity (_trailing_quantity:
     "굵은소금 1큰술", "しょうゆ　大さじ1"); a line in capitals is a profile's figures ("924 ARTICLES
-    CONTRIBUTED"), one in title case a listicle's headline ("8 Best Cities to Find Cloud
-    Computing Jobs"; a note in brackets aside: "533 million (Computer Industry Almanac)")."""
+    CONTRIBUTED")."""
     return ((_QUANTITY.match(line.text) is not None or _trailing_quantity(line.text))
-            and not line.text.isupper() and not _title_cased(_BRACKETED.sub("", line.text)))
+            and not line.text.isupper())
 
 
 def _trailing_quantity(text: str) -> bool:
@@ -1277,9 +1289,9 @@ def _in_announced_list(lines: Page, start: int, index: int) -> bool:
     return above >= start and _announces_list(lines[above])
 
 
-# A row that pairs two names by a dash or "vs" ("Πανπαριακός – Θηραϊκός", "Lakers vs Celtics"),
-# no figure (an archive's "July 2, 2006 - July 8, 2006").
-_PAIRED_ROW = re.compile(rf"([^\W\d][^\d:.!?]{{0,40}}){_SPACE}(?:[–—-]|vs\.?|v\.?){_SPACE}([^\W\d][^\d:.!?]{{0,40}})")
+# A row that pairs two names by a dash, "vs" or "v." ("Πανπαριακός – Θηραϊκός", "Lakers vs
+# Celtics"; a bare "v" is a Czech "in"), no figure (an archive's "July 2, 2006 - July 8, 2006").
+_PAIRED_ROW = re.compile(rf"([^\W\d][^\d:.!?]{{0,40}}){_SPACE}(?:[–—-]|vs\.?|v\.){_SPACE}([^\W\d][^\d:.!?]{{0,40}})")
 
 
 def _among_paired_rows(lines: Page, index: int) -> bool:
@@ -4245,14 +4257,14 @@ def _in_credit_block(lines: Page, line: LineInfo, start: int) -> bool:
     # A short headline or a sub-heading is a phrase; a credit is a name, holds a figure or
     # joins a place, a name or an outlet by a separator.
     return (_has_digit([line.text]) or _CREDIT_JOINER.search(line.text) is not None
-            or _is_name(line.text.split(), cased_only=True) or _uncased_by_a_date(lines, line))
+            or _is_name(line.text.split(), cased_only=True) or _cjk_by_a_date(lines, line))
 
 
-def _uncased_by_a_date(lines: Page, line: LineInfo) -> bool:
-    """A line in a script without capitals right over or under the story's date line: an
-    outlet's or an author's name ("北陸中央新聞" over "5/17(金) 9:30配信"), which no capital
-    marks as one."""
-    if any(character.isupper() or character.islower() for character in line.text):
+def _cjk_by_a_date(lines: Page, line: LineInfo) -> bool:
+    """A Chinese or Japanese line right over or under the story's date line: an outlet's or an
+    author's name ("北陸中央新聞" over "5/17(金) 9:30配信"), which no capital marks as one (an
+    Arabic or Hebrew deck of a few words may stand there too)."""
+    if not holds_cjk(line.text) or any(character.isupper() or character.islower() for character in line.text):
         return False
     neighbours = (lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1])
     return any(0 <= index < len(lines) and _story_date(lines[index]) for index in neighbours)

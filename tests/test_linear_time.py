@@ -148,6 +148,14 @@ def names_over_prose(count: int) -> str:
                           for n in range(count))
 
 
+def recipes_under_prose(blocks: int) -> str:
+    """A paragraph, a heading, three ingredients and the method again and again: each list of
+    ingredients asks whether the text under it names them."""
+    return LEAD + "".join(f"For the stall's {n}th cake the baker mixed the dough in the morning.\nIngredients\n"
+                          "1 cup flour\n2 large eggs\n3 tbsp sugar\nMix the flour, the eggs and the sugar, "
+                          "then bake the cake for forty minutes.\n" for n in range(blocks))
+
+
 @pytest.mark.parametrize("page, size", [
     (listing_page, 300),
     (prose_with_markers, 1500),
@@ -157,8 +165,9 @@ def names_over_prose(count: int) -> str:
     (headline_bullets, 1500),
     (announced_label_rows, 300),
     (names_over_prose, 300),
+    (recipes_under_prose, 300),
 ], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows",
-        "headline-bullets", "announced-label-rows", "names-over-prose"])
+        "headline-bullets", "announced-label-rows", "names-over-prose", "recipes-under-prose"])
 def test_work_doubles_when_the_page_doubles(page, size, monkeypatch):
     clean(page(10))  # one-off loading (the model, caches) is no work of the page's, in a test run alone
     single, double = counted_work(page(size), monkeypatch), counted_work(page(2 * size), monkeypatch)

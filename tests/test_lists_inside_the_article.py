@@ -65,6 +65,17 @@ def test_ingredients_with_their_quantity_last_stay():
     assert kept("\n".join(KO_RECIPE)) == KO_RECIPE
 
 
+def test_a_recipe_in_title_case_that_opens_on_its_ingredients_stays():
+    # A food blog writes its ingredients in title case; only a box's listicles inside an
+    # article are told by it (found by review).
+    recipe = ["Classic banana bread", "Ingredients", "2 Cups All-Purpose Flour", "1 Teaspoon Baking Soda",
+              "1/2 Cup Unsalted Butter, Melted", "3 Very Ripe Bananas, Mashed", "2 Large Free-Range Eggs", "Method",
+              "1. Heat the oven to 175 degrees and butter a loaf tin.",
+              "2. Mash the bananas with the melted butter, then beat in the eggs.",
+              "3. Fold in the flour and the baking soda, pour into the tin and bake for an hour."]
+    assert kept("\n".join(recipe)) == recipe
+
+
 def test_a_listicle_box_in_title_case_is_no_recipes_ingredients():
     lines = [EN_RECIPE[2], "Popular Now", "5 Boiler Warning Signs", "10 Hardy Winter Plants", "3 Heating Bill Tricks",
              "7 Radiator Mistakes", "The plants chosen for the riverbank will survive the winter floods, the council "
