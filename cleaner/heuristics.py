@@ -747,7 +747,7 @@ def ingredients(lines: Page, start: int, end: int) -> set[int]:
     "... toss with the sesame oil"): a sidebar's list of other stories opening on figures ("5
     signs your boiler is failing") names nothing the article goes on with."""
     found = _ingredients_at(lines, start)
-    for run in _short_runs(lines, start + 1, end):
+    for run in _ingredient_shaped_runs(lines, start + 1, end):
         heading = _ingredients_heading_of(run)
         if (heading is not None and not _listicle(run[heading + 1:])
                 and _names_used_below(lines, run[heading + 1:], run[-1].index + 1, end)):
@@ -779,7 +779,7 @@ def _ingredients_at(lines: Page, heading: int) -> set[int]:
     return {heading, *(line.index for line in rows)} if _ingredients_under(rows) else set()
 
 
-def _short_runs(lines: Page, begin: int, end: int) -> Iterator[list[LineInfo]]:
+def _ingredient_shaped_runs(lines: Page, begin: int, end: int) -> Iterator[list[LineInfo]]:
     """The runs of ingredient-shaped lines (blank lines between them) in lines[begin:end]."""
     run: list[LineInfo] = []
     for line in lines[begin:end]:
@@ -809,9 +809,9 @@ def _ingredients_heading_of(run: list[LineInfo]) -> int | None:
 
 
 def _names_used_below(lines: Page, rows: list[LineInfo], begin: int, end: int) -> bool:
-    """Half of the quantity rows or more name something (past the quantity) that the text of
-    lines[begin:end] holds within METHOD_MAX_LINES lines, as a word or inside one (a Korean noun takes its particle: "봄동"
-    in "봄동은")."""
+    """Half of the quantity rows or more name something (past the quantity) that the first
+    METHOD_MAX_LINES lines of lines[begin:end] hold, as a word or inside one (a Korean noun
+    takes its particle: "봄동" in "봄동은")."""
     below = " ".join(line.text for line in lines[begin:min(end, begin + METHOD_MAX_LINES)]
                      if not line.blank).casefold()
     named = [row for row in rows if _quantity_row(row) and any(word in below for word in _ingredient_names(row.text))]
