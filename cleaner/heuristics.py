@@ -749,17 +749,18 @@ def ingredients(lines: Page, start: int, end: int) -> set[int]:
     found = _ingredients_at(lines, start)
     for run in _ingredient_shaped_runs(lines, start + 1, end):
         heading = _ingredients_heading_of(run)
-        if (heading is not None and not _listicle(run[heading + 1:])
-                and _names_used_below(lines, run[heading + 1:], run[-1].index + 1, end)):
+        if heading is None:
+            continue
+        quantities = [row for row in run[heading + 1:] if _quantity_row(row)]
+        if not _listicle(quantities) and _names_used_below(lines, quantities, run[-1].index + 1, end):
             found.update(line.index for line in run[heading:])
     return found
 
 
-def _listicle(rows: list[LineInfo]) -> bool:
+def _listicle(quantities: list[LineInfo]) -> bool:
     """Most quantity rows in title case: a box's listicle headlines ("8 Best Cities to Find
     Cloud Computing Jobs"; a note in brackets aside), not a recipe's ingredients under its
     introduction (a food blog's "2 Cups Flour" opens the text, where _ingredients_at reads it)."""
-    quantities = [row for row in rows if _quantity_row(row)]
     return 2 * sum(_title_cased(_BRACKETED.sub("", row.text)) for row in quantities) > len(quantities)
 
 
@@ -797,25 +798,26 @@ def _ingredient_shaped_runs(lines: Page, begin: int, end: int) -> Iterator[list[
 
 def _ingredients_heading_of(run: list[LineInfo]) -> int | None:
     """The position of the topmost heading of the run with enough quantities under it, and
-    more of them than other lines (a heading closing the run, the method's, not counted)."""
-    closing = 1 if len(run) > 1 and _ingredients_heading(run[-1]) else 0
-    quantities_from = list(itertools.accumulate(map(_quantity_row, reversed(run)), initial=0))[::-1]
-    for position, line in enumerate(run):
-        rows = len(run) - position - 1 - closing
-        quantities = quantities_from[position + 1] - (closing and _quantity_row(run[-1]))
-        if (_ingredients_heading(line) and quantities >= INGREDIENT_ROWS and 2 * quantities > rows):
+    more of them than other lines (_ingredients_under; a heading closing the run, the
+    method's, not counted). The quantities under each position are summed from the run's end
+    once: a run of many labels would otherwise count them again under every one."""
+    listed = run[:-1] if len(run) > 1 and _ingredients_heading(run[-1]) else run
+    quantities_from = list(itertools.accumulate(map(_quantity_row, reversed(listed)), initial=0))[::-1]
+    for position, line in enumerate(listed):
+        rows, quantities = len(listed) - position - 1, quantities_from[position + 1]
+        if _ingredients_heading(line) and quantities >= INGREDIENT_ROWS and 2 * quantities > rows:
             return position
     return None
 
 
-def _names_used_below(lines: Page, rows: list[LineInfo], begin: int, end: int) -> bool:
+def _names_used_below(lines: Page, quantities: list[LineInfo], begin: int, end: int) -> bool:
     """Half of the quantity rows or more name something (past the quantity) that the first
     METHOD_MAX_LINES lines of lines[begin:end] hold, as a word or inside one (a Korean noun
     takes its particle: "봄동" in "봄동은")."""
     below = " ".join(line.text for line in lines[begin:min(end, begin + METHOD_MAX_LINES)]
                      if not line.blank).casefold()
-    named = [row for row in rows if _quantity_row(row) and any(word in below for word in _ingredient_names(row.text))]
-    return 2 * len(named) >= sum(map(_quantity_row, rows))
+    named = [row for row in quantities if any(word in below for word in _ingredient_names(row.text))]
+    return 2 * len(named) >= len(quantities)
 
 
 # The method that names a recipe's ingredients follows them within this many lines.
@@ -1436,9 +1438,13 @@ def _steps(run: list[LineInfo]) -> bool:
                     for (_, earlier), (_, later) in zip(counters, counters[1:])))
 
 
+# The colons a line ends on when it announces what follows, Latin and full-width.
+_COLONS = (":", "：")
+
+
 def _announces(line: LineInfo) -> bool:
     """A line ending on a colon announces what follows ("The squad (27 players):")."""
-    return line.text.endswith((":", "："))
+    return line.text.endswith(_COLONS)
 
 
 # A list's number with its mark and no space before the item's first letter ("1-Salah"); a
@@ -1917,7 +1923,7 @@ def _heads_the_paragraph(heading: LineInfo, paragraph: LineInfo) -> bool:
     headline does not end on a colon. (A phrase that the paragraph under it names is no
     sign: a promoted story's headline names its lead too.)"""
     label = heading.text.rstrip(":：").strip()
-    return (heading.text.endswith((":", "：")) and heading.words <= LABEL_MAX_WORDS and paragraph.body
+    return (heading.text.endswith(_COLONS) and heading.words <= LABEL_MAX_WORDS and paragraph.body
             and (heading.words > 1 or len(label) >= SECTION_LABEL_MIN_LETTERS))
 
 
@@ -3013,7 +3019,7 @@ def _headline_after_colon(text: str) -> bool:
     on an ellipsis ("Eclipse in 2017.. tomorrow"), or hold initials ("U.S. Senate votes"); it
     announces nothing ("A: There are a few simple rules:" over a list is an answer)."""
     return (PROMO_HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS and not _quotation(text)
-            and not text.endswith(_QUESTION_MARKS) and not text.endswith((":", "："))
+            and not text.endswith(_QUESTION_MARKS) and not text.endswith(_COLONS)
             and not _HEADLINE_SENTENCE_END.search(text)
             and not _CLAUSE_COMMA.search(text))
 
@@ -3322,7 +3328,7 @@ def _opens_on_name(text: str, named: set[tuple[str, str]]) -> bool:
     if len(words) < 2 or words[0][0].islower() or words[1][0].islower():
         return False
     after = text[text.find(words[1]) + len(words[1]):].lstrip()
-    return (words[0].casefold(), words[1].casefold()) in named and not after.startswith((":", "："))
+    return (words[0].casefold(), words[1].casefold()) in named and not after.startswith(_COLONS)
 
 
 def _signature(line: LineInfo) -> bool:
