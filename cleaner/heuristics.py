@@ -1249,22 +1249,86 @@ def announced_items(lines: Page, start: int | None, announcer: int, end: int,
     names or one already dropped.
 
     The sentence goes on with the article's words ("The council says ... The next steps
-    are:"); a box's prompt in the site's voice names nothing of the story ("You may also be
-    interested in these stories:", "Download our app:", "Letters can be sent to:")."""
-    if (not _announces_list(lines[announcer]) or start is None
-            or not set(tokens(lines[announcer].text)) & lines.body_tokens_between(start, announcer)):
+    are:"), or the article's text goes on under the list and names items of it again ("...
+    in these villages:" over "Obot", "Shirq", ... over "It is worst in Obot and Shirq"; in a
+    language of short words or many endings the sentence may share no word of four letters
+    with the paragraph above it), and then the list may be as long as a squad
+    (NAMED_LIST_MAX_ITEMS). A box's prompt in the site's voice names nothing of the story
+    ("You may also be interested in these stories:", "Download our app:", "Letters can be
+    sent to:")."""
+    if not _announces_list(lines[announcer]) or start is None:
         return []
+    items = _short_items_under(lines, announcer, end, dropped)
+    if set(tokens(lines[announcer].text)) & lines.body_tokens_between(start, announcer):
+        items = items[:ANNOUNCED_LIST_MAX_ITEMS]
+    elif not _named_again_below(lines, announcer, items, end):
+        return []
+    # "For media enquiries, please contact:" over a name, an e-mail address and a telephone
+    # number is a press release's contact box, not the article's list.
+    return [] if any(_ADDRESS.search(lines[index].text) for index in items) else items
+
+
+# A list whose items the article names again under it has at most this many (a squad).
+NAMED_LIST_MAX_ITEMS = 30
+
+
+def _short_items_under(lines: Page, announcer: int, end: int,
+                       dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
+    """The short lines under the line at `announcer`, up to NAMED_LIST_MAX_ITEMS and before
+    `end`, until a paragraph, a sentence, a line a rule names or one already dropped."""
     items = []
     for line in lines[announcer + 1:end]:
         if line.blank:
             continue
-        if (line.hits or dropped(line.index) or not _short_item(line)
-                or len(items) == ANNOUNCED_LIST_MAX_ITEMS):
+        if line.hits or dropped(line.index) or not _short_item(line) or len(items) == NAMED_LIST_MAX_ITEMS:
             break
         items.append(line.index)
-    # "For media enquiries, please contact:" over a name, an e-mail address and a telephone
-    # number is a press release's contact box, not the article's list.
-    return [] if any(_ADDRESS.search(lines[index].text) for index in items) else items
+    return items
+
+
+def _in_named_list(lines: Page, start: int, index: int, end: int) -> bool:
+    """Whether the line at `index` is an item of a list that a sentence of the article
+    announces and that the article names again under it (_named_again_below): a name in a
+    squad over the next name and the paragraph that follows the list is no box's heading
+    over a headline. Shapes and the few lines round the list only: no words of the article."""
+    announcer = lines.previous_non_blank[index]
+    for _ in range(NAMED_LIST_MAX_ITEMS):
+        if announcer < start or _announces_list(lines[announcer]) or not _short_item(lines[announcer]):
+            break
+        announcer = lines.previous_non_blank[announcer]
+    if announcer < start or not _announces_list(lines[announcer]):
+        return False
+    items = _short_items_under(lines, announcer, end)
+    return index in items and _named_again_below(lines, announcer, items, end)
+
+# The article's text under such a list: this many body lines.
+NAMED_AGAIN_BODY_LINES = 3
+
+
+def _named_again_below(lines: Page, announcer: int, items: list[int], end: int) -> bool:
+    """Whether the list of `items` under the line at `announcer` stands inside the article's
+    text (a paragraph right above that line; right under the last item a paragraph, or a
+    line a rule names, such as an inline promotion) and two or more of its short items
+    (names: LABEL_MAX_WORDS words at most) share a word with the first body lines under it,
+    before `end`. A box's headlines are longer, the story under a box goes on with its own
+    words, and a page's sidebar ("Receive email alerts on:" over its topics) stands between
+    other boxes."""
+    if not items:
+        return False
+    above, under = lines.previous_non_blank[announcer], lines.next_non_blank[items[-1] + 1]
+    if not (above >= 0 and lines[above].body and under < end and (lines[under].body or lines[under].hits)):
+        return False
+    below: set[str] = set()
+    body_lines = 0
+    for line in lines[under:end]:
+        if body_lines == NAMED_AGAIN_BODY_LINES:
+            break
+        if line.body:
+            below.update(tokens(line.text))
+            body_lines += 1
+    named = [index for index in items
+             if lines[index].words <= LABEL_MAX_WORDS and set(tokens(lines[index].text)) & below]
+    return len(named) >= 2
 
 
 # An e-mail or web address.
@@ -2410,6 +2474,7 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     colon = _box_colon_heading(lines, heading) and bool(listed)
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)
+            or _in_named_list(lines, start, index, end)
             or _fact_row_with_figure(heading.text) or _among_paired_rows(lines, index)):
         return False
     following = non_blank_after(lines, index + 1, end, 2)
