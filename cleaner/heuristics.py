@@ -4098,8 +4098,9 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
     the site's name beside the headline ("Why I count bikes | Northern Standard"), and the
     masthead over the menu or a publisher's line under the deck repeats that name: a copy of
     one part of the title that names nothing of the story (and, where no copy names it, one
-    shorter than the headline's)."""
-    before = sorted(index for index in titles if index < start)
+    shorter than the headline's). A first line that is the site's name alone, right over a
+    menu, is no title, and its copy under the headline credits the story to the site."""
+    before = sorted(index for index in titles if index < start and not _repeats_site_name(lines, lines[index], start))
     if not before:
         return None
     window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
@@ -4126,7 +4127,7 @@ def headline_above(lines: Page, start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
-              and window[position].index not in lines.counted]
+              and window[position].index not in lines.counted and not _repeats_site_name(lines, window[position], start)]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
@@ -4152,6 +4153,31 @@ def headline_above(lines: Page, start: int) -> int | None:
             and _over_its_deck(lines, above, line, start)):
         return above.index
     return line.index
+
+
+def site_name_copies(lines: Page, start: int) -> list[int]:
+    """The lines above the article's start that repeat the site's name under its headline
+    (_repeats_site_name): a credit of the story to the site."""
+    return [line.index for line in lines[:start] if not line.blank and _repeats_site_name(lines, line, start)]
+
+
+def _repeats_site_name(lines: Page, line: LineInfo, start: int) -> bool:
+    """Whether the line repeats the page's first line, the site's name, which stands right
+    over a menu ("SHKODRA NEWS" over "Lajme | Rajoni | Sport"): under the headline it credits
+    the story to the site ("Shkodra News" over the first paragraph) and is no headline: a
+    headline longer than a name that shares two words with the story stands between them (a
+    menu's item or a share bar may share one: "Beauty picks" over a beauty story). A first
+    line longer than a name, or one that names the story, is the page's title over the menu,
+    and its copy the headline."""
+    first = lines.next_non_blank[0]
+    if (first >= len(lines) or line.index == first or line.norm != lines[first].norm
+            or line.words > LABEL_MAX_WORDS or names_the_story(lines, line.index, start)):
+        return False
+    second = lines.next_non_blank[first + 1]
+    return (second < len(lines) and (is_menu_or_trail(lines[second]) or is_link_line(lines[second]))
+            and any(is_headline(between) and between.words > LABEL_MAX_WORDS
+                    and names_the_story_twice(lines, between.index, start)
+                    for between in lines[second + 1:line.index]))
 
 
 # A story's publication date names its day: a year or a day and month in figures, or a count

@@ -79,3 +79,32 @@ def test_a_short_opening_sentence_over_a_photo_credit_is_the_story():
     lede = "The harbour bridge will close to cars next spring, the city council decided on Tuesday night."
     page = ["Harbour bridge to close to cars next spring", lede, "Photo: PA", *EN_BODY[1:]]
     assert kept("\n".join(page)) == [page[0], lede, *EN_BODY[1:]]
+
+
+SQ_BODY = [
+    "Reshjet e tre ditëve të fundit kanë përmbytur tokat bujqësore dhe shtëpitë në fushën e Zadrimës, ku mbi "
+    "pesëqind familje janë të izoluara nga uji.",
+    "Prefektura ka dërguar mjete lundruese në fshatrat më të prekur, ndërsa ushtria shpërndan ujë të pijshëm dhe bukë.",
+    "Meteorologët presin që shiu të pushojë vetëm të martën.",
+]
+SQ_HEADLINE = "Përmbytje në Zadrimë: mbi pesëqind familje të izoluara nga uji"
+SQ_DECK = "Prefektura dërgon mjete lundruese në fshatrat e prekur, ushtria shpërndan ujë dhe bukë"
+
+
+def test_the_sites_name_again_under_the_headline_is_no_headline():
+    # "LAJME VERI" over the menu names the site; its copy under the headline and the date
+    # line credits the story to it, and the headline and deck above stay.
+    page = ["LAJME VERI", "Lajme | Rajoni | Sport | Kulturë | Video", "Ndiqni faqen në Facebook", "",
+            SQ_HEADLINE, SQ_DECK, "Publikuar më: 03.12.2023, 18:40", "Lajme Veri", *SQ_BODY]
+    assert kept("\n".join(page)) == [SQ_HEADLINE, SQ_DECK, *SQ_BODY]
+
+
+def test_a_short_title_over_the_menu_is_the_headline_again_under_it():
+    # A page's title as short as a site's name over the menu, and its copy over the byline
+    # with only the menu and a share bar above it: the copy is the headline.
+    body = ["If eyes are the window to the soul, the skin around them tells of age, stress and sleep, and this "
+            "eye gel promises to hide all three.",
+            "Dermatologists say cold compresses and sleep do as much for puffy eyes as most creams on the shelf."]
+    page = ["Eye on the gel", "Jobs | Cars | Real Estate | Shopping | Classified", "Beauty picks",
+            "Print This Email This Subscribe", "Eye on the gel", "Lara Piu", "Jan. 22, 2004 12:00 AM", *body]
+    assert kept("\n".join(page))[:1] == ["Eye on the gel"]
