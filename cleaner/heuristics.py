@@ -506,7 +506,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        ) and not _separated_items(text) and not _spaced_menu_text(text)
+        ) and not _separated_items(text) and not _spaced_menu_text(text) and not _ticker_text(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -1557,12 +1557,12 @@ _LINK_SEPARATOR = re.compile(rf"{_SPACE}([{_LINK_SEPARATORS}]){_SPACE}")
 
 def is_link_line(line: LineInfo) -> bool:
     """Short items between separators of one kind ("Home | Sport | Video", "Share by mail ·
-    Copy the link"): a menu or a share bar rendered on one line, or a breadcrumb trail
-    (is_trail). A table row's cells are told apart by where the line stands (outside the
-    article), not here."""
+    Copy the link"): a menu or a share bar rendered on one line, a breadcrumb trail
+    (is_trail), or a ticker of headlines (_ticker_text). A table row's cells are told apart
+    by where the line stands (outside the article), not here."""
     if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
         return False
-    return is_trail(line.text) or _separated_items(line.text)
+    return is_trail(line.text) or _separated_items(line.text) or _ticker_text(line.text)
 
 
 def _separated_items(text: str) -> bool:
@@ -1577,6 +1577,27 @@ def _separated_items(text: str) -> bool:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]))
+
+
+# A ticker's headlines: at least LINK_LINE_MIN_ITEMS between one kind of bullet or bar, each of
+# two to TICKER_ITEM_MAX_WORDS words, ending on no full stop.
+TICKER_ITEM_MAX_WORDS = 15
+_TICKER_SEPARATOR = re.compile(rf"{_SPACE}([●▪■◆•·|]){_SPACE}")
+# The ticker's label before its first headline ("Aktuálne:", "מבזקים:", "BREAKING:").
+_TICKER_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
+
+
+def _ticker_text(text: str) -> bool:
+    """Headlines between bullets or bars of one kind, after a label or none ("Aktuálne: Uzávera
+    na Hlbokej ulici potrvá do piatku ● Cestovné v MHD sa od marca nemení ● Nemocnica hľadá
+    sestry"): a news ticker, no paragraph, which never strings headlines so."""
+    separators = {match.group(1) for match in _TICKER_SEPARATOR.finditer(text)}
+    if len(separators) != 1:
+        return False
+    items = [item.strip() for item in _TICKER_SEPARATOR.split(_TICKER_LABEL.sub("", text, count=1))[::2]]
+    return (len(items) >= LINK_LINE_MIN_ITEMS
+            and all(2 <= len(item.split()) <= TICKER_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
+                    for item in items))
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most

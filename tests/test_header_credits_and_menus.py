@@ -108,3 +108,29 @@ def test_a_short_title_over_the_menu_is_the_headline_again_under_it():
     page = ["Eye on the gel", "Jobs | Cars | Real Estate | Shopping | Classified", "Beauty picks",
             "Print This Email This Subscribe", "Eye on the gel", "Lara Piu", "Jan. 22, 2004 12:00 AM", *body]
     assert kept("\n".join(page))[:1] == ["Eye on the gel"]
+
+
+SK_HEADLINE = "Trnavská nemocnica otvorila nové centrum pre liečbu mozgovej porážky"
+SK_BODY = [
+    "Fakultná nemocnica v Trnave v pondelok otvorila iktové centrum, ktoré bude nepretržite liečiť pacientov s "
+    "mozgovou porážkou z celého kraja.",
+    "Doteraz museli lekári pacientov prevážať do Bratislavy, cesta sanitkou trvala aj hodinu a pri porážke rozhoduje "
+    "každá minúta.",
+    "Centrum začne prijímať pacientov od 1. apríla a ročne ošetrí okolo štyristo ľudí.",
+]
+
+
+def test_a_ticker_of_headlines_over_the_menu_is_no_paragraph():
+    # Three headlines between bullets after a label: the ticker went for the article's first
+    # paragraph, and the menu and headline under it for its text.
+    ticker = "Aktuálne: Uzávera na Hlbokej ulici potrvá do piatku ● Cestovné v MHD sa od marca nemení ● Nemocnica hľadá sestry"
+    page = ["NOVINKY.TT – správy z Trnavy a okolia", ticker, "Úvod | Trnava | Kraj | Šport | Kultúra", "",
+            SK_HEADLINE, *SK_BODY]
+    assert kept("\n".join(page)) == [SK_HEADLINE, *SK_BODY]
+
+
+def test_a_line_of_fixtures_between_bullets_inside_the_article_stays():
+    # Items with their scores between bullets, inside the article: its own results.
+    fixtures = "Žilina – Košice 0:0 · Nitra – Prešov 3:2 · Zlaté Moravce – Ružomberok 1:1"
+    page = [SK_HEADLINE, SK_BODY[0], fixtures, SK_BODY[1], SK_BODY[2]]
+    assert kept("\n".join(page)) == page
