@@ -2321,6 +2321,16 @@ def outlet_credit(line: LineInfo) -> str | None:
     return outlet
 
 
+def credit_over_headline(lines: Page, headline: int | None) -> list[int]:
+    """The line right over the headline when it credits the story to an outlet and a time
+    (outlet_credit: "Vestlandsnytt · 7. februar 2025 kl. 09.12"), as an aggregator's card
+    prints its source above the title."""
+    if headline is None:
+        return []
+    above = lines.previous_non_blank[headline]
+    return [above] if above >= 0 and outlet_credit(lines[above]) is not None else []
+
+
 def gathered_credits(lines: Page) -> dict[int, str]:
     """The lines that credit the stories an aggregator gathers on one page to their outlets,
     by index, with the outlet they name: outlet_credit lines, none next to another (a table's

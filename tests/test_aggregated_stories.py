@@ -150,3 +150,10 @@ def test_a_lead_whose_headline_and_deck_both_read_as_paragraphs():
               GATHERED[4], "", "Astronomers spot a rare triple star system", "Science Wire · 28 December 2024",
               GATHERED[9]]
     assert _clean([*lead, "", *others]).text.split("\n") == [lead[0], lead[1], *LEAD[2:]]
+
+
+def test_an_outlets_credit_over_the_lead_headline_goes():
+    # An aggregator's card prints its source and time over the title, not under it.
+    page = ["Newsstream – all the news in one place", "News | Local | Sport | Business", "",
+            "The Northern Courier · 14 March 2025 at 09.12", LEAD[0], *LEAD[2:]]
+    assert _clean(page).text.splitlines() == [LEAD[0], *LEAD[2:]]
