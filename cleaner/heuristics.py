@@ -506,7 +506,8 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        ) and not _separated_items(text) and not _spaced_menu_text(text) and not _ticker_text(text)
+        ) and not _separated_items(text) and not _spaced_menu_text(text) and not _ticker_text(text) \
+            and not _timestamped_headline(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -1585,6 +1586,17 @@ TICKER_ITEM_MAX_WORDS = 15
 _TICKER_SEPARATOR = re.compile(rf"{_SPACE}([●▪■◆•·|]){_SPACE}")
 # The ticker's label before its first headline ("Aktuálne:", "מבזקים:", "BREAKING:").
 _TICKER_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
+
+
+# A clock time ("11:52", "3:40 سہ پہر", "14.05 Uhr") and a dash opening the line.
+_CLOCK_DASH = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[^\W\d]{{1,10}}){{0,2}}{_SPACE}*[–—-]{_SPACE}")
+
+
+def _timestamped_headline(text: str) -> bool:
+    """A clock time, a dash and words that end on no full stop ("11:52 – Esondato il torrente
+    Chisola, chiusa la provinciale"): a live ticker's entry, a headline; a live blog's entry
+    or a timeline's step in the article's prose ends on one."""
+    return _CLOCK_DASH.match(text) is not None and not text.endswith(_FULL_STOP_ENDS)
 
 
 def _ticker_text(text: str) -> bool:

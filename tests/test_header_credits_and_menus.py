@@ -134,3 +134,33 @@ def test_a_line_of_fixtures_between_bullets_inside_the_article_stays():
     fixtures = "Žilina – Košice 0:0 · Nitra – Prešov 3:2 · Zlaté Moravce – Ružomberok 1:1"
     page = [SK_HEADLINE, SK_BODY[0], fixtures, SK_BODY[1], SK_BODY[2]]
     assert kept("\n".join(page)) == page
+
+
+IT_HEADLINE = "Metro 2, firmato il contratto per il primo lotto: i cantieri partiranno in autunno"
+IT_BODY = [
+    "È stato firmato questa mattina a Palazzo Civico il contratto per la progettazione e la realizzazione del "
+    "primo lotto della linea 2 della metropolitana.",
+    "L'opera vale circa 1,8 miliardi di euro e i cantieri dovrebbero partire in autunno, ha spiegato il sindaco.",
+    "Il comitato dei residenti chiede che i lavori non blocchino le vie del mercato.",
+]
+
+
+def test_a_live_tickers_timed_headlines_over_the_story_are_no_paragraphs():
+    # The ticker's entries read as the article's first paragraphs, and its headline, byline
+    # and date under them as its text.
+    page = ["TorinoOggi24", "Cronaca | Politica | Economia | Sport | Cultura", "DIRETTA | Maltempo in Piemonte",
+            "11:52 – Esondato il torrente Chisola a Vinovo, chiusa la provinciale",
+            "11:30 – Allerta arancione prorogata fino a domani sera",
+            "11:05 – Frane in Val di Susa, interrotta la linea ferroviaria per Bardonecchia",
+            "Segui la diretta", "", IT_HEADLINE, "di Andrea Ferrero", "11 marzo 2024 – 10:17", *IT_BODY]
+    assert kept("\n".join(page)) == [IT_HEADLINE, *IT_BODY]
+
+
+def test_a_timeline_and_a_live_blogs_entries_inside_the_article_stay():
+    timeline = ["10:15 – Scatta il primo allarme nella zona di Vinovo",
+                "10:40 – I vigili del fuoco chiudono la provinciale",
+                "11:05 – Il sindaco firma l'ordinanza di evacuazione."]
+    announced = [IT_HEADLINE, IT_BODY[0], "La mattinata, ora per ora:", *timeline, IT_BODY[1], IT_BODY[2]]
+    under_the_headline = [IT_HEADLINE, *timeline, *IT_BODY]
+    for page in (announced, under_the_headline):
+        assert kept("\n".join(page)) == page
