@@ -215,6 +215,7 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
     verdicts.drop_heuristic_all(h.outlet_lines(lines, cut), "generic.outlet-credit")
+    verdicts.drop_heuristic_all(h.credited_galleries(lines), "generic.caption")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 

@@ -24,6 +24,31 @@ def test_only_numbers_counting_up_out_of_one_count_are_counted_lines():
     assert h.counted_lines(page) == [4, 5, 6, 7]
 
 
+def test_a_gallery_whose_captions_credit_a_photographer_goes_whole():
+    # Only the first and last captions carry the credit; the four between them went too.
+    captions = [f"{number}/6 {caption}" for number, caption in enumerate(
+        ["The mosaic floor as it was found last week (Photo: Yuli Shwartz)", "A peacock in a round medallion",
+         "Workers clean the small stones", "The Greek inscription in the northern corner",
+         "The dig on Bethlehem Road, seen from the south", "The dig from the air (Photo: Asaf Peretz)"], 1)]
+    story = ["A 1,500-year-old mosaic has been found under a light-rail works site",
+             "A colourful mosaic of about forty square metres came to light in the works for the light rail in "
+             "the south of the city, the antiquities authority said on Monday.",
+             "The floor belonged to a farmhouse of the Byzantine period, according to the excavators.",
+             "The authority is weighing whether to show the mosaic to the public in a museum."]
+    kept = clean("\n".join([*story[:2], *captions, *story[2:]])).text.splitlines()
+    assert kept == story
+
+
+def test_a_thread_and_a_how_tos_steps_counted_out_of_their_count_stay():
+    thread = ["1/4 Walked up to the glacier this morning", "2/4 The ice has gone back by forty metres",
+              "3/4 Guides say the path will close in August", "4/4 More photos tomorrow"]
+    page = ["The glacier is going faster than the guides thought",
+            "A mountain guide posted a thread on Sunday that has since been shared thousands of times.",
+            "It reads in full:", *thread,
+            "Scientists at the university said the figures match their own measurements this summer."]
+    assert clean("\n".join(page)).text.splitlines() == page
+
+
 PAGE_WITH_GALLERY = [
     'CronacheSud.it',
     'Catania · Palermo · Messina · Siracusa · Ragusa · Reggio Calabria',
