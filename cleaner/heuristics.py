@@ -1391,6 +1391,13 @@ def _labelled_row(text: str) -> bool:
 _ROW_DASH = re.compile(rf"{_SPACE}[–—-]{_SPACE}")
 
 
+def _label_and_value(text: str) -> bool:
+    """A label of up to four words, a colon or a dash between spaces, and a value of any
+    length ("Nadia Attar: Deputy Prime Minister and Planning Minister")."""
+    parts = text.split(":", 1) if ":" in text else _ROW_DASH.split(text, maxsplit=1)
+    return len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and bool(parts[1].split())
+
+
 # Consecutive label lines that make a menu, share bar or button row: above the article three
 # are enough (a headline block has no three one-word lines in a row), inside it four.
 LINK_RUN_IN_HEADER = 3
@@ -1442,8 +1449,11 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
                 and not (announced and all(map(_name_row, run)) and line is not None
                          and _named_again(lines, run, line.index))):
             found += [item.index for item in run]
-        if not (run == [] and _short_item(line) and not _announces(line)
-                and announcer is not None and _announces(announcer)):
+        # A list's longer items keep it announced, and so do labelled rows between them as
+        # long as labels ("Name: Prime Minister" over "Name: Deputy Prime Minister and
+        # Minister of Planning").
+        if not (_short_item(line) and not _announces(line) and announcer is not None and _announces(announcer)
+                and (run == [] or _label_and_value(line.text) and all(_label_and_value(item.text) for item in run))):
             announcer = line
         run, above, over_above, passed = [], line, run[-1] if run else above, -1
     return found

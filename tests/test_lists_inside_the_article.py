@@ -335,3 +335,22 @@ def test_a_sidebar_under_a_prompt_is_no_list_the_article_names_again():
         lines = page_of(page, "en")
         announcer = page.index(topics[0])
         assert h.announced_items(lines, lines.start, announcer, len(page)) == []
+
+
+def test_an_announced_list_of_labelled_rows_keeps_its_short_rows_between_longer_ones():
+    # Four rows as short as labels, under a longer row of the same list: they went as a menu
+    # once the longer row had taken the announcing sentence's place.
+    page = ["President names a new cabinet of twenty-four ministers",
+            "The president signed a decree on Thursday evening forming the new government, in which nine "
+            "ministers take a portfolio for the first time.",
+            "These are the main names in the new line-up:",
+            "Salim Haddad: Prime Minister",
+            "Nadia Attar: Deputy Prime Minister and Planning Minister",
+            "Karim Mansour: Foreign Minister",
+            "Omar Shami: Interior Minister",
+            "Hala Youssef: Finance Minister",
+            "Fouad Bizri: Defence Minister",
+            "Reem Khatib: Minister of Education and Higher Education",
+            "Tarek Salameh: Minister of Public Health",
+            "The new government has thirty days to present its programme to parliament."]
+    assert kept("\n".join(page)) == page
