@@ -4233,19 +4233,21 @@ def _repeats_site_name(lines: Page, line: LineInfo, start: int) -> bool:
     """Whether the line repeats the page's first line, the site's name, which stands right
     over a menu ("SHKODRA NEWS" over "Lajme | Rajoni | Sport"): under the headline it credits
     the story to the site ("Shkodra News" over the first paragraph) and is no headline: a
-    headline longer than a name that shares two words with the story stands between them (a
-    menu's item or a share bar may share one: "Beauty picks" over a beauty story). A first
-    line longer than a name, or one that names the story, is the page's title over the menu,
-    and its copy the headline."""
+    headline and a deck longer than a name stand between them, one sharing two words with the
+    story (a menu's item or a share bar may share one: "Beauty picks" over a beauty story; a
+    feature's short headline stands under a kicker alone). A first line longer than a name,
+    or one that names the story, is the page's title over the menu, and its copy the
+    headline."""
     first = lines.next_non_blank[0]
     if (first >= len(lines) or line.index == first or line.norm != lines[first].norm
             or line.words > LABEL_MAX_WORDS or names_the_story(lines, line.index, start)):
         return False
     second = lines.next_non_blank[first + 1]
-    return (second < len(lines) and (is_menu_or_trail(lines[second]) or is_link_line(lines[second]))
-            and any(is_headline(between) and between.words > LABEL_MAX_WORDS
-                    and names_the_story_twice(lines, between.index, start)
-                    for between in lines[second + 1:line.index]))
+    if second >= len(lines) or not (is_menu_or_trail(lines[second]) or is_link_line(lines[second])):
+        return False
+    over = [between for between in lines[second + 1:line.index]
+            if (is_headline(between) or between.body) and between.words > LABEL_MAX_WORDS]
+    return len(over) >= 2 and any(names_the_story_twice(lines, between.index, start) for between in over)
 
 
 # A story's publication date names its day: a year or a day and month in figures, or a count

@@ -164,3 +164,14 @@ def test_a_timeline_and_a_live_blogs_entries_inside_the_article_stay():
     under_the_headline = [IT_HEADLINE, *timeline, *IT_BODY]
     for page in (announced, under_the_headline):
         assert kept("\n".join(page)) == page
+
+
+def test_a_features_short_headline_under_its_kicker_is_no_sites_name():
+    # The page's short title over the menu, a kicker that shares two words with the story,
+    # then the headline again: one line between them, not a headline and a deck.
+    body = ["Der Stausee im Tal ist in diesem Sommer so leer wie seit Jahrzehnten nicht, und am Grund tauchen "
+            "die Mauern des alten Dorfes wieder auf.",
+            "Die Fischer am Stausee sagen, sie hätten das Dorf zuletzt als Kinder gesehen."]
+    page = ["Stille Wasser", "Politik | Wirtschaft | Kultur | Reise", "",
+            "Am Stausee tauchen die Mauern des alten Dorfes wieder auf", "Stille Wasser", *body]
+    assert "Stille Wasser" in kept("\n".join(page))
