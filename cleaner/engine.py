@@ -400,7 +400,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
     anchor = lines.titled_headline
     verdicts.drop_heuristic_all(lines.credits, "generic.byline")  # never a title copy
     verdicts.drop_heuristic_all(h.site_taglines(lines, header, start), "generic.masthead")
-    verdicts.drop_heuristic_all(h.site_name_copies(lines, start), "generic.masthead")
+    verdicts.drop_heuristic_all(lines.site_name_copies, "generic.masthead")
     # A page title over its own copy, with chrome between or around them, is a rendered
     # page's <title> and headline however short its header; a title over its copy alone is
     # a clean text that repeats its headline.

@@ -250,6 +250,11 @@ class Page(list):
         return frozenset(counted_lines(self))
 
     @functools.cached_property
+    def site_name_copies(self) -> frozenset[int]:
+        """site_name_copies() of the page: the title's and the headline's search both ask."""
+        return frozenset(() if self.start is None else site_name_copies(self, self.start))
+
+    @functools.cached_property
     def aggregated_heads(self) -> frozenset[int]:
         """aggregated_story_heads() of the page."""
         return aggregated_story_heads(self)
@@ -1277,13 +1282,14 @@ def _short_items_under(lines: Page, announcer: int, end: int,
                        dropped: Callable[[int], bool] = lambda index: False) -> list[int]:
     """The short lines under the line at `announcer`, up to NAMED_LIST_MAX_ITEMS and before
     `end`, until a paragraph, a sentence, a line a rule names or one already dropped."""
-    items = []
-    for line in lines[announcer + 1:end]:
-        if line.blank:
-            continue
-        if line.hits or dropped(line.index) or not _short_item(line) or len(items) == NAMED_LIST_MAX_ITEMS:
+    items: list[int] = []
+    index = lines.next_non_blank[announcer + 1]
+    while index < end and len(items) < NAMED_LIST_MAX_ITEMS:
+        line = lines[index]
+        if line.hits or dropped(index) or not _short_item(line):
             break
-        items.append(line.index)
+        items.append(index)
+        index = lines.next_non_blank[index + 1]
     return items
 
 
@@ -1291,7 +1297,8 @@ def _in_named_list(lines: Page, start: int, index: int, end: int) -> bool:
     """Whether the line at `index` is an item of a list that a sentence of the article
     announces and that the article names again under it (_named_again_below): a name in a
     squad over the next name and the paragraph that follows the list is no box's heading
-    over a headline. Shapes and the few lines round the list only: no words of the article."""
+    over a headline. The list and the few lines under it only: never the article's words
+    from its start, which would be gathered again at every candidate heading."""
     announcer = lines.previous_non_blank[index]
     for _ in range(NAMED_LIST_MAX_ITEMS):
         if announcer < start or _announces_list(lines[announcer]) or not _short_item(lines[announcer]):
@@ -1302,7 +1309,8 @@ def _in_named_list(lines: Page, start: int, index: int, end: int) -> bool:
     items = _short_items_under(lines, announcer, end)
     return index in items and _named_again_below(lines, announcer, items, end)
 
-# The article's text under such a list: this many body lines.
+# The article's text under such a list: its body lines among this many lines under it and two
+# more (an inline promotion may stand between).
 NAMED_AGAIN_BODY_LINES = 3
 
 
@@ -1319,14 +1327,11 @@ def _named_again_below(lines: Page, announcer: int, items: list[int], end: int) 
     above, under = lines.previous_non_blank[announcer], lines.next_non_blank[items[-1] + 1]
     if not (above >= 0 and lines[above].body and under < end and (lines[under].body or lines[under].hits)):
         return False
+    # The first body lines under the list, among its next few lines.
     below: set[str] = set()
-    body_lines = 0
-    for line in lines[under:end]:
-        if body_lines == NAMED_AGAIN_BODY_LINES:
-            break
+    for line in non_blank_after(lines, under, end, NAMED_AGAIN_BODY_LINES + 2):
         if line.body:
             below.update(tokens(line.text))
-            body_lines += 1
     named = [index for index in items
              if lines[index].words <= LABEL_MAX_WORDS and set(tokens(lines[index].text)) & below]
     return len(named) >= 2
@@ -1380,22 +1385,17 @@ def _rows_alike(lines: Page, first: int, second: int) -> bool:
             and lines[second].words <= 2 * lines[first].words)
 
 
-def _labelled_row(text: str) -> bool:
+def _labelled_row(text: str, value_max_words: int | None = 5) -> bool:
     """A row of a list of labelled values: a label of up to four words, a colon or a dash
-    between spaces, and a value of up to five ("Transport: 2.8%", "Entry: free", "Луговое —
-    112 домов")."""
+    between spaces, and a value of up to `value_max_words` ("Transport: 2.8%", "Entry: free",
+    "Луговое — 112 домов"; None: any length, "Nadia Attar: Deputy Prime Minister and Planning
+    Minister")."""
     parts = text.split(":", 1) if ":" in text else _ROW_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and 0 < len(parts[1].split()) <= 5
+    return (len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and len(parts[1].split()) > 0
+            and (value_max_words is None or len(parts[1].split()) <= value_max_words))
 
 
 _ROW_DASH = re.compile(rf"{_SPACE}[–—-]{_SPACE}")
-
-
-def _label_and_value(text: str) -> bool:
-    """A label of up to four words, a colon or a dash between spaces, and a value of any
-    length ("Nadia Attar: Deputy Prime Minister and Planning Minister")."""
-    parts = text.split(":", 1) if ":" in text else _ROW_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and bool(parts[1].split())
 
 
 # Consecutive label lines that make a menu, share bar or button row: above the article three
@@ -1453,7 +1453,8 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         # long as labels ("Name: Prime Minister" over "Name: Deputy Prime Minister and
         # Minister of Planning").
         if not (_short_item(line) and not _announces(line) and announcer is not None and _announces(announcer)
-                and (run == [] or _label_and_value(line.text) and all(_label_and_value(item.text) for item in run))):
+                and (run == [] or _labelled_row(line.text, None)
+                     and all(_labelled_row(item.text, None) for item in run))):
             announcer = line
         run, above, over_above, passed = [], line, run[-1] if run else above, -1
     return found
@@ -1593,9 +1594,10 @@ def _separated_items(text: str) -> bool:
 # A ticker's headlines: at least LINK_LINE_MIN_ITEMS between one kind of bullet or bar, each of
 # two to TICKER_ITEM_MAX_WORDS words, ending on no full stop.
 TICKER_ITEM_MAX_WORDS = 15
-_TICKER_SEPARATOR = re.compile(rf"{_SPACE}([●▪■◆•·|]){_SPACE}")
-# The ticker's label before its first headline ("Aktuálne:", "מבזקים:", "BREAKING:").
-_TICKER_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
+_TICKER_BULLETS = "●▪■◆•·|"
+_TICKER_SEPARATOR = re.compile(rf"{_SPACE}([{_TICKER_BULLETS}]){_SPACE}")
+# The ticker's label before its first headline, words without a figure ("Aktuálne:", "מבזקים:").
+_TICKER_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,29}[:：]\s+")
 
 
 # A clock time ("11:52", "3:40 سہ پہر", "14.05 Uhr") and a dash opening the line.
@@ -1603,23 +1605,37 @@ _CLOCK_DASH = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[^\W\d]{{1,10}}){{0
 
 
 def _timestamped_headline(text: str) -> bool:
-    """A clock time, a dash and words that end on no full stop ("11:52 – Esondato il torrente
-    Chisola, chiusa la provinciale"): a live ticker's entry, a headline; a live blog's entry
-    or a timeline's step in the article's prose ends on one."""
-    return _CLOCK_DASH.match(text) is not None and not text.endswith(_FULL_STOP_ENDS)
+    """A clock time, a dash and a headline's words, no more of them than a headline holds and
+    ending on no sentence's mark, quote or bracket ("11:52 – Esondato il torrente Chisola,
+    chiusa la provinciale"): a live ticker's entry; a live blog's entry in the article's prose
+    ends on one or runs longer."""
+    return (_CLOCK_DASH.match(text) is not None and text[-1] not in _END_CHARS and text[-1] not in "!?"
+            and len(text.split()) <= HEADLINE_MAX_WORDS)
 
 
 def _ticker_text(text: str) -> bool:
-    """Headlines between bullets or bars of one kind, after a label or none ("Aktuálne: Uzávera
-    na Hlbokej ulici potrvá do piatku ● Cestovné v MHD sa od marca nemení ● Nemocnica hľadá
-    sestry"): a news ticker, no paragraph, which never strings headlines so."""
+    """Headlines between bullets or bars of one kind, after a label or none ("Aktuálne: Uzávera na
+    Hlbokej ulici potrvá do piatku ● Cestovné v MHD sa od marca nemení ● Nemocnica hľadá
+    sestry"): a news ticker, no paragraph, which never strings headlines so. A round's results
+    between bullets hold scores (_SCORE), and a page title's parts stand between bars."""
+    if not any(bullet in text for bullet in _TICKER_BULLETS):
+        return False
     separators = {match.group(1) for match in _TICKER_SEPARATOR.finditer(text)}
-    if len(separators) != 1:
+    if len(separators) != 1 or _SCORE.search(text):
         return False
     items = [item.strip() for item in _TICKER_SEPARATOR.split(_TICKER_LABEL.sub("", text, count=1))[::2]]
-    return (len(items) >= LINK_LINE_MIN_ITEMS
+    return (len(items) >= LINK_LINE_MIN_ITEMS and not (separators == {"|"} and _page_title_parts(items))
             and all(2 <= len(item.split()) <= TICKER_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                     for item in items))
+
+
+def _page_title_parts(items: list[str]) -> bool:
+    """A page title's three parts between bars: the headline, the longest, then its section and
+    the site's name, a name each ("Council approves new cycle lanes | Local News | Northern
+    Standard")."""
+    words = [len(item.split()) for item in items]
+    return (len(items) == 3 and words[0] > LABEL_MAX_WORDS and words[0] == max(words)
+            and words[2] <= LINK_ITEM_MAX_WORDS)
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most
@@ -2344,13 +2360,20 @@ def outlet_credit(line: LineInfo) -> str | None:
 
 
 def credit_over_headline(lines: Page, headline: int | None) -> list[int]:
-    """The line right over the headline when it credits the story to an outlet and a time
-    (outlet_credit: "Vestlandsnytt · 7. februar 2025 kl. 09.12"), as an aggregator's card
-    prints its source above the title."""
+    """The line right over the headline when it credits the story to an outlet and a date
+    with its year or a clock time (outlet_credit: "Vestlandsnytt · 7. februar 2025 kl.
+    09.12"), as an aggregator's card prints its source above the title; a kicker with a
+    figure ("Ukraine · 1,000 days of war") names neither."""
     if headline is None:
         return []
     above = lines.previous_non_blank[headline]
-    return [above] if above >= 0 and outlet_credit(lines[above]) is not None else []
+    if above < 0 or outlet_credit(lines[above]) is None:
+        return []
+    return [above] if _YEAR_OR_CLOCK.search(lines[above].text) else []
+
+
+# A year or a clock time in a credit's time.
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 
 
 def gathered_credits(lines: Page) -> dict[int, str]:
@@ -2463,12 +2486,12 @@ def counted_lines(lines: Page) -> list[int]:
 
 
 def credited_galleries(lines: Page) -> list[int]:
-    """The counted runs (counted_lines) in which a line ends on a photo's credit (a rule's
-    credit field: "1/6 The mosaic as it was found (Photo: Asaf Peretz)"): a gallery's
-    captions, every one of them; a thread's posts, a how-to's steps and a quiz's questions
-    credit no photographer."""
+    """The counted runs (counted_lines) in which a line carries a photo's credit (a rule that
+    fills the credit field: "1/6 The mosaic as it was found (Photo: Asaf Peretz)"): a
+    gallery's captions, every one of them; a thread's posts and a quiz's questions credit no
+    photographer."""
     return [index for run in _counted_runs(lines)
-            if any(rule.field == "credit" for index in run for rule, _ in lines[index].hits)
+            if any(rule.field == "credit" for member in run for rule, _ in lines[member].hits)
             for index in run]
 
 
@@ -4168,7 +4191,7 @@ def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
     one part of the title that names nothing of the story (and, where no copy names it, one
     shorter than the headline's). A first line that is the site's name alone, right over a
     menu, is no title, and its copy under the headline credits the story to the site."""
-    before = sorted(index for index in titles if index < start and not _repeats_site_name(lines, lines[index], start))
+    before = sorted(index for index in titles if index < start and index not in lines.site_name_copies)
     if not before:
         return None
     window = [line.index for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
@@ -4195,7 +4218,7 @@ def headline_above(lines: Page, start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
-              and window[position].index not in lines.counted and not _repeats_site_name(lines, window[position], start)]
+              and window[position].index not in lines.counted and window[position].index not in lines.site_name_copies]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
     # (a photo's credit may stand right under it) and what stands above it a menu.
@@ -4224,30 +4247,32 @@ def headline_above(lines: Page, start: int) -> int | None:
 
 
 def site_name_copies(lines: Page, start: int) -> list[int]:
-    """The lines above the article's start that repeat the site's name under its headline
-    (_repeats_site_name): a credit of the story to the site."""
-    return [line.index for line in lines[:start] if not line.blank and _repeats_site_name(lines, line, start)]
-
-
-def _repeats_site_name(lines: Page, line: LineInfo, start: int) -> bool:
-    """Whether the line repeats the page's first line, the site's name, which stands right
-    over a menu ("SHKODRA NEWS" over "Lajme | Rajoni | Sport"): under the headline it credits
-    the story to the site ("Shkodra News" over the first paragraph) and is no headline: a
-    headline and a deck longer than a name stand between them, one sharing two words with the
-    story (a menu's item or a share bar may share one: "Beauty picks" over a beauty story; a
-    feature's short headline stands under a kicker alone). A first line longer than a name,
-    or one that names the story, is the page's title over the menu, and its copy the
-    headline."""
+    """The lines above the article's start that repeat the page's first line, the site's name,
+    which stands right over a menu ("SHKODRA NEWS" over "Lajme | Rajoni | Sport"): under the
+    headline it credits the story to the site ("Shkodra News" over the first paragraph) and is
+    no headline. A copy counts under a headline and a deck: two lines longer than a name that
+    no rule names, one sharing two words with the story (a menu's item or a share bar may
+    share one: "Beauty picks" over a beauty story; a feature's short headline stands under a
+    kicker alone, and a byline is a rule's). A first line longer than a name, or a copy that
+    names the story, is the page's title over the menu, and its copy the headline. One pass
+    down the header."""
     first = lines.next_non_blank[0]
-    if (first >= len(lines) or line.index == first or line.norm != lines[first].norm
-            or line.words > LABEL_MAX_WORDS or names_the_story(lines, line.index, start)):
-        return False
+    if first >= start or lines[first].words > LABEL_MAX_WORDS:
+        return []
     second = lines.next_non_blank[first + 1]
-    if second >= len(lines) or not (is_menu_or_trail(lines[second]) or is_link_line(lines[second])):
-        return False
-    over = [between for between in lines[second + 1:line.index]
-            if (is_headline(between) or between.body) and between.words > LABEL_MAX_WORDS]
-    return len(over) >= 2 and any(names_the_story_twice(lines, between.index, start) for between in over)
+    if second >= start or not (is_menu_or_trail(lines[second]) or is_link_line(lines[second])):
+        return []
+    copies, long_lines, named_twice = [], 0, False
+    for line in lines[second + 1:start]:
+        if line.blank:
+            continue
+        if line.norm == lines[first].norm:
+            if long_lines >= 2 and named_twice and not names_the_story(lines, line.index, start):
+                copies.append(line.index)
+        elif (is_headline(line) or line.body) and line.words > LABEL_MAX_WORDS and not line.hits:
+            long_lines += 1
+            named_twice = named_twice or names_the_story_twice(lines, line.index, start)
+    return copies
 
 
 # A story's publication date names its day: a year or a day and month in figures, or a count

@@ -39,7 +39,7 @@ def test_a_gallery_whose_captions_credit_a_photographer_goes_whole():
     assert kept == story
 
 
-def test_a_thread_and_a_how_tos_steps_counted_out_of_their_count_stay():
+def test_a_thread_counted_out_of_its_count_stays():
     thread = ["1/4 Walked up to the glacier this morning", "2/4 The ice has gone back by forty metres",
               "3/4 Guides say the path will close in August", "4/4 More photos tomorrow"]
     page = ["The glacier is going faster than the guides thought",

@@ -156,6 +156,14 @@ def recipes_under_prose(blocks: int) -> str:
                           "then bake the cake for forty minutes.\n" for n in range(blocks))
 
 
+def announced_lists_named_below(blocks: int) -> str:
+    """A colon sentence, short names and a paragraph that names two of them, again and again:
+    each list asks the lines under it (and the learned layer's features ask at every colon)."""
+    return LEAD + "".join(f"Zyrtarët shpallën emergjencë në këto fshatra {n}:\nObot\nShirq\nBelaj\n"
+                          f"Situata është më e rëndë në Obot dhe Shirq, tha prefekti për herë të {n}.\n"
+                          for n in range(blocks))
+
+
 @pytest.mark.parametrize("page, size", [
     (listing_page, 300),
     (prose_with_markers, 1500),
@@ -166,8 +174,10 @@ def recipes_under_prose(blocks: int) -> str:
     (announced_label_rows, 300),
     (names_over_prose, 300),
     (recipes_under_prose, 300),
+    (announced_lists_named_below, 300),
 ], ids=["listing-page", "prose-with-read-more", "sentence-bullets", "blank-lines", "form-rows",
-        "headline-bullets", "announced-label-rows", "names-over-prose", "recipes-under-prose"])
+        "headline-bullets", "announced-label-rows", "names-over-prose", "recipes-under-prose",
+        "announced-lists-named-below"])
 def test_work_doubles_when_the_page_doubles(page, size, monkeypatch):
     clean(page(10))  # one-off loading (the model, caches) is no work of the page's, in a test run alone
     single, double = counted_work(page(size), monkeypatch), counted_work(page(2 * size), monkeypatch)
