@@ -434,6 +434,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
         verdicts.drop_heuristic_all(h.credit_over_headline(lines, lines.headline), "generic.outlet-credit")
+        verdicts.drop_heuristic_all((line.index for line in header if h.is_ticker(line)), "generic.link-line")
         verdicts.drop_heuristic_all(h.credit_block(lines, start), "generic.byline")
         verdicts.drop_heuristic_all(h.captions_over_credits(lines, start), "generic.caption")
         # A stamp is a rendered page's furniture (a clean text or a newspaper's carries a byline

@@ -1569,12 +1569,12 @@ _LINK_SEPARATOR = re.compile(rf"{_SPACE}([{_LINK_SEPARATORS}]){_SPACE}")
 
 def is_link_line(line: LineInfo) -> bool:
     """Short items between separators of one kind ("Home | Sport | Video", "Share by mail ·
-    Copy the link"): a menu or a share bar rendered on one line, a breadcrumb trail
-    (is_trail), or a ticker of headlines (_ticker_text). A table row's cells are told apart
-    by where the line stands (outside the article), not here."""
+    Copy the link"): a menu or a share bar rendered on one line, or a breadcrumb trail
+    (is_trail). A table row's cells are told apart by where the line stands (outside the
+    article), not here."""
     if line.body or line.terminated or line.hits or line.words < LINK_LINE_MIN_ITEMS:
         return False
-    return is_trail(line.text) or _separated_items(line.text) or _ticker_text(line.text)
+    return is_trail(line.text) or _separated_items(line.text)
 
 
 def _separated_items(text: str) -> bool:
@@ -1605,12 +1605,19 @@ _CLOCK_DASH = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[^\W\d]{{1,10}}){{0
 
 
 def _timestamped_headline(text: str) -> bool:
-    """A clock time, a dash and a headline's words, no more of them than a headline holds and
-    ending on no sentence's mark, quote or bracket ("11:52 – Esondato il torrente Chisola,
-    chiusa la provinciale"): a live ticker's entry; a live blog's entry in the article's prose
-    ends on one or runs longer."""
+    """A clock time, a dash and a ticker's headline, TICKER_ITEM_MAX_WORDS words at most, ending
+    on no sentence's mark, quote or bracket ("11:52 – Esondato il torrente Chisola, chiusa la
+    provinciale"): a live ticker's entry; a live blog's entry or a timeline's step in the
+    article's prose ends on one or runs longer."""
     return (_CLOCK_DASH.match(text) is not None and text[-1] not in _END_CHARS and text[-1] not in "!?"
-            and len(text.split()) <= HEADLINE_MAX_WORDS)
+            and len(text.split()) <= TICKER_ITEM_MAX_WORDS)
+
+
+def is_ticker(line: LineInfo) -> bool:
+    """A news ticker on one line (_ticker_text) that no rule names: above the article it is
+    the page's furniture; below it, a line of facts between bullets ("Infos pratiques : entrée
+    libre · navette gratuite · ...") has the same shape and is the article's."""
+    return not line.hits and _ticker_text(line.text)
 
 
 def _ticker_text(text: str) -> bool:
@@ -2362,14 +2369,17 @@ def outlet_credit(line: LineInfo) -> str | None:
 def credit_over_headline(lines: Page, headline: int | None) -> list[int]:
     """The line right over the headline when it credits the story to an outlet and a date
     with its year or a clock time (outlet_credit: "Vestlandsnytt · 7. februar 2025 kl.
-    09.12"), as an aggregator's card prints its source above the title; a kicker with a
-    figure ("Ukraine · 1,000 days of war") names neither."""
+    09.12") and the page credits another story below to another outlet so: an aggregator's
+    card prints its source above the title. A kicker names a topic and perhaps a year
+    ("Municipales · mars 2026"), and a page holds one story's."""
     if headline is None:
         return []
     above = lines.previous_non_blank[headline]
-    if above < 0 or outlet_credit(lines[above]) is None:
+    outlet = None if above < 0 else outlet_credit(lines[above])
+    if outlet is None or not _YEAR_OR_CLOCK.search(lines[above].text):
         return []
-    return [above] if _YEAR_OR_CLOCK.search(lines[above].text) else []
+    others = {other for line in lines[headline + 1:] if (other := outlet_credit(line)) is not None}
+    return [above] if others - {outlet} else []
 
 
 # A year or a clock time in a credit's time.
@@ -2488,10 +2498,11 @@ def counted_lines(lines: Page) -> list[int]:
 def credited_galleries(lines: Page) -> list[int]:
     """The counted runs (counted_lines) in which a line carries a photo's credit (a rule that
     fills the credit field: "1/6 The mosaic as it was found (Photo: Asaf Peretz)"): a
-    gallery's captions, every one of them; a thread's posts and a quiz's questions credit no
-    photographer."""
+    gallery's captions, every one of them, none ending on a full stop; a thread's posts and a
+    how-to's steps are sentences, and a quiz's questions credit no photographer."""
     return [index for run in _counted_runs(lines)
             if any(rule.field == "credit" for member in run for rule, _ in lines[member].hits)
+            and not any(lines[member].text.endswith(_FULL_STOP_ENDS) for member in run)
             for index in run]
 
 

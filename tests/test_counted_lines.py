@@ -39,6 +39,17 @@ def test_a_gallery_whose_captions_credit_a_photographer_goes_whole():
     assert kept == story
 
 
+def test_a_how_tos_steps_with_a_photo_credit_in_one_stay():
+    # Steps end on full stops; a gallery's captions end on none.
+    steps = ["1/4 First cut back every dead, diseased or frozen shoot to healthy wood.",
+             "2/4 Then remove shoots that grow inwards or cross, so that air reaches the plant.",
+             "3/4 Cut at a slant, half a centimetre above an outward-facing bud (Photo: Anna Berg).",
+             "4/4 Finally feed the rose with compost and water it well."]
+    page = ["How to prune roses in spring", "Late March is the time to prune most roses, gardeners say.", *steps,
+            "Climbing roses are pruned after they flower, in late summer."]
+    assert clean("\n".join(page)).text.splitlines() == page
+
+
 def test_a_thread_counted_out_of_its_count_stays():
     thread = ["1/4 Walked up to the glacier this morning", "2/4 The ice has gone back by forty metres",
               "3/4 Guides say the path will close in August", "4/4 More photos tomorrow"]
