@@ -1309,6 +1309,7 @@ def _in_named_list(lines: Page, start: int, index: int, end: int) -> bool:
     items = _short_items_under(lines, announcer, end)
     return index in items and _named_again_below(lines, announcer, items, end)
 
+
 # The article's text under such a list: its body lines among this many lines under it and two
 # more (an inline promotion may stand between).
 NAMED_AGAIN_BODY_LINES = 3
