@@ -434,12 +434,13 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
         verdicts.drop_heuristic_all(h.credit_over_headline(lines, lines.headline), "generic.outlet-credit")
-        verdicts.drop_heuristic_all((line.index for line in header if h.is_ticker(line)), "generic.link-line")
         verdicts.drop_heuristic_all(h.credit_block(lines, start), "generic.byline")
         verdicts.drop_heuristic_all(h.captions_over_credits(lines, start), "generic.caption")
         # A stamp is a rendered page's furniture (a clean text or a newspaper's carries a byline
         # or a date line, which rules read): the page is the kind the learned layer reads.
         verdicts.drop_heuristic_all(_stamps_under_headline(lines, start), "generic.header-chrome")
+        # After the stamps: a stamp's fields between bars or bullets have a ticker's shape.
+        verdicts.drop_heuristic_all((line.index for line in header if h.is_ticker(line)), "generic.link-line")
         return False
     anchor = lines.headline
     if anchor is None:
