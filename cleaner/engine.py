@@ -215,7 +215,6 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)
     verdicts.drop_heuristic_all(h.outlet_lines(lines, cut), "generic.outlet-credit")
-    verdicts.drop_heuristic_all(h.credited_galleries(lines), "generic.caption")
     _apply_line_rules(lines, verdicts, metadata, cut, start, end, tables)
 
 
@@ -433,7 +432,6 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
                                     "generic.link-line")
         verdicts.drop_heuristic_all(_masthead_lines(lines, start, header), "generic.masthead")
         verdicts.drop_heuristic_all(h.names_by_dates(lines, start), "generic.byline")
-        verdicts.drop_heuristic_all(h.credit_over_headline(lines, lines.headline), "generic.outlet-credit")
         verdicts.drop_heuristic_all(h.credit_block(lines, start), "generic.byline")
         verdicts.drop_heuristic_all(h.captions_over_credits(lines, start), "generic.caption")
         # A stamp is a rendered page's furniture (a clean text or a newspaper's carries a byline

@@ -511,8 +511,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         # its separators and signs as words: its short items between them make it no prose.
         body = not hits and width >= BODY_MIN_CHARS and (
             words >= 2 * BODY_MIN_WORDS or words >= BODY_MIN_WORDS and _is_punctuated(text)
-        ) and not _separated_items(text) and not _spaced_menu_text(text) and not _ticker_text(text) \
-            and not _timestamped_headline(text)
+        ) and not _separated_items(text) and not _spaced_menu_text(text) and not _ticker_text(text)
         first = text[0]
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
@@ -1601,19 +1600,6 @@ _TICKER_SEPARATOR = re.compile(rf"{_SPACE}([{_TICKER_BULLETS}]){_SPACE}")
 _TICKER_LABEL = re.compile(r"^[^\W\d][^:：\d]{0,29}[:：]\s+")
 
 
-# A clock time ("11:52", "3:40 سہ پہر", "14.05 Uhr") and a dash opening the line.
-_CLOCK_DASH = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[^\W\d]{{1,10}}){{0,2}}{_SPACE}*[–—-]{_SPACE}")
-
-
-def _timestamped_headline(text: str) -> bool:
-    """A clock time, a dash and a ticker's headline, TICKER_ITEM_MAX_WORDS words at most, ending
-    on no sentence's mark, quote or bracket ("11:52 – Esondato il torrente Chisola, chiusa la
-    provinciale"): a live ticker's entry; a live blog's entry or a timeline's step in the
-    article's prose ends on one or runs longer."""
-    return (_CLOCK_DASH.match(text) is not None and text[-1] not in _END_CHARS and text[-1] not in "!?"
-            and len(text.split()) <= TICKER_ITEM_MAX_WORDS)
-
-
 def is_ticker(line: LineInfo) -> bool:
     """A news ticker on one line (_ticker_text) that no rule names: above the article it is
     the page's furniture; below it, a line of facts between bullets ("Infos pratiques : entrée
@@ -2367,26 +2353,6 @@ def outlet_credit(line: LineInfo) -> str | None:
     return outlet
 
 
-def credit_over_headline(lines: Page, headline: int | None) -> list[int]:
-    """The line right over the headline when it credits the story to an outlet and a date
-    with its year or a clock time (outlet_credit: "Vestlandsnytt · 7. februar 2025 kl.
-    09.12") and the page credits another story below to another outlet so: an aggregator's
-    card prints its source above the title. A kicker names a topic and perhaps a year
-    ("Municipales · mars 2026"), and a page holds one story's."""
-    if headline is None:
-        return []
-    above = lines.previous_non_blank[headline]
-    outlet = None if above < 0 else outlet_credit(lines[above])
-    if outlet is None or not _YEAR_OR_CLOCK.search(lines[above].text):
-        return []
-    others = {other for line in lines[headline + 1:] if (other := outlet_credit(line)) is not None}
-    return [above] if others - {outlet} else []
-
-
-# A year or a clock time in a credit's time.
-_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
-
-
 def gathered_credits(lines: Page) -> dict[int, str]:
     """The lines that credit the stories an aggregator gathers on one page to their outlets,
     by index, with the outlet they name: outlet_credit lines, none next to another (a table's
@@ -2494,17 +2460,6 @@ def counted_lines(lines: Page) -> list[int]:
     none of them is the page's headline. A fraction opens a recipe's rows ("1/2 cup milk")
     with the same or random numbers, not counting up out of one count."""
     return [index for run in _counted_runs(lines) for index in run]
-
-
-def credited_galleries(lines: Page) -> list[int]:
-    """The counted runs (counted_lines) in which a line carries a photo's credit (a rule that
-    fills the credit field: "1/6 The mosaic as it was found (Photo: Asaf Peretz)"): a
-    gallery's captions, every one of them, none ending on a full stop; a thread's posts and a
-    how-to's steps are sentences, and a quiz's questions credit no photographer."""
-    return [index for run in _counted_runs(lines)
-            if any(rule.field == "credit" for member in run for rule, _ in lines[member].hits)
-            and not any(lines[member].text.endswith(_FULL_STOP_ENDS) for member in run)
-            for index in run]
 
 
 def _counted_runs(lines: Page) -> list[list[int]]:

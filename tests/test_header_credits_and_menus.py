@@ -146,17 +146,6 @@ IT_BODY = [
 ]
 
 
-def test_a_live_tickers_timed_headlines_over_the_story_are_no_paragraphs():
-    # The ticker's entries read as the article's first paragraphs, and its headline, byline
-    # and date under them as its text.
-    page = ["TorinoOggi24", "Cronaca | Politica | Economia | Sport | Cultura", "DIRETTA | Maltempo in Piemonte",
-            "11:52 – Esondato il torrente Chisola a Vinovo, chiusa la provinciale",
-            "11:30 – Allerta arancione prorogata fino a domani sera",
-            "11:05 – Frane in Val di Susa, interrotta la linea ferroviaria per Bardonecchia",
-            "Segui la diretta", "", IT_HEADLINE, "di Andrea Ferrero", "11 marzo 2024 – 10:17", *IT_BODY]
-    assert kept("\n".join(page)) == [IT_HEADLINE, *IT_BODY]
-
-
 def test_a_timeline_and_a_live_blogs_entries_inside_the_article_stay():
     timeline = ["10:15 – Scatta il primo allarme nella zona di Vinovo",
                 "10:40 – I vigili del fuoco chiudono la provinciale",

@@ -30,7 +30,6 @@ CASES = [
     ("common", "r25: drops alone: an embedded video's title", "common.media-duration"),
     *[(language, f"r25: {language} a metered paywall's count", f"{language}.paywall-meter")
       for language in ("fr", "de", "es", "pt", "it")],
-    ("en", "r25: en a metered paywall's count", "en.paywall-line"),
 ]
 
 
