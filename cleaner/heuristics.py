@@ -2459,12 +2459,7 @@ def counted_lines(lines: Page) -> list[int]:
     nets are laid under the trees"): a gallery's captions, a thread's posts, a how-to's steps;
     none of them is the page's headline. A fraction opens a recipe's rows ("1/2 cup milk")
     with the same or random numbers, not counting up out of one count."""
-    return [index for run in _counted_runs(lines) for index in run]
-
-
-def _counted_runs(lines: Page) -> list[list[int]]:
-    """The runs of counted_lines, each in order."""
-    found: list[list[int]] = []
+    found: list[int] = []
     run: list[int] = []
     previous = None  # the last line's (number, count)
     for line in itertools.chain(lines, [None]):
@@ -2474,12 +2469,12 @@ def _counted_runs(lines: Page) -> list[list[int]]:
         numbers = None if counter is None else (int(counter.group(1)), int(counter.group(2)))
         if numbers is not None and 0 < numbers[0] <= numbers[1] and len(line.text) > counter.end():
             if not (run and numbers == (previous[0] + 1, previous[1])):
-                found += [run] if len(run) >= COUNTED_MIN_LINES else []
+                found += run if len(run) >= COUNTED_MIN_LINES else []
                 run = []
             run.append(line.index)
             previous = numbers
             continue
-        found += [run] if len(run) >= COUNTED_MIN_LINES else []
+        found += run if len(run) >= COUNTED_MIN_LINES else []
         run = []
     return found
 
