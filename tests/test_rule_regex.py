@@ -101,6 +101,7 @@ def test_every_shipped_regex_rule_agrees_with_its_original_on_the_rule_file_test
                       if r.kind == "regex"])
     lines = {line for test in rules.tests for text in (test.raw, test.expected)
              for line in normalize_lines(text.split("\n")) if line}
+    assert len(scan.sets) > 1  # the whole rule set is read in several Sets, each flagging its own
     originals = _compiled_originals(scan.rules)
     compared = 0
     for line in sorted(lines):
@@ -146,11 +147,14 @@ def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pat
 def test_a_language_matcher_scans_only_its_rules_and_fires_as_the_whole_scan_does(language):
     """The generic rules of a language have a Set of their own (a smaller DFA, read faster),
     which fires, over every line of every rule-file test, exactly where the matcher of every
-    rule fires with the rules of that language. A site's matcher reads the rule set's whole
-    Set: no Set is compiled for each site."""
+    rule fires with the rules of that language. A site's matcher in a language reads a Set
+    of that language's rules and the site's."""
     rules = default_rules()
     scoped, everything = rules.matcher_for((), language), rules.matcher_for(())
-    assert rules.matcher_for(rules.sites[:1], language).scan is rules.regex_scan
+    site = rules.sites[0]
+    assert rules.matcher_for((site,), language).scan.rules == [
+        rule for rule in (*rules.generic, *site.rules) if rule.kind == "regex" and rule.fires_on(language)
+        and rule.id not in site.disable]
     assert scoped.scan.rules == [rule for rule in rules.generic if rule.kind == "regex" and rule.fires_on(language)]
     assert len(scoped.scan.rules) < len(everything.scan.rules) / 4
     lines = sorted({line for test in rules.tests for text in (test.raw, test.expected)
