@@ -32,7 +32,7 @@ import re
 import re2
 
 from cleaner.normalize import normalize
-from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, loosened, options
+from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, options
 
 
 # A page of lines from forty languages shuffled (20,000 lines) through the whole rule set
@@ -48,10 +48,11 @@ class RegexScan:
 
     def __init__(self, rules) -> None:
         self.rules = list(rules)
-        # compile_rule_pattern is cached: scans of the same rules share their compiled patterns.
-        self.patterns = [compile_rule_pattern(rule.pattern) for rule in self.rules]
+        # compile_rule_pattern is cached: scans of the same rules share their patterns, each
+        # compiled by RE2 when a line is first confirmed with it.
+        self.patterns = [compile_rule_pattern(rule.pattern, now=False) for rule in self.rules]
         self.position = {rule.id: index for index, rule in enumerate(self.rules)}
-        loose = [loosened(pattern.translated) for pattern in self.patterns]
+        loose = [pattern.loose for pattern in self.patterns]
         # A flag of the Set is already the exact answer for a rule the Set holds as written;
         # it is confirmed only where the Set holds a looser pattern, or where the text after
         # the match is wanted: a marker's (a promoted headline) and a metadata field's value.

@@ -230,7 +230,8 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
         for section, path in rule_files:
             data = path.read_bytes()
             digest.update(path.name.encode() + b"\0" + data)
-            file_rules, site, file_tests, file_companions = _load_file(path, _utf8(path, data), section)
+            file_rules, site, file_tests, file_companions = _load_file(path, _utf8(path, data), section,
+                                                                       is_shipped_rules_dir(root))
             tests += file_tests
             if site is None:
                 generic += file_rules
@@ -241,7 +242,8 @@ def load_rules(*directories: str | Path, with_defaults: bool = True) -> RuleSet:
     generic = [_adopted(rule, companions) for rule in generic]
     _check_unique_ids(generic + [r for s in sites for r in s.rules])
     ruleset = RuleSet(tuple(generic), tuple(sites), tuple(tests), digest.hexdigest()[:16])
-    _check_combined_patterns(ruleset)
+    if not all(is_shipped_rules_dir(root) for root in roots):
+        _check_combined_patterns(ruleset)
     return ruleset
 
 
@@ -269,8 +271,9 @@ def _rule_files(root: Traversable) -> list[tuple[str, Traversable]]:
 
 
 def _check_combined_patterns(ruleset: RuleSet) -> None:
-    """Build the shared scan now, so that a rule set too large for RE2's memory bound is
-    reported at load time rather than by the first document."""
+    """Build the shared scan now, so that a user's rules too large for RE2's memory bound
+    are reported at load time rather than by the first document. The shipped rules' scan
+    is built by the test suite, and here when a document first needs it."""
     try:
         ruleset.regex_scan
     except PatternError as exc:
@@ -286,12 +289,12 @@ def _utf8(path: Traversable, data: bytes) -> str:
                         f"({exc.reason}); rule files are UTF-8") from None
 
 
-def _load_file(path: Traversable, text: str, section: str):
+def _load_file(path: Traversable, text: str, section: str, shipped: bool):
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: not valid TOML: {exc}") from None
-    where = _Where(path, text)
+    where = _Where(path, text, shipped)
     _check_keys(data, _FILE_KEYS[section], where, "file")
     learned_file = bool(data.get("learned", False))
     language = data.get("language", "*") if section == "generic" else "*"
@@ -440,7 +443,7 @@ def _check_keys(entry: dict, schema: dict, where: "_Where", label: str, anchor: 
 
 def _compile(pattern: str, where: "_Where", label: str) -> RulePattern:
     try:
-        return compile_rule_pattern(pattern)
+        return compile_rule_pattern(pattern, now=not where.shipped)
     except PatternError as exc:
         raise RuleError(f"{where.at(label)}: '{label}': bad regex {pattern!r}: {exc}") from None
 
@@ -466,11 +469,17 @@ def _check_unique_ids(rules: list[Rule]) -> None:
 
 
 class _Where:
-    """Finds the line of a rule in its file, since tomllib reports none after parsing."""
+    """Finds the line of a rule in its file, since tomllib reports none after parsing.
 
-    def __init__(self, path: Traversable, text: str):
+    A file of the package's own rules is `shipped`: its patterns are only parsed at load, and
+    compiled when first used (the test suite compiles every one of them), so that loading
+    the rules takes a third of the time. A user's patterns are compiled at load, so that one
+    RE2 refuses names its file, line and rule now, not at the first page it is asked on."""
+
+    def __init__(self, path: Traversable, text: str, shipped: bool):
         self.path = path
         self.lines = text.split("\n")
+        self.shipped = shipped
 
     def at(self, needle) -> str:
         needle = str(needle)  # a mistyped value (id = 7) is looked for as it is written

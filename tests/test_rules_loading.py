@@ -1,6 +1,8 @@
 """Rule files are data validated on load: every mistake is an error naming the file, the line
 and the rule; regexes run in RE2, so none can hang a run or be cut short by a timeout."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,8 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
     (regex_rule("^(?=.*x)sponsored"), "unless_ends_with / unless_contains"),
     (regex_rule("a\\bb"), "\\b is supported only"),
     (regex_rule("(a)\\1"), "RE2 cannot run it"),
+    # RE2 parses it; only compiling finds the program too large: a user's rules compile at load.
+    (regex_rule("^[^\\p{L}]{0,1000}x"), "pattern too large"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_ends_with = "."'),
      "'unless_ends_with' must be list"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_contains = [""]'),
@@ -183,3 +187,23 @@ def test_trap_a_cut_marker_under_a_short_story_with_more_prose_after_it_drops_on
     root = write_rules(tmp_path, "thread.toml", 'language = "*"\n' + EARLY, section="generic")
     result = clean("\n".join([*SUMMARY, *COMMENTS]), rules=load_rules(root, with_defaults=False))
     assert result.text == "\n".join([*SUMMARY, *COMMENTS[1:]])
+
+
+def test_the_shipped_rules_load_parsed_and_compile_a_pattern_when_it_is_first_asked():
+    """Loading the shipped rules parses their patterns and compiles none (the test suite
+    compiles every one, tests/test_rule_regex.py); cleaning a page compiles the few its
+    flagged lines are confirmed with. A fresh process, since patterns are cached per process."""
+    script = """
+from cleaner.rules import default_rules
+from cleaner.rule_regex import compile_rule_pattern
+from cleaner import clean
+rules = default_rules()
+patterns = [compile_rule_pattern(rule.pattern, now=False) for rule in rules.generic if rule.kind == "regex"]
+print(len(patterns), sum("compiled" in pattern.__dict__ for pattern in patterns))
+clean("Councillors approved the harbour plan on Tuesday, after a long meeting.\\nTags: harbour, council\\n")
+print(sum("compiled" in pattern.__dict__ for pattern in patterns))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    (total, at_load), (after_a_page,) = (line.split() for line in done.stdout.split("\n")[:2])
+    assert int(total) > 1000 and int(at_load) == 0
+    assert 0 < int(after_a_page) < 20
