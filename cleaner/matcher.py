@@ -65,13 +65,6 @@ class RegexScan:
         # An RE2 Set cannot be pickled; a rule set sent to another process rebuilds it.
         return RegexScan, (self.rules,)
 
-    def subset(self, rules) -> RegexScan:
-        """The scan of some of these rules (in this order): the whole scan itself when they are
-        all of them."""
-        if rules == self.rules:
-            return self
-        return RegexScan(rules)
-
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
         found = []
