@@ -192,7 +192,8 @@ def test_trap_a_cut_marker_under_a_short_story_with_more_prose_after_it_drops_on
 def test_the_shipped_rules_load_parsed_and_compile_a_pattern_when_it_is_first_asked():
     """Loading the shipped rules parses their patterns and compiles none (the test suite
     compiles every one, tests/test_rule_regex.py); cleaning a page compiles the few its
-    flagged lines are confirmed with. A fresh process, since patterns are cached per process."""
+    flagged lines are confirmed with, and builds no scan of every rule. A fresh process,
+    since patterns are cached per process."""
     script = """
 from cleaner.rules import default_rules
 from cleaner.rule_regex import compile_rule_pattern
@@ -201,9 +202,11 @@ rules = default_rules()
 patterns = [compile_rule_pattern(rule.pattern, now=False) for rule in rules.generic if rule.kind == "regex"]
 print(len(patterns), sum("compiled" in pattern.__dict__ for pattern in patterns))
 clean("Councillors approved the harbour plan on Tuesday, after a long meeting.\\nTags: harbour, council\\n")
-print(sum("compiled" in pattern.__dict__ for pattern in patterns))
+print(sum("compiled" in pattern.__dict__ for pattern in patterns), "regex_scan" in rules.__dict__)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    (total, at_load), (after_a_page,) = (line.split() for line in done.stdout.split("\n")[:2])
+    (total, at_load), (after_a_page, whole_scan_built) = (line.split() for line in done.stdout.split("\n")[:2])
     assert int(total) > 1000 and int(at_load) == 0
     assert 0 < int(after_a_page) < 20
+    # An English page reads a Set of the English rules: the Set of every rule is never built.
+    assert whole_scan_built == "False"
