@@ -70,8 +70,8 @@ class LayerDigests:
     def __enter__(self):
         self._features, self._probabilities = features.document_features, linemodel.LineModel.probabilities
 
-        def document_features(lines):
-            matrix, indexes = self._features(lines)
+        def document_features(lines, *markers):
+            matrix, indexes = self._features(lines, *markers)
             self.found.append("features " + hashlib.sha256(matrix.tobytes()).hexdigest())
             return matrix, indexes
 
