@@ -6,17 +6,17 @@ time. Two scans keep the per-line cost small and nearly independent of the numbe
 - Phrase and line rules are one literal trie, anchored at the line start, run over the whole
   document at once. It is built from escaped literals only, so it cannot backtrack, and runs
   on the standard `re` engine.
-- The regex rules of a matcher are one RE2 Set (RegexScan): one call per line says which
-  rules may match it (the Set holds each pattern with its long counted repeats unbounded,
+- The regex rules of a matcher are RE2 Sets (RegexScan): one call per Set and line says
+  which rules may match it (the Set holds each pattern with its long counted repeats unbounded,
   which keeps its DFA small), and of the flagged rules only those the Set holds loosened,
   and the markers and metadata rules (whose text after the match is read), run again,
   exactly, to confirm and find where the match ends. RE2 runs in time linear in the line
-  (see cleaner/rule_regex.py). The rule set's scan of all its regex rules (generic and all
-  sites') serves a site's pages and a document whose language is not known, each matcher
-  taking the flags of its own rules; the generic rules of one language (RuleSet.matcher_for)
-  are a Set of their own, sharing their compiled patterns: about a tenth of the rules,
-  whose DFA's states are smaller and fewer, and stay in the CPU's caches (the whole Set's,
-  evicted by the rest of clean(), cost three times as much a line).
+  (see cleaner/rule_regex.py). A page in a known language reads the Set of that language's
+  generic rules (RuleSet.matcher_for), joined with a Set of each of its site files' own
+  rules: about a tenth of the rules, whose DFA's states are smaller and fewer, and stay in
+  the CPU's caches (the whole Set's, evicted by the rest of clean(), cost three times as
+  much a line). A page whose language is not known reads the scan of every rule (generic
+  and all sites'); each matcher takes the flags of its own rules.
 - A Set holds at most SET_MAX_RULES rules; a larger scan is several Sets, each asked in turn.
   A DFA's state is the set of every pattern's threads at once: over thousands of rules and
   lines in many scripts the states outgrow RE2's memory bound, and it throws them away and
@@ -32,7 +32,7 @@ import re
 import re2
 
 from cleaner.normalize import normalize
-from cleaner.rule_regex import SET_MAX_MEM, compile_rule_pattern, options
+from cleaner.rule_regex import SET_MAX_MEM, PatternError, compile_rule_pattern, options
 
 
 # A page of lines from forty languages shuffled (20,000 lines) through the whole rule set
@@ -43,10 +43,11 @@ SET_MAX_RULES = 1000
 
 
 class RegexScan:
-    """Regex rules in RE2 Sets of at most SET_MAX_RULES each; rule i is pattern i of the
-    scan, in Set i // SET_MAX_RULES."""
+    """Regex rules in RE2 Sets of at most SET_MAX_RULES rules each; rule i is pattern i of
+    the scan. A scan may join others (a language's generic rules and a site's own rules),
+    reading their Sets."""
 
-    def __init__(self, rules) -> None:
+    def __init__(self, rules, sets: list[tuple[int, re2.Set]] | None = None) -> None:
         self.rules = list(rules)
         # compile_rule_pattern is cached: scans of the same rules share their patterns, each
         # compiled by RE2 when a line is first confirmed with it.
@@ -58,8 +59,20 @@ class RegexScan:
         # the match is wanted: a marker's (a promoted headline) and a metadata field's value.
         self.confirm = [scan != pattern.translated or rule.action != "drop-line" or rule.field is not None
                         for rule, pattern, scan in zip(self.rules, self.patterns, loose)]
-        self.sets = [_compiled_set(loose[start:start + SET_MAX_RULES])
-                     for start in range(0, len(loose), SET_MAX_RULES)]
+        # Each Set with the scan position of its first rule.
+        self.sets = sets if sets is not None else [
+            (start, _compiled_set(loose[start:start + SET_MAX_RULES])) for start in range(0, len(loose), SET_MAX_RULES)]
+
+    @classmethod
+    def joined(cls, scans: list[RegexScan]) -> RegexScan:
+        """One scan of the rules of these scans, in this order, reading their Sets."""
+        if len(scans) == 1:
+            return scans[0]
+        rules, sets = [], []
+        for scan in scans:
+            sets += [(len(rules) + start, rule_set) for start, rule_set in scan.sets]
+            rules += scan.rules
+        return cls(rules, sets)
 
     def __reduce__(self):
         # An RE2 Set cannot be pickled; a rule set sent to another process rebuilds it.
@@ -68,10 +81,10 @@ class RegexScan:
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
         found = []
-        for number, rule_set in enumerate(self.sets):
+        for start, rule_set in self.sets:
             matched = rule_set.Match(line)
             if matched:
-                found += sorted(number * SET_MAX_RULES + position for position in matched)
+                found += sorted(start + position for position in matched)
         return found
 
 
@@ -79,7 +92,11 @@ def _compiled_set(patterns: list[str]) -> re2.Set:
     rule_set = re2.Set.SearchSet(options(SET_MAX_MEM))
     for pattern in patterns:
         rule_set.Add(pattern)
-    rule_set.Compile()
+    try:
+        rule_set.Compile()
+    except re2.error:
+        raise PatternError(f"{len(patterns)} patterns do not fit in an RE2 Set of "
+                           f"{SET_MAX_MEM >> 20} MB") from None
     return rule_set
 
 

@@ -1,8 +1,8 @@
 """Load and validate rule files (TOML) into a compiled, immutable RuleSet.
 
 A rule file is data: it is parsed with tomllib, checked against the schema below, and its
-regexes are translated to RE2 and compiled (cleaner/rule_regex.py), so every one runs in time
-linear in the text. Nothing in a rule file is evaluated or imported. The format is documented
+regexes are translated to RE2 and parsed (cleaner/rule_regex.py; a user's are compiled too,
+the shipped ones when first used), so every one runs in time linear in the text. Nothing in a rule file is evaluated or imported. The format is documented
 in docs/rules.md.
 """
 
@@ -137,13 +137,16 @@ class RuleSet:
     tests: tuple[RuleTest, ...]
     version: str  # hash of every loaded file, for resumable batch manifests
     _matchers: dict = field(default_factory=dict, compare=False, repr=False)
+    _scans: dict = field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
     def regex_scan(self) -> RegexScan:
         """Every regex rule of the set (generic, then each site's) in one scan, which the
-        matchers of all site combinations share."""
-        return RegexScan([r for r in (*self.generic, *(r for s in self.sites for r in s.rules))
-                          if r.kind == "regex"])
+        matchers of pages whose language is not known share."""
+        return RegexScan(self.regex_rules())
+
+    def regex_rules(self) -> list[Rule]:
+        return [r for r in (*self.generic, *(r for s in self.sites for r in s.rules)) if r.kind == "regex"]
 
     @functools.cached_property
     def lexicon_languages(self) -> frozenset[str]:
@@ -170,15 +173,26 @@ class RuleSet:
             rules = [r for r in self.generic if r.id not in disabled]
             rules += [r for s in sites for r in s.rules]
             rules = [r for r in rules if r.fires_on(language)]
-            # A language's rules (generic, and a site's) are a tenth of the set: a Set of their
-            # own is read faster (cleaner/matcher.py), and does not thrash where the whole
-            # set's would, on a batch of one site's pages in many languages (17 times as slow).
+            # A language's generic rules are a tenth of the set: Sets of their own are read
+            # faster (cleaner/matcher.py), and do not thrash where the whole set's would, on a
+            # batch of one site's pages in many languages (17 times as slow). A site's own
+            # rules are a Set of their own, joined to the language's, so that each is
+            # compiled once, not once for every pair.
             if language is None:
                 scan = self.regex_scan
             else:
-                scan = RegexScan([r for r in rules if r.kind == "regex"])
+                scan = RegexScan.joined([
+                    self._scan(("language", language), (r for r in self.generic if r.fires_on(language))),
+                    *(self._scan(("site", s.source), s.rules) for s in sites)])
             self._matchers[key] = Matcher(rules, scan)
         return self._matchers[key]
+
+
+    def _scan(self, key: tuple[str, str], rules) -> RegexScan:
+        """The scan of these rules' regex rules, built once per key."""
+        if key not in self._scans:
+            self._scans[key] = RegexScan(r for r in rules if r.kind == "regex")
+        return self._scans[key]
 
 
 def host_of(url: str | None) -> str:
@@ -272,11 +286,12 @@ def _rule_files(root: Traversable) -> list[tuple[str, Traversable]]:
 
 
 def _check_combined_patterns(ruleset: RuleSet) -> None:
-    """Build the shared scan now, so that a user's rules too large for RE2's memory bound
-    are reported at load time rather than by the first document. The shipped rules' scan
-    is built by the test suite, and here when a document first needs it."""
+    """Build Sets of a user's rules with the shipped ones now, and let them go, so that rules
+    too large for RE2's memory bound are reported at load time rather than by the first
+    document (as far as these Sets tell: pages read the rules in other groups). The shipped
+    rules' Sets are built by the test suite, and when a document first needs them."""
     try:
-        ruleset.regex_scan
+        RegexScan(ruleset.regex_rules())
     except PatternError as exc:
         raise RuleError(f"regex rules cannot be combined: {exc}") from None
 

@@ -97,8 +97,7 @@ def test_every_shipped_regex_rule_agrees_with_its_original_on_the_rule_file_test
     confirmed) fire on the same normalised lines, and end at the same place, as the original
     patterns under the `regex` module do, over every line of every rule-file test."""
     rules = default_rules()
-    scan = RegexScan([r for r in (*rules.generic, *(r for s in rules.sites for r in s.rules))
-                      if r.kind == "regex"])
+    scan = RegexScan(rules.regex_rules())
     lines = {line for test in rules.tests for text in (test.raw, test.expected)
              for line in normalize_lines(text.split("\n")) if line}
     assert len(scan.sets) > 1  # the whole rule set is read in several Sets, each flagging its own
@@ -147,23 +146,37 @@ def test_a_rule_the_set_holds_as_written_fires_on_its_flag_exactly_where_its_pat
 def test_a_language_matcher_scans_only_its_rules_and_fires_as_the_whole_scan_does(language):
     """The generic rules of a language have a Set of their own (a smaller DFA, read faster),
     which fires, over every line of every rule-file test, exactly where the matcher of every
-    rule fires with the rules of that language. A site's matcher in a language reads a Set
-    of that language's rules and the site's."""
+    rule fires with the rules of that language. A site's matcher in a language reads that
+    Set joined with a Set of the site's own rules, and fires as the site's matcher of every
+    rule does with the rules of that language."""
     rules = default_rules()
-    scoped, everything = rules.matcher_for((), language), rules.matcher_for(())
-    site = rules.sites[0]
-    assert rules.matcher_for((site,), language).scan.rules == [
-        rule for rule in (*rules.generic, *site.rules) if rule.kind == "regex" and rule.fires_on(language)
-        and rule.id not in site.disable]
-    assert scoped.scan.rules == [rule for rule in rules.generic if rule.kind == "regex" and rule.fires_on(language)]
-    assert len(scoped.scan.rules) < len(everything.scan.rules) / 4
     lines = sorted({line for test in rules.tests for text in (test.raw, test.expected)
                     for line in normalize_lines(text.split("\n")) if line})
-    found = scoped.match_lines(lines, [0] * len(lines))
-    expected = [[(rule, rest) for rule, rest in hits if rule.fires_on(language)]
-                for hits in everything.match_lines(lines, [0] * len(lines))]
-    assert found == expected
-    assert sum(map(len, found)) > 20
+    for sites in ((), rules.sites[:1], rules.sites):
+        scoped, everything = rules.matcher_for(sites, language), rules.matcher_for(sites)
+        generic = [rule for rule in rules.generic if rule.kind == "regex" and rule.fires_on(language)]
+        assert scoped.scan.rules == generic + [rule for site in sites for rule in site.rules if rule.kind == "regex"]
+        assert len(scoped.scan.rules) < len(everything.scan.rules) / 4
+        found = scoped.match_lines(lines, [0] * len(lines))
+        expected = [[(rule, rest) for rule, rest in hits if rule.fires_on(language)]
+                    for hits in everything.match_lines(lines, [0] * len(lines))]
+        assert found == expected
+        assert sum(map(len, found)) > 20
+    # The language's Set is built once and read by every site's matcher in that language.
+    language_sets = rules.matcher_for((), language).scan.sets
+    assert rules.matcher_for(rules.sites, language).scan.sets[:len(language_sets)] == language_sets
+
+
+def test_every_shipped_pattern_compiles():
+    """The shipped patterns are compiled when first used, not at load (cleaner/rules.py): one
+    RE2 could not compile would fail every page that flags it, so each is compiled here."""
+    rules = default_rules()
+    patterns = [*(compile_rule_pattern(rule.pattern, now=False) for rule in rules.regex_rules()),
+                *(pattern for site in rules.sites for pattern in site.fingerprints)]
+    assert len(patterns) > 1000
+    for pattern in patterns:
+        # Compiling raises PatternError where RE2 cannot; each trailing \b's group is found.
+        assert len(pattern.end_groups) == len(pattern.end_group_names) == pattern.translated.count("(?P<cleaner_end")
 
 
 def _compiled_originals(rules) -> list:
