@@ -32,8 +32,10 @@ What is measured (medians of --repeats runs; every figure is printed with its ru
    assembling the result, timed by wrapping each stage. Every measure times clean() as it
    runs by default, the learned layer included.
 5. One document (the longest in corpus/raw) at 1x, 10x and 100x its length: time per
-   character should stay flat if the cost is linear; and the shapes that were once
-   quadratic (issues 15 and 16) at the sizes that took minutes.
+   character should stay flat if the cost is linear; and the shapes that once took minutes
+   (issues 15 and 16) at those sizes.
+6. Start-up: the CPU time of a fresh process that imports cleaner and cleans one page (with
+   --baseline, next to that revision's, paired).
 
 --engine-only skips the `cleaner run` replicas (1.) and the HTML pages (3.).
 """
@@ -45,6 +47,7 @@ import html
 import io
 import json
 import os
+import random
 import resource
 import shutil
 import signal
@@ -97,6 +100,7 @@ def main() -> None:
     if args.baseline:
         _print_baseline(args.baseline, all_dev or pages,
                         "devcorpus text sets" if all_dev else "bundled corpus pages", args.repeats)
+    _print_start_up(args.baseline, (all_dev or pages)[0], args.repeats)
     if not args.engine_only:
         _print_html_pages(args.devcorpus, args.repeats, text_path_mb_s=rows[0][3])
     _print_stage_shares(all_dev or pages, "devcorpus text sets" if all_dev else "bundled corpus pages",
@@ -353,14 +357,7 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     with tempfile.TemporaryDirectory(prefix="bench-baseline-") as scratch:
-        tree = Path(scratch) / "tree"
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
-                                 capture_output=True, check=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
-            bundle.extractall(tree, filter="data")
-        # An editable install maps cleaner.rules_data to today's rules/, which an earlier
-        # revision's loader may refuse (a key added since): give that revision its own.
-        (tree / "cleaner" / "rules_data").symlink_to(tree / "rules")
+        tree = _revision_tree(revision, Path(scratch))
         texts_file = Path(scratch) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
 
@@ -383,6 +380,52 @@ def _print_baseline(revision: str, texts: list[str], label: str, repeats: int) -
           f"{measured / statistics.median(b for _, b in today):.2f} MB/s: "
           f"{statistics.median(b / a for a, b in today):.2f}x (the median of the pairs "
           f"{', '.join(format(b / a, '.2f') for a, b in today)})\n")
+
+
+def _revision_tree(revision: str, scratch: Path) -> Path:
+    """The code and rules of a git revision, unpacked under scratch."""
+    tree = scratch / "tree"
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as bundle:
+        bundle.extractall(tree, filter="data")
+    # An editable install maps cleaner.rules_data to today's rules/, which an earlier
+    # revision's loader may refuse (a key added since): give that revision its own.
+    (tree / "cleaner" / "rules_data").symlink_to(tree / "rules")
+    return tree
+
+
+# The CPU time of a fresh process, from its start, that imports cleaner and cleans one page:
+# what each worker of a batch, each datatrove task and each script calling clean() once pays.
+_START_WORKER = """
+import sys, time
+from cleaner.engine import clean
+clean(open(sys.argv[1], encoding="utf-8").read())
+print(time.process_time())
+"""
+
+
+def _print_start_up(revision: str | None, text: str, repeats: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as scratch:
+        page = Path(scratch) / "page.txt"
+        page.write_text(text, encoding="utf-8")
+
+        def started(tree: Path) -> float:
+            run = subprocess.run([sys.executable, "-c", _START_WORKER, str(page)], cwd=tree,
+                                 env={**os.environ, "PYTHONPATH": str(tree)},
+                                 capture_output=True, text=True, check=True)
+            return float(run.stdout.split()[-1])
+
+        print("start-up: a fresh process imports cleaner and cleans one page, CPU seconds")
+        if revision is None:
+            runs = [started(ROOT) for _ in range(repeats)]
+            print(f"  today {statistics.median(runs):.2f} s (runs {', '.join(f'{r:.2f}' for r in runs)})\n")
+            return
+        pairs = _paired_runs(lambda: started(ROOT), lambda: started(_revision_tree(revision, Path(
+            tempfile.mkdtemp(dir=scratch)))), repeats)
+        print(f"  today {statistics.median(a for a, _ in pairs):.2f} s, at {revision} "
+              f"{statistics.median(b for _, b in pairs):.2f} s (the pairs "
+              f"{', '.join(f'{a:.2f}/{b:.2f}' for a, b in pairs)})\n")
 
 
 # ---------------------------------------------------------------- where the time goes
@@ -459,6 +502,7 @@ HOSTILE_BLOCKS = 10_000
 
 def _print_hostile_shapes() -> None:
     from cleaner.engine import clean
+    from cleaner.rules import default_rules
 
     teaser = ("Councillors in Portbury said on Tuesday that item {n} of the harbour plan would go "
               "ahead next spring, despite the objections.")
@@ -468,8 +512,13 @@ def _print_hostile_shapes() -> None:
                              "Read more\n" for n in range(HOSTILE_BLOCKS))
     prose = lead + "".join(teaser.format(n=n) + ("\nRead more: Harbour plan timeline" if n % 50 == 49 else "")
                            + "\n" for n in range(3 * HOSTILE_BLOCKS))
-    print("shapes that were quadratic, CPU seconds of one clean()")
+    # Lines in a hundred languages: no language is told, every rule is asked on every line,
+    # and one RE2 Set of them all rebuilt its DFA line after line (61 s at 1e5918f).
+    rule_lines = sorted({line for test in default_rules().tests for line in test.raw.split("\n") if line.strip()})
+    languages = "\n".join(random.Random(0).choices(rule_lines, k=3 * HOSTILE_BLOCKS))
+    print("shapes that were quadratic or thrashed, CPU seconds of one clean()")
     for name, text in (("listing page, 30,000 lines", listing), ("prose, a Read more every 50 lines", prose),
+                       ("30,000 lines in a hundred languages", languages),
                        ("1,600,000 newlines", "\n" * 1_600_000),
                        ("a line of 64,000 dots under a menu", "Home\nNews\nSport\nWeather\n" + lead
                         + "Word one two three " + ". " * 64_000 + "Name\n" + lead)):

@@ -80,6 +80,9 @@ class RegexScan:
 
     def flagged(self, line: bytes) -> list[int]:
         """Positions of the rules that may match the UTF-8 line, in rule order."""
+        if len(self.sets) == 1:  # most pages: a language's Set alone, asked once a line
+            found = self.sets[0][1].Match(line)
+            return sorted(found) if found else []
         found = []
         for start, rule_set in self.sets:
             matched = rule_set.Match(line)
