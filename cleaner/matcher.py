@@ -60,8 +60,8 @@ class RegexScan:
         self.confirm = [scan != pattern.translated or rule.action != "drop-line" or rule.field is not None
                         for rule, pattern, scan in zip(self.rules, self.patterns, loose)]
         # Each Set with the scan position of its first rule.
-        self.sets = sets if sets is not None else [
-            (start, _compiled_set(loose[start:start + SET_MAX_RULES])) for start in range(0, len(loose), SET_MAX_RULES)]
+        self.sets = sets if sets is not None else [(start, _compiled_set(loose[start:start + SET_MAX_RULES]))
+                                                   for start in range(0, len(loose), SET_MAX_RULES)]
 
     @classmethod
     def joined(cls, scans: list[RegexScan]) -> RegexScan:

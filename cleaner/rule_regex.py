@@ -113,7 +113,7 @@ def compile_rule_pattern(pattern: str, *, now: bool = True) -> RulePattern:
     by compiling."""
     found = _parsed_rule_pattern(pattern)
     if now:
-        found.compiled
+        found.compiled  # raises PatternError where RE2 cannot compile it
     return found
 
 

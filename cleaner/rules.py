@@ -2,8 +2,8 @@
 
 A rule file is data: it is parsed with tomllib, checked against the schema below, and its
 regexes are translated to RE2 and parsed (cleaner/rule_regex.py; a user's are compiled too,
-the shipped ones when first used), so every one runs in time linear in the text. Nothing in a rule file is evaluated or imported. The format is documented
-in docs/rules.md.
+the shipped ones when first used), so every one runs in time linear in the text. Nothing in
+a rule file is evaluated or imported. The format is documented in docs/rules.md.
 """
 
 from __future__ import annotations
@@ -186,7 +186,6 @@ class RuleSet:
                     *(self._scan(("site", s.source), s.rules) for s in sites)])
             self._matchers[key] = Matcher(rules, scan)
         return self._matchers[key]
-
 
     def _scan(self, key: tuple[str, str], rules) -> RegexScan:
         """The scan of these rules' regex rules, built once per key."""
