@@ -367,9 +367,8 @@ def _cut_from(lines, index, rule_id, why, verdicts) -> None:
 def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
     """A menu or share bar on one line above or below the article, on a page with few header
     lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
-    outside = itertools.chain(range(start), range(end + 1, cut))
-    verdicts.drop_heuristic_all((index for index in outside if h.is_link_line(lines[index])),
-                                "generic.link-line")
+    outside = itertools.chain(lines.non_blank(0, start), lines.non_blank(end + 1, cut))
+    verdicts.drop_heuristic_all((line.index for line in outside if h.is_link_line(line)), "generic.link-line")
 
 
 def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
@@ -465,7 +464,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
 def _stamps_under_headline(lines: h.Page, start: int) -> list[int]:
     """The story's stamps (h.is_stamp) between the headline and the article."""
     headline = lines.headline
-    return [] if headline is None else [line.index for line in lines[headline + 1:start] if h.is_stamp(line)]
+    return [] if headline is None else [line.index for line in lines.non_blank(headline + 1, start) if h.is_stamp(line)]
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:

@@ -401,6 +401,14 @@ class Page(list):
     def body_between(self, begin: int, end: int) -> int:
         return self.body_count[end] - self.body_count[begin]
 
+    def non_blank(self, begin: int, end: int) -> Iterator[LineInfo]:
+        """The non-blank lines of self[begin:end], reached by next_non_blank: the header's
+        detectors then cost the same under a headline followed by a million blank lines."""
+        index = self.next_non_blank[max(begin, 0)]
+        while index < end:
+            yield self[index]
+            index = self.next_non_blank[index + 1]
+
     def body_chars_between(self, begin: int, end: int) -> int:
         return self.body_chars[end] - self.body_chars[begin]
 
@@ -3309,7 +3317,7 @@ def names_by_dates(lines: Page, start: int) -> list[int]:
     headline = lines.headline
     if headline is None:
         return []
-    return [line.index for line in lines[headline + 1:start]
+    return [line.index for line in lines.non_blank(headline + 1, start)
             if _signature(line) and not names_the_story(lines, line.index, start)
             and _read_as(lines[lines.next_non_blank[line.index + 1]], "date")]
 
@@ -3415,7 +3423,7 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
     paragraph opening on the name is a namesake's or the reporter's own part in the story."""
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
-    named = {pair for line in lines[:lines.next_paragraph[start + 1]] if _credits_a_name(lines, line)
+    named = {pair for line in lines.non_blank(0, lines.next_paragraph[start + 1]) if _credits_a_name(lines, line)
              for pair in _name_pairs(line.text)}
     if not named:
         return None
@@ -4383,7 +4391,7 @@ def captions_over_credits(lines: Page, start: int) -> list[int]:
     headline = lines.headline
     if headline is None:
         return []
-    return [line.index for line in lines[headline + 1:start] if caption_over_credit(lines, line, headline)]
+    return [line.index for line in lines.non_blank(headline + 1, start) if caption_over_credit(lines, line, headline)]
 
 
 def names_the_story_twice(lines: Page, index: int, start: int, by_form: bool = False) -> bool:
@@ -4702,10 +4710,10 @@ def date_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
     date (which stands above the article, once). Each is over a paragraph that ends like a
     sentence (a list of teasers dates them over the next one's headline) and, but the first,
     under the last entry's sentence: a comment's time stamp stands under its writer's name."""
-    found = [index for index in range(max(lines.previous_non_blank[begin], 0), end)
-             if not dropped(index) and _read_as(lines[index], "date")
-             and lines[index].words <= DATE_HEADING_MAX_WORDS and _over_paragraph(lines, index, end)
-             and lines[lines.next_non_blank[index + 1]].terminated]
+    found = [line.index for line in lines.non_blank(lines.previous_non_blank[begin], end)
+             if not dropped(line.index) and _read_as(line, "date")
+             and line.words <= DATE_HEADING_MAX_WORDS and _over_paragraph(lines, line.index, end)
+             and lines[lines.next_non_blank[line.index + 1]].terminated]
     headings = found[:1] + [index for index in found[1:] if _sentence(lines[lines.previous_non_blank[index]])]
     return set(headings) if len(headings) >= DATE_HEADINGS_MIN else set()
 

@@ -49,6 +49,10 @@ def prose_sample(lines: list[str]) -> str:
 
 
 def is_prose(line: str) -> bool:
+    # A line of fewer than half BODY_MIN_CHARS characters is no prose even if every one of them
+    # is a sign counted twice: blank lines and menus cost one comparison.
+    if 2 * len(line) < BODY_MIN_CHARS:
+        return False
     # Split no further than the word count asked for: a paragraph can be thousands of words.
     if len(line) >= BODY_MIN_CHARS and len(line.split(None, BODY_MIN_WORDS - 1)) >= BODY_MIN_WORDS:
         return True

@@ -96,6 +96,8 @@ def normalize_lines(lines: list[str]) -> list[str]:
 
 
 def _tidy(folded: str) -> str:
+    if not folded:  # a blank line: most lines of a rendered page
+        return ""
     unpointed = _POINTERS.sub("", folded, count=1)
     if ">>" in unpointed:
         unpointed = _ARROW_COLON.sub(r"\1: ", unpointed, count=1)
