@@ -438,6 +438,7 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
         verdicts.drop_heuristic_all(_stamps_under_headline(lines, start), "generic.header-chrome")
         # After the stamps: a stamp's fields between bars or bullets have a ticker's shape.
         verdicts.drop_heuristic_all((line.index for line in header if h.is_ticker(line)), "generic.link-line")
+        verdicts.drop_heuristic_all(_timed_headlines_above_headline(lines), "generic.timed-headlines")
         return False
     anchor = lines.headline
     if anchor is None:
@@ -459,6 +460,13 @@ def _header_zone(lines: h.Page, start: int, titles: set[int], verdicts: Verdicts
               and not h.asks_like_the_article(lines, line)):
             verdicts.drop_heuristic(line.index, "generic.header-chrome")
     return True
+
+
+def _timed_headlines_above_headline(lines: h.Page) -> list[int]:
+    """A ticker's timed headlines (h.timed_headline_runs) above the article's headline: a
+    schedule's timed rows under it are the article's."""
+    headline = lines.headline
+    return [] if headline is None else sorted(index for index in lines.timed_headlines if index < headline)
 
 
 def _stamps_under_headline(lines: h.Page, start: int) -> list[int]:

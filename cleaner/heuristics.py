@@ -45,6 +45,8 @@ HEURISTICS = {
     "with few header lines, or the page's first line when the copyright notice below names it",
     "generic.site-name": "a short line that names the site as its copyright notice does: its name "
     "again, its tagline, an outlet's credit or a sign-off",
+    "generic.timed-headlines": "a run of headlines each after a clock time above the article's headline "
+    "(a news ticker, a latest-news box: \"11:52 – Road closed after landslide\")",
     "generic.link-line": "a menu, share bar or footer's links on one line: three or more short items "
     "between separators (\"Home | Sport | Video\"), outside the article",
     "generic.headline-box": "a short heading over headlines of other stories after the article "
@@ -258,6 +260,11 @@ class Page(list):
     def aggregated_heads(self) -> frozenset[int]:
         """aggregated_story_heads() of the page."""
         return aggregated_story_heads(self)
+
+    @functools.cached_property
+    def timed_headlines(self) -> set[int]:
+        """timed_headline_runs() of the page."""
+        return timed_headline_runs(self)
 
     @functools.cached_property
     def templated(self) -> set[int]:
@@ -1059,10 +1066,10 @@ def _first_body(lines: Page) -> int | None:
     beside the largest run (sidebar teasers and cookie notices come in small runs).
 
     A run is a sequence of body lines with at most MAX_SHORT_GAP short lines between
-    neighbours. Title copies, marker lines and templated runs ("Link externo, abre página
-    ... no Twitter", "... no Instagram") are never body.
+    neighbours. Title copies, marker lines, templated runs ("Link externo, abre página
+    ... no Twitter", "... no Instagram") and a ticker's timed headlines are never body.
     """
-    titles, templated = lines.titles, lines.templated
+    titles, templated = lines.titles, lines.templated | lines.timed_headlines
     # The page title itself, when a copy of it stands below, is a rendered page's <title>,
     # not the article's first paragraph, however long it is.
     title = lines.title if titles else None
@@ -1629,6 +1636,40 @@ def _ticker_text(text: str) -> bool:
     return (len(items) >= LINK_LINE_MIN_ITEMS and not (separators == {"|"} and _page_title_parts(items))
             and all(2 <= len(item.split()) <= TICKER_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                     for item in items))
+
+
+# A latest-news box or a ticker one headline a line: at least TIMED_RUN_MIN lines in a row, each
+# a clock time, perhaps a word or two for the time of day ("3:40 pm", "3:40 سہ پہر"), a dash,
+# a bar, a colon or a bullet or none, then a headline of up to TIMED_HEADLINE_MAX_WORDS words
+# that ends on no full stop.
+TIMED_RUN_MIN = 3
+TIMED_HEADLINE_MAX_WORDS = 20
+_TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–—|:·•]?\s+(?P<headline>\S.*)$")
+
+
+def timed_headline_runs(lines: Page) -> set[int]:
+    """The lines in runs of TIMED_RUN_MIN or more headlines each after its clock time, blank
+    lines aside: a news ticker or a latest-news box. A live blog's entries stand each over its
+    paragraphs, and a schedule in the article stands under its headline, where the header's
+    detectors leave it (see engine._header_zone)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for line in itertools.chain(lines.non_blank(0, len(lines)), [None]):
+        if line is not None and not line.hits and _timed_headline(line.text):
+            run.append(line.index)
+            continue
+        if len(run) >= TIMED_RUN_MIN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _timed_headline(text: str) -> bool:
+    timed = _TIMED_HEADLINE.match(text)
+    if timed is None:
+        return False
+    headline = timed.group("headline")
+    return len(headline.split()) <= TIMED_HEADLINE_MAX_WORDS and not headline.endswith(_FULL_STOP_ENDS)
 
 
 def _page_title_parts(items: list[str]) -> bool:

@@ -1,0 +1,70 @@
+"""A news ticker or a latest-news box, one headline a line after its clock time, above the
+article's headline: page furniture, which must not be taken for the article's first
+paragraphs. A schedule's timed rows under the headline and a live blog's timed entries are
+the article's."""
+
+import pytest
+
+from cleaner import clean
+
+HEADER = ["Valley Today", "News | Sport | Business | Culture | Weather"]
+TICKERS = {
+    "en": ["11:52 – River bursts its banks at Millford, the ring road closed to traffic",
+           "11:30 – Orange weather warning extended until tomorrow evening",
+           "11:05 – Landslide in the upper valley, the railway line to Eastcombe cut"],
+    "it": ["9:48 – Esonda il torrente a Borgonuovo, chiusa la strada provinciale per la valle",
+           "9:20 – Allerta arancione prorogata fino a domani sera in tutta la provincia",
+           "8:55 – Frana sulla linea ferroviaria, sospesi i treni per la stazione di Montealto"],
+}
+ARTICLE = [
+    "Tram contract signed: building work on the second line starts in the autumn",
+    "The city signed the contract for the second tram line on Monday morning at the town hall, "
+    "after three years of studies and two public consultations on its route.",
+    "The line will cost 1.8 billion, most of it paid by the state, and its first stops are not "
+    "expected to open before 2031, the mayor's office said.",
+    "Residents of the streets along the route have asked for a meeting on the building sites, "
+    "which will close two of the city's busiest roads for eighteen months.",
+    "The council will open an information office near the station and hold meetings in every "
+    "district the line crosses before the work begins.",
+]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    outputs = {clean("\n".join(lines), learned=learned).text for learned in (False, True)}
+    assert len(outputs) == 1, outputs
+    return outputs.pop().split("\n")
+
+
+@pytest.mark.parametrize("language", sorted(TICKERS))
+def test_a_ticker_of_timed_headlines_above_the_headline_goes_and_the_article_stays_whole(language):
+    page = [*HEADER, "Live | Storm in the valley", *TICKERS[language], "Follow the live report",
+            ARTICLE[0], "By Anna Berg", "11 March 2026 – 10:17", *ARTICLE[1:]]
+    assert _kept(page) == ARTICLE
+
+
+def test_a_schedule_of_timed_rows_under_the_headline_stays():
+    schedule = ["Festival programme for Saturday", "09:30 Opening of the market in the square",
+                "11:00 Brass band on the harbour stage", "14:30 Children's parade from the station",
+                "18:00 Concert of the town choir in the church"]
+    page = [*ARTICLE[:2], *schedule, *ARTICLE[2:]]
+    assert _kept(page) == page
+
+
+def test_a_live_blogs_timed_entries_over_their_paragraphs_stay():
+    page = ["Storm in the valley: live report",
+            "11:52 River bursts its banks at Millford",
+            "The water rose above the flood wall shortly before noon and the police closed the ring road.",
+            "11:30 Weather warning extended",
+            "The weather service extended its orange warning until tomorrow evening for the whole valley.",
+            "11:05 Railway line cut",
+            "A landslide covered the track near Eastcombe, and trains will not run before the weekend."]
+    assert _kept(page) == page
+
+
+def test_a_ticker_over_the_headline_of_a_short_header_goes_by_its_own_heuristic():
+    # Four lines above the article: no rendered header, whose chrome would all go as a menu's.
+    for learned in (False, True):
+        result = clean("\n".join([*TICKERS["en"], *ARTICLE]), learned=learned)
+        assert result.text == "\n".join(ARTICLE)
+        assert [(removal.first_line, removal.last_line, removal.rule_id) for removal in result.removals] == [
+            (1, 3, "generic.timed-headlines")]
