@@ -1654,8 +1654,11 @@ def timed_headline_runs(lines: Page) -> set[int]:
     detectors leave it (see engine._header_zone)."""
     found: set[int] = set()
     run: list[int] = []
-    for line in itertools.chain(lines.non_blank(0, len(lines)), [None]):
-        if line is not None and not line.hits and _timed_headline(line.text):
+    for line in itertools.chain(lines, [None]):
+        if line is not None and line.blank:
+            continue
+        # Most lines open on no figure: one string test leaves the few that may.
+        if line is not None and line.text[0].isdigit() and not line.hits and _timed_headline(line.text):
             run.append(line.index)
             continue
         if len(run) >= TIMED_RUN_MIN:
