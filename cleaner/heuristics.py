@@ -1094,6 +1094,8 @@ def _first_body(lines: Page) -> int | None:
         return runs[0][0].index
     if len(runs) > 1 and runs[1][0].index == densest and _lead_over_its_names(lines, runs[0], densest):
         return runs[0][0].index
+    if densest != runs[0][0].index and _lead_over_its_comments(lines, runs[0], densest):
+        return runs[0][0].index
     # Few lines above the densest run: a clean article under its title, or a page with no
     # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
     if lines.non_blank_count[densest] <= RENDERED_HEADER_LINES or _title_near(lines, densest):
@@ -1126,6 +1128,28 @@ def _short_lead_over_a_box(lines: Page, lead: list[LineInfo], densest: int) -> b
     heading = lines.previous_non_blank[headline]  # densest comes after the lead: never -1
     return (heading > lead[-1].index and is_box_heading(lines[heading])
             and is_promoted_story(lines, first, heading, len(lines)))
+
+
+def _lead_over_its_comments(lines: Page, lead: list[LineInfo], densest: int) -> bool:
+    """The page opens on a headline that names its first run of prose, with only credits
+    between them (a byline, a date line), and a comment thread stands between that run and
+    the longer prose below, right under the run (commenters' names over time stamps:
+    comment_thread_start): a short story over its readers' comments, which together say more than it does. A
+    sidebar's teaser stands under a page's chrome, and an aggregator's other stories under
+    their headlines and credits are no comments under the page's first line."""
+    first, headline = lead[0].index, lines.next_non_blank[0]
+    if headline >= first or lines[headline].body or not names_the_story(lines, headline, first):
+        return False
+    if not all(line.blank or line.ruled or is_byline(line) for line in lines[headline + 1:first]):
+        return False
+    signed = lines.signed_rows
+    between = signed[bisect.bisect_right(signed, lead[-1].index):bisect.bisect_left(signed, densest)]
+    thread = next((found for index in between
+                   if (found := comment_thread_start(lines, first, index, len(lines))) is not None), None)
+    # Right under the story: only lines a rule names (its tags, a share bar) between them. A
+    # menu of videos with their running times ("Celebrity" over "01:30") is a thread's shape
+    # too, further down a page's chrome.
+    return thread is not None and all(line.blank or line.hits for line in lines[lead[-1].index + 1:thread])
 
 
 def _headline_over_its_lead(lines: Page, lead: list[LineInfo], densest: int) -> bool:
