@@ -1673,9 +1673,11 @@ _TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–
 
 def timed_headline_runs(lines: Page) -> set[int]:
     """The lines in runs of TIMED_RUN_MIN or more headlines each after its clock time, blank
-    lines aside: a news ticker or a latest-news box. A live blog's entries stand each over its
-    paragraphs, and a schedule in the article stands under its headline, where the header's
-    detectors leave it (see engine._header_zone)."""
+    lines aside, with more prose below the run than in it: a news ticker or a latest-news box
+    over the story. A minute-by-minute report whose timed entries are the page's text has no
+    such prose below them, a live blog's entries stand each over its paragraphs, and a
+    schedule in the article stands under its headline, where the header's detectors leave it
+    (see engine._header_zone)."""
     found: set[int] = set()
     run: list[int] = []
     for line in itertools.chain(lines, [None]):
@@ -1685,10 +1687,15 @@ def timed_headline_runs(lines: Page) -> set[int]:
         if line is not None and line.text[0].isdigit() and not line.hits and _timed_headline(line.text):
             run.append(line.index)
             continue
-        if len(run) >= TIMED_RUN_MIN:
+        if len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run):
             found.update(run)
         run = []
     return found
+
+
+def _outweighed_below(lines: Page, run: list[int]) -> bool:
+    """More characters of body text below the run than in its lines."""
+    return lines.body_chars_between(run[-1] + 1, len(lines)) > sum(len(lines[index].text) for index in run)
 
 
 def _timed_headline(text: str) -> bool:

@@ -68,3 +68,15 @@ def test_a_ticker_over_the_headline_of_a_short_header_goes_by_its_own_heuristic(
         assert result.text == "\n".join(ARTICLE)
         assert [(removal.first_line, removal.last_line, removal.rule_id) for removal in result.removals] == [
             (1, 3, "generic.timed-headlines")]
+
+
+def test_a_minute_by_minute_report_whose_timed_entries_are_the_text_stays_under_its_menu():
+    # No prose below the entries outweighs them: they are the article, not a ticker over it.
+    menu = ["Valley Sport", "Home", "Football", "Tennis", "Cycling", "Results"]
+    report = ["Riverside United 2-1 Valley Rovers: as it happened",
+              "90:00 Full time at the Harbour Stadium, and Riverside keep their title hopes alive",
+              "75:40 Goal for Riverside, Berg heads in Lund's corner at the near post to make it two-one",
+              "61:05 Valley Rovers equalise through Sand, who curls a free kick over the wall and in",
+              "45:00 Half time, and Riverside lead through Lund's early strike from the edge of the area",
+              "12:30 Goal, Lund fires low into the bottom corner after a quick break down the left"]
+    assert _kept([*menu, *report]) == report
