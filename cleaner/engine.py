@@ -368,7 +368,9 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
     """A menu or share bar on one line above or below the article, on a page with few header
     lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
     outside = itertools.chain(lines.non_blank(0, start), lines.non_blank(end + 1, cut))
-    verdicts.drop_heuristic_all((line.index for line in outside if h.is_link_line(line)), "generic.link-line")
+    tables = lines.separated_table_rows
+    verdicts.drop_heuristic_all((line.index for line in outside if h.is_link_line(line) and line.index not in tables),
+                                "generic.link-line")
 
 
 def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:

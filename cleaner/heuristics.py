@@ -262,6 +262,11 @@ class Page(list):
         return aggregated_story_heads(self)
 
     @functools.cached_property
+    def separated_table_rows(self) -> set[int]:
+        """separated_table_rows() of the page."""
+        return separated_table_rows(self)
+
+    @functools.cached_property
     def timed_headlines(self) -> set[int]:
         """timed_headline_runs() of the page."""
         return timed_headline_runs(self)
@@ -1628,6 +1633,46 @@ def _separated_items(text: str) -> bool:
         return False
     return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
                for item in (piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]))
+
+
+# A table written one row a line, its cells between bars ("2. Selangor FC | 12 | 8 | 2 | +12 |
+# 26"): at least SEPARATED_TABLE_ROWS lines in a row with as many cells, most rows holding a
+# figure in half their cells or more. A menu's items are words, and its lines differ in length.
+SEPARATED_TABLE_ROWS = 3
+
+
+def separated_table_rows(lines: Page) -> set[int]:
+    """The lines of the page's tables written one row a line between separators, which are
+    no menus however short their cells (the header row, "Team | P | W | D | L | Pts", too)."""
+    found: set[int] = set()
+    run: list[LineInfo] = []
+    for line in itertools.chain(lines, [None]):
+        if line is not None and line.blank:
+            continue
+        cells = None if line is None else _separated_cells(line.text)
+        if cells and run and len(cells) == len(_separated_cells(run[-1].text)):
+            run.append(line)
+            continue
+        if len(run) >= SEPARATED_TABLE_ROWS and 2 * sum(map(_cells_hold_figures, run)) > len(run):
+            found.update(row.index for row in run)
+        run = [line] if cells else []
+    return found
+
+
+def _separated_cells(text: str) -> list[str]:
+    """The cells of a line between separators of one kind, LINK_LINE_MIN_ITEMS or more, else none."""
+    if not any(separator in text for separator in _LINK_SEPARATORS):
+        return []
+    if len({match.group(1) for match in _LINK_SEPARATOR.finditer(text)}) != 1:
+        return []
+    cells = [piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]]
+    return cells if len(cells) >= LINK_LINE_MIN_ITEMS else []
+
+
+def _cells_hold_figures(line: LineInfo) -> bool:
+    """Half the line's cells or more hold a figure."""
+    cells = _separated_cells(line.text)
+    return 2 * sum(bool(_FIGURE.search(cell)) for cell in cells) >= len(cells)
 
 
 # A ticker's headlines: at least LINK_LINE_MIN_ITEMS between one kind of bullet or bar, each of
