@@ -1074,12 +1074,12 @@ def _first_body(lines: Page) -> int | None:
     neighbours. Title copies, marker lines, templated runs ("Link externo, abre página
     ... no Twitter", "... no Instagram") and a ticker's timed headlines are never body.
     """
-    titles, templated = lines.titles, lines.templated | lines.timed_headlines
+    titles, never_body = lines.titles, lines.templated | lines.timed_headlines
     # The page title itself, when a copy of it stands below, is a rendered page's <title>,
     # not the article's first paragraph, however long it is.
     title = lines.title if titles else None
     body = [line for line in lines
-            if line.body and line.index not in titles and line.index not in templated and line.index != title]
+            if line.body and line.index not in titles and line.index not in never_body and line.index != title]
     if not body:
         return None
     runs: list[list[LineInfo]] = [[body[0]]]
@@ -1098,8 +1098,6 @@ def _first_body(lines: Page) -> int | None:
     if densest != runs[0][0].index and _headline_over_its_lead(lines, runs[0], densest):
         return runs[0][0].index
     if len(runs) > 1 and runs[1][0].index == densest and _lead_over_its_names(lines, runs[0], densest):
-        return runs[0][0].index
-    if densest != runs[0][0].index and _lead_over_its_comments(lines, runs[0], densest):
         return runs[0][0].index
     # Few lines above the densest run: a clean article under its title, or a page with no
     # sidebar there to outweigh the story; a copy of a title part further down is a sub-heading.
@@ -1133,28 +1131,6 @@ def _short_lead_over_a_box(lines: Page, lead: list[LineInfo], densest: int) -> b
     heading = lines.previous_non_blank[headline]  # densest comes after the lead: never -1
     return (heading > lead[-1].index and is_box_heading(lines[heading])
             and is_promoted_story(lines, first, heading, len(lines)))
-
-
-def _lead_over_its_comments(lines: Page, lead: list[LineInfo], densest: int) -> bool:
-    """The page opens on a headline that names its first run of prose, with only credits
-    between them (a byline, a date line), and a comment thread stands between that run and
-    the longer prose below, right under the run (commenters' names over time stamps:
-    comment_thread_start): a short story over its readers' comments, which together say more than it does. A
-    sidebar's teaser stands under a page's chrome, and an aggregator's other stories under
-    their headlines and credits are no comments under the page's first line."""
-    first, headline = lead[0].index, lines.next_non_blank[0]
-    if headline >= first or lines[headline].body or not names_the_story(lines, headline, first):
-        return False
-    if not all(line.blank or line.ruled or is_byline(line) for line in lines[headline + 1:first]):
-        return False
-    signed = lines.signed_rows
-    between = signed[bisect.bisect_right(signed, lead[-1].index):bisect.bisect_left(signed, densest)]
-    thread = next((found for index in between
-                   if (found := comment_thread_start(lines, first, index, len(lines))) is not None), None)
-    # Right under the story: only lines a rule names (its tags, a share bar) between them. A
-    # menu of videos with their running times ("Celebrity" over "01:30") is a thread's shape
-    # too, further down a page's chrome.
-    return thread is not None and all(line.blank or line.hits for line in lines[lead[-1].index + 1:thread])
 
 
 def _headline_over_its_lead(lines: Page, lead: list[LineInfo], densest: int) -> bool:
@@ -1712,17 +1688,18 @@ def _ticker_text(text: str) -> bool:
 # a bar, a colon or a bullet or none, then a headline of up to TIMED_HEADLINE_MAX_WORDS words
 # that ends on no full stop.
 TIMED_RUN_MIN = 3
+TIMED_RUN_APART_LINES = 2
 TIMED_HEADLINE_MAX_WORDS = 20
 _TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–—|:·•]?\s+(?P<headline>\S.*)$")
 
 
 def timed_headline_runs(lines: Page) -> set[int]:
     """The lines in runs of TIMED_RUN_MIN or more headlines each after its clock time, blank
-    lines aside, with more prose below the run than in it: a news ticker or a latest-news box
-    over the story. A minute-by-minute report whose timed entries are the page's text has no
-    such prose below them, a live blog's entries stand each over its paragraphs, and a
-    schedule in the article stands under its headline, where the header's detectors leave it
-    (see engine._header_zone)."""
+    lines aside, with more prose below the run than in it and lines of the page between them:
+    a news ticker or a latest-news box over the story. A minute-by-minute report whose timed
+    entries are the page's text has no such prose below them, a live blog's entries stand
+    each over its paragraphs, and live coverage's or a programme's timed rows stand right over
+    the prose or under a sub-heading over it (see engine._header_zone for the headline)."""
     found: set[int] = set()
     run: list[int] = []
     for line in itertools.chain(lines, [None]):
@@ -1732,10 +1709,18 @@ def timed_headline_runs(lines: Page) -> set[int]:
         if line is not None and line.text[0].isdigit() and not line.hits and _timed_headline(line.text):
             run.append(line.index)
             continue
-        if len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run):
+        if len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run) and _apart_from_the_prose(lines, run):
             found.update(run)
         run = []
     return found
+
+
+def _apart_from_the_prose(lines: Page, run: list[int]) -> bool:
+    """TIMED_RUN_APART_LINES lines or more between the run and the next paragraph (a label,
+    a section, the story's headline, its byline): a box of the page's, not the article's
+    timed entries, which its prose follows or its headline and sub-heading head."""
+    paragraph = lines.next_paragraph[run[-1] + 1]
+    return lines.non_blank_count[paragraph] - lines.non_blank_count[run[-1] + 1] >= TIMED_RUN_APART_LINES
 
 
 def _outweighed_below(lines: Page, run: list[int]) -> bool:
@@ -4511,7 +4496,9 @@ def captions_over_credits(lines: Page, start: int) -> list[int]:
     headline = lines.headline
     if headline is None:
         return []
-    return [line.index for line in lines.non_blank(headline + 1, start) if caption_over_credit(lines, line, headline)]
+    # Blank lines too: a "·" between a byline and a photo credit is blank once normalised, and
+    # a caption over the credit by its shape.
+    return [line.index for line in lines[headline + 1:start] if caption_over_credit(lines, line, headline)]
 
 
 def names_the_story_twice(lines: Page, index: int, start: int, by_form: bool = False) -> bool:

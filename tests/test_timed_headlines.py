@@ -62,12 +62,25 @@ def test_a_live_blogs_timed_entries_over_their_paragraphs_stay():
 
 
 def test_a_ticker_over_the_headline_of_a_short_header_goes_by_its_own_heuristic():
-    # Four lines above the article: no rendered header, whose chrome would all go as a menu's.
+    # Five lines above the article: no rendered header, whose chrome would all go as a menu's
+    # (the short header keeps the box's label, which names no rule).
     for learned in (False, True):
-        result = clean("\n".join([*TICKERS["en"], *ARTICLE]), learned=learned)
-        assert result.text == "\n".join(ARTICLE)
+        result = clean("\n".join([*TICKERS["en"], "All updates", *ARTICLE]), learned=learned)
+        kept = result.text.split("\n")
+        assert kept[-len(ARTICLE):] == ARTICLE and not set(TICKERS["en"]) & set(kept)
         assert [(removal.first_line, removal.last_line, removal.rule_id) for removal in result.removals] == [
             (1, 3, "generic.timed-headlines")]
+
+
+@pytest.mark.parametrize("under", [[], ["What you need to know"]])
+def test_timed_rows_right_over_the_prose_or_a_sub_heading_are_the_articles(under):
+    # Live coverage's entries or a programme's rows under the page's headline: no lines of
+    # the page's own between them and the prose.
+    rows = ["22:05 Polls close across the county and the count begins in the presence of observers",
+            "21:40 Turnout reaches 41 per cent, according to the returning officer",
+            "20:15 Long queues outside polling stations in the town centre as closing time nears"]
+    page = ["Local elections: live coverage", *rows, *under, *ARTICLE[1:]]
+    assert _kept(page) == page
 
 
 def test_a_minute_by_minute_report_whose_timed_entries_are_the_text_stays_under_its_menu():

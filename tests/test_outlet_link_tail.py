@@ -1,0 +1,56 @@
+"""An aggregator's excerpt of a story, credited to its outlet near the headline, ends on a link
+to the whole story at that outlet; the page's other stories follow it and go."""
+
+import pytest
+
+from cleaner import clean
+
+HEADLINE = "Storm closes three mountain passes and cuts power to 40,000 homes"
+STORY = [
+    "The storm that reached the coast overnight brought gusts of up to 45 metres a second, and "
+    "the grid operator said about 40,000 homes were still without power at noon.",
+    "Three mountain passes are closed, and the roads authority said none of them would open "
+    "before the wind had dropped, probably late on Saturday.",
+    "Several ferry routes were cancelled, and the ferry company asked travellers to follow its "
+    "website for news of the evening departures.",
+]
+OTHER_STORIES = [
+    "More stories",
+    "Grid companies raise network fees from March",
+    "Business Daily · 7 February 2026",
+    "Several of the large grid companies will raise their fees by between 5 and 12 per cent from "
+    "the first of March, citing their investment in the network.",
+    "Schools in the city stay closed on Friday",
+    "City Post · 6 February 2026",
+    "All primary schools in the city will stay closed on Friday because of the storm, the "
+    "council said, and after-school clubs will not open either.",
+]
+
+
+CREDIT = "Coast News · 7 February 2026, 09:12"
+
+
+# Wordings that no lexicon names: the outlet's name at the line's end tells the link.
+@pytest.mark.parametrize("credit_above", [True, False])
+@pytest.mark.parametrize("link", ["Continue on Coast News →", "The whole story on Coast News"])
+def test_the_link_to_the_whole_story_at_its_outlet_ends_the_article(credit_above, link):
+    # The page's first line is its title, which may have a credit's shape: a site's name
+    # stands over the story here.
+    top = [CREDIT, HEADLINE] if credit_above else [HEADLINE, CREDIT]
+    page = ["Newsstream", *top, *STORY, link, *OTHER_STORIES]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        kept = result.text.split("\n")
+        assert kept[-len(STORY) - 1:] == [HEADLINE, *STORY] and CREDIT not in kept
+        assert [(removal.first_line, removal.rule_id) for removal in result.removals][-1] == (
+            7, "generic.outlet-link")
+
+
+def test_the_outlet_named_in_a_sentence_of_the_article_ends_nothing():
+    # A sentence ends on its full stop, not on the outlet's name, however short it is.
+    sentence = "It was first reported by Coast News."
+    page = [HEADLINE, CREDIT, *STORY[:2], sentence, *STORY[2:]]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert all(line in result.text.split("\n") for line in [*STORY, sentence])
+        assert not any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
