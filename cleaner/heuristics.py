@@ -61,6 +61,9 @@ HEURISTICS = {
     "(only the lead story is kept)",
     "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
     "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
+    "generic.outlet-link": "a link to the whole story at the outlet the page credits it to, under "
+    "the story (\"Read the full story at Le Matin\"): an aggregator's excerpt ends there, and its "
+    "other stories follow",
     "generic.promoted-story": "a short heading over another story's headline and its text, which "
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
@@ -2464,6 +2467,59 @@ def outlet_credit(line: LineInfo) -> str | None:
             or _LABEL_COLON.search(outlet)):
         return None
     return outlet
+
+
+# The lead story's credit to its outlet stands this near its headline, above or below it.
+OUTLET_CREDIT_NEAR_HEADLINE = 2
+_TRAILING_ARROWS = " →›»>▶►➔➜"
+
+
+def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | None:
+    """(link, credit): the first line under the article's text, before `end`, that links to
+    the whole story at the outlet its credit near the headline names ("Siam News · 2 hours
+    ago" ... "Read the full story at Siam News →"), and that credit. The link is a short line
+    with no figure that ends on the outlet's name, under MIN_BODY_LINES_BEFORE_TAIL paragraphs
+    of the story at least. An aggregator's excerpt ends there; what follows is the page's
+    other stories."""
+    credit = _lead_outlet_credit(lines, start)
+    if credit is None:
+        return None
+    outlet = outlet_credit(lines[credit]).casefold().split()
+    for line in lines.non_blank(max(start, credit) + 1, end):
+        if line.body or lines.body_between(start, line.index) < MIN_BODY_LINES_BEFORE_TAIL:
+            continue
+        # A breadcrumb ends on the story's title ("Home / Startups, chickens, and eggs").
+        if _has_digit([line.text]) or is_section_trail(line):
+            continue
+        words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
+        if words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS:
+            return line.index, credit
+    return None
+
+
+def _lead_outlet_credit(lines: Page, start: int) -> int | None:
+    """The line near the lead story's opening that credits it to its outlet (outlet_credit):
+    above or under its headline, or among its first lines (a headline as long as a paragraph
+    opens the article)."""
+    # The line the heuristics took for the headline may be the credit itself, over a headline
+    # as long as a paragraph.
+    headline = lines.headline
+    top = start if headline is None else headline
+    near = itertools.chain(_non_blank_before(lines, top, OUTLET_CREDIT_NEAR_HEADLINE),
+                           lines.non_blank(top, start),
+                           itertools.islice(lines.non_blank(start, len(lines)), OUTLET_CREDIT_NEAR_HEADLINE))
+    # A page title's parts have the credit's shape ("Startups, chickens, and eggs | 47 Hats").
+    titles = {lines.title, *lines.titles}
+    return next((line.index for line in near if line.index not in titles and outlet_credit(line) is not None), None)
+
+
+def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:
+    found = []
+    index = lines.previous_non_blank[index]
+    while index >= 0 and len(found) < count:
+        found.append(lines[index])
+        index = lines.previous_non_blank[index]
+    return found
 
 
 def gathered_credits(lines: Page) -> dict[int, str]:
