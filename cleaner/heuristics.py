@@ -2469,18 +2469,21 @@ def outlet_credit(line: LineInfo) -> str | None:
     return outlet
 
 
-# The lead story's credit to its outlet stands this near its headline, above or below it.
-OUTLET_CREDIT_NEAR_HEADLINE = 2
+# The lead story's credit to its outlet stands at most this many non-blank lines from its
+# headline, above or below it.
+OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE = 2
 _TRAILING_ARROWS = " →›»>▶►➔➜"
 
 
 def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | None:
-    """(link, credit): the first line under the article's text, before `end`, that links to
-    the whole story at the outlet its credit near the headline names ("Siam News · 2 hours
-    ago" ... "Read the full story at Siam News →"), and that credit. The link is a short line
-    with no figure that ends on the outlet's name, under MIN_BODY_LINES_BEFORE_TAIL paragraphs
-    of the story at least. An aggregator's excerpt ends there; what follows is the page's
-    other stories."""
+    """(link, credit): a line under the story, before `end`, that links to the whole story at
+    the outlet its credit near the headline names ("Siam News · 2 hours ago" ... "Read the
+    full story at Siam News →"), and that credit. The link is a short line with no figure and
+    no trail's separators that ends on the outlet's name, under MIN_BODY_LINES_BEFORE_TAIL
+    paragraphs of the story at least, and the story does not go on under it (_story_goes_on):
+    a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
+    for Valley United") inside the story ends on the credited name too. An aggregator's
+    excerpt ends at its link; what follows is the page's other stories."""
     credit = _lead_outlet_credit(lines, start)
     if credit is None:
         return None
@@ -2492,30 +2495,41 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
         if _has_digit([line.text]) or is_section_trail(line):
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
-        if words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS:
+        if (words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
+                and not _story_goes_on(lines, start, line.index, end)):
             return line.index, credit
     return None
+
+
+def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
+    """A paragraph right under line `index`, or prose further down (resumed_body) that shares
+    CONTINUATION_OVERLAP of its words with the story above: the story goes on under it."""
+    below = lines.next_non_blank[index + 1] if index + 1 < len(lines) else len(lines)
+    if below < end and lines[below].body:
+        return True
+    after = content_tokens(resumed_body(lines, index + 1, end))
+    return bool(after) and len(after & lines.body_tokens_between(start, index)) >= CONTINUATION_OVERLAP * len(after)
 
 
 def _lead_outlet_credit(lines: Page, start: int) -> int | None:
     """The line near the lead story's opening that credits it to its outlet (outlet_credit):
     above or under its headline, or among its first lines (a headline as long as a paragraph
-    opens the article)."""
-    # The line the heuristics took for the headline may be the credit itself, over a headline
-    # as long as a paragraph.
+    opens the article). The line the heuristics took for the headline may be the credit
+    itself, over a headline as long as a paragraph."""
     headline = lines.headline
     top = start if headline is None else headline
-    near = itertools.chain(_non_blank_before(lines, top, OUTLET_CREDIT_NEAR_HEADLINE),
+    near = itertools.chain(_non_blank_before(lines, top, OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE),
                            lines.non_blank(top, start),
-                           itertools.islice(lines.non_blank(start, len(lines)), OUTLET_CREDIT_NEAR_HEADLINE))
+                           non_blank_after(lines, start, len(lines), OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE))
     # A page title's parts have the credit's shape ("Startups, chickens, and eggs | 47 Hats").
     titles = {lines.title, *lines.titles}
     return next((line.index for line in near if line.index not in titles and outlet_credit(line) is not None), None)
 
 
 def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:
+    """The `count` non-blank lines nearest above line `index`, nearest first."""
     found = []
-    index = lines.previous_non_blank[index]
+    index = lines.previous_non_blank[index] if index < len(lines) else -1
     while index >= 0 and len(found) < count:
         found.append(lines[index])
         index = lines.previous_non_blank[index]
