@@ -372,8 +372,8 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
     lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
     outside = itertools.chain(lines.non_blank(0, start), lines.non_blank(end + 1, cut))
     tables = lines.separated_table_rows
-    verdicts.drop_heuristic_all((line.index for line in outside if h.is_link_line(line) and line.index not in tables),
-                                "generic.link-line")
+    verdicts.drop_heuristic_all((line.index for line in outside
+                                 if h.is_link_line(line) and line.index not in tables), "generic.link-line")
 
 
 def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:
@@ -477,7 +477,9 @@ def _timed_headlines_above_headline(lines: h.Page) -> list[int]:
 def _stamps_under_headline(lines: h.Page, start: int) -> list[int]:
     """The story's stamps (h.is_stamp) between the headline and the article."""
     headline = lines.headline
-    return [] if headline is None else [line.index for line in lines.non_blank(headline + 1, start) if h.is_stamp(line)]
+    if headline is None:
+        return []
+    return [line.index for line in lines.non_blank(headline + 1, start) if h.is_stamp(line)]
 
 
 def _masthead_lines(lines: h.Page, start: int, header: list[LineInfo]) -> list[int]:

@@ -1624,17 +1624,19 @@ def separated_table_rows(lines: Page) -> set[int]:
     """The lines of the page's tables written one row a line between separators, which are
     no menus however short their cells (the header row, "Team | P | W | D | L | Pts", too)."""
     found: set[int] = set()
-    run: list[LineInfo] = []
+    run: list[list[str]] = []  # the cells of the rows so far
+    indexes: list[int] = []
     for line in itertools.chain(lines, [None]):
         if line is not None and line.blank:
             continue
-        cells = None if line is None else _separated_cells(line.text)
-        if cells and run and len(cells) == len(_separated_cells(run[-1].text)):
-            run.append(line)
+        cells = [] if line is None else _separated_cells(line.text)
+        if cells and run and len(cells) == len(run[-1]):
+            run.append(cells)
+            indexes.append(line.index)
             continue
-        if len(run) >= SEPARATED_TABLE_ROWS and 2 * sum(map(_cells_hold_figures, run)) > len(run):
-            found.update(row.index for row in run)
-        run = [line] if cells else []
+        if len(run) >= SEPARATED_TABLE_ROWS and 2 * sum(map(_holds_figures, run)) > len(run):
+            found.update(indexes)
+        run, indexes = ([cells], [line.index]) if cells else ([], [])
     return found
 
 
@@ -1648,9 +1650,8 @@ def _separated_cells(text: str) -> list[str]:
     return cells if len(cells) >= LINK_LINE_MIN_ITEMS else []
 
 
-def _cells_hold_figures(line: LineInfo) -> bool:
-    """Half the line's cells or more hold a figure."""
-    cells = _separated_cells(line.text)
+def _holds_figures(cells: list[str]) -> bool:
+    """Half the cells or more hold a figure."""
     return 2 * sum(bool(_FIGURE.search(cell)) for cell in cells) >= len(cells)
 
 
@@ -2508,7 +2509,8 @@ def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     if below < end and lines[below].body:
         return True
     after = content_tokens(resumed_body(lines, index + 1, end))
-    return bool(after) and len(after & lines.body_tokens_between(start, index)) >= CONTINUATION_OVERLAP * len(after)
+    shared = len(after & lines.body_tokens_between(start, index))
+    return bool(after) and shared >= CONTINUATION_OVERLAP * len(after)
 
 
 def _lead_outlet_credit(lines: Page, start: int) -> int | None:
@@ -2523,7 +2525,8 @@ def _lead_outlet_credit(lines: Page, start: int) -> int | None:
                            non_blank_after(lines, start, len(lines), OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE))
     # A page title's parts have the credit's shape ("Startups, chickens, and eggs | 47 Hats").
     titles = {lines.title, *lines.titles}
-    return next((line.index for line in near if line.index not in titles and outlet_credit(line) is not None), None)
+    return next((line.index for line in near
+                 if line.index not in titles and outlet_credit(line) is not None), None)
 
 
 def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:
