@@ -2496,10 +2496,14 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
         if _has_digit([line.text]) or is_section_trail(line):
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
-        if (words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
-                and not _story_goes_on(lines, start, line.index, end)):
+        if _links_to(words, outlet) and not _story_goes_on(lines, start, line.index, end):
             return line.index, credit
     return None
+
+
+def _links_to(words: list[str], outlet: list[str]) -> bool:
+    """A line's casefolded words end on the outlet's, after one to OUTLET_LINK_MAX_WORDS others."""
+    return words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
@@ -2626,8 +2630,7 @@ def outlet_lines(lines: Page, end: int) -> list[int]:
         if line.blank or line.body or _has_digit([line.text]):
             continue
         words = line.text.casefold().split()
-        if any(words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
-               for outlet in by_last_word.get(words[-1], ())):
+        if any(_links_to(words, outlet) for outlet in by_last_word.get(words[-1], ())):
             found.append(line.index)
     return found
 
