@@ -371,9 +371,10 @@ def _link_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdict
     """A menu or share bar on one line above or below the article, on a page with few header
     lines, which keeps its other chrome (a rendered page's zones took it already, as chrome)."""
     outside = itertools.chain(lines.non_blank(0, start), lines.non_blank(end + 1, cut))
-    tables = lines.separated_table_rows
+    # The table rows are read only on a page with a link line outside the article.
     verdicts.drop_heuristic_all((line.index for line in outside
-                                 if h.is_link_line(line) and line.index not in tables), "generic.link-line")
+                                 if h.is_link_line(line) and line.index not in lines.separated_table_rows),
+                                "generic.link-line")
 
 
 def _tag_lines(lines: h.Page, start: int, end: int, cut: int, verdicts: Verdicts) -> None:

@@ -1602,16 +1602,9 @@ def is_link_line(line: LineInfo) -> bool:
 
 def _separated_items(text: str) -> bool:
     """At least LINK_LINE_MIN_ITEMS short items between separators of one kind."""
-    if not any(separator in text for separator in _LINK_SEPARATORS):
-        return False
-    separators = Counter(match.group(1) for match in _LINK_SEPARATOR.finditer(text))
-    if not separators:
-        return False
-    separator, count = separators.most_common(1)[0]
-    if count + 1 < LINK_LINE_MIN_ITEMS or len(separators) > 1:
-        return False
-    return all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS and not item.endswith(_SHORT_HEADLINE_ENDS)
-               for item in (piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]))
+    items = _separated_cells(text)
+    return bool(items) and all(item and len(item.split()) <= LINK_ITEM_MAX_WORDS
+                               and not item.endswith(_SHORT_HEADLINE_ENDS) for item in items)
 
 
 # A table written one row a line, its cells between bars ("2. Selangor FC | 12 | 8 | 2 | +12 |
@@ -2509,7 +2502,7 @@ def _links_to(words: list[str], outlet: list[str]) -> bool:
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     """A paragraph right under line `index`, or prose further down (resumed_body) that shares
     CONTINUATION_OVERLAP of its words with the story above: the story goes on under it."""
-    below = lines.next_non_blank[index + 1] if index + 1 < len(lines) else len(lines)
+    below = lines.next_non_blank[index + 1]
     if below < end and lines[below].body:
         return True
     after = content_tokens(resumed_body(lines, index + 1, end))
