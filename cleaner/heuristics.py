@@ -3095,10 +3095,9 @@ def _shares_few_long_words(group: list[LineInfo], article: set[str]) -> bool:
 
 
 # "Read also: <headline>": a label of at most LABEL_MAX_WORDS words, a colon and another
-# story's headline of at least this many words, of which the article uses less than this
-# share (a promoted story is often a related one: "Carthage days 2016: the programme" under
-# an article on the Carthage days).
-PROMO_HEADLINE_MIN_WORDS = 3
+# story's headline of at least PROMO_HEADLINE_MIN_WORDS words, of which the article uses less
+# than this share (a promoted story is often a related one: "Carthage days 2016: the
+# programme" under an article on the Carthage days).
 INLINE_PROMO_OVERLAP = 0.67
 # A title-cased headline with commas or a question, or a name of a word or two, is another
 # story's only when the article uses under this share of its words: a teaser's "Continue
