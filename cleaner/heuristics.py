@@ -1805,7 +1805,9 @@ _MENU_ITEM_SEPARATOR = re.compile(f"{_TRAIL_SEPARATOR.pattern}|{_SPACED_ITEMS.pa
 # A site's name and its tagline on the page's first lines: "ȘtiriAcum.ro — toate știrile,
 # dintr-un singur loc", "Новини Закарпаття 24 — головні події краю", "שדה ועיר | מגזין חקלאות".
 _TAGLINE_SEPARATOR = re.compile(r" [—–|] ")
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A year from 1000 to 2099 in a line: a tagline holds none; a comment's stamp and a dated
+# entry's date do.
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 TAGLINE_NAME_MAX_WORDS = 4
 TAGLINE_MAX_WORDS = 14
 # The menu under a tagline follows within this many lines (a site's name or a link may stand
@@ -3868,7 +3870,6 @@ def _is_time_stamp(line: LineInfo) -> bool:
 # "Davey wrote on 13.11.2012 at 5:49"): a year and a clock time in a short line that is no
 # sentence and no date alone (a date line under a name is the two-line head above).
 SIGNATURE_MAX_WORDS = 12
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _one_line_heads(lines: list[LineInfo]) -> list[int]:
@@ -4963,7 +4964,6 @@ def date_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
 # half of the rows.
 DATED_ENTRIES_MIN_ROWS = 3
 DATED_FIELD_MAX_WORDS = 6
-_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _NAME, _DATE = "name", "date"
 
 
