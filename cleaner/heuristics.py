@@ -2469,94 +2469,36 @@ def outlet_credit(line: LineInfo) -> str | None:
 # headline, above or below it.
 OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE = 2
 _TRAILING_ARROWS = " →›»>▶►➔➜"
-# A credit may name its outlet at its end, after a label's colon or a byline's comma, or
-# after a word or two ("Logo báo ...", "Provided by ..."); a name's edges lose
-# their quotes, brackets and stops when a link's words are matched with it.
-NAMED_CREDIT_MAX_LEAD = 2
-# An outlet's credit stands over the story's text, among its first lines and above its
-# fourth paragraph at most (a ticker, the headline and the deck may read as paragraphs).
-CREDIT_MAX_LINES_FROM_START = 6
-CREDIT_MAX_BODY_LINES_ABOVE = 3
-_NAME_LEADS = ",:：،"
-_NAME_EDGES = "\"'“”‘’«»()[].,:;!?"
 
 
 def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | None:
     """(link, credit): a line under the story, before `end`, that links to the whole story at
-    the outlet a credit near its headline names ("Siam News · 2 hours ago", "Source: Siam
-    News" ... "Read the full story at Siam News →"), and that credit. The link is a short line
-    with no figure and no trail's separators that ends on the outlet's name, under
-    MIN_BODY_LINES_BEFORE_TAIL paragraphs of the story at least, and the story does not go on
-    under it (_story_goes_on): a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read")
-    or a sub-heading ("What next for Valley United") inside the story ends on the credited
-    name too. An aggregator's excerpt ends at its link; what follows is the page's other
-    stories."""
-    credits = _lead_credit_candidates(lines, start)
-    if not credits:
+    the outlet its credit near the headline names ("Siam News · 2 hours ago" ... "Read the
+    full story at Siam News →"), and that credit. The link is a short line with no figure and
+    no trail's separators that ends on the outlet's name, under MIN_BODY_LINES_BEFORE_TAIL
+    paragraphs of the story at least, and the story does not go on under it (_story_goes_on):
+    a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
+    for Valley United") inside the story ends on the credited name too. An aggregator's
+    excerpt ends at its link; what follows is the page's other stories."""
+    credit = _lead_outlet_credit(lines, start)
+    if credit is None:
         return None
-    for line in lines.non_blank(start + 1, end):
+    outlet = outlet_credit(lines[credit]).casefold().split()
+    for line in lines.non_blank(max(start, credit) + 1, end):
         if line.body or lines.body_between(start, line.index) < MIN_BODY_LINES_BEFORE_TAIL:
             continue
         # A breadcrumb ends on the story's title ("Home / Startups, chickens, and eggs").
-        if _has_digit([line.text]) or is_section_trail(line) or line.bullet:
+        if _has_digit([line.text]) or is_section_trail(line):
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
-        credit = next((credit.index for credit in credits if _credits_outlet(credit, words)
-                       and lines.body_between(credit.index, line.index) >= MIN_BODY_LINES_BEFORE_TAIL), None)
-        if credit is not None and not _story_goes_on(lines, start, line.index, end):
+        if _links_to(words, outlet) and not _story_goes_on(lines, start, line.index, end):
             return line.index, credit
     return None
-
-
-def _credits_outlet(credit: LineInfo, words: list[str]) -> bool:
-    """A credit line near the headline names the outlet a link's casefolded words end on."""
-    outlet = outlet_credit(credit)
-    if outlet is not None:
-        return _links_to(words, outlet.casefold().split())
-    return _ends_on_linked_name(credit, words)
 
 
 def _links_to(words: list[str], outlet: list[str]) -> bool:
     """A line's casefolded words end on the outlet's, after one to OUTLET_LINK_MAX_WORDS others."""
     return words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
-
-
-def _ends_on_linked_name(credit: LineInfo, words: list[str]) -> bool:
-    """A short line without a figure ends on the name a link's words end on, after a label, a
-    byline's comma or a word or two ("Source: Pahayagang Masa", "by Aiman Hakim,
-    Suara Semenanjung", "Logo báo Nông Nghiệp Phương Nam"): an aggregator credits its excerpt
-    to the outlet its link at the end leads to. The link says where it leads in words before
-    the name ("Read the full story at", "Xem bài gốc tại"): a signature under an essay ("-
-    Anna Berg" under "by Anna Berg") has none."""
-    if credit.body or credit.words > 2 * OUTLET_NAME_MAX_WORDS or _has_digit([credit.text]):
-        return False
-    raw = credit.text.split()
-    shared = _shared_ending([word.strip(_NAME_EDGES).casefold() for word in raw],
-                            [word.strip(_NAME_EDGES) for word in words])
-    if not 1 <= shared <= OUTLET_NAME_MAX_WORDS or not 1 <= len(words) - shared <= OUTLET_LINK_MAX_WORDS:
-        return False
-    name, lead, link_lead = raw[-shared].lstrip(_NAME_EDGES), raw[:-shared], words[:-shared]
-    # A heading repeated in a list of links ("Frequently Asked Questions") has no lead; a
-    # word before the name may be the name's own ("An Indy Lady" under "... - Indy Lady").
-    if not lead or not name[:1].isalpha() or name[:1].islower() or not any(
-            char.isalpha() for word in link_lead for char in word):
-        return False
-    if len(link_lead) < 2 and not link_lead[0].endswith((":", "：")):
-        return False
-    # One word after a word or two is a section's name as often ("National" ... "More
-    # National"), and after a dash a song's ("Amuro Namie - Come" over the lyrics' "Snow
-    # still doesn't come"): a name of one word needs the credit's colon or comma.
-    if lead[-1][-1] in _NAME_LEADS or lead[-1] in _NAME_LEADS:
-        return True
-    return len(lead) <= NAMED_CREDIT_MAX_LEAD and shared >= 2
-
-
-def _shared_ending(first: list[str], second: list[str]) -> int:
-    """How many last words the two lists share."""
-    shared = 0
-    while shared < min(len(first), len(second)) and first[-shared - 1] == second[-shared - 1]:
-        shared += 1
-    return shared
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
@@ -2570,26 +2512,20 @@ def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     return bool(after) and shared >= CONTINUATION_OVERLAP * len(after)
 
 
-def _lead_credit_candidates(lines: Page, start: int) -> list[LineInfo]:
-    """The lines near the lead story's opening that may credit it to its outlet: above or
-    under its headline, or among its first lines (CREDIT_MAX_LINES_FROM_START of them from
-    either), before its CREDIT_MAX_BODY_LINES_ABOVE + 1st paragraph (an aggregator's ticker or cookie notice may be where the heuristics start the
-    article, over the headline and deck). The line the heuristics took for the headline may
-    be an outlet_credit itself, over a headline as long as a paragraph; a page title's parts
-    have the credit's shape ("Startups, chickens, and eggs | 47 Hats")."""
+def _lead_outlet_credit(lines: Page, start: int) -> int | None:
+    """The line near the lead story's opening that credits it to its outlet (outlet_credit):
+    above or under its headline, or among its first lines (a headline as long as a paragraph
+    opens the article). The line the heuristics took for the headline may be the credit
+    itself, over a headline as long as a paragraph."""
     headline = lines.headline
-    top = start if headline is None else min(start, headline)
-    near = [*_non_blank_before(lines, top, OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE),
-            *itertools.islice(lines.non_blank(top, start), CREDIT_MAX_LINES_FROM_START)]
-    paragraphs = 0
-    for line in non_blank_after(lines, start, len(lines), CREDIT_MAX_LINES_FROM_START):
-        paragraphs += line.body
-        if paragraphs > CREDIT_MAX_BODY_LINES_ABOVE:
-            break
-        near.append(line)
+    top = start if headline is None else headline
+    near = itertools.chain(_non_blank_before(lines, top, OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE),
+                           lines.non_blank(top, start),
+                           non_blank_after(lines, start, len(lines), OUTLET_CREDIT_MAX_LINES_FROM_HEADLINE))
+    # A page title's parts have the credit's shape ("Startups, chickens, and eggs | 47 Hats").
     titles = {lines.title, *lines.titles}
-    return [line for line in near if line.index not in titles and not line.body
-            and (line.index != headline or outlet_credit(line) is not None)]
+    return next((line.index for line in near
+                 if line.index not in titles and outlet_credit(line) is not None), None)
 
 
 def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:

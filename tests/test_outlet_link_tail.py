@@ -56,38 +56,3 @@ def test_the_outlet_named_in_a_sentence_of_the_article_ends_nothing():
         result = clean("\n".join(page), learned=learned)
         assert all(line in result.text.split("\n") for line in [*STORY, sentence])
         assert not any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
-
-
-# A credit may name the outlet at its end: after a label, a byline's comma, or a word or two.
-@pytest.mark.parametrize("credit", ["Origin: Coast News", "Filed by Dana Whitfield, Coast News", "Logo of Coast News",
-                                    "Provided by Coast News"])
-@pytest.mark.parametrize("link", ["Continue with Coast News »", "The whole story on Coast News"])
-def test_a_credit_that_ends_on_the_outlet_names_where_the_link_leads(credit, link):
-    page = ["Newsstream", "Trending now", "", HEADLINE, credit, *STORY, link, "Share   Save   Report", *OTHER_STORIES]
-    for learned in (False, True):
-        result = clean("\n".join(page), learned=learned)
-        kept = result.text.split("\n")
-        assert kept[-len(STORY) - 1:] == [HEADLINE, *STORY] and credit not in kept
-        rules = {removal.first_line: removal.rule_id for removal in result.removals}
-        assert rules[5] == "generic.outlet-credit" and rules[9] == "generic.outlet-link"
-
-
-# Lines that end on the same words as a line near the top, and link nowhere.
-@pytest.mark.parametrize("top, below", [
-    # A song's credit over its lyrics: one word after a dash.
-    ("Valley Choir - Come", "Snow still doesn't come"),
-    # A section's name, and the link to more of the section.
-    ("News National", "More News National"),
-    # A heading, and a list of links under the article that repeats it.
-    ("Frequently Asked Questions", "Coast Ferry Frequently Asked Questions"),
-    # An essay's author, signed under it.
-    ("by Dana Whitfield", "- Dana Whitfield"),
-    # One word before the name is the name's own.
-    ("The ferries - Storm Warning", "Storm Warning"),
-])
-def test_a_line_ending_on_the_words_of_a_line_near_the_top_ends_nothing_on_its_own(top, below):
-    after = ["Comments are closed on this article.", "The ferry company answers questions on its website."]
-    page = [HEADLINE, top, *STORY, below, *after]
-    for learned in (False, True):
-        result = clean("\n".join(page), learned=learned)
-        assert not any(removal.rule_id.startswith("generic.outlet") for removal in result.removals)
