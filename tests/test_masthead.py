@@ -216,3 +216,39 @@ def test_a_sites_name_and_tagline_over_its_menu_go(tagline):
             "Source: Coastal Courier | 15.07.2024, 11:20", *story[2:]]
     kept = clean("\n".join(page)).text.split("\n")
     assert tagline not in kept and kept[-2:] == story[-2:]
+
+
+# The site's name on the first line and its tagline on the second, over a menu on one line or
+# an item a line.
+@pytest.mark.parametrize("menu", [["Home | Region | Sport | Culture | Weather | About us"],
+                                  ["Home", "Region", "Sport", "Culture"]])
+def test_a_sites_name_over_its_tagline_over_its_menu_go(menu):
+    name, tagline = "Harbourline", "All the coast's news, one click away"
+    page = [name, tagline, *menu, "Region", *FERRY_STORY]
+    for learned in (False, True):
+        kept = clean("\n".join(page), learned=learned).text.split("\n")
+        assert name not in kept and tagline not in kept and kept[-3:] == FERRY_STORY[-3:]
+
+
+# The page's title over the article's heading in the same words, a site's name over a
+# heading a byline follows, a list's first items, and a name over a line that names the
+# story: none is a name and a tagline.
+@pytest.mark.parametrize("first, second, below", [
+    ("Quiet Weeks", "QUIET WEEKS", ["Home | Region | Sport | Culture | Weather | About us"]),
+    ("Harbourline", "Quiet Weeks at Sea", ["By Dana Whitfield", "12 July 2024", "Updated 14:20"]),
+    ("- Timetables", "- Fares and season tickets", ["Home", "Region", "Sport"]),
+    ("Harbourline", "Second ferry back from the shipyard", ["Home | Region | Sport | Culture | Weather | About us"]),
+])
+def test_two_first_lines_that_are_no_name_and_tagline_stay(first, second, below):
+    page = [first, second, *below, *FERRY_STORY]
+    result = clean("\n".join(page), learned=False)
+    assert not any(removal.rule_id == "generic.masthead" and removal.first_line <= 2 <= removal.last_line
+                   for removal in result.removals)
+
+
+FERRY_STORY = ["Ferry to the islands sails again after a week of repairs",
+               "The second ferry is back from the shipyard, and the crossings to the islands run to the timetable "
+               "again from Monday, the operator said.",
+               "Passengers whose crossings were cancelled last week will get their money back without asking "
+               "for it, the operator added.",
+               "The shipyard replaced a gearbox and two propeller blades, which took three days longer than planned."]
