@@ -1816,46 +1816,44 @@ TAGLINE_MENU_DISTANCE = 3
 
 
 def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
-    """The site's name and tagline on the first lines of a page with a menu under them
-    (_over_a_menu): one line holding a short name, a dash or bar and a phrase at least as long,
-    no year ("ȘtiriAcum.ro — toate știrile, dintr-un singur loc"), or the name on the first
-    line and the phrase on the second ("BalitaHub PH" over "Lahat ng balita, isang click
-    lang"); the phrase names the story in one word at most (a tagline's "news of the day"
-    meets a story told "per day"). A page title puts the headline first and the site's name
-    after it ("Think Apps not Books | 47 Hats"); a post's title line holds its date ("9
-    August 2012 — Posted by ...")."""
+    """The first or second line of a page with a menu under it, holding a short name, a dash or
+    bar and a phrase at least as long, no year, that names the story in one word at most (a
+    tagline's "news of the day" meets a story told "per day"): the site's name and tagline. A
+    page title puts the headline first and the site's name after it ("Think Apps not Books |
+    47 Hats"); a post's title line holds its date ("9 August 2012 — Posted by ..."). Or the
+    name and the tagline on two lines (_tagline_under_site_name)."""
     found = []
     for position, line in enumerate(header[:2]):
-        below = header[position + 1:position + 1 + TAGLINE_MENU_DISTANCE]
-        if names_the_story_twice(lines, line.index, start, by_form=True):
-            continue
         parts = _TAGLINE_SEPARATOR.split(line.text)
-        if (len(parts) == 2 and _tagline(line, len(parts[0].split())) and len(parts[0].split()) <= len(parts[1].split())
-                and (_over_a_menu(below) or any(other.hits for other in below))):
+        below = header[position + 1:position + 1 + TAGLINE_MENU_DISTANCE]
+        if (len(parts) == 2 and not line.hits and not line.terminated and not line.body
+                and len(parts[0].split()) <= TAGLINE_NAME_MAX_WORDS and line.words <= TAGLINE_MAX_WORDS
+                and len(parts[0].split()) <= len(parts[1].split()) and not _YEAR.search(line.text)
+                and any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) or other.hits
+                        for other in below)
+                and not names_the_story_twice(lines, line.index, start, by_form=True)):
             found.append(line.index)
-        # Two lines: the page's title over its heading in the same words, or a site's name
-        # over a heading its byline follows, are no name and tagline.
-        elif (position == 1 and _site_name_shaped(header[0]) and _tagline(line, header[0].words)
-              and not set(tokens(header[0].text)) & set(tokens(line.text)) and _over_a_menu(below)):
-            found += [header[0].index, line.index]
-    return found
+    return found + _tagline_under_site_name(lines, header, start)
 
 
-def _over_a_menu(below: list[LineInfo]) -> bool:
-    """Lines under a page's first lines hold a menu: on one line, or a label a line
-    (TAGLINE_MENU_DISTANCE of them in a row; a byline or a date is a story's, not a menu's)."""
-    return any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) for other in below) or (
-        len(below) == TAGLINE_MENU_DISTANCE and all(other.label and not other.hit("metadata") for other in below))
-
-
-def _site_name_shaped(line: LineInfo) -> bool:
-    return not (line.hits or line.terminated or line.body or line.bullet) and 1 <= line.words <= TAGLINE_NAME_MAX_WORDS
-
-
-def _tagline(line: LineInfo, name_words: int) -> bool:
-    """A phrase after a site's name of `name_words` words: no sentence, list item, year or menu."""
-    return (not (line.hits or line.terminated or line.body or line.bullet) and name_words <= TAGLINE_NAME_MAX_WORDS
-            and line.words <= TAGLINE_MAX_WORDS and not _YEAR.search(line.text) and not is_menu_or_trail(line))
+def _tagline_under_site_name(lines: Page, header: list[LineInfo], start: int) -> list[int]:
+    """The page's first line, the site's name that a copyright notice below the article
+    claims (site_name_over_copyright), and the second, its tagline ("BalitaHub PH" over
+    "Lahat ng balita, isang click lang" ... "© 2025 BalitaHub PH"), over a menu on one line:
+    a phrase, no list item, no year, in other words than the name's, neither line naming
+    the story twice. A kicker over a headline, a title over its subtitle or a forum's name
+    over a thread's title have the same shape; the notice tells the site's name."""
+    if len(header) < 3:
+        return []
+    name, tagline = header[0], header[1]
+    if (tagline.hits or tagline.terminated or tagline.body or tagline.bullet or is_menu_or_trail(tagline)
+            or not name.words <= tagline.words <= TAGLINE_MAX_WORDS or _YEAR.search(tagline.text)
+            or set(tokens(name.text)) & set(tokens(tagline.text))
+            or not any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other)
+                       for other in header[2:2 + TAGLINE_MENU_DISTANCE])
+            or any(names_the_story_twice(lines, line.index, start, by_form=True) for line in (name, tagline))):
+        return []
+    return [name.index, tagline.index] if site_name_over_copyright(lines, start, start) == name.index else []
 
 
 def is_menu_or_trail(line: LineInfo) -> bool:
