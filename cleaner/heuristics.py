@@ -4347,6 +4347,18 @@ def is_headline(line: LineInfo) -> bool:
             and line.words >= 4 and not looks_like_caption(line))
 
 
+def _dated_label(text: str) -> bool:
+    """A label without a figure before a date with its year and clock time ("Published:
+    Thursday, 8 May 2025, 4:25 pm") that no rule of the page's language reads: a story's
+    stamp, which may share its weekday with the story's opening, not its headline (a
+    headline may hold a clock time, "Derby day: 12:30 kick-off ...", and no year)."""
+    label = _entry_label(text)
+    return label is not None and not _has_digit(label) and _YEAR_AND_CLOCK.match(text) is not None
+
+
+_YEAR_AND_CLOCK = re.compile(r"(?=.*(?<!\d)\d{4}(?!\d))(?=.*(?<!\d)\d{1,2}[:.]\d{2}(?!\d))")
+
+
 def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
     """The title copy that is the headline: of those in the stretch just above the body, the
     ones that name the story if any do, and of them the longest and then the first (a share
@@ -4450,8 +4462,9 @@ _DAY = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}/\d{1,2} ?\(|\d{1,3} (
 
 
 def _story_credit(line: LineInfo) -> bool:
-    """A byline, or a publication date that names its day."""
-    return _story_date(line) or _read_as(line, "byline")
+    """A byline, or a publication date that names its day, read by a rule or dated by its
+    label (_dated_label)."""
+    return _story_date(line) or _read_as(line, "byline") or not line.hits and _dated_label(line.text)
 
 
 def _story_date(line: LineInfo) -> bool:
