@@ -4420,7 +4420,18 @@ def headline_above(lines: Page, start: int) -> int | None:
     if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck))
             and _over_its_deck(lines, above, line, start)):
         return above.index
+    # Two decks under the headline, the three lines one block: the second deck named the
+    # story, the first may not ("Schools shut for two days" / "The index passed 180" / "Offices
+    # work from home").
+    if position >= 2 and _one_block(window[position - 2:position + 1]) and is_deck(above) and is_headline(
+            window[position - 2]) and _over_its_deck(lines, window[position - 2], above, start):
+        return window[position - 2].index
     return line.index
+
+
+def _one_block(run: list[LineInfo]) -> bool:
+    """Lines one under the other, no blank line between them."""
+    return all(below.index == above.index + 1 for above, below in zip(run, run[1:]))
 
 
 def site_name_copies(lines: Page, start: int) -> list[int]:

@@ -98,3 +98,22 @@ def test_a_two_item_section_trail_over_the_story_is_no_headline():
     trail = "Новости города › Культура и отдых"
     output = clean("\n".join(RU_MENU + [trail, RU_HEADLINE, *RU_STORY])).text.split("\n")
     assert trail not in output and output[0] == RU_HEADLINE
+
+
+# A headline over two decks under the story's code and date: the first deck shares no word
+# with the story's opening; the three lines are one block.
+def test_a_headline_over_two_decks_stays_whole():
+    block = ["Schools and universities in the capital close for two days over smog",
+             "The air index passed 180 in several districts overnight",
+             "Government offices will work from home until Monday"]
+    story = ["The city's smog committee decided on Wednesday evening that all schools, nurseries and "
+             "universities in the capital would close on Saturday and Sunday.",
+             "Under the decision, government offices other than emergency, health and utility services will "
+             "run with a minimum of staff and work from home.",
+             "Forecasters said the still air would last at least until early next week."]
+    page = ["Eastern Sun News Agency", "Home | Politics | Economy | Society | Culture | Sport | World | Video",
+            "Thursday 12 December 2024", "Search...", "Society > Environment", "", "News code: 582314",
+            "Published: 2024/12/12 - 09:45", *block, *story]
+    for learned in (False, True):
+        kept = clean("\n".join(page), learned=learned).text.split("\n")
+        assert kept == [*block, *story]
