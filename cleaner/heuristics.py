@@ -1459,11 +1459,17 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             passed = len(run)
             continue
+        sub_heading = None
         if (announced and line is not None and line.body and len(run) > 1 and passed == len(run) - 1
                 and not run[-1].hits and all(item.hits for item in run[:-1])):
             # Past a box that rules take (a newsletter's heading, pitch, field and button), the
             # article resumes on its sub-heading over the next paragraph ("Who is exempt").
             run = run[:-1]
+        elif announced and line is not None and line.body and run and not run[-1].hits and _heads(run[-1], line):
+            # So it does past a box's fields no rule reads, on a sub-heading that names what
+            # the paragraph tells ("The reverse pipeline" over "... the reverse pipeline,
+            # which pumps ..."); the run is the box's all the same.
+            sub_heading = run[-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
@@ -1471,7 +1477,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
                 and not (announced and _recipe_goes_on(run, above, over_above))
                 and not (announced and all(map(_name_row, run)) and line is not None
                          and _named_again(lines, run, line.index))):
-            found += [item.index for item in run]
+            found += [item.index for item in run if item is not sub_heading]
         # A list's longer items keep it announced, and so do labelled rows between them as
         # long as labels ("Name: Prime Minister" over "Name: Deputy Prime Minister and
         # Minister of Planning").
@@ -1483,6 +1489,13 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     return found
 
 
+def _heads(label: LineInfo, paragraph: LineInfo) -> bool:
+    """A short line names what the paragraph under it tells: it shares SUBHEADING_SHARED_WORDS
+    of its words of four letters or more with it."""
+    return len(set(tokens(label.text)) & set(tokens(paragraph.text))) >= SUBHEADING_SHARED_WORDS
+
+
+SUBHEADING_SHARED_WORDS = 2
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box
 # ("Parking spaces 35", "Cost 1.8 million") are longer on average.
 FIGURE_LIST_MEAN_WORDS = 2.5
