@@ -4361,15 +4361,26 @@ def is_headline(line: LineInfo) -> bool:
 
 
 def _dated_label(text: str) -> bool:
-    """A label without a figure before a date with its year and clock time ("Published:
-    Thursday, 8 May 2025, 4:25 pm") that no rule of the page's language reads: a story's
-    stamp, which may share its weekday with the story's opening, not its headline (a
-    headline may hold a clock time, "Derby day: 12:30 kick-off ...", and no year)."""
+    """A label without a figure before a date with its year and clock time, and at most
+    DATED_LABEL_MAX_WORDS words without figures besides ("Published: Thursday, 8 May 2025,
+    4:25 pm") that no rule of the page's language reads: a story's stamp, which may share its
+    weekday with the story's opening, not its headline. A headline may hold a clock time
+    ("Derby day: 12:30 kick-off ...") and no year, or a year, a time and its story's words
+    ("Council: bridge vote on Thursday, 13 March 2025, 18.00")."""
     label = _entry_label(text)
-    return label is not None and not _has_digit(label) and _YEAR_AND_CLOCK.match(text) is not None
+    if label is None or _has_digit(label):
+        return False
+    # int() reads the figures of every script ("৪:২৫").
+    years = [int(found) for found in _FOUR_FIGURES.findall(text)]
+    clocks = [(int(hours), int(minutes)) for hours, minutes in _CLOCK_FIGURES.findall(text)]
+    words = text[_LABELLED.match(text).end():].split()
+    return (any(1000 <= year < 2100 for year in years) and any(hours < 24 and minutes < 60 for hours, minutes in clocks)
+            and sum(not _has_digit([word]) for word in words) <= DATED_LABEL_MAX_WORDS)
 
 
-_YEAR_AND_CLOCK = re.compile(r"(?=.*(?<!\d)\d{4}(?!\d))(?=.*(?<!\d)\d{1,2}[:.]\d{2}(?!\d))")
+DATED_LABEL_MAX_WORDS = 4
+_FOUR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CLOCK_FIGURES = re.compile(r"(?<![\d.,])(\d{1,2})[:.](\d{2})(?![\d.,])")
 
 
 def title_anchor(lines: Page, titles: set[int], start: int) -> int | None:
@@ -4433,11 +4444,14 @@ def headline_above(lines: Page, start: int) -> int | None:
     if (above is not None and (is_headline(above) or _long_headline(window, position - 1, below_deck))
             and _over_its_deck(lines, above, line, start)):
         return above.index
-    # Two decks under the headline, the three lines one block: the second deck named the
-    # story, the first may not ("Schools shut for two days" / "The index passed 180" / "Offices
-    # work from home").
-    if position >= 2 and _one_block(window[position - 2:position + 1]) and is_deck(above) and is_headline(
-            window[position - 2]) and _over_its_deck(lines, window[position - 2], above, start):
+    # Two decks under the headline, the three lines one block right under the story's date or
+    # byline: the second deck named the story, the first may not ("Schools shut for two days
+    # over smog" / "The index passed 180 in several districts" / "Offices work from home until
+    # Monday"). Teasers of other stories over a headline stand under a menu or a box's heading,
+    # and a short headline is no deck.
+    if (position >= 3 and _credit_read(window[position - 3]) and _one_block(window[position - 2:position + 1])
+            and is_deck(line) and is_deck(above) and is_headline(window[position - 2])
+            and _over_its_deck(lines, window[position - 2], above, start)):
         return window[position - 2].index
     return line.index
 

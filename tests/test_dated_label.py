@@ -38,3 +38,16 @@ def test_a_live_headline_with_a_clock_time_stays_the_headline():
     for learned in (False, True):
         kept = clean("\n".join(page), learned=learned).text.split("\n")
         assert kept[0] == headline and kept[-len(story):] == story
+
+
+# A headline holding a date, its year and a clock time among the story's words is no stamp:
+# the site's name above it still goes.
+def test_a_headline_with_a_date_and_a_time_among_its_words_is_no_stamp():
+    headline = "Stadtrat: Entscheidung über Brücke am Donnerstag, 13. März 2025, 18.00 Uhr"
+    story = ["Der Stadtrat entscheidet am Donnerstagabend über den Neubau der Brücke über den Fluss, die seit dem "
+             "Frühjahr gesperrt ist.",
+             "Die Verwaltung schlägt einen Neubau für 42 Millionen Euro vor, der bis 2028 fertig sein soll.",
+             "Die Sitzung ist öffentlich, Bürger können Fragen vorab per E-Mail einreichen."]
+    for learned in (False, True):
+        kept = clean("\n".join(["Stadtanzeiger", headline, "Von Anna Berg", "", *story]), learned=learned)
+        assert kept.text.split("\n") == [headline, *story]

@@ -117,3 +117,19 @@ def test_a_headline_over_two_decks_stays_whole():
     for learned in (False, True):
         kept = clean("\n".join(page), learned=learned).text.split("\n")
         assert kept == [*block, *story]
+
+
+# Teasers of other stories over the headline, under a menu: no headline and its decks, though
+# one of them shares two words with the story.
+def test_teasers_over_a_headline_under_a_menu_are_no_decks():
+    headline = "Council delays bridge vote for a third time"
+    story = ["The city council voted on Tuesday night to delay the decision on the new river bridge for a third "
+             "time, after engineers asked for more time to study the riverbed.",
+             "Council members said the bridge would still be built, but that the vote on its design would now take "
+             "place in the autumn.",
+             "Residents who have waited years for the crossing said they were tired of promises from the council."]
+    teasers = ["Council approves new budget for river bridge repairs",
+               "Police search for witnesses after crash on the ring road"]
+    for learned in (False, True):
+        kept = clean("\n".join([*MENU, *teasers, headline, *story]), learned=learned).text.split("\n")
+        assert kept == [headline, *story]
