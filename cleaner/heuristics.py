@@ -1465,10 +1465,12 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             # Past a box that rules take (a newsletter's heading, pitch, field and button), the
             # article resumes on its sub-heading over the next paragraph ("Who is exempt").
             run = run[:-1]
-        elif announced and line is not None and line.body and run and not run[-1].hits and _heads(run[-1], line):
+        elif (announced and line is not None and line.body and run and not run[-1].hits and _heads(run[-1], line)
+              and not any(_heads(item, line, 1) for item in run[:-1])):
             # So it does past a box's fields no rule reads, on a sub-heading that names what
             # the paragraph tells ("The reverse pipeline" over "... the reverse pipeline,
-            # which pumps ..."); the run is the box's all the same.
+            # which pumps ..."); the run is the box's all the same. A widget of the people
+            # or topics the article names names them all in the paragraph.
             sub_heading = run[-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
@@ -1489,13 +1491,15 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
     return found
 
 
-def _heads(label: LineInfo, paragraph: LineInfo) -> bool:
-    """A short line names what the paragraph under it tells: it shares SUBHEADING_SHARED_WORDS
-    of its words of four letters or more with it."""
-    return len(set(tokens(label.text)) & set(tokens(paragraph.text))) >= SUBHEADING_SHARED_WORDS
-
-
 SUBHEADING_SHARED_WORDS = 2
+
+
+def _heads(label: LineInfo, paragraph: LineInfo, shared: int = SUBHEADING_SHARED_WORDS) -> bool:
+    """A short line names what the paragraph under it tells: it shares `shared` of its words of
+    four letters or more with it."""
+    return len(set(tokens(label.text)) & set(tokens(paragraph.text))) >= shared
+
+
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box
 # ("Parking spaces 35", "Cost 1.8 million") are longer on average.
 FIGURE_LIST_MEAN_WORDS = 2.5
