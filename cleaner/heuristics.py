@@ -1459,19 +1459,11 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             passed = len(run)
             continue
-        sub_heading = None
         if (announced and line is not None and line.body and len(run) > 1 and passed == len(run) - 1
                 and not run[-1].hits and all(item.hits for item in run[:-1])):
             # Past a box that rules take (a newsletter's heading, pitch, field and button), the
             # article resumes on its sub-heading over the next paragraph ("Who is exempt").
             run = run[:-1]
-        elif (announced and line is not None and line.body and run and not run[-1].hits and _heads(run[-1], line)
-              and not any(_heads(item, line, 1) for item in run[:-1])):
-            # So it does past a box's fields no rule reads, on a sub-heading that names what
-            # the paragraph tells ("The reverse pipeline" over "... the reverse pipeline,
-            # which pumps ..."); the run is the box's all the same. A widget of the people
-            # or topics the article names names them all in the paragraph.
-            sub_heading = run[-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
@@ -1479,7 +1471,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
                 and not (announced and _recipe_goes_on(run, above, over_above))
                 and not (announced and all(map(_name_row, run)) and line is not None
                          and _named_again(lines, run, line.index))):
-            found += [item.index for item in run if item is not sub_heading]
+            found += [item.index for item in run]
         # A list's longer items keep it announced, and so do labelled rows between them as
         # long as labels ("Name: Prime Minister" over "Name: Deputy Prime Minister and
         # Minister of Planning").
@@ -1489,15 +1481,6 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             announcer = line
         run, above, over_above, passed = [], line, run[-1] if run else above, -1
     return found
-
-
-SUBHEADING_SHARED_WORDS = 2
-
-
-def _heads(label: LineInfo, paragraph: LineInfo, shared: int = SUBHEADING_SHARED_WORDS) -> bool:
-    """A short line names what the paragraph under it tells: it shares `shared` of its words of
-    four letters or more with it."""
-    return len(set(tokens(label.text)) & set(tokens(paragraph.text))) >= shared
 
 
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box
