@@ -1829,8 +1829,7 @@ def site_taglines(lines: Page, header: list[LineInfo], start: int) -> list[int]:
         if (len(parts) == 2 and not line.hits and not line.terminated and not line.body
                 and len(parts[0].split()) <= TAGLINE_NAME_MAX_WORDS and line.words <= TAGLINE_MAX_WORDS
                 and len(parts[0].split()) <= len(parts[1].split()) and not _YEAR.search(line.text)
-                and any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other) or other.hits
-                        for other in below)
+                and any(_menu_on_one_line(other) or other.hits for other in below)
                 and not names_the_story_twice(lines, line.index, start, by_form=True)):
             found.append(line.index)
     return found + _tagline_under_site_name(lines, header, start)
@@ -1849,11 +1848,15 @@ def _tagline_under_site_name(lines: Page, header: list[LineInfo], start: int) ->
     if (tagline.hits or tagline.terminated or tagline.body or tagline.bullet or is_menu_or_trail(tagline)
             or not name.words <= tagline.words <= TAGLINE_MAX_WORDS or _YEAR.search(tagline.text)
             or set(tokens(name.text)) & set(tokens(tagline.text))
-            or not any(is_menu_or_trail(other) or is_spaced_menu(other) or is_link_line(other)
-                       for other in header[2:2 + TAGLINE_MENU_DISTANCE])
+            or not any(map(_menu_on_one_line, header[2:2 + TAGLINE_MENU_DISTANCE]))
             or any(names_the_story_twice(lines, line.index, start, by_form=True) for line in (name, tagline))):
         return []
     return [name.index, tagline.index] if site_name_over_copyright(lines, start, start) == name.index else []
+
+
+def _menu_on_one_line(line: LineInfo) -> bool:
+    """A menu or a trail on one line, of whatever shape: what stands under a site's tagline."""
+    return is_menu_or_trail(line) or is_spaced_menu(line) or is_link_line(line)
 
 
 def is_menu_or_trail(line: LineInfo) -> bool:
