@@ -14,6 +14,7 @@ import functools
 import itertools
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
@@ -2476,14 +2477,15 @@ def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineI
 # each, and the time too.
 OUTLET_NAME_MAX_WORDS = 5
 OUTLET_TIME_MAX_WORDS = 5
-_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–]{_SPACE}+")
+_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–-]{_SPACE}+")
 
 
 def outlet_credit(line: LineInfo) -> str | None:
     """The outlet of a line that credits a story to its outlet and time: a name without a
     figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
-    separator, a time with a figure in it, and perhaps a separator and an author's name
-    ("The Coastal Ledger · 2 hours ago · By Dana Whitfield")."""
+    separator (a spaced hyphen too: "Harian Priangan - 2 jam lalu"), a time with a figure in
+    it, and perhaps a separator and an author's name ("The Coastal Ledger · 2 hours ago · By
+    Dana Whitfield")."""
     if line.blank or line.body or line.words > 2 * OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
         return None
     parts = _OUTLET_SEPARATOR.split(line.text)
@@ -2530,16 +2532,41 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
 
 
 def _links_to(words: list[str], outlet: list[str]) -> bool:
-    """A line's casefolded words end on the outlet's, after one to OUTLET_LINK_MAX_WORDS others."""
-    return words[-len(outlet):] == outlet and 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
+    """A line's casefolded words end on the outlet's, or on its domain (_outlet_domain), after
+    one to OUTLET_LINK_MAX_WORDS others."""
+    if words[-len(outlet):] == outlet:
+        return 1 <= len(words) - len(outlet) <= OUTLET_LINK_MAX_WORDS
+    return 2 <= len(words) <= OUTLET_LINK_MAX_WORDS + 1 and _outlet_domain(words[-1], outlet)
+
+
+# A domain, perhaps after "www." and before a slash: "lechodufinistere.fr", "www.coastnews.co.uk/".
+_DOMAIN = re.compile(r"(?:www\.)?([^\W_][\w-]*)\.[a-z]{2,}(?:\.[a-z]{2})?/?")
+
+
+def _outlet_domain(word: str, outlet: list[str]) -> bool:
+    """`word` is a domain whose name is the outlet's words run together without their accents
+    and punctuation ("lechodufinistere.fr" for "L'Écho du Finistère"): a site names its domain
+    after itself, an article's words are seldom a domain."""
+    domain = _DOMAIN.fullmatch(word)
+    return domain is not None and domain[1].replace("-", "") == _run_together(outlet)
+
+
+def _run_together(words: list[str]) -> str:
+    """The letters and digits of `words`, without accents, in one string."""
+    decomposed = unicodedata.normalize("NFKD", "".join(words))
+    return "".join(char for char in decomposed if char.isalnum())
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     """A paragraph right under line `index`, or prose further down (resumed_body) that shares
-    CONTINUATION_OVERLAP of its words with the story above: the story goes on under it."""
+    CONTINUATION_OVERLAP of its words with the story above: the story goes on under it. Not
+    under a promotion's marker ("Baca selengkapnya di Harian Priangan"): the prose further down
+    is the next teaser, which shares the story's words when it is on the same subject."""
     below = lines.next_non_blank[index + 1]
     if below < end and lines[below].body:
         return True
+    if any(rule.action == "drop-block" for rule, _ in lines[index].hits):
+        return False
     after = content_tokens(resumed_body(lines, index + 1, end))
     shared = len(after & lines.body_tokens_between(start, index))
     return bool(after) and shared >= CONTINUATION_OVERLAP * len(after)

@@ -56,3 +56,40 @@ def test_the_outlet_named_in_a_sentence_of_the_article_ends_nothing():
         result = clean("\n".join(page), learned=learned)
         assert all(line in result.text.split("\n") for line in [*STORY, sentence])
         assert not any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
+
+
+# A site's domain is its name run together: the link may end on it instead of the name.
+@pytest.mark.parametrize("outlet, link", [("Coast News", "Continue at coastnews.com →"),
+                                          ("L'Écho de la Côte", "The whole story on www.lechodelacote.fr")])
+def test_the_link_may_name_the_outlets_domain(outlet, link):
+    credit = f"{outlet} · 7 February 2026, 09:12"
+    page = ["Newsstream", HEADLINE, credit, *STORY, link, *OTHER_STORIES]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+        assert [(removal.first_line, removal.rule_id) for removal in result.removals][-1] == (
+            7, "generic.outlet-link")
+
+
+def test_another_sites_domain_is_no_link_to_the_story():
+    page = ["Newsstream", HEADLINE, CREDIT, *STORY, "Continue at weathernet.com →", *OTHER_STORIES]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert not any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
+
+
+# "Read more at <outlet>" is a promotion marker: the excerpt ends there even when the next
+# teaser is on the story's subject and shares its words. The credit's separator may be a
+# spaced hyphen ("Coast News - 2 hours ago"), as on many aggregators.
+RELATED_TEASER = ["Power back for most homes by the evening as the wind drops",
+                  "The grid operator said power would be back for most of the 40,000 homes by the "
+                  "evening, once the wind had dropped.",
+                  "Ferry routes to the islands resume on Sunday"]
+
+
+def test_a_read_more_link_to_the_outlet_ends_the_story_over_a_teaser_on_its_subject():
+    page = ["Newsstream", "Coast News - 2 hours ago", HEADLINE, *STORY, "Read more at Coast News",
+            *RELATED_TEASER]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
