@@ -1754,7 +1754,8 @@ def _page_title_parts(items: list[str]) -> bool:
 TRAIL_MIN_ITEMS = 3
 TRAIL_ITEM_MAX_WORDS = 4
 TRAIL_FIRST_ITEM_MAX_WORDS = 6
-_TRAIL_ARROWS = ">»›"
+# "＞" is the full-width arrow of Japanese and Chinese sites ("トップ ＞ 石川 ＞ 社会").
+_TRAIL_ARROWS = ">»›＞"
 _TRAIL_ARROW = re.compile(rf"{_SPACE}([{_TRAIL_ARROWS}]){_SPACE}")
 _OPENING_GUILLEMET = {"»": "«", "›": "‹"}
 
