@@ -153,8 +153,15 @@ class Page(list):
 
     @functools.cached_property
     def sentence_count(self) -> list[int]:
-        """sentence_count[i]: body lines that end like a sentence among the first i lines."""
-        return list(itertools.accumulate((line.body and line.terminated for line in self), initial=0))
+        """sentence_count[i]: body lines among the first i lines that read as the article's
+        prose: a sentence, a line longer than a headline (a script without full stops, Thai's,
+        ends none), a list's item, or a line that runs on into the next (a paragraph wrapped at
+        the source's line breaks)."""
+        below = [*self[1:], None]
+        return list(itertools.accumulate(
+            (line.body and (line.terminated or line.words > HEADLINE_MAX_WORDS or line.bullet
+                            or next_line is not None and next_line.text[:1].islower())
+             for line, next_line in zip(self, below)), initial=0))
 
     @functools.cached_property
     def non_blank_count(self) -> list[int]:
@@ -2478,18 +2485,21 @@ def non_blank_after(lines: Page, index: int, end: int, count: int) -> list[LineI
 # each, and the time too.
 OUTLET_NAME_MAX_WORDS = 5
 OUTLET_TIME_MAX_WORDS = 5
-_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–-]{_SPACE}+")
+_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–]{_SPACE}+")
+# Many aggregators part an outlet from its time by a spaced hyphen ("Harian Priangan - 2 jam
+# lalu"), as datelines, bylines and recipes part theirs ("Lyon - 5 mai", "By Ann Berg - 5 May",
+# "Préparation - 20 min"): such a credit counts only for a link a promotion's marker reads.
+_OUTLET_OR_HYPHEN = re.compile(rf"{_SPACE}+[·•|—–-]{_SPACE}+")
 
 
-def outlet_credit(line: LineInfo) -> str | None:
+def outlet_credit(line: LineInfo, separator: re.Pattern = _OUTLET_SEPARATOR) -> str | None:
     """The outlet of a line that credits a story to its outlet and time: a name without a
     figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
-    separator (a spaced hyphen too: "Harian Priangan - 2 jam lalu"), a time with a figure in
-    it, and perhaps a separator and an author's name ("The Coastal Ledger · 2 hours ago · By
-    Dana Whitfield")."""
+    separator, a time with a figure in it, and perhaps a separator and an author's name
+    ("The Coastal Ledger · 2 hours ago · By Dana Whitfield")."""
     if line.blank or line.body or line.words > 2 * OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
         return None
-    parts = _OUTLET_SEPARATOR.split(line.text)
+    parts = separator.split(line.text)
     if not 2 <= len(parts) <= 3:
         return None
     outlet, when, *author = parts
@@ -2515,11 +2525,17 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
     paragraphs of the story at least, and the story does not go on under it (_story_goes_on):
     a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
     for Valley United") inside the story ends on the credited name too. An aggregator's
-    excerpt ends at its link; what follows is the page's other stories."""
-    credit = _lead_outlet_credit(lines, start)
+    excerpt ends at its link; what follows is the page's other stories. A credit parted by a
+    hyphen only counts for a link that is a promotion's marker ("Baca selengkapnya di Harian
+    Priangan" under "Harian Priangan - 2 jam lalu")."""
+    separator = _OUTLET_SEPARATOR
+    credit = _lead_outlet_credit(lines, start, separator)
+    if credit is None:
+        separator = _OUTLET_OR_HYPHEN
+        credit = _lead_outlet_credit(lines, start, separator)
     if credit is None:
         return None
-    outlet = outlet_credit(lines[credit]).casefold().split()
+    outlet = outlet_credit(lines[credit], separator).casefold().split()
     for line in lines.non_blank(max(start, credit) + 1, end):
         if line.body or lines.body_between(start, line.index) < MIN_BODY_LINES_BEFORE_TAIL:
             continue
@@ -2527,9 +2543,15 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
         if _has_digit([line.text]) or is_section_trail(line):
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
-        if _links_to(words, outlet) and not _story_goes_on(lines, start, line.index, end):
+        if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or _promotion_marker(line))
+                and not _story_goes_on(lines, start, line.index, end)):
             return line.index, credit
     return None
+
+
+def _promotion_marker(line: LineInfo) -> bool:
+    """A rule reads the line as a promotion's marker ("Read more at ...", "Baca juga")."""
+    return any(rule.action == "drop-block" for rule, _ in line.hits)
 
 
 def _links_to(words: list[str], outlet: list[str]) -> bool:
@@ -2566,14 +2588,14 @@ def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     below = lines.next_non_blank[index + 1]
     if below < end and lines[below].body:
         return True
-    if any(rule.action == "drop-block" for rule, _ in lines[index].hits):
+    if _promotion_marker(lines[index]):
         return False
     after = content_tokens(resumed_body(lines, index + 1, end))
     shared = len(after & lines.body_tokens_between(start, index))
     return bool(after) and shared >= CONTINUATION_OVERLAP * len(after)
 
 
-def _lead_outlet_credit(lines: Page, start: int) -> int | None:
+def _lead_outlet_credit(lines: Page, start: int, separator: re.Pattern) -> int | None:
     """The line near the lead story's opening that credits it to its outlet (outlet_credit):
     above or under its headline, or among its first lines (a headline as long as a paragraph
     opens the article). The line the heuristics took for the headline may be the credit
@@ -2586,7 +2608,7 @@ def _lead_outlet_credit(lines: Page, start: int) -> int | None:
     # A page title's parts have the credit's shape ("Startups, chickens, and eggs | 47 Hats").
     titles = {lines.title, *lines.titles}
     return next((line.index for line in near
-                 if line.index not in titles and outlet_credit(line) is not None), None)
+                 if line.index not in titles and outlet_credit(line, separator) is not None), None)
 
 
 def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:

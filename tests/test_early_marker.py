@@ -1,6 +1,9 @@
 """A marker under the headline (a comment count, a tag line) ends the article only below three
-sentences of it: lines as long as paragraphs that end on no full stop (a headline in a script
-without spaces, its deck, a site notice) are no article yet."""
+lines of prose: lines as long as paragraphs that end on no full stop (a headline in a script
+without spaces, a site notice) are no article yet, while a paragraph in a script without full
+stops, a list's items and a paragraph wrapped at the source's line breaks are."""
+
+import pytest
 
 from cleaner import clean
 
@@ -40,5 +43,55 @@ def test_a_comment_count_under_three_sentences_still_ends_the_article():
                 "the new lane, as they already do on every other street in town where this was tried."]
     page = ["Cycle lane approved for river street", *story, "Comments (2)", "J. Moss", *comments[:1],
             "K. Hart", *comments[1:]]
+    for learned in (False, True):
+        assert clean("\n".join(page), learned=learned).text.split("\n") == page[:4]
+
+
+COMMENTS = ["Comments (3)", "Mary Holt",
+            "This is great news for families like mine who work all week and cannot get to the library "
+            "on a Saturday morning because of sport and shopping, and I hope they keep it going.",
+            "Dan Price",
+            "Forty thousand pounds for six months of Sundays seems like a lot of money when the roof of "
+            "the swimming pool still leaks and there is nothing left in the budget.",
+            "Ann Lee", "Will the children's section be open too or just the reading rooms? The article does not "
+            "say and that matters a lot for parents."]
+WRAPPED = ["The central library on Mill Street will open on Sundays from the first",
+           "weekend of March, the council said on Tuesday, after a petition signed",
+           "by more than two thousand residents asked for longer opening hours", "",
+           "The trial will run for six months and cost about 40,000 pounds, most of",
+           "it for staff, and the council will then decide whether to keep the new",
+           "hours for good or return to the old timetable next autumn"]
+LISTED = ["The city's transport authority announced on Friday a set of changes to bus fares that take "
+          "effect on Monday.",
+          "- Single tickets go up from 2.20 to 2.40 pounds, the first rise in three years for most routes",
+          "- Day passes stay at 6 pounds but can now be bought on the app as well as on board",
+          "- Children under 16 travel free at weekends and during the school holidays across the city",
+          "- Pensioners can travel before 9.30 in the morning for the first time, on every route"]
+
+
+@pytest.mark.parametrize("story", [WRAPPED, LISTED], ids=["wrapped", "listed"])
+def test_comments_under_a_wrapped_or_listed_story_are_cut(story):
+    page = ["Changes to the city's library hours and bus fares", *story, "", *COMMENTS]
+    for learned in (False, True):
+        kept = clean("\n".join(page), learned=learned).text.split("\n")
+        assert kept == [line for line in page[:len(story) + 1] if line]
+
+
+def test_comments_under_a_thai_story_are_cut():
+    # Thai ends its sentences on no full stop: each paragraph is one long line.
+    story = ["เทศบาลนครเชียงใหม่เปิดเส้นทางจักรยานริมแม่น้ำปิงระยะทาง 12 กิโลเมตรอย่างเป็นทางการเมื่อวันอังคาร "
+             "ประชาชนใช้งานได้ตลอด 24 ชั่วโมง",
+             "นายกเทศมนตรีกล่าวว่าโครงการนี้ใช้งบประมาณราว 35 ล้านบาท และจะช่วยลดปัญหาการจราจรในเขตเมือง",
+             "ทางเทศบาลมีแผนติดตั้งไฟส่องสว่างเพิ่มเติมตลอดเส้นทางภายในสิ้นปีนี้ เพื่อความปลอดภัยในเวลากลางคืน"]
+    comments = ["ความคิดเห็น", "สมชาย",
+                "ดีมากครับ ผมปั่นจักรยานไปทำงานทุกวันแต่ก่อนต้องปั่นบนถนนใหญ่ที่รถเยอะมากและอันตราย "
+                "ตอนนี้มีเส้นทางริมน้ำแล้วสบายขึ้นเยอะเลย หวังว่าจะดูแลรักษาให้สะอาดตลอดไปนะครับ",
+                "มาลี",
+                "อยากให้มีที่จอดจักรยานตามจุดต่างๆ ด้วยค่ะ บางทีอยากแวะร้านกาแฟริมน้ำแต่ไม่มีที่จอดรถจักรยานเลย "
+                "ต้องจอดพิงต้นไม้ไว้ซึ่งไม่ปลอดภัยเลยค่ะ อยากให้เทศบาลพิจารณาเรื่องนี้ด้วย",
+                "วิชัย",
+                "งบ 35 ล้านบาทถือว่าคุ้มค่าไหมครับ ผมว่าถนนในซอยหลายแห่งยังเป็นหลุมเป็นบ่ออยู่เลย "
+                "ควรซ่อมถนนก่อนไหมครับ ประชาชนที่ขับรถมอเตอร์ไซค์ลำบากมากในหน้าฝน"]
+    page = ["เชียงใหม่เปิดเส้นทางจักรยานริมแม่น้ำปิง", *story, *comments]
     for learned in (False, True):
         assert clean("\n".join(page), learned=learned).text.split("\n") == page[:4]

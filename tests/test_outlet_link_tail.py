@@ -93,3 +93,25 @@ def test_a_read_more_link_to_the_outlet_ends_the_story_over_a_teaser_on_its_subj
     for learned in (False, True):
         result = clean("\n".join(page), learned=learned)
         assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+
+
+# A spaced hyphen parts datelines, bylines and headlines too ("By Jane Doe - 5 May 2025",
+# "Bergen - power cut for 8,000 homes"): it makes a credit only for a promotion's marker.
+def test_a_byline_parted_by_a_hyphen_is_no_outlet_a_caption_links_to():
+    section = ["Getting there",
+               "Buses 12 and 40 stop right outside, and the nearest railway station is a ten-minute walk "
+               "away along the towpath.",
+               "Parking is limited to a dozen spaces, so drivers are asked to use the supermarket car park."]
+    page = ["Old mill reopens as arts centre", "By Jane Doe - 5 May 2025", *STORY, "Photo by Jane Doe", *section]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n")[-len(section):] == section
+        assert not any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
+
+
+def test_a_gathered_headline_parted_by_a_hyphen_still_goes():
+    page = ["Newsstream", HEADLINE, CREDIT, *STORY, "Bergen - power cut for 8,000 homes after the storm",
+            "Western Post · 3 hours ago",
+            "About 8,000 homes north of the city were without power on Thursday evening, the grid operator said."]
+    for learned in (False, True):
+        assert clean("\n".join(page), learned=learned).text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
