@@ -4229,6 +4229,42 @@ def is_caption(lines: Page, line: LineInfo) -> bool:
     return not (lines[after].text[0].islower() or line.text[0].islower() and not lines[before].terminated)
 
 
+# A gallery's counter alone on its line: the photo's number out of the gallery's count, perhaps
+# after a word ("3 / 12", "1/5", "Снимка 3 / 12", "٣ / ١٢").
+_GALLERY_COUNTER = re.compile(r"(?:[^\W\d_]{1,12} )?(\d{1,3})( ?/ ?)(\d{1,3})")
+# A caption under a counter is at most this many words; a paragraph is the article going on.
+GALLERY_CAPTION_MAX_WORDS = 2 * CAPTION_MIN_WORDS
+_COPYRIGHT_SIGNS = ("©", "ⓒ")
+
+
+def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
+    """A gallery's counter inside the article and the photo's caption under it ("3 / 12" over
+    "Water pours across Livingston Avenue on Tuesday morning."): the one slide of a gallery
+    that the scrape kept. Without spaces ("1/5", "Wed 08/08") a counter may be a date: the
+    caption under it must then name a photo's credit or stand over a credit line. A slideshow
+    article numbers each of its slides: with more than one counter, the captions are the
+    article."""
+    # Counted on the whole page: the article's end may be read above a slideshow's later slides.
+    counters = [(line, match) for line in lines
+                if not line.blank and (match := _gallery_counter(line.text)) is not None]
+    if len(counters) != 1 or not start < counters[0][0].index < end:
+        return []
+    counter, match = counters[0]
+    index = lines.next_non_blank[counter.index + 1]
+    caption = lines[index] if index < end else None
+    if caption is None or caption.hits or caption.words > GALLERY_CAPTION_MAX_WORDS:
+        return [counter.index] if match.group(2) != "/" else []
+    credited = (looks_like_caption(caption) or any(sign in caption.text for sign in _COPYRIGHT_SIGNS)
+                or over_a_photo_credit(lines, caption))
+    return [counter.index, index] if credited or match.group(2) != "/" else []
+
+
+def _gallery_counter(text: str) -> re.Match | None:
+    """The counter's match if the line is one, counting from one up to its count."""
+    match = _GALLERY_COUNTER.fullmatch(text)
+    return match if match is not None and 0 < int(match.group(1)) <= int(match.group(3)) else None
+
+
 def is_deck(line: LineInfo) -> bool:
     """A sub-headline under the headline: a sentence or phrase, not a label, credit, date, or
     links on one line (a breadcrumb trail, a menu), nor a story's stamp of fields between
