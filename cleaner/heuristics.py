@@ -4627,14 +4627,15 @@ def _headline_over_credits(lines: Page, window: list[LineInfo], start: int) -> i
     last = next((position for position in range(len(window) - 1, -1, -1) if _story_credit(window[position])), None)
     if last is None:
         return None
-    first = last
-    while first > 0 and _story_credit(window[first - 1]):
-        first -= 1
-    position, skipped = first - 1, 0
-    while position >= 0 and _in_credit_block(lines, window[position], start):
-        if skipped == CREDIT_BLOCK_MAX_LINES:
-            return None  # more credit lines than a header's block holds
-        position, skipped = position - 1, skipped + 1
+    # Up past the credits and the lines of their block between them ("Av Jonas Ek" /
+    # "Reporter, Stockholmsredaktionen" / "Publicerad 3 oktober 2024").
+    position, skipped = last - 1, 0
+    while position >= 0 and (_story_credit(window[position]) or _in_credit_block(lines, window[position], start)):
+        if not _story_credit(window[position]):
+            if skipped == CREDIT_BLOCK_MAX_LINES:
+                return None  # more credit lines than a header's block holds
+            skipped += 1
+        position -= 1
     if position < 0 or _has_trail_separators(window[position]):
         return None
     line, above = window[position], window[position - 1] if position else None

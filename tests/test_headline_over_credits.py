@@ -157,3 +157,24 @@ def test_a_teaser_over_the_headline_sharing_only_a_words_first_letters_is_no_hea
             "Tickets go on sale in March, and islanders with a resident card will pay half the fare.",
             "The operator expects forty thousand passengers in the first summer."]
     assert clean("\n".join(page)).text.split("\n")[0] == "International ferry line to the islands opens in May"
+
+
+def test_a_role_line_between_the_byline_and_the_date_keeps_the_block_one():
+    # "Av Jonas Ek" / "Reporter, Stockholmsredaktionen" / "Publicerad ...": a live banner over
+    # the headline is no headline.
+    headline = "Nya stationen i Hagastaden försenas – öppnar tidigast 2029"
+    deck = ("Förlängningen av gula linjen blir två år försenad och minst 1,4 miljarder dyrare än beräknat, "
+            "visar en ny rapport.")
+    # The banner shares two words with the opening ("Stockholms", "kvällen"), as the headline does.
+    story = ["Tunnelbanans gula linje skulle ha kunnat ta passagerare till den nya stationen Hagastaden "
+             "redan 2027, men nu blir det tidigast 2029, enligt en rapport som Region Stockholms "
+             "förvaltning presenterade under kvällen.",
+             "Förseningen beror främst på att berget under Hagastaden var sämre än väntat, vilket krävt "
+             "mer förstärkning av tunneln.",
+             "Regionen räknar nu med att den nya stationen i Hagastaden kostar minst 1,4 miljarder mer."]
+    page = ["Huvudstadsposten", "Nyheter | Stockholm | Sverige | Världen | Ekonomi | Sport", "Meny",
+            "Sök på Huvudstadsposten", "Logga in", "Just nu: Kraftiga vindar väntas i Stockholms skärgård under kvällen", "",
+            headline, deck, "Av Jonas Ek", "Reporter, Stockholmsredaktionen", "Publicerad 3 oktober 2024 kl. 07.30",
+            "14 kommentarer", "Dela artikeln", "", *story]
+    for learned in (False, True):
+        assert clean("\n".join(page), learned=learned).text.split("\n") == [headline, deck, *story]
