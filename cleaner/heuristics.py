@@ -2124,7 +2124,8 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # promoted headline there names another story, not the article's prose.
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
-        2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following]))
+        2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following])
+        or _another_label(last, lines[marker]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     return (last.index if short or sub_heading or _heads_the_paragraph(last, lines[following])
             or _in_the_articles_heading_style(lines, last, over) else block_end)
@@ -3170,6 +3171,8 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
             sections = _section_headings(lines, end, dropped)
         if line.index in sections:
             continue
+        if _under_a_promotion(lines, line):
+            continue
         if article is None:  # lines of the article that use each word
             article = Counter(word for body in lines[:end] if body.body for word in set(tokens(body.text)))
         words, own = set(tokens(headline)), set(tokens(line.text)) if line.body else set()
@@ -3177,6 +3180,23 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
+
+
+def _under_a_promotion(lines: Page, line: LineInfo) -> bool:
+    """The line right above is a promotion that a rule reads, a label, a colon and a headline
+    ("Čtěte také: Sázava loni třikrát vystoupala" over "Opozice: projekt je předražený"): see
+    _another_label."""
+    above = lines.previous_non_blank[line.index]
+    return above >= 0 and _promotion_marker(lines[above]) and _LABEL_COLON.search(lines[above].text) is not None
+
+
+def _another_label(line: LineInfo, promotion: LineInfo) -> bool:
+    """`line` opens on a label and a colon other than the promotion's over it ("Opozice:" under
+    "Čtěte také: <headline>"): a site prints its promotions under one label, and between the
+    article's sections, so the line is the next section's sub-heading ("subject: claim")."""
+    own, other = _LABEL_COLON.search(line.text), _LABEL_COLON.search(promotion.text)
+    return (own is not None and other is not None and 1 <= len(line.text[:own.start()].split()) <= LABEL_MAX_WORDS
+            and line.text[:own.start()].casefold() != promotion.text[:other.start()].casefold())
 
 
 # A tag line lists at least this many tags, each of at most this many words.

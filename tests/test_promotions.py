@@ -993,3 +993,20 @@ def test_a_box_right_under_an_announced_list_of_labelled_rows_still_goes(languag
     result = clean("\n".join(article + box), learned=False)
     assert result.text.startswith("\n".join(article[:6]))
     assert not any(line in result.text for line in box)
+
+
+# A site prints its promotions under one label, between the article's sections: under a
+# promotion a rule reads, a "subject: claim" line is the next section's sub-heading.
+@pytest.mark.parametrize("sub_heading", ["Traders: we will lose our customers", "Boatmen: winter runs are too costly"])
+def test_a_sub_heading_under_a_promotion_a_rule_reads_stays(sub_heading):
+    promo = "Read also: " + OTHER_STORY[0]
+    text = "\n".join(ARTICLE[:4] + [promo, sub_heading] + ARTICLE[4:])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(ARTICLE[:4] + [sub_heading] + ARTICLE[4:])
+
+
+def test_a_label_and_a_headline_away_from_a_promotion_a_rule_reads_still_goes():
+    promo, generic = "Read also: " + OTHER_STORY[0], "Elsewhere today: Storm closes the coastal road for a week"
+    text = "\n".join(ARTICLE[:2] + [promo] + ARTICLE[2:4] + [generic] + ARTICLE[4:])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(ARTICLE)
