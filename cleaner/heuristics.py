@@ -1761,8 +1761,7 @@ def _page_title_parts(items: list[str]) -> bool:
 TRAIL_MIN_ITEMS = 3
 TRAIL_ITEM_MAX_WORDS = 4
 TRAIL_FIRST_ITEM_MAX_WORDS = 6
-# "＞" is the full-width arrow of Japanese and Chinese sites ("トップ ＞ 石川 ＞ 社会").
-_TRAIL_ARROWS = ">»›＞"
+_TRAIL_ARROWS = ">»›"
 _TRAIL_ARROW = re.compile(rf"{_SPACE}([{_TRAIL_ARROWS}]){_SPACE}")
 _OPENING_GUILLEMET = {"»": "«", "›": "‹"}
 
@@ -4251,7 +4250,7 @@ def is_caption(lines: Page, line: LineInfo) -> bool:
 
 # A gallery's counter alone on its line: the photo's number out of the gallery's count, perhaps
 # after a word ("3 / 12", "1/5", "Снимка 3 / 12", "٣ / ١٢").
-_GALLERY_COUNTER = re.compile(r"(?:[^\W\d_]{1,12} )?(\d{1,3})( ?/ ?)(\d{1,3})")
+_GALLERY_COUNTER = re.compile(r"(?:[^\W\d_]{1,12} )?(\d{1,3}) ?/ ?(\d{1,3})")
 # A caption under a counter is at most this many words; a paragraph is the article going on.
 GALLERY_CAPTION_MAX_WORDS = 2 * CAPTION_MIN_WORDS
 _COPYRIGHT_SIGNS = ("©", "ⓒ")
@@ -4259,30 +4258,32 @@ _COPYRIGHT_SIGNS = ("©", "ⓒ")
 
 def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     """A gallery's counter inside the article and the photo's caption under it ("3 / 12" over
-    "Water pours across Livingston Avenue on Tuesday morning."): the one slide of a gallery
-    that the scrape kept. Without spaces ("1/5", "Wed 08/08") a counter may be a date: the
-    caption under it must then name a photo's credit or stand over a credit line. A slideshow
+    "Tunnelarbetarna sprutar betong i tunneln." over "Foto: Anna-Karin Nilsson"): the one slide
+    of a gallery that the scrape kept. A counter's shape is a page's, a step's, a rating's or a
+    date's too ("Page 2 / 5", "Rating 4 / 5", "1/5"): the caption must stand over a photo's
+    credit, or name one (a sign, or a credit word in a line that is no sentence). A slideshow
     article numbers each of its slides: with more than one counter, the captions are the
     article."""
     # Counted on the whole page: the article's end may be read above a slideshow's later slides.
-    counters = [(line, match) for line in lines
-                if not line.blank and (match := _gallery_counter(line.text)) is not None]
-    if len(counters) != 1 or not start < counters[0][0].index < end:
+    counters = [line for line in lines if not line.blank and _gallery_counter(line.text)]
+    if len(counters) != 1 or not start < counters[0].index < end:
         return []
-    counter, match = counters[0]
+    counter = counters[0]
     index = lines.next_non_blank[counter.index + 1]
-    caption = lines[index] if index < end else None
-    if caption is None or caption.hits or caption.words > GALLERY_CAPTION_MAX_WORDS:
-        return [counter.index] if match.group(2) != "/" else []
-    credited = (looks_like_caption(caption) or any(sign in caption.text for sign in _COPYRIGHT_SIGNS)
-                or over_a_photo_credit(lines, caption))
-    return [counter.index, index] if credited or match.group(2) != "/" else []
+    if index >= end:
+        return []
+    caption = lines[index]
+    if caption.hits or caption.words > GALLERY_CAPTION_MAX_WORDS:
+        return []
+    credited = (over_a_photo_credit(lines, caption) or any(sign in caption.text for sign in _COPYRIGHT_SIGNS)
+                or looks_like_caption(caption) and not caption.terminated)
+    return [counter.index, index] if credited else []
 
 
-def _gallery_counter(text: str) -> re.Match | None:
-    """The counter's match if the line is one, counting from one up to its count."""
+def _gallery_counter(text: str) -> bool:
+    """The line is a counter, from one up to its count."""
     match = _GALLERY_COUNTER.fullmatch(text)
-    return match if match is not None and 0 < int(match.group(1)) <= int(match.group(3)) else None
+    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 
 
 def is_deck(line: LineInfo) -> bool:

@@ -1,5 +1,6 @@
 """A gallery inside the article, of which the scrape kept one slide: its counter ("3 / 12") and
-the photo's caption under it go. A slideshow article, which numbers every slide, and a date
+the photo's caption under it go, when the caption names its credit or stands over it. A
+slideshow article, which numbers every slide, and a page's, a rating's or a date's number
 that looks like a counter stay."""
 
 from cleaner import clean
@@ -13,8 +14,9 @@ AFTER = ["The utilities department said crews worked through the night to instal
          "until tests are complete."]
 
 
-def test_a_spaced_counter_and_the_caption_under_it_go():
-    page = [HEADLINE, *BEFORE, "3 / 12", "Water pours across Livingston Avenue on Tuesday morning.", *AFTER]
+def test_a_counter_and_the_caption_over_its_credit_go():
+    page = [HEADLINE, *BEFORE, "3 / 12", "Water pours across Livingston Avenue on Tuesday morning.",
+            "Photo: Barbara Perenic", *AFTER]
     for learned in (False, True):
         assert clean("\n".join(page), learned=learned).text.split("\n") == [HEADLINE, *BEFORE, *AFTER]
 
@@ -44,9 +46,13 @@ def test_a_slideshow_articles_numbered_slides_stay():
         assert all(slide in kept for slide in slides[1::2])
 
 
-def test_a_date_that_looks_like_a_counter_keeps_the_line_under_it():
-    for date in ("1/5", "Wed 08/08"):
-        page = [HEADLINE, *BEFORE, date, "Crews found a second leak nearby.", *AFTER]
+# A page's, a rating's, a step's or a date's number has a counter's shape: without a photo's
+# credit under it, the line under it is the article's.
+def test_a_counted_line_without_a_credit_keeps_the_line_under_it():
+    for counter, line in [("1/5", "Crews found a second leak nearby."), ("Wed 08/08", "Crews found a second leak nearby."),
+                          ("Page 2 / 5", "Residents back the plan but ask for more streets"),
+                          ("Rating 4 / 5", "A patient, generous novel that rewards slow reading."),
+                          ("1/5", "I want to apologise to the crews. The picture I painted was unfair.")]:
+        page = [HEADLINE, *BEFORE, counter, line, *AFTER]
         for learned in (False, True):
-            kept = clean("\n".join(page), learned=learned).text.split("\n")
-            assert "Crews found a second leak nearby." in kept
+            assert line in clean("\n".join(page), learned=learned).text.split("\n")
