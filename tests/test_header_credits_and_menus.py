@@ -179,3 +179,18 @@ def test_a_page_titles_parts_between_bars_are_no_ticker():
             "streets in the centre, after a debate that lasted more than three hours.",
             "Work on the first stretch is expected to begin in the spring, the transport department said."]
     assert kept("\n".join([title, *body]))[0] == title
+
+
+def test_a_market_ticker_of_labelled_figures_between_bars_is_no_paragraph():
+    # Three fields between bars, the last two a label and a figure: no page title's section
+    # and site name, which are names.
+    ticker = "Dólar blue: compra $1.190 / venta $1.210 | Riesgo país: 721 | Merval: +1,8%"
+    headline = "El boleto de colectivo en el AMBA aumenta 12% desde el lunes"
+    body = ["El Gobierno nacional oficializó este viernes, a través de una resolución publicada en el Boletín "
+            "Oficial, un nuevo aumento del boleto de colectivo en las líneas nacionales del AMBA.",
+            "Se trata del segundo incremento del boleto en lo que va del año, y las líneas provinciales también "
+            "actualizarán sus tarifas.",
+            "La Secretaría de Transporte justificó la medida en la necesidad de reducir los subsidios."]
+    page = ["AgendaNoticias.com.ar", "Lo que pasa en Argentina, minuto a minuto",
+            "Inicio | Política | Economía | Sociedad | Deportes | Espectáculos", "Ingresar", ticker, "", headline, *body]
+    assert ticker not in kept("\n".join(page)) and kept("\n".join(page))[-len(body):] == body
