@@ -115,11 +115,12 @@ HEADLINES = [
 ]
 
 
-def test_trap_a_short_cut_that_is_no_prose_is_still_returned_whole():
-    # Over 200 characters and cut by a marker, but headlines and no sentence: no short article.
+def test_trap_a_marker_under_headlines_and_no_sentence_cuts_nothing():
+    # Headlines and no sentence are no article yet (too_early_for_tail): the marker under
+    # them, with more prose under it, ends nothing, and only its own line goes.
     raw = "\n".join([*HEADLINES, "Comments (80)", *THREAD])
     result = clean(raw)
-    assert "over_deletion" in result.flags and result.text == raw
+    assert result.text == "\n".join([*HEADLINES, *THREAD]) and "over_deletion" not in result.flags
 
 
 def test_trap_a_short_post_over_a_promo_box_and_pages_of_text_is_still_returned_whole():
