@@ -152,8 +152,8 @@ class Page(list):
         return list(itertools.accumulate((line.body for line in self), initial=0))
 
     @functools.cached_property
-    def sentence_count(self) -> list[int]:
-        """sentence_count[i]: body lines among the first i lines that read as the article's
+    def prose_count(self) -> list[int]:
+        """prose_count[i]: body lines among the first i lines that read as the article's
         prose: a sentence, a line longer than a headline (a script without full stops, Thai's,
         ends none), a list's item, or a line that runs on into the next (a paragraph wrapped at
         the source's line breaks)."""
@@ -2412,9 +2412,9 @@ def prose_until_next_marker(lines: Page, begin: int, end: int) -> int:
     return lines.body_chars_between(begin, max(begin, min(lines.next_marker[begin], end)))
 
 
-# A tail needs an article before it: with fewer sentences (body lines ending like one) than
-# this before a marker, the marker only ends the article if the prose before it outweighs the
-# prose after it.
+# A tail needs an article before it: with fewer lines of prose (Page.prose_count) than this
+# before a marker, the marker only ends the article if the prose before it outweighs the prose
+# after it.
 MIN_BODY_LINES_BEFORE_TAIL = 3
 
 
@@ -2444,11 +2444,11 @@ def heads_prose(lines: Page, heading: int) -> bool:
 
 def too_early_for_tail(lines: Page, start: int, marker: int, end: int) -> bool:
     """A marker right under the headline (a comment count, a "related" link) with more of the
-    article after it than before it does not end the article. Only sentences count as article
-    before it: in a script without spaces a headline, its deck and a site notice are as long
-    as paragraphs ("コメント 5件" under them), and so are an archive widget's lines above a
-    post ("Posts by Month November 2012 (16) October 2012 (50) ...")."""
-    if lines.sentence_count[marker] - lines.sentence_count[start] >= MIN_BODY_LINES_BEFORE_TAIL:
+    article after it than before it does not end the article. Only lines of prose count as
+    article before it (Page.prose_count): in a script without spaces a headline and a site
+    notice are as long as paragraphs ("コメント 5件" under them), and so are an archive widget's
+    lines above a post ("Posts by Month November 2012 (16) October 2012 (50) ...")."""
+    if lines.prose_count[marker] - lines.prose_count[start] >= MIN_BODY_LINES_BEFORE_TAIL:
         return False
     return prose_until_next_marker(lines, marker + 1, end) > lines.body_chars_between(start, marker)
 
