@@ -4266,7 +4266,7 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     article numbers each of its slides: with more than one counter, the captions are the
     article."""
     # Counted on the whole page: the article's end may be read above a slideshow's later slides.
-    counters = [line for line in lines if not line.blank and _gallery_counter(line.text)]
+    counters = [line for line in lines if "/" in line.text and _gallery_counter(line.text)]
     if len(counters) != 1 or not start < counters[0].index < end:
         return []
     counter = counters[0]
