@@ -1749,11 +1749,12 @@ def _timed_headline(text: str) -> bool:
 def _page_title_parts(items: list[str]) -> bool:
     """A page title's three parts between bars: the headline, the longest, then its section and
     the site's name, a name each ("Council approves new cycle lanes | Local News | Northern
-    Standard"). A market ticker's figures are no section's or site's name ("Riesgo país: 721 |
-    Merval: +1,8%")."""
+    Standard"). A market ticker's labelled figures are no section's or site's name ("Riesgo
+    país: 721 | Merval: +1,8%"); a section may hold a year ("UK Election 2024")."""
     words = [len(item.split()) for item in items]
     return (len(items) == 3 and words[0] > LABEL_MAX_WORDS and words[0] == max(words)
-            and words[2] <= LINK_ITEM_MAX_WORDS and not _has_digit(items[1:]))
+            and words[2] <= LINK_ITEM_MAX_WORDS
+            and not all(":" in item and _has_digit([item]) for item in items[1:]))
 
 
 # A breadcrumb trail: at least this many links between one kind of arrow, each of at most

@@ -194,3 +194,11 @@ def test_a_market_ticker_of_labelled_figures_between_bars_is_no_paragraph():
     page = ["AgendaNoticias.com.ar", "Lo que pasa en Argentina, minuto a minuto",
             "Inicio | Política | Economía | Sociedad | Deportes | Espectáculos", "Ingresar", ticker, "", headline, *body]
     assert ticker not in kept("\n".join(page)) and kept("\n".join(page))[-len(body):] == body
+
+
+def test_a_page_titles_section_may_hold_a_year():
+    title = "Labour wins landslide as Conservatives suffer worst defeat | UK Election 2024 | Evening Standard"
+    body = ["Keir Starmer will become prime minister after Labour won more than 400 seats in the general "
+            "election, ending fourteen years of Conservative government.",
+            "The Conservatives lost more than 250 seats, their worst result since the party was founded."]
+    assert kept("\n".join([title, *body]))[0] == title
