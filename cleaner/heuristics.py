@@ -14,7 +14,6 @@ import functools
 import itertools
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.matcher import Matcher
+from cleaner.normalize import normalize
 from cleaner.rules import Rule
 
 # Heuristic id -> the one-line reason explain shows.
@@ -2545,15 +2545,10 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
         if _has_digit([line.text]) or is_section_trail(line):
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
-        if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or _promotion_marker(line))
+        if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or line.hit("drop-block") is not None)
                 and not _story_goes_on(lines, start, line.index, end)):
             return line.index, credit
     return None
-
-
-def _promotion_marker(line: LineInfo) -> bool:
-    """A rule reads the line as a promotion's marker ("Read more at ...", "Baca juga")."""
-    return any(rule.action == "drop-block" for rule, _ in line.hits)
 
 
 def _links_to(words: list[str], outlet: list[str]) -> bool:
@@ -2577,9 +2572,9 @@ def _outlet_domain(word: str, outlet: list[str]) -> bool:
 
 
 def _run_together(words: list[str]) -> str:
-    """The letters and digits of `words`, without accents, in one string."""
-    decomposed = unicodedata.normalize("NFKD", "".join(words))
-    return "".join(char for char in decomposed if char.isalnum())
+    """The letters and digits of `words`, folded as rules match (normalize: no accents), in
+    one string."""
+    return "".join(char for char in normalize(" ".join(words)) if char.isalnum())
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
@@ -2590,7 +2585,7 @@ def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     below = lines.next_non_blank[index + 1]
     if below < end and lines[below].body:
         return True
-    if _promotion_marker(lines[index]):
+    if lines[index].hit("drop-block") is not None:
         return False
     after = content_tokens(resumed_body(lines, index + 1, end))
     shared = len(after & lines.body_tokens_between(start, index))
@@ -3184,11 +3179,11 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
 
 
 def _under_a_promotion(lines: Page, line: LineInfo) -> bool:
-    """The line right above is a promotion that a rule reads, a label, a colon and a headline
-    ("Čtěte také: Sázava loni třikrát vystoupala" over "Opozice: projekt je předražený"): see
-    _another_label."""
+    """The line right above is a promotion that a rule reads, under another label than the
+    line's (_another_label: "Čtěte také: Sázava loni třikrát vystoupala" over "Opozice: projekt
+    je předražený")."""
     above = lines.previous_non_blank[line.index]
-    return above >= 0 and _promotion_marker(lines[above]) and _LABEL_COLON.search(lines[above].text) is not None
+    return above >= 0 and lines[above].hit("drop-block") is not None and _another_label(line, lines[above])
 
 
 def _another_label(line: LineInfo, promotion: LineInfo) -> bool:
