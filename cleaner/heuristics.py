@@ -2946,6 +2946,7 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS
             or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)
             or not _headlines_of_stories(listed)
+            or _ends_a_stanza(lines, listed, items[len(listed):])
             or too_early_for_tail(lines, start, index, end)):
         return False
     items = listed[:HEADLINE_BOX_MIN_ITEMS]
@@ -3089,6 +3090,20 @@ _FIRST_ITEM = re.compile(r"[^\d]|1[.)-]?\s")
 # A headline opens on a capital, a letter of a script without capitals or a quotation mark;
 # "3 egg yolks" and "1/2 cup flour" are a recipe's.
 _HEADLINE_OPENING = re.compile(r"[^\W\d_]|[\"'«“„‘‹「『]")
+
+
+def _ends_a_stanza(lines: Page, listed: list[LineInfo], rest: list[LineInfo]) -> bool:
+    """Headline-shaped lines closed by a line of their length that ends on a full stop, and a
+    blank line under it: a poem's stanza ("Tiếng liềm khua trên cánh đồng vàng" / "Gọi nắng
+    về rải khắp triền đê." / ""), not a box of headlines, which no headline-long sentence
+    closes as a block (a blog's list of post titles may hold "Take a deep breath. Hold it.")."""
+    if not rest:
+        return False
+    closing = rest[0]
+    after = closing.index + 1
+    return (not (closing.hits or closing.bullet or closing.body) and _ends_on_full_stop(closing.text)
+            and closing.words <= max(line.words for line in listed) + 1
+            and (after == len(lines) or lines[after].blank))
 
 
 def _is_listed_headline(line: LineInfo) -> bool:
