@@ -159,7 +159,7 @@ class Page(list):
         the source's line breaks)."""
         below = [*self[1:], None]
         return list(itertools.accumulate(
-            (line.body and (line.terminated or line.words > HEADLINE_MAX_WORDS or line.bullet
+            (line.body and (reads_as_prose(line) or line.bullet
                             or next_line is not None and next_line.text[:1].islower())
              for line, next_line in zip(self, below)), initial=0))
 
@@ -3879,6 +3879,12 @@ def standing_before(lines: Page, index: int, dropped: Callable[[int], bool]) -> 
     return None if line is None else line.index
 
 
+def reads_as_prose(line: LineInfo) -> bool:
+    """A line that ends like a sentence, or one longer than a headline: a script without
+    full stops, Thai's, ends none."""
+    return line.terminated or line.words > HEADLINE_MAX_WORDS
+
+
 def _sentence(line: LineInfo) -> bool:
     """A paragraph, or a short sentence of the article (four words or more, as article_end
     takes them)."""
@@ -5076,11 +5082,12 @@ def date_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bo
     of them or more: a diary's or a timeline's days, the article's own, not its publication
     date (which stands above the article, once). Each is over a paragraph that ends like a
     sentence (a list of teasers dates them over the next one's headline) and, but the first,
-    under the last entry's sentence: a comment's time stamp stands under its writer's name."""
+    under the last entry's sentence: a comment's time stamp stands under its writer's name.
+    (A paragraph of a script without full stops, Thai's, is longer than a headline instead.)"""
     found = [line.index for line in lines.non_blank(lines.previous_non_blank[begin], end)
              if not dropped(line.index) and _read_as(line, "date")
              and line.words <= DATE_HEADING_MAX_WORDS and _over_paragraph(lines, line.index, end)
-             and lines[lines.next_non_blank[line.index + 1]].terminated]
+             and reads_as_prose(lines[lines.next_non_blank[line.index + 1]])]
     headings = found[:1] + [index for index in found[1:] if _sentence(lines[lines.previous_non_blank[index]])]
     return set(headings) if len(headings) >= DATE_HEADINGS_MIN else set()
 

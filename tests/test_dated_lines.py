@@ -99,3 +99,25 @@ def test_a_stamp_of_fields_under_the_headline_goes(stamp):
 def test_a_deck_of_fields_without_a_figure_under_the_headline_stays(deck):
     page = [RUSSIAN[0], deck, *RUSSIAN[1:]]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+# A timeline in Thai, whose paragraphs end on no full stop: each date heads a day's entry.
+THAI_TIMELINE = [
+    "ไทม์ไลน์ ไฟป่าดอยสุเทพ หนึ่งสัปดาห์ที่ชาวเชียงใหม่ไม่ลืม",
+    "ย้อนดูเหตุการณ์ไฟป่าบนดอยสุเทพตั้งแต่วันแรกที่พบจุดความร้อนจนถึงวันที่เจ้าหน้าที่ประกาศควบคุมไฟได้ทั้งหมด",
+    "2 เม.ย. 2568",
+    "ดาวเทียมตรวจพบจุดความร้อนสามจุดบนไหล่เขาด้านทิศตะวันตก เจ้าหน้าที่อุทยานส่งชุดลาดตระเวนขึ้นไปตรวจสอบทันที",
+    "3 เม.ย. 2568",
+    "ไฟลุกลามเป็นวงกว้างเพราะลมแรง ค่าฝุ่นในตัวเมืองพุ่งสูงเกินมาตรฐานเกือบสามเท่า โรงเรียนหลายแห่งสั่งปิดชั่วคราว",
+    "5 เม.ย. 2568",
+    "อาสาสมัครกว่าห้าร้อยคนร่วมทำแนวกันไฟรอบพื้นที่ป่าชุมชน พร้อมเฮลิคอปเตอร์ตักน้ำดับไฟจากอ่างเก็บน้ำ",
+    "8 เม.ย. 2568",
+    "ผู้ว่าราชการจังหวัดประกาศว่าควบคุมไฟได้ทั้งหมดแล้ว และจะเริ่มฟื้นฟูพื้นที่ป่าที่เสียหายกว่าสองพันไร่ในฤดูฝนนี้ร่วมกับชุมชนรอบดอย",
+]
+
+
+def test_a_timelines_date_headings_over_paragraphs_without_full_stops_stay():
+    text = "\n".join(THAI_TIMELINE)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
