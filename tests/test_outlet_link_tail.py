@@ -115,3 +115,50 @@ def test_a_gathered_headline_parted_by_a_hyphen_still_goes():
             "About 8,000 homes north of the city were without power on Thursday evening, the grid operator said."]
     for learned in (False, True):
         assert clean("\n".join(page), learned=learned).text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+
+
+# A French aggregator's full coverage: the lead story's excerpt, its link, and the other
+# outlets' stories under a heading no lexicon names.
+FRENCH_EXCERPT = [
+    "Grève dans les transports : la SNCF prévoit un TER sur trois en Bretagne jeudi",
+    "La SNCF a annoncé mercredi qu'un TER sur trois circulerait en Bretagne jeudi, au deuxième jour "
+    "de la grève lancée par plusieurs syndicats contre la réforme des retraites des cheminots.",
+    "Les lignes entre Rennes et Saint-Malo et entre Brest et Quimper seront les plus touchées, "
+    "avec de simples navettes par autocar aux heures de pointe.",
+    "La direction régionale conseille aux voyageurs de reporter leurs déplacements non urgents et "
+    "de consulter l'application avant de se rendre en gare.",
+]
+FRENCH_OTHERS = [
+    "Couverture complète",
+    "Par Julie Marchand (Le Courrier de Rennes)",
+    "« On s'organise comme on peut » : à Rennes, les usagers entre covoiturage et télétravail",
+    "Sur le parvis de la gare, de nombreux voyageurs cherchaient mercredi soir une solution pour "
+    "rejoindre leur lieu de travail le lendemain.",
+    "17:20 — Radio Armor",
+    "Les ferries vers les îles maintenus malgré la grève",
+    "La compagnie maritime assure que toutes les liaisons vers Belle-Île et Groix seront assurées.",
+]
+
+
+def test_a_link_to_the_whole_story_ends_an_excerpt_that_no_credit_names():
+    # No "Outlet · time" credit under the headline: the link alone, a rule's, ends the excerpt.
+    link = "Lire l'article complet sur Ouest Matin"
+    for learned in (False, True):
+        result = clean("\n".join(FRENCH_EXCERPT + [link] + FRENCH_OTHERS), learned=learned)
+        assert result.text == "\n".join(FRENCH_EXCERPT)
+        assert result.removals[0].rule_id == "fr.read-full"
+
+
+def test_a_pointer_to_the_original_under_the_headline_ends_nothing():
+    # Above the story, under its headline, it credits the story and the story follows.
+    page = [HEADLINE, "This article originally appeared on The Conversation", *STORY]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [HEADLINE, *STORY]
+
+
+def test_the_credit_that_a_rules_link_names_goes_with_the_excerpts_end():
+    # The link is the rule's tail: the credit near the headline that names its outlet goes too.
+    credited = FRENCH_EXCERPT[:1] + ["Ouest Matin · il y a 2 heures"] + FRENCH_EXCERPT[1:]
+    result = clean("\n".join(credited + ["Lire l'article complet sur Ouest Matin"] + FRENCH_OTHERS))
+    assert result.text == "\n".join(FRENCH_EXCERPT)
+    assert "generic.outlet-credit" in [removal.rule_id for removal in result.removals]
