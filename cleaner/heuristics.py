@@ -5078,18 +5078,33 @@ DATE_HEADING_MAX_WORDS = 5
 
 def date_headings(lines: Page, begin: int, end: int, dropped: Callable[[int], bool]) -> set[int]:
     """Indexes of the date lines inside lines[begin:end], and right above `begin` (over the
-    article's first paragraph), that head a paragraph each, when there are DATE_HEADINGS_MIN
-    of them or more: a diary's or a timeline's days, the article's own, not its publication
-    date (which stands above the article, once). Each is over a paragraph that ends like a
-    sentence (a list of teasers dates them over the next one's headline) and, but the first,
-    under the last entry's sentence: a comment's time stamp stands under its writer's name.
-    (A paragraph of a script without full stops, Thai's, is longer than a headline instead.)"""
+    article's first paragraph), that head an entry each, when there are DATE_HEADINGS_MIN
+    of them or more: a diary's or a timeline's days, a programme's, the article's own, not its
+    publication date (which stands above the article, once). Each is over a paragraph that
+    ends like a sentence (a list of teasers dates them over the next one's headline) or over
+    a programme's timed rows ("18:00 Rapid – CFR Cluj (Digi Sport 1)"), and, but the first,
+    under the last entry's sentence or timed row: a comment's time stamp stands under its
+    writer's name. (A paragraph of a script without full stops, Thai's, is longer than a
+    headline instead.)"""
     found = [line.index for line in lines.non_blank(lines.previous_non_blank[begin], end)
              if not dropped(line.index) and _read_as(line, "date")
-             and line.words <= DATE_HEADING_MAX_WORDS and _over_paragraph(lines, line.index, end)
-             and reads_as_prose(lines[lines.next_non_blank[line.index + 1]])]
-    headings = found[:1] + [index for index in found[1:] if _sentence(lines[lines.previous_non_blank[index]])]
+             and line.words <= DATE_HEADING_MAX_WORDS and _heads_an_entry(lines, line.index, end)]
+    headings = found[:1] + [index for index in found[1:] if _closes_an_entry(lines[lines.previous_non_blank[index]])]
     return set(headings) if len(headings) >= DATE_HEADINGS_MIN else set()
+
+
+def _heads_an_entry(lines: Page, index: int, end: int) -> bool:
+    below = lines.next_non_blank[index + 1]
+    return below < end and (lines[below].body and reads_as_prose(lines[below]) or _timed_row(lines[below]))
+
+
+def _closes_an_entry(line: LineInfo) -> bool:
+    return _sentence(line) or _timed_row(line)
+
+
+def _timed_row(line: LineInfo) -> bool:
+    """A programme's row: a clock time, then what happens at it."""
+    return line.text[:1].isdigit() and not line.hits and _TIMED_HEADLINE.match(line.text) is not None
 
 
 # A list of dated entries written one field a line ("Harriet Moore" over "14 October 1894",

@@ -121,3 +121,39 @@ def test_a_timelines_date_headings_over_paragraphs_without_full_stops_stay():
     for learned in (False, True):
         assert clean(text, learned=learned).text == text
 
+
+
+# A round's report that ends on the next round's programme: each day's date over its timed
+# fixtures, below the last paragraph (Romanian: its date rule reads "Vineri, 12 decembrie").
+PROGRAMME = [
+    "Petrolul rămâne lider după golul din prelungiri de la Voluntari",
+    "Petrolul Ploiești a rămas sâmbătă pe primul loc în Liga a II-a, după ce căpitanul echipei a "
+    "marcat în prelungiri golul victoriei pe terenul celor de la Voluntari.",
+    "Ocupanta locului secund, Corvinul Hunedoara, a câștigat cu 3-0 în fața Ceahlăului, iar "
+    "ultimele două clasate au pierdut din nou.",
+    "Programul etapei viitoare",
+    "Vineri, 12 decembrie",
+    "18:00 Ceahlăul – Petrolul (Digi Sport 2)",
+    "20:30 Corvinul – Voluntari (Digi Sport 2)",
+    "Sâmbătă, 13 decembrie",
+    "15:00 Metaloglobus – Chindia (Prima Sport 2)",
+    "17:30 Unirea Dej – Bihor (Digi Sport 3)",
+    "Duminică, 14 decembrie",
+    "16:00 Steaua – Concordia (Prima Sport 1)",
+]
+
+
+def test_a_programmes_dates_over_its_timed_rows_stay():
+    text = "\n".join(PROGRAMME)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+def test_a_latest_news_box_by_day_above_the_article_loses_its_dates():
+    # Above the article the same shape is the page's box of the days' headlines.
+    box = ["Vineri, 12 decembrie", "18:00 Guvernul aprobă bugetul pe anul viitor",
+           "17:30 Ninsori abundente în Carpații Orientali", "Joi, 11 decembrie",
+           "20:00 Prețul carburanților scade din nou", "Miercuri, 10 decembrie",
+           "19:00 Trenurile spre Brașov circulă cu întârziere", ""]
+    kept = clean("\n".join(box + PROGRAMME[:3])).text.split("\n")
+    assert not {"Vineri, 12 decembrie", "Joi, 11 decembrie", "Miercuri, 10 decembrie"} & set(kept)
