@@ -234,8 +234,7 @@ def _find_tail(lines: h.Page, start: int, verdicts: Verdicts, metadata: dict, la
     found = _heuristic_tail(lines, start, tail, promotions, layout)
     if found:
         tail = found[0]
-    # A marker's tail may be the link itself ("Read the full story at <outlet>", a cut rule).
-    if layout and (link := h.outlet_link_tail(lines, start, min(tail + 1, len(lines)))) is not None:
+    if layout and (link := h.outlet_link_tail(lines, start, tail)) is not None:
         tail, found = link[0], (link[0], "generic.outlet-link")
         verdicts.drop_heuristic(link[1], "generic.outlet-credit")
     for begin, _, removal_end, rule in promotions:
