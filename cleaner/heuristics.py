@@ -3093,17 +3093,19 @@ _HEADLINE_OPENING = re.compile(r"[^\W\d_]|[\"'«“„‘‹「『]")
 
 
 def _ends_a_stanza(lines: Page, listed: list[LineInfo], rest: list[LineInfo]) -> bool:
-    """Headline-shaped lines closed by a line of their length that ends on a full stop, and a
-    blank line under it: a poem's stanza ("Tiếng liềm khua trên cánh đồng vàng" / "Gọi nắng
-    về rải khắp triền đê." / ""), not a box of headlines, which no headline-long sentence
-    closes as a block (a blog's list of post titles may hold "Take a deep breath. Hold it.")."""
-    if not rest:
+    """Headline-shaped lines closed by a line of their length that ends on a full stop, a
+    blank line under it and the next stanza's first line: a poem's stanza ("Tiếng liềm khua
+    trên cánh đồng vàng" / "Gọi nắng về rải khắp triền đê." / "" / "Cha gánh lúa qua con
+    mương nhỏ"), not a box of headlines, which no headline-long sentence closes as a block (a
+    blog's list of post titles may hold "Take a deep breath. Hold it."; a box's last teaser
+    may end on one, over the page's footer)."""
+    if len(rest) < 2:
         return False
     closing = rest[0]
     after = closing.index + 1
     return (not (closing.hits or closing.bullet or closing.body) and _ends_on_full_stop(closing.text)
             and closing.words <= max(line.words for line in listed) + 1
-            and (after == len(lines) or lines[after].blank))
+            and lines[after].blank and _is_listed_headline(rest[1]))
 
 
 def _is_listed_headline(line: LineInfo) -> bool:

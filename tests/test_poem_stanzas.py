@@ -39,3 +39,20 @@ def test_a_box_of_headlines_with_one_that_ends_on_a_full_stop_still_goes():
     result = clean("\n".join(article + [""] + box))
     assert result.text == "\n".join(article)
     assert any(removal.rule_id == "generic.headline-box" for removal in result.removals)
+
+
+def test_a_box_whose_last_headline_ends_on_a_full_stop_over_the_footer_still_goes():
+    # A blank line under the closing line, but no next stanza: the page's footer follows.
+    article = ["Council approves the new harbour plan",
+               "The city council approved the new harbour plan on Tuesday after a debate that lasted "
+               "well into the evening, with twenty votes in favour and nine against.",
+               "The plan moves the ferry terminal to the northern pier and opens the old docks to "
+               "housing, shops and a public promenade along the water.",
+               "Work on the first phase is due to start next spring and should take two years, "
+               "the harbour authority said in a statement after the vote.",
+               "Residents' groups welcomed the promenade but asked for more parking near the docks."]
+    box = ["Elsewhere in the city", "Mayor opens winter market in the square",
+           "Storm closes mountain pass for a second day", "Library extends its opening hours",
+           "Night buses return to the eastern suburbs", "Stay calm and carry on, says the fire chief.",
+           "", "Contact us"]
+    assert clean("\n".join(article + [""] + box)).text == "\n".join(article)
