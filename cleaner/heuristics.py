@@ -1478,6 +1478,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             # article resumes on its sub-heading over the next paragraph ("Who is exempt").
             run = run[:-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
+                and not _verse(run)
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
@@ -1494,6 +1495,19 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             announcer = line
         run, above, over_above, passed = [], line, run[-1] if run else above, -1
     return found
+
+
+# A line of verse that runs on into the next ends on a comma after this many words at least;
+# a tag list's items rendered a line each ("Kyiv,", "Energy,") are shorter.
+VERSE_COMMA_LINE_MIN_WORDS = 3
+
+
+def _verse(run: list[LineInfo]) -> bool:
+    """Short lines of which one, past the first, runs on into the next on a comma: a poem's
+    lines ("את מה שניתן להם," / "כמו ידיים שלא יודעות"), not a menu's or a widget's labels,
+    which end on no punctuation."""
+    return any(line.text.endswith((",", "،", "，")) and line.words >= VERSE_COMMA_LINE_MIN_WORDS
+               for line in run[1:])
 
 
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box

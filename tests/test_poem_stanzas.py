@@ -56,3 +56,63 @@ def test_a_box_whose_last_headline_ends_on_a_full_stop_over_the_footer_still_goe
            "Night buses return to the eastern suburbs", "Stay calm and carry on, says the fire chief.",
            "", "Contact us"]
     assert clean("\n".join(article + [""] + box)).text == "\n".join(article)
+
+
+# A poem whose lines run on over commas, in a script without capitals (written for these
+# tests): its short lines had a menu's shape and went as a run of labels.
+HEBREW_POEM = [
+    'שיר לשבת: "הים בחורף"',
+    '',
+    'השבוע אנחנו מביאים שיר של המשורר דן לוי, שספרו הראשון יצא לאור בקיץ. הוא כתב אותו בחורף, בבית קטן ליד הים.',
+    '',
+    'על השיר אמר: "ישבתי על החוף וראיתי איך הגלים חוזרים שוב ושוב, כמו זיכרון שלא נגמר."',
+    '',
+    'מה שנשאר אחרי הגשם',
+    '',
+    'אחרי הגשם',
+    'העלים מחזיקים עוד מעט',
+    'את מה שניתן להם,',
+    'כמו ידיים שלא יודעות',
+    'איך להניח.',
+    '',
+    'אבי היה אומר',
+    'שהאדמה זוכרת כל טיפה,',
+    'גם את אלה',
+    'שלא הגיעו אליה.',
+    '',
+    'עכשיו אני יושבת במרפסת שלו,',
+    'והכיסא עוד חם',
+    'מן השמש שלא הייתה,',
+    'והעולם רטוב ושקט',
+    'כמו מי שסיים לבכות',
+    'ועוד לא התחיל לדבר.',
+    '',
+    'אחרי הגשם',
+    'אני לומדת מן העלים:',
+    'להחזיק עוד קצת,',
+    'ואז',
+    'לתת ליפול.',
+    '',
+    'מתוך הספר "חלונות פתוחים לחורף", הוצאת אבן ומים, 2024.',
+]
+
+
+def test_a_poem_whose_lines_run_on_over_commas_stays_whole():
+    text = "\n".join(HEBREW_POEM)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(line for line in HEBREW_POEM if line)
+
+
+def test_a_list_of_tags_a_line_each_with_commas_is_no_verse():
+    # Tags rendered one a line, each closed by a comma, are a word or two: still a run of labels.
+    article = ["Council approves the new harbour plan",
+               "The city council approved the new harbour plan on Tuesday after a debate that lasted "
+               "well into the evening, with twenty votes in favour and nine against.",
+               "The plan moves the ferry terminal to the northern pier and opens the old docks to "
+               "housing, shops and a public promenade along the water.",
+               "Work on the first phase is due to start next spring and should take two years, "
+               "the harbour authority said in a statement after the vote.",
+               "Residents' groups welcomed the promenade but asked for more parking near the docks."]
+    tags = ["Harbour,", "City council,", "Ferries,", "Housing,", "Budget,", "Transport"]
+    kept = clean("\n".join(article + tags + article[1:2])).text.split("\n")
+    assert "City council," not in kept
