@@ -1519,7 +1519,8 @@ FIGURE_LIST_TEMPLATE_SHARE = 0.75
 
 def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
     """Inside the article, a run of phrases under a paragraph with figures in half its lines, in
-    more than one shape: a fact box of figures, prices or results. Without figures such a run
+    more than one shape or each after its label and a colon: a fact box of figures, prices or
+    results, a timetable. Without figures such a run
     is as often a widget framed by paragraphs (a menu of sections, a series' box, an author's
     box) as the article's own list, and a series' box numbers its parts ("Part 1", "Part 2")."""
     if above is None or not above.body:
@@ -1530,6 +1531,10 @@ def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
         return False
     if 2 * sum(_has_digit([line.text]) for line in run) < len(run):
         return False
+    # Rows that each name their label before a colon are a table's, however alike ("1 черга:
+    # 06:00–10:00, 17:00–21:00", one row a group of an outage schedule).
+    if all(_labelled_row(line.text, None) for line in run if _has_digit([line.text])):
+        return True
     # A widget fills one template row after row ("Mon 12° rain", "Tue 9° showers"; "Chelsea
     # 2-1 Arsenal"); a fact box's rows say different things in different shapes.
     shapes = Counter(tuple(_has_digit([word]) for word in line.text.split()) for line in run)

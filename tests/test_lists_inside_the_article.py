@@ -354,3 +354,34 @@ def test_an_announced_list_of_labelled_rows_keeps_its_short_rows_between_longer_
             "Tarek Salameh: Minister of Public Health",
             "The new government has thirty days to present its programme to parliament."]
     assert kept("\n".join(page)) == page
+
+
+# An outage schedule in a Ukrainian story (written for these tests): each group's row names
+# its group before a colon, then its hours; one template row after row, as a widget's.
+OUTAGE_SCHEDULE = [
+    'Графік відключень світла у Львові на 20 листопада',
+    'У четвер у Львові застосовуватимуть графіки погодинних відключень для побутових споживачів, повідомили у Львівобленерго.',
+    'Причина — пошкодження енергетичної інфраструктури після нічної атаки. Енергетики просять мешканців заздалегідь зарядити пристрої.',
+    'Графік на четвер',
+    '1 черга: 07:00–11:00, 18:00–22:00',
+    '2 черга: 09:00–13:00, 20:00–24:00',
+    '3 черга: 11:00–15:00, 21:00–23:00',
+    '4 черга: 01:00–05:00, 13:00–17:00',
+    '5 черга: 03:00–07:00, 15:00–18:00',
+    '6 черга: 05:00–09:00, 17:00–20:00',
+    'У Львівобленерго наголошують, що графіки можуть змінюватися протягом доби залежно від ситуації в енергосистемі.',
+    'Дізнатися свою чергу можна на сайті компанії або в чат-боті в месенджерах.',
+]
+
+
+def test_labelled_rows_of_one_shape_under_a_heading_inside_the_article_stay():
+    text = "\n".join(OUTAGE_SCHEDULE)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == text
+
+
+def test_a_widgets_rows_of_one_shape_without_labels_still_go():
+    # The same rows without their labels are a widget's ("Mon 12° rain" row after row).
+    widget = ["Погода на тиждень", "Пн 12° дощ", "Вт 9° хмарно", "Ср 7° дощ", "Чт 8° хмарно", "Пт 10° сонце"]
+    kept = clean("\n".join(OUTAGE_SCHEDULE[:3] + widget + OUTAGE_SCHEDULE[10:])).text.split("\n")
+    assert "Вт 9° хмарно" not in kept
