@@ -538,7 +538,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and words > HEADLINE_MAX_WORDS and text.endswith(_FULL_STOP_ENDS) and _only_box_markers(norm, hits):
+        if hits and words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS) and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -553,6 +553,12 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
     return infos
+
+
+# A line that opens on a box's words with no separator after them ("Lee también la etiqueta del
+# aceite antes de comprarlo: ...") and ends on a full stop is a sentence of the article from
+# this many words; a promo's headline without a colon ends on none, or is shorter.
+MARKER_SENTENCE_MIN_WORDS = 16
 
 
 # A sentence's full stop in the scripts that end one so (no question or exclamation mark, which

@@ -659,6 +659,8 @@ def test_a_short_sub_heading_under_a_box_in_a_story_with_such_sub_headings_stays
 @pytest.mark.parametrize("opening", [
     "Read also the chapter on the old ferry, the author tells every reader who asks where to begin, because "
     "it holds the most humour and the most sorrow about how quickly the river town forgot its boats.",
+    # A recipe's advice of twenty words, a colon inside it.
+    "Read also the label on the bottle before you buy it: a mild extra virgin oil will not hide the taste.",
 ])
 def test_a_long_sentence_that_opens_on_a_read_also_marker_is_the_articles(opening):
     assert opening in _kept([HEADLINE, STORY[0], opening, *STORY[1:]])
@@ -733,3 +735,8 @@ def test_a_card_over_the_article_going_on_on_the_same_subject_leaves_it_going_on
     rest = ["The shipyard's battery supplier has delayed the electric ferry twice already, and the province says "
             "the old ferries will keep sailing until the new one is ready, with extra crossings in summer."]
     assert _kept([*FERRY, *card, *rest]) == [FERRY[0], *FERRY[2:], *rest]
+
+
+def test_a_read_also_headline_of_a_dozen_words_that_ends_on_a_full_stop_still_goes():
+    promo = "Read also the ten things to know before the new ferry timetable starts."
+    assert promo not in _kept([HEADLINE, STORY[0], promo, *STORY[1:]])
