@@ -478,24 +478,9 @@ ARABIC_STORY = [
 ]
 
 
-# A short Serbian story written for these tests: a headline and three paragraphs, the third
-# opening on "Analitičar" (an analyst), the label's word in another form.
-SERBIAN_STORY = [
-    "Cena grejanja u Novom Sadu raste od januara",
-    "Gradsko veće Novog Sada usvojilo je u četvrtak odluku o poskupljenju daljinskog grejanja "
-    "od dvanaest odsto, koja stupa na snagu prvog januara.",
-    "Toplana tvrdi da je poskupljenje neophodno zbog rasta cene gasa i troškova održavanja mreže.",
-    "Analitičar Milan Jović ocenjuje da će novo poskupljenje, uz najavljeni rast cena struje, "
-    "najviše osetiti penzioneri i porodice sa malom decom.",
-]
-
-
 @pytest.mark.parametrize("story, sub_heading, below", [
     # The paragraph under the line opens on its label: the label is the section's subject.
     (ARTICLE, "Opposition councillors: a costly deal signed in haste", 5),
-    # ... in another form of the word: "Analysts: a new blow to the household budget" over
-    # "Analyst Milan ...".
-    (SERBIAN_STORY, "Analitičari: Novi udar na kućni budžet", 3),
     # In a script without capitals: "The mayor: we waited long, but the result is worth it" over
     # "And the mayor said ...".
     (ARABIC_STORY, "رئيس البلدية: انتظرنا طويلا لكن النتيجة تستحق", 2),
