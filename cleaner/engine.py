@@ -199,13 +199,11 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
                                     "generic.author-bio")
     # A table's cells or rows, a chronology's year headings, a list's dated entries (names
     # over their birthdays), a diary's date headings and a recipe's ingredients are the
-    # article's, not counters, menus or its publication date. A programme's days may stand
-    # under the last paragraph: their timed rows are no body lines, so they are read up to
-    # the tail.
+    # article's, not counters, menus or its publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
     verdicts.list_entries |= (h.dated_entries(lines, start, end + 1, verdicts.dropped)
-                              | h.date_headings(lines, start, cut, verdicts.dropped)
+                              | h.date_headings(lines, start, end + 1, verdicts.dropped)
                               | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start, end + 1))
     tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
         lines, start, end + 1, verdicts.dropped) | verdicts.list_entries

@@ -1484,7 +1484,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
             # article resumes on its sub-heading over the next paragraph ("Who is exempt").
             run = run[:-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
-                and not _verse(run)
+                and not (announced and _verse(run))
                 and not (announced and announcer is not None and _announces(announcer))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
@@ -1509,11 +1509,13 @@ VERSE_COMMA_LINE_MIN_WORDS = 3
 
 
 def _verse(run: list[LineInfo]) -> bool:
-    """Short lines of which one, past the first, runs on into the next on a comma: a poem's
-    lines ("את מה שניתן להם," / "כמו ידיים שלא יודעות"), not a menu's or a widget's labels,
-    which end on no punctuation."""
-    return any(line.text.endswith((",", "،", "，")) and line.words >= VERSE_COMMA_LINE_MIN_WORDS
-               for line in run[1:])
+    """Short lines of which two, past the first, run on over a comma, or one into a next line
+    that opens on no capital: a poem's lines ("את מה שניתן להם," / "כמו ידיים שלא יודעות"),
+    not a menu's or a widget's labels, which end on no punctuation, nor a list of tags one a
+    line, each opening on a capital ("Російське вторгнення в Україну," / "Економіка")."""
+    runs_on = [line.text.endswith((",", "،", "，")) and line.words >= VERSE_COMMA_LINE_MIN_WORDS for line in run]
+    return sum(runs_on[1:]) >= 2 or any(
+        on and not below.text[0].isupper() for on, below in zip(runs_on[1:], run[2:]))
 
 
 # Menu items, share buttons and tags are a word or two; the rows of an article's fact box
@@ -1539,12 +1541,18 @@ def _figure_list(run: list[LineInfo], above: LineInfo | None) -> bool:
         return False
     # Rows that each name their label before a colon are a table's, however alike ("1 черга:
     # 06:00–10:00, 17:00–21:00", one row a group of an outage schedule).
-    if all(_labelled_row(line.text, None) for line in run if _has_digit([line.text])):
+    if all(_named_row(line.text) for line in run if _has_digit([line.text])):
         return True
     # A widget fills one template row after row ("Mon 12° rain", "Tue 9° showers"; "Chelsea
     # 2-1 Arsenal"); a fact box's rows say different things in different shapes.
     shapes = Counter(tuple(_has_digit([word]) for word in line.text.split()) for line in run)
     return shapes.most_common(1)[0][1] < FIGURE_LIST_TEMPLATE_SHARE * len(run)
+
+
+def _named_row(text: str) -> bool:
+    """A labelled row (_labelled_row) whose label holds a letter: "1 черга: 06:00–10:00", not a
+    timed headline ("18:05 Пожар на складі"), whose colon parts a clock's hours and minutes."""
+    return _labelled_row(text, None) and any(char.isalpha() for char in text.split(":", 1)[0])
 
 
 def _recipe_goes_on(run: list[LineInfo], above: LineInfo | None, over_above: LineInfo | None) -> bool:
@@ -3121,15 +3129,17 @@ def _ends_a_stanza(lines: Page, listed: list[LineInfo], rest: list[LineInfo]) ->
     """Headline-shaped lines closed by a line of their length that ends on a full stop, a
     blank line under it and the next stanza's first line: a poem's stanza ("Tiếng liềm khua
     trên cánh đồng vàng" / "Gọi nắng về rải khắp triền đê." / "" / "Cha gánh lúa qua con
-    mương nhỏ"), not a box of headlines, which no headline-long sentence closes as a block (a
-    blog's list of post titles may hold "Take a deep breath. Hold it."; a box's last teaser
-    may end on one, over the page's footer)."""
+    mương nhỏ"), its lines one under the other, not a box of headlines, which no headline-long
+    sentence closes as a block (a blog's list of post titles may hold "Take a deep breath.
+    Hold it."; a box's last teaser may end on one, over the page's footer or a blank line)."""
     if len(rest) < 2:
         return False
     closing = rest[0]
     after = closing.index + 1
+    # A stanza's lines stand one under the other; a box's items may stand apart.
     return (not (closing.hits or closing.bullet or closing.body) and _ends_on_full_stop(closing.text)
             and closing.words <= max(line.words for line in listed) + 1
+            and closing.index - listed[0].index == len(listed)
             and lines[after].blank and _is_listed_headline(rest[1]))
 
 

@@ -123,8 +123,9 @@ def test_a_timelines_date_headings_over_paragraphs_without_full_stops_stay():
 
 
 
-# A round's report that ends on the next round's programme: each day's date over its timed
-# fixtures, below the last paragraph (Romanian: its date rule reads "Vineri, 12 decembrie").
+# A round's report with the next round's programme: each day's date over its timed fixtures,
+# then the report goes on (Romanian: its date rule reads "Vineri, 12 decembrie"). Under the
+# last paragraph the same shape is as often a latest-news box by day, and goes.
 PROGRAMME = [
     "Petrolul rămâne lider după golul din prelungiri de la Voluntari",
     "Petrolul Ploiești a rămas sâmbătă pe primul loc în Liga a II-a, după ce căpitanul echipei a "
@@ -140,6 +141,8 @@ PROGRAMME = [
     "17:30 Unirea Dej – Bihor (Digi Sport 3)",
     "Duminică, 14 decembrie",
     "16:00 Steaua – Concordia (Prima Sport 1)",
+    "Federația a anunțat că toate meciurile etapei vor fi transmise în direct, iar biletele se pun "
+    "în vânzare de miercuri.",
 ]
 
 
@@ -156,4 +159,13 @@ def test_a_latest_news_box_by_day_above_the_article_loses_its_dates():
            "20:00 Prețul carburanților scade din nou", "Miercuri, 10 decembrie",
            "19:00 Trenurile spre Brașov circulă cu întârziere", ""]
     kept = clean("\n".join(box + PROGRAMME[:3])).text.split("\n")
+    assert not {"Vineri, 12 decembrie", "Joi, 11 decembrie", "Miercuri, 10 decembrie"} & set(kept)
+
+
+def test_a_latest_news_box_by_day_under_the_article_loses_its_dates():
+    box = ["Vineri, 12 decembrie", "18:00 Guvernul aprobă bugetul pe anul viitor",
+           "17:30 Ninsori abundente în Carpații Orientali", "Joi, 11 decembrie",
+           "20:00 Prețul carburanților scade din nou", "Miercuri, 10 decembrie",
+           "19:00 Trenurile spre Brașov circulă cu întârziere"]
+    kept = clean("\n".join(PROGRAMME[:3] + box)).text.split("\n")
     assert not {"Vineri, 12 decembrie", "Joi, 11 decembrie", "Miercuri, 10 decembrie"} & set(kept)

@@ -116,3 +116,36 @@ def test_a_list_of_tags_a_line_each_with_commas_is_no_verse():
     tags = ["Harbour,", "City council,", "Ferries,", "Housing,", "Budget,", "Transport"]
     kept = clean("\n".join(article + tags + article[1:2])).text.split("\n")
     assert "City council," not in kept
+
+
+def test_a_box_whose_headlines_stand_apart_with_one_that_ends_on_a_full_stop_still_goes():
+    # A box's items between blank lines: the full stop closes no stanza, whose lines stand
+    # one under the other.
+    article = ["Council approves new cycle lanes for city centre",
+               "Councillors have approved plans for six kilometres of protected cycle lanes through "
+               "the city centre, despite objections from traders who fear the loss of parking.",
+               "The scheme, which will cost 4.2 million, is funded mainly by a government grant and "
+               "is expected to be completed by the end of next year, the committee said.",
+               "Opponents argued that the consultation had been too short and that delivery drivers "
+               "had not been asked for their views before the plans were drawn up.",
+               "The committee chair said the lanes would be reviewed after twelve months."]
+    box = ["Elsewhere in the county", "Hospital trust appoints new chief executive",
+           "Bus fares frozen for a second year", "Fire crews tackle blaze at recycling plant",
+           "Police name man found dead in canal.", "Village school wins national award for reading",
+           "Plans for 300 homes on green belt rejected"]
+    text = "\n\n".join(article + box)
+    assert clean(text).text == "\n".join(article)
+
+
+def test_tags_one_a_line_each_closed_by_a_comma_and_opening_on_a_capital_are_no_verse():
+    story = ["Укренерго запровадило графіки відключень у шести областях",
+             "Укренерго запровадило графіки погодинних відключень електроенергії у шести областях "
+             "після нічної атаки на енергетичну інфраструктуру, повідомили в компанії.",
+             "За словами енергетиків, пошкоджено обладнання на кількох підстанціях, а ремонтні "
+             "бригади працюватимуть цілодобово, щоб відновити живлення якнайшвидше."]
+    tags = ["Теми", "Російське вторгнення в Україну,", "Енергетична безпека,", "Відключення світла,", "Зима 2024"]
+    after = ["Споживачів закликають економно використовувати електроенергію у вечірні години та не "
+             "вмикати одночасно кілька потужних приладів.",
+             "Графіки для кожної черги оприлюднять обласні енергокомпанії на своїх сайтах."]
+    kept = clean("\n".join(story + tags + after)).text.split("\n")
+    assert "Російське вторгнення в Україну," not in kept
