@@ -15,6 +15,17 @@ POEM = ["Chiều trên bến sông", "",
         "Lê Văn An"]
 
 
+# A short story written for these tests, for the boxes and lists under it.
+HARBOUR_STORY = ["Council approves the new harbour plan",
+                 "The city council approved the new harbour plan on Tuesday after a debate that lasted "
+                 "well into the evening, with twenty votes in favour and nine against.",
+                 "The plan moves the ferry terminal to the northern pier and opens the old docks to "
+                 "housing, shops and a public promenade along the water.",
+                 "Work on the first phase is due to start next spring and should take two years, "
+                 "the harbour authority said in a statement after the vote.",
+                 "Residents' groups welcomed the promenade but asked for more parking near the docks."]
+
+
 def test_a_poem_under_its_title_and_a_short_introduction_stays_whole():
     text = "\n".join(INTRO + [""] + POEM)
     for learned in (False, True):
@@ -25,37 +36,21 @@ def test_a_poem_under_its_title_and_a_short_introduction_stays_whole():
 
 def test_a_box_of_headlines_with_one_that_ends_on_a_full_stop_still_goes():
     # No blank line under the headline that ends on a full stop: a list of titles, no stanza.
-    article = ["Council approves the new harbour plan",
-               "The city council approved the new harbour plan on Tuesday after a debate that lasted "
-               "well into the evening, with twenty votes in favour and nine against.",
-               "The plan moves the ferry terminal to the northern pier and opens the old docks to "
-               "housing, shops and a public promenade along the water.",
-               "Work on the first phase is due to start next spring and should take two years, "
-               "the harbour authority said in a statement after the vote.",
-               "Residents' groups welcomed the promenade but asked for more parking near the docks."]
     box = ["Elsewhere in the city", "Mayor opens winter market in the square",
            "Storm closes mountain pass for a second day", "Library extends its opening hours",
            "Take a deep breath. Hold it.", "Night buses return to the eastern suburbs"]
-    result = clean("\n".join(article + [""] + box))
-    assert result.text == "\n".join(article)
+    result = clean("\n".join(HARBOUR_STORY + [""] + box))
+    assert result.text == "\n".join(HARBOUR_STORY)
     assert any(removal.rule_id == "generic.headline-box" for removal in result.removals)
 
 
 def test_a_box_whose_last_headline_ends_on_a_full_stop_over_the_footer_still_goes():
     # A blank line under the closing line, but no next stanza: the page's footer follows.
-    article = ["Council approves the new harbour plan",
-               "The city council approved the new harbour plan on Tuesday after a debate that lasted "
-               "well into the evening, with twenty votes in favour and nine against.",
-               "The plan moves the ferry terminal to the northern pier and opens the old docks to "
-               "housing, shops and a public promenade along the water.",
-               "Work on the first phase is due to start next spring and should take two years, "
-               "the harbour authority said in a statement after the vote.",
-               "Residents' groups welcomed the promenade but asked for more parking near the docks."]
     box = ["Elsewhere in the city", "Mayor opens winter market in the square",
            "Storm closes mountain pass for a second day", "Library extends its opening hours",
            "Night buses return to the eastern suburbs", "Stay calm and carry on, says the fire chief.",
            "", "Contact us"]
-    assert clean("\n".join(article + [""] + box)).text == "\n".join(article)
+    assert clean("\n".join(HARBOUR_STORY + [""] + box)).text == "\n".join(HARBOUR_STORY)
 
 
 # A poem whose lines run on over commas, in a script without capitals (written for these
@@ -105,16 +100,8 @@ def test_a_poem_whose_lines_run_on_over_commas_stays_whole():
 
 def test_a_list_of_tags_a_line_each_with_commas_is_no_verse():
     # Tags rendered one a line, each closed by a comma, are a word or two: still a run of labels.
-    article = ["Council approves the new harbour plan",
-               "The city council approved the new harbour plan on Tuesday after a debate that lasted "
-               "well into the evening, with twenty votes in favour and nine against.",
-               "The plan moves the ferry terminal to the northern pier and opens the old docks to "
-               "housing, shops and a public promenade along the water.",
-               "Work on the first phase is due to start next spring and should take two years, "
-               "the harbour authority said in a statement after the vote.",
-               "Residents' groups welcomed the promenade but asked for more parking near the docks."]
     tags = ["Harbour,", "City council,", "Ferries,", "Housing,", "Budget,", "Transport"]
-    kept = clean("\n".join(article + tags + article[1:2])).text.split("\n")
+    kept = clean("\n".join(HARBOUR_STORY + tags + HARBOUR_STORY[1:2])).text.split("\n")
     assert "City council," not in kept
 
 
