@@ -3,6 +3,7 @@ outlet's or a desk's name before it, or a clock time before or after it, is the 
 line (generic.dated-line), above or below the article; inside it, such a line stays."""
 
 import pytest
+from test_promotions import assert_kept_whole
 
 from cleaner import clean
 
@@ -117,10 +118,7 @@ THAI_TIMELINE = [
 
 
 def test_a_timelines_date_headings_over_paragraphs_without_full_stops_stay():
-    text = "\n".join(THAI_TIMELINE)
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
-
+    assert_kept_whole(THAI_TIMELINE)
 
 
 # A round's report with the next round's programme: each day's date over its timed fixtures,
@@ -147,9 +145,7 @@ PROGRAMME = [
 
 
 def test_a_programmes_dates_over_its_timed_rows_stay():
-    text = "\n".join(PROGRAMME)
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
+    assert_kept_whole(PROGRAMME)
 
 
 def test_a_latest_news_box_by_day_above_the_article_loses_its_dates():

@@ -3,6 +3,8 @@ its introduction (quantities first or last), a round's fixtures under its result
 interview's answer that announces a list. Every text is invented; each guard comes with the shape it
 must still refuse."""
 
+from test_promotions import assert_kept_whole
+
 from cleaner import clean
 from cleaner import heuristics as h
 from cleaner.engine import decide_lines
@@ -375,9 +377,7 @@ OUTAGE_SCHEDULE = [
 
 
 def test_labelled_rows_of_one_shape_under_a_heading_inside_the_article_stay():
-    text = "\n".join(OUTAGE_SCHEDULE)
-    for learned in (False, True):
-        assert clean(text, learned=learned).text == text
+    assert_kept_whole(OUTAGE_SCHEDULE)
 
 
 def test_a_widgets_rows_of_one_shape_without_labels_still_go():
