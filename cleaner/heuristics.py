@@ -34,6 +34,8 @@ HEURISTICS = {
     "generic.link-run": "a run of short link-like lines (menu, share bar, tag list) inside the page",
     "generic.caption": "photo caption: a long line without sentence punctuation between paragraphs "
     "of a rendered page",
+    "generic.sign-up-box": "a newsletter's or an app's sign-up box inside the article: the heading, pitch and "
+    "button round a field that a rule names (\"Your e-mail\")",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article, "
@@ -1438,6 +1440,47 @@ def _labelled_row(text: str, value_max_words: int | None = 5) -> bool:
 
 
 _ROW_DASH = re.compile(rf"{_SPACE}[–—-]{_SPACE}")
+
+
+# A sign-up box (a newsletter's, an app's) stands between blank lines: its heading, its pitch
+# (one sentence of at most SIGN_UP_PITCH_MAX_WORDS words), its field, button and consent
+# line, perhaps a border of underscores above and below, SIGN_UP_BOX_MAX_LINES lines at most.
+SIGN_UP_BOX_MAX_LINES = 8
+SIGN_UP_PITCH_MAX_WORDS = 20
+
+
+def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
+    """The lines of the sign-up boxes inside the article, found by a line that a rule with
+    `sign_up_field` names ("Zadejte e-mail", "Din e-postadress"): the block between blank lines
+    round it when it is a box's size and holds no paragraph but its pitch; else (a page
+    without blank lines) a label between the field and another line a rule names, its button
+    ("Inserisci la tua email" / "Iscriviti" / "Cliccando su ..."): a label under the box's
+    last line heads the article's next paragraph ("Chi è esente")."""
+    found = []
+    for line in lines[start:end]:
+        if not any(rule.sign_up_field for rule, _ in line.hits):
+            continue
+        block = _blank_bounded(lines, line.index, SIGN_UP_BOX_MAX_LINES)
+        prose = [item for item in block if item.body and not item.hits]
+        if block and len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose):
+            found += [item.index for item in block]
+            continue
+        for neighbour, beyond in ((line.index - 1, line.index - 2), (line.index + 1, line.index + 2)):
+            if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
+                    and lines[neighbour].label and lines[beyond].hits:
+                found.append(neighbour)
+    return found
+
+
+def _blank_bounded(lines: Page, index: int, most: int) -> list[LineInfo]:
+    """The run of non-blank lines round line `index`, between blank lines or the page's ends,
+    if it has at most `most` lines (else none)."""
+    first = last = index
+    while first > 0 and not lines[first - 1].blank and last - first < most:
+        first -= 1
+    while last + 1 < len(lines) and not lines[last + 1].blank and last - first < most:
+        last += 1
+    return [] if last - first + 1 > most else lines[first:last + 1]
 
 
 # Consecutive label lines that make a menu, share bar or button row: above the article three
