@@ -2335,6 +2335,11 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     then prose that shares any of the article's words goes on with it, however short it is
     beside the article above.
     """
+    # A box that lists headlines each over a teaser, with no prose under the list, ends the
+    # article however much of its subject the teasers share.
+    teasers_end = _teaser_list_end(lines, marker, end)
+    if teasers_end is not None and not resumed_body(lines, teasers_end, end):
+        return False
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
@@ -2357,6 +2362,32 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
+
+
+# A box's teaser under each headline is a sentence or two of at most this many words.
+TEASER_MAX_WORDS = 30
+TEASER_LIST_MIN_ITEMS = 2
+
+
+def _teaser_list_end(lines: Page, marker: int, end: int) -> int | None:
+    """Index after the list under a box's marker of TEASER_LIST_MIN_ITEMS or more headlines,
+    each over its teaser ("По теме" / "Зачем искать жизнь у красных карликов" / "Объясняем,
+    почему ..."): a headline-shaped line over a sentence or two of at most TEASER_MAX_WORDS
+    words, then the next; None if the box lists no such items."""
+    items, index = 0, lines.next_non_blank[marker + 1]
+    while index < end:
+        teaser = lines.next_non_blank[index + 1]
+        if not (is_headline(lines[index]) and teaser < end and _teaser(lines[teaser])):
+            break
+        items += 1
+        index = lines.next_non_blank[teaser + 1]
+    return index if items >= TEASER_LIST_MIN_ITEMS else None
+
+
+def _teaser(line: LineInfo) -> bool:
+    """A sentence or two, no longer than TEASER_MAX_WORDS words, that no rule names."""
+    return (line.terminated and not line.hits and line.words <= TEASER_MAX_WORDS
+            and len(_INNER_SENTENCE_END.findall(line.text)) <= 1)
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
@@ -2883,8 +2914,10 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
            and (_credit_read(following[1]) or _cased_credit(following[1]))):
         following = [following[0], *non_blank_after(lines, following[1].index + 1, end, 1)]
         credits += 1
+    # An interview's next question under a heading of its own ("Most read of all" over "Which
+    # storm do you remember?") is the interview going on, not a box's headline.
     if (len(following) < 2 or not is_headline(following[0]) or following[0].text[0].islower()
-            or _ends_a_sentence_or_announces(following[0])
+            or _ends_a_sentence_or_announces(following[0]) or asks_like_the_article(lines, following[0])
             or not following[1].body or following[1].text[0].islower() or listed and not credits):
         return False
     early = too_early_for_tail(lines, start, index, end)

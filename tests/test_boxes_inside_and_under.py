@@ -1,0 +1,114 @@
+"""Boxes a news page sets inside and under its article, and the article's own lines that share
+their shape: a sign-up box around its e-mail field, a box that lists headlines each over a
+teaser, and an interview's question under a heading that reads like a box's. The texts are
+written for these tests."""
+
+from cleaner import clean
+from test_poem_stanzas import HARBOUR_STORY
+from test_promotions import assert_kept_whole
+
+SIGN_UP_BOX = ["THE MORNING BRIEF",
+               "Five stories from the harbour and the hills, every weekday at seven.",
+               "Your email address",
+               "Sign me up",
+               "No spam, unsubscribe whenever you like"]
+
+
+def _rule_ids(result) -> set[str]:
+    return {removal.rule_id for removal in result.removals}
+
+
+def test_a_sign_up_box_between_blank_lines_goes_whole_with_its_pitch_and_button():
+    text = "\n".join(HARBOUR_STORY[:3] + [""] + SIGN_UP_BOX + [""] + HARBOUR_STORY[3:])
+    for learned in (False, True):
+        result = clean(text, learned=learned)
+        assert result.text == "\n".join(HARBOUR_STORY)
+        assert "generic.sign-up-box" in _rule_ids(result)
+
+
+def test_a_block_round_an_email_field_that_holds_paragraphs_keeps_them():
+    # Blank lines part the headline from the text, not the box from it: the field's block
+    # holds the article's paragraphs, longer than a box's pitch, and they stay. The button over
+    # a paragraph has a sub-heading's shape, and stays too.
+    story = HARBOUR_STORY[:3] + ["Your email address", "Sign me up"] + HARBOUR_STORY[3:]
+    kept = clean("\n".join(story[:1] + [""] + story[1:])).text
+    assert kept == "\n".join(HARBOUR_STORY[:3] + ["Sign me up"] + HARBOUR_STORY[3:])
+
+
+def test_without_blank_lines_the_label_under_the_box_heads_the_next_paragraph():
+    # The button stands between the field and the consent line; the label under the consent
+    # line is the article's sub-heading.
+    box = ["Your email address", "Sign me up",
+           "By signing up you agree to our privacy policy."]
+    sub_heading = "Who pays for it"
+    story = HARBOUR_STORY[:3] + box + [sub_heading] + HARBOUR_STORY[3:]
+    kept = clean("\n".join(story)).text.split("\n")
+    assert "Sign me up" not in kept
+    assert kept == HARBOUR_STORY[:3] + [sub_heading] + HARBOUR_STORY[3:]
+
+
+STARGAZING_STORY = [
+    "Astronomers find a planet that may hold water",
+    "Astronomers at the mountain observatory have found a planet the size of Earth circling a "
+    "red dwarf forty light years away, in the zone where water could stay liquid.",
+    "The planet takes nineteen days to go round its star and is about one and a half times as "
+    "heavy as the Earth, the team wrote in a paper accepted by an astronomy journal.",
+    "The team measured the star's faint wobble for three years with the observatory's largest "
+    "telescope before they were sure the planet was there.",
+]
+# Teasers on the article's subject: their words are the article's, so the overlap that tells
+# a box's story from the article going on cannot tell them.
+TEASER_BOX = ["Related",
+              "Space telescope looks into the air of a small planet",
+              "Its light shows traces of water vapour and methane in the planet's air.",
+              "Why astronomers hunt for life around red dwarf stars",
+              "We explain why the faint small stars draw more and more telescopes.",
+              "The galaxy is older than astronomers thought",
+              "New data say the planet-forming disk of the galaxy is two billion years older."]
+
+
+def test_a_box_of_headlines_over_teasers_on_the_articles_subject_ends_it():
+    text = "\n".join(STARGAZING_STORY + [""] + TEASER_BOX + ["", "About us | Contact | Terms"])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(STARGAZING_STORY)
+
+
+def test_the_article_going_on_under_a_box_of_teasers_stays():
+    going_on = ["The astronomers now plan to look for signs of an atmosphere around the planet, "
+                "using the space telescope's time they have been given for next year.",
+                "If they find one, the planet would become one of the best places to look for "
+                "water outside the solar system, the team's leader said."]
+    kept = clean("\n".join(STARGAZING_STORY + [""] + TEASER_BOX + [""] + going_on)).text.split("\n")
+    assert kept[:len(STARGAZING_STORY)] == STARGAZING_STORY
+    assert kept[-len(going_on):] == going_on
+
+
+SWEDISH_INTERVIEW = [
+    "”Jag läser alla brev från tittarna”",
+    "Hon har visat vädret i tv i tjugo år. Nu går Anna Berg i pension, och vi träffade henne "
+    "en sista gång i studion i Göteborg.",
+    "Varför slutar du just nu?",
+    "– Jag har fått ett uppdrag på institutet som jag inte kunde säga nej till. Det handlar "
+    "om varningar för skyfall.",
+    "Hur har tittarna tagit det?",
+    "– Fint, faktiskt. Många skriver att de kommer att sakna mina stickade tröjor.",
+    "Mest läst av allt",
+    "Vilket brev minns du bäst?",
+    "– Ett från en pojke i Kiruna som ville veta varför snön är vit. Jag svarade honom i "
+    "sändningen nästa kväll.",
+    "Vad ska du göra den första dagen som pensionär?",
+    "– Sova länge och sedan gå en lång promenad längs havet, oavsett väder.",
+]
+
+
+def test_an_interviews_question_under_a_heading_like_a_boxs_stays():
+    # The heading reads like a most-read box's; under it the interview asks its next question.
+    assert_kept_whole(SWEDISH_INTERVIEW)
+
+
+def test_a_box_heading_over_another_storys_headline_still_ends_an_interview():
+    other_story = ["Mest läst", "Stormen fäller träd över hela Västkusten",
+                   "Tusentals hushåll var utan ström på söndagen sedan stormen dragit in över "
+                   "kusten under natten, och tågen mellan Göteborg och Oslo stod stilla."]
+    kept = clean("\n".join(SWEDISH_INTERVIEW[:6] + other_story)).text
+    assert kept == "\n".join(SWEDISH_INTERVIEW[:6])
