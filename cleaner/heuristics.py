@@ -1450,12 +1450,13 @@ SIGN_UP_PITCH_MAX_WORDS = 20
 
 
 def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
-    """The lines of the sign-up boxes inside the article, found by a line that a rule with
-    `sign_up_field` names ("Zadejte e-mail", "Din e-postadress"): the block between blank lines
-    round it when it is a box's size and holds no paragraph but its pitch; else (a page
-    without blank lines) a label between the field and another line a rule names, its button
-    ("Inserisci la tua email" / "Iscriviti" / "Cliccando su ..."): a label under the box's
-    last line heads the article's next paragraph ("Chi è esente")."""
+    """The lines of the sign-up boxes inside the article that no rule names (those go by their
+    own), found by a line that a rule with `sign_up_field` names ("Zadejte e-mail", "Din
+    e-postadress"): the block between blank lines round it when it is a box's size and holds
+    no paragraph but its pitch; else (a page without blank lines) a label between the field
+    and another line a rule names, its button ("Inserisci la tua email" / "Iscriviti" /
+    "Cliccando su ..."): a label under the box's last line heads the article's next paragraph
+    ("Chi è esente")."""
     found = []
     for line in lines[start:end]:
         if not any(rule.sign_up_field for rule, _ in line.hits):
@@ -1463,11 +1464,11 @@ def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
         block = _blank_bounded(lines, line.index, SIGN_UP_BOX_MAX_LINES)
         prose = [item for item in block if item.body and not item.hits]
         if block and len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose):
-            found += [item.index for item in block]
+            found += [item.index for item in block if not item.hits]
             continue
         for neighbour, beyond in ((line.index - 1, line.index - 2), (line.index + 1, line.index + 2)):
             if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
-                    and lines[neighbour].label and lines[beyond].hits:
+                    and lines[neighbour].label and not lines[neighbour].hits and lines[beyond].hits:
                 found.append(neighbour)
     return found
 
