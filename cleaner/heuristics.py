@@ -1840,7 +1840,7 @@ def _page_title_parts(items: list[str]) -> bool:
 TRAIL_MIN_ITEMS = 3
 TRAIL_ITEM_MAX_WORDS = 4
 TRAIL_FIRST_ITEM_MAX_WORDS = 6
-_TRAIL_ARROWS = ">»›"
+_TRAIL_ARROWS = ">»›▸"
 _TRAIL_ARROW = re.compile(rf"{_SPACE}([{_TRAIL_ARROWS}]){_SPACE}")
 _OPENING_GUILLEMET = {"»": "«", "›": "‹"}
 

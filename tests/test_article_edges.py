@@ -152,7 +152,8 @@ def test_a_teaser_or_section_over_the_headline_under_a_menu_is_not_the_headline(
 
 
 @pytest.mark.parametrize("trail", ["Home > Region > City news > Bridges", "Accueil » Régions » Bretagne",
-                                   "You are here: Home › Local › Transport"])
+                                   "You are here: Home › Local › Transport",
+                                   "Start ▸ Skola ▸ Vård ▸ Trafik ▸ Bostad"])
 def test_a_breadcrumb_trail_goes_and_never_stands_in_for_the_headline(trail):
     result = clean("\n".join([*MENU, HEADLINE, trail, *BODY]), learned=False)
     assert result.text == "\n".join([HEADLINE, *BODY])
