@@ -2602,17 +2602,24 @@ _OUTLET_SEPARATOR = re.compile(rf"{_SPACE}+[·•|—–]{_SPACE}+")
 _OUTLET_OR_HYPHEN = re.compile(rf"{_SPACE}+[·•|—–-]{_SPACE}+")
 
 
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?| uhr| h)?", re.IGNORECASE)
+
+
 def outlet_credit(line: LineInfo, separator: re.Pattern = _OUTLET_SEPARATOR) -> str | None:
     """The outlet of a line that credits a story to its outlet and time: a name without a
     figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
     separator, a time with a figure in it, and perhaps a separator and an author's name
-    ("The Coastal Ledger · 2 hours ago · By Dana Whitfield")."""
+    ("The Coastal Ledger · 2 hours ago · By Dana Whitfield") or the time of day
+    ("Økonomisk Ugebrev · 5. marts 2024 · 08:30")."""
     if line.blank or line.body or line.words > 2 * OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
         return None
     parts = separator.split(line.text)
     if not 2 <= len(parts) <= 3:
         return None
     outlet, when, *author = parts
+    # The third part may be the time of day after the date ("5. marts 2024 · 08:30").
+    if author and _TIME_OF_DAY.fullmatch(author[0]):
+        author = []
     if (author and (len(author[0].split()) > OUTLET_NAME_MAX_WORDS or _has_digit(author))
             or not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
             or _has_digit([outlet]) or not _has_digit([when]) or outlet[0].islower()
@@ -2634,7 +2641,9 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
     no trail's separators that ends on the outlet's name, under MIN_BODY_LINES_BEFORE_TAIL
     paragraphs of the story at least, and the story does not go on under it (_story_goes_on):
     a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
-    for Valley United") inside the story ends on the credited name too. An aggregator's
+    for Valley United") inside the story ends on the credited name too. A link that a rule
+    names ("Lire l'article complet sur Ouest Matin") is neither: the stories under it are the
+    page's others, however much of the lead's subject they share (a full-coverage page). An aggregator's
     excerpt ends at its link; what follows is the page's other stories. A credit parted by a
     hyphen only counts for a link that is a promotion's marker ("Baca selengkapnya di Harian
     Priangan" under "Harian Priangan - 2 jam lalu")."""
@@ -2654,7 +2663,7 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
         if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or line.hit("drop-block") is not None)
-                and not _story_goes_on(lines, start, line.index, end)):
+                and (line.hit("drop-line", "drop-block") is not None or not _story_goes_on(lines, start, line.index, end))):
             return line.index, credit
     return None
 

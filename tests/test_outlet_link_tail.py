@@ -115,3 +115,28 @@ def test_a_gathered_headline_parted_by_a_hyphen_still_goes():
             "About 8,000 homes north of the city were without power on Thursday evening, the grid operator said."]
     for learned in (False, True):
         assert clean("\n".join(page), learned=learned).text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+
+
+# A full-coverage page: the stories under the link are on the lead's subject and share its
+# words, so under a link no rule names they would read as the story going on.
+SAME_SUBJECT_STORIES = [
+    "From other newsrooms",
+    "By Ann Lee (Valley Herald)",
+    "Three mountain passes stay closed as the storm cuts power to thousands of homes",
+    "The roads authority said none of the three mountain passes closed by the storm would "
+    "open before the wind had dropped, probably late on Saturday.",
+    "About 40,000 homes were still without power at noon, the grid operator said.",
+    "16:05 — Island Radio",
+    "Ferry routes cancelled for a second day",
+    "Several ferry routes were cancelled again, and the ferry company asked travellers to "
+    "follow its website for news of the evening departures.",
+]
+
+
+def test_a_link_a_rule_names_ends_the_story_over_stories_on_its_subject():
+    page = ["Newsstream", HEADLINE, CREDIT, *STORY, "Continue reading at Coast News",
+            *SAME_SUBJECT_STORIES]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+        assert "From other newsrooms" not in result.text
