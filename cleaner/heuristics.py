@@ -540,7 +540,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS) and _only_box_markers(norm, hits):
+        if hits and _reads_as_prose_after_marker(text, words) and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -561,6 +561,14 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
 # aceite antes de comprarlo: ...") and ends on a full stop is a sentence of the article from
 # this many words; a promo's headline without a colon ends on none, or is shorter.
 MARKER_SENTENCE_MIN_WORDS = 16
+
+
+def _reads_as_prose_after_marker(text: str, words: int) -> bool:
+    """A line that opens on a box's words is prose when it is a long sentence ending on a full
+    stop, or two sentences or more ending like one ("Czytaj także recenzje? Przejmujecie się
+    nimi?" in an interview): a promotion's headline is one line of one piece."""
+    return (words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS)
+            or text[-1] in _SENTENCE_MARKS and _INNER_SENTENCE_END.search(text) is not None)
 
 
 # A sentence's full stop in the scripts that end one so (no question or exclamation mark, which
