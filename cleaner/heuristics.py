@@ -2373,30 +2373,74 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
 
 
-# A box's teaser under each headline is a sentence or two of at most this many words.
+# A box's teaser under each headline is a sentence of at most this many words.
 TEASER_MAX_WORDS = 30
 TEASER_LIST_MIN_ITEMS = 2
+# A gathered story's credit that opens on its time ("14:20 | Radio Sever", "3:45 PM · Tinig ng
+# Bicol"), and a headline that names its outlet in brackets at its end ("... (Ziarul de Iași)").
+_TIMED_CREDIT = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[APap]\.?[Mm]\.?)?{_SPACE}*[|·—–-]{_SPACE}*[^\d|·]{{2,40}}")
+_BRACKETED_OUTLET = re.compile(r"\([^()\d]{2,40}\)$")
 
 
 def _teaser_list_end(lines: Page, marker: int, end: int) -> int | None:
     """Index after the list under a box's marker of TEASER_LIST_MIN_ITEMS or more headlines,
     each over its teaser ("По теме" / "Зачем искать жизнь у красных карликов" / "Объясняем,
-    почему ..."): a headline-shaped line over a sentence or two of at most TEASER_MAX_WORDS
-    words, then the next; None if the box lists no such items."""
-    items, index = 0, lines.next_non_blank[marker + 1]
-    while index < end:
-        teaser = lines.next_non_blank[index + 1]
-        if not (is_headline(lines[index]) and teaser < end and _teaser(lines[teaser])):
+    почему ..."); None if the box lists no such items."""
+    after, items, _ = teaser_items(lines, marker + 1, end)
+    return after if items >= TEASER_LIST_MIN_ITEMS else None
+
+
+def teaser_items(lines: Page, first: int, end: int) -> tuple[int, int, int]:
+    """(index after them, items, credited items): the run of items from line `first` on, each
+    a headline (_item_headline) over a teaser (_teaser), with the story's credit lines above,
+    between or under them (_story_credit_line); an item is credited when it has such a line or
+    its headline names its outlet in brackets."""
+    items = credited = 0
+    index = lines.next_non_blank[first]
+    # Credit lines between two items may be either's: they count for both.
+    before, headline = _credit_lines_from(lines, index, end)
+    while headline < end and _item_headline(lines[headline]):
+        between, teaser = _credit_lines_from(lines, lines.next_non_blank[headline + 1], end)
+        if teaser >= end or not _teaser(lines[teaser]):
             break
+        after, index = _credit_lines_from(lines, lines.next_non_blank[teaser + 1], end)
         items += 1
-        index = lines.next_non_blank[teaser + 1]
-    return index if items >= TEASER_LIST_MIN_ITEMS else None
+        credited += bool(before or between or after or _BRACKETED_OUTLET.search(lines[headline].text))
+        before, headline = after, index
+    return index, items, credited
+
+
+def _item_headline(line: LineInfo) -> bool:
+    """A headline of a box's item: a line of two words or more, up to a headline's length, that
+    no rule names and that ends on no sentence's mark, or on its outlet in brackets."""
+    return (not line.hits and 2 <= line.words <= HEADLINE_MAX_WORDS
+            and (not line.terminated or _BRACKETED_OUTLET.search(line.text) is not None))
+
+
+def _credit_lines_from(lines: Page, index: int, end: int) -> tuple[int, int]:
+    """(how many, index after them): the credit lines of a gathered story from line `index` on."""
+    count = 0
+    while index < end and _story_credit_line(lines[index]):
+        count += 1
+        index = lines.next_non_blank[index + 1]
+    return count, index
+
+
+def _story_credit_line(line: LineInfo) -> bool:
+    """A line that credits a gathered story or links to it: a rule's date, byline or source, a
+    line a drop-line rule names ("Zum vollständigen Artikel auf ovb-online.de"), or an outlet
+    and its time in either order."""
+    return (any(rule.action == "drop-line" or rule.action == "metadata" and rule.field in ("date", "byline", "source")
+                for rule, _ in line.hits)
+            or outlet_credit(line) is not None or _TIMED_CREDIT.fullmatch(line.text) is not None)
 
 
 def _teaser(line: LineInfo) -> bool:
-    """A sentence or two, no longer than TEASER_MAX_WORDS words, that no rule names."""
-    return (line.terminated and not line.hits and line.words <= TEASER_MAX_WORDS
-            and len(_INNER_SENTENCE_END.findall(line.text)) <= 1)
+    """One sentence, no longer than TEASER_MAX_WORDS words, that no rule names: it ends on a
+    sentence's mark, perhaps inside a closing quote (a match's row ends on its bracket). An
+    article's paragraphs under its sub-headings run longer or to more sentences."""
+    return (line.text.rstrip("".join(_CLOSING_QUOTES))[-1:] in _SENTENCE_MARKS and not line.hits
+            and line.words <= TEASER_MAX_WORDS and not _INNER_SENTENCE_END.search(line.text))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
@@ -2919,6 +2963,12 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
             or _in_named_list(lines, start, index, end)
             or _fact_row_with_figure(heading.text) or _among_paired_rows(lines, index)):
         return False
+    # A heading over two stories or more, each a headline and its teaser with its credit, and
+    # no prose under them: an aggregator's "Mais de Economia" or "Mehr aus der Region", whose
+    # stories may share the article's subject.
+    after, _, credited = teaser_items(lines, index + 1, end)
+    if credited >= TEASER_LIST_MIN_ITEMS and not resumed_body(lines, after, end):
+        return True
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
     # one then has its credit or date line, as a story's headline has (a box's last headline

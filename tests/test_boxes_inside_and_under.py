@@ -112,3 +112,46 @@ def test_a_box_heading_over_another_storys_headline_still_ends_an_interview():
                    "kusten under natten, och tågen mellan Göteborg och Oslo stod stilla."]
     kept = clean("\n".join(SWEDISH_INTERVIEW[:6] + other_story)).text
     assert kept == "\n".join(SWEDISH_INTERVIEW[:6])
+
+
+# Under a heading no lexicon names, an aggregator's other stories on the lead's subject, each
+# credited in its own shape: a time and an outlet, an outlet and a time, an outlet in brackets.
+CREDITED_STORIES = ["Elsewhere on the coast",
+                    "09:12 | Valley Radio",
+                    "Harbour plan vote draws a record crowd",
+                    "Residents filled the council chamber on Tuesday evening for the debate on the new harbour plan.",
+                    "Valley Herald · 3 hours ago",
+                    "Ferry terminal move to the northern pier approved",
+                    "The council approved the plan to move the ferry terminal to the northern pier next spring.",
+                    "Old docks to open to housing and shops (Island Times)",
+                    "The harbour authority said work on the promenade along the old docks starts next spring."]
+
+
+def test_stories_credited_in_mixed_shapes_under_a_heading_no_lexicon_names_go():
+    text = "\n".join(HARBOUR_STORY + [""] + CREDITED_STORIES + ["", "About us | Contact"])
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(HARBOUR_STORY)
+
+
+def test_sub_headings_over_one_sentence_paragraphs_without_credits_stay():
+    # The same shape without a credit to any item is the article's own sections.
+    sections = ["The plan in brief",
+                "What changes for passengers",
+                "Ferries will leave from the northern pier from the spring of next year.",
+                "What happens to the old docks",
+                "The old docks will be opened to housing, shops and a public promenade.",
+                "Who pays for it",
+                "The city and the harbour authority share the cost of the first phase."]
+    assert_kept_whole(HARBOUR_STORY + sections)
+
+
+def test_a_programme_of_timed_rows_under_dates_stays():
+    # Dates read as credits, and timed rows as headlines; no row is a sentence, so no teaser.
+    programme = ["The programme for the opening weekend",
+                 "Friday, 12 June",
+                 "18:00 Harbour United – Riverside (Harbour TV)",
+                 "20:30 Northern Rovers – City (Harbour TV, Coast Radio)",
+                 "Saturday, 13 June",
+                 "17:30 Docks FC – Athletic (Coast Radio)",
+                 "20:00 City – Harbour United (Harbour TV)"]
+    assert_kept_whole(HARBOUR_STORY + programme)
