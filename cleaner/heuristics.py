@@ -2347,7 +2347,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     # A box that lists headlines each over a teaser, with no prose under the list, ends the
     # article however much of its subject the teasers share.
     teasers_end = _teaser_list_end(lines, marker, end)
-    if teasers_end is not None and not resumed_body(lines, teasers_end, end):
+    if teasers_end is not None and not _sentences_after(lines, teasers_end, end):
         return False
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
@@ -2376,6 +2376,9 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 # A box's teaser under each headline is a sentence of at most this many words.
 TEASER_MAX_WORDS = 30
 TEASER_LIST_MIN_ITEMS = 2
+# A credited story's teaser may run to two one-sentence paragraphs; an uncredited one under a
+# box's marker is one line, as an article's short sections are not.
+CREDITED_TEASER_MAX_LINES = 2
 # A gathered story's credit that opens on its time ("14:20 | Radio Sever", "3:45 PM · Tinig ng
 # Bicol"), and a headline that names its outlet in brackets at its end ("... (Ziarul de Iași)").
 _TIMED_CREDIT = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[APap]\.?[Mm]\.?)?{_SPACE}*[|·—–-]{_SPACE}*[^\d|·]{{2,40}}")
@@ -2390,11 +2393,11 @@ def _teaser_list_end(lines: Page, marker: int, end: int) -> int | None:
     return after if items >= TEASER_LIST_MIN_ITEMS else None
 
 
-def teaser_items(lines: Page, first: int, end: int) -> tuple[int, int, int]:
+def teaser_items(lines: Page, first: int, end: int, teaser_lines: int = 1) -> tuple[int, int, int]:
     """(index after them, items, credited items): the run of items from line `first` on, each
-    a headline (_item_headline) over a teaser (_teaser), with the story's credit lines above,
-    between or under them (_story_credit_line); an item is credited when it has such a line or
-    its headline names its outlet in brackets."""
+    a headline (_item_headline) over a teaser of up to `teaser_lines` lines (_teaser), with the
+    story's credit lines above, between or under them (_story_credit_line); an item is credited
+    when it has such a line or its headline names its outlet in brackets."""
     items = credited = 0
     index = lines.next_non_blank[first]
     # Credit lines between two items may be either's: they count for both.
@@ -2403,11 +2406,21 @@ def teaser_items(lines: Page, first: int, end: int) -> tuple[int, int, int]:
         between, teaser = _credit_lines_from(lines, lines.next_non_blank[headline + 1], end)
         if teaser >= end or not _teaser(lines[teaser]):
             break
+        for _ in range(teaser_lines - 1):
+            below = lines.next_non_blank[teaser + 1]
+            if below < end and _teaser(lines[below]):
+                teaser = below
         after, index = _credit_lines_from(lines, lines.next_non_blank[teaser + 1], end)
         items += 1
         credited += bool(before or between or after or _BRACKETED_OUTLET.search(lines[headline].text))
         before, headline = after, index
     return index, items, credited
+
+
+def _sentences_after(lines: Page, index: int, end: int) -> bool:
+    """Whether prose that ends like sentences follows line `index` (resumed_body): under a
+    list of teasers, the article going on; headlines of a list after it end on no such mark."""
+    return any(line.terminated for line in resumed_body(lines, index, end))
 
 
 def _item_headline(line: LineInfo) -> bool:
@@ -2966,8 +2979,8 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # A heading over two stories or more, each a headline and its teaser with its credit, and
     # no prose under them: an aggregator's "Mais de Economia" or "Mehr aus der Region", whose
     # stories may share the article's subject.
-    after, _, credited = teaser_items(lines, index + 1, end)
-    if credited >= TEASER_LIST_MIN_ITEMS and not resumed_body(lines, after, end):
+    after, _, credited = teaser_items(lines, index + 1, end, teaser_lines=CREDITED_TEASER_MAX_LINES)
+    if credited >= TEASER_LIST_MIN_ITEMS and not _sentences_after(lines, after, end):
         return True
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that

@@ -155,3 +155,21 @@ def test_a_programme_of_timed_rows_under_dates_stays():
                  "17:30 Docks FC – Athletic (Coast Radio)",
                  "20:00 City – Harbour United (Harbour TV)"]
     assert_kept_whole(HARBOUR_STORY + programme)
+
+
+def test_credited_stories_whose_teasers_run_to_two_lines_over_a_list_of_headlines_go():
+    stories = ["Elsewhere on the coast",
+               "09:12 | Valley Radio",
+               "Harbour plan vote draws a record crowd",
+               "Residents filled the council chamber on Tuesday evening for the debate on the harbour plan.",
+               "Many of them stayed until the vote was taken shortly before midnight.",
+               "Valley Herald · 3 hours ago",
+               "Ferry terminal move to the northern pier approved",
+               "The council approved the plan to move the ferry terminal to the northern pier next spring.",
+               "",
+               "Other news for you",
+               "Lighthouse keeper retires after forty years, says the sea never bored him",
+               "Fish prices at the market fall for a third week, traders say"]
+    text = "\n".join(HARBOUR_STORY + [""] + stories)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(HARBOUR_STORY)
