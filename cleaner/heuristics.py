@@ -2425,8 +2425,9 @@ def _sentences_after(lines: Page, index: int, end: int) -> bool:
 
 def _item_headline(line: LineInfo) -> bool:
     """A headline of a box's item: a line of two words or more, up to a headline's length, that
-    no rule names and that ends on no sentence's mark, or on its outlet in brackets."""
-    return (not line.hits and 2 <= line.words <= HEADLINE_MAX_WORDS
+    no rule names, that opens on no lower-case letter (a sentence wrapped at the source's line
+    breaks does) and that ends on no sentence's mark, or on its outlet in brackets."""
+    return (not line.hits and 2 <= line.words <= HEADLINE_MAX_WORDS and not line.text[0].islower()
             and (not line.terminated or _BRACKETED_OUTLET.search(line.text) is not None))
 
 
@@ -2440,20 +2441,20 @@ def _credit_lines_from(lines: Page, index: int, end: int) -> tuple[int, int]:
 
 
 def _story_credit_line(line: LineInfo) -> bool:
-    """A line that credits a gathered story or links to it: a rule's date, byline or source, a
-    line a drop-line rule names ("Zum vollständigen Artikel auf ovb-online.de"), or an outlet
-    and its time in either order."""
-    return (any(rule.action == "drop-line" or rule.action == "metadata" and rule.field in ("date", "byline", "source")
-                for rule, _ in line.hits)
+    """A line that credits a gathered story: a rule's date, byline or source, or an outlet and
+    its time in either order."""
+    return (any(rule.action == "metadata" and rule.field in ("date", "byline", "source") for rule, _ in line.hits)
             or outlet_credit(line) is not None or _TIMED_CREDIT.fullmatch(line.text) is not None)
 
 
 def _teaser(line: LineInfo) -> bool:
-    """One sentence, no longer than TEASER_MAX_WORDS words, that no rule names: it ends on a
-    sentence's mark, perhaps inside a closing quote (a match's row ends on its bracket). An
-    article's paragraphs under its sub-headings run longer or to more sentences."""
+    """One sentence, no longer than TEASER_MAX_WORDS words, that no rule names and that opens on
+    no lower-case letter (the end of a wrapped sentence does): it ends on a sentence's mark,
+    perhaps inside a closing quote (a match's row ends on its bracket). An article's paragraphs
+    under its sub-headings run longer or to more sentences."""
     return (line.text.rstrip("".join(_CLOSING_QUOTES))[-1:] in _SENTENCE_MARKS and not line.hits
-            and line.words <= TEASER_MAX_WORDS and not _INNER_SENTENCE_END.search(line.text))
+            and not line.text[0].islower() and line.words <= TEASER_MAX_WORDS
+            and not _INNER_SENTENCE_END.search(line.text))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

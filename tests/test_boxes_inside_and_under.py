@@ -173,3 +173,19 @@ def test_credited_stories_whose_teasers_run_to_two_lines_over_a_list_of_headline
     text = "\n".join(HARBOUR_STORY + [""] + stories)
     for learned in (False, True):
         assert clean(text, learned=learned).text == "\n".join(HARBOUR_STORY)
+
+
+def test_a_fact_sheet_wrapped_at_the_sources_line_breaks_stays():
+    # Each entry's label is cut from its text by the line break: the wrapped lines open in
+    # lower case, as no headline or teaser does, and a label that a rule names as a site's
+    # section stands between them, as no story's credit does.
+    sheet = ["Entry",
+             "rules: Visitors to the new promenade need no ticket. Cyclists must",
+             "walk their bikes.",
+             "Travel",
+             "times: The promenade is a ten-minute walk from the station and",
+             "the bus stops.",
+             "Health",
+             "advice: Bring water on hot days. The nearest pharmacy is on",
+             "the harbour square."]
+    assert_kept_whole(HARBOUR_STORY + sheet)
