@@ -540,7 +540,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and _reads_as_prose_after_marker(text, words) and _only_box_markers(norm, hits):
+        if hits and _reads_as_prose_after_marker(text, norm, words, hits) and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -563,12 +563,25 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
 MARKER_SENTENCE_MIN_WORDS = 16
 
 
-def _reads_as_prose_after_marker(text: str, words: int) -> bool:
+def _reads_as_prose_after_marker(text: str, norm: str, words: int, hits: list) -> bool:
     """A line that opens on a box's words is prose when it is a long sentence ending on a full
-    stop, or two sentences or more ending like one ("Czytaj także recenzje? Przejmujecie się
-    nimi?" in an interview): a promotion's headline is one line of one piece."""
-    return (words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS)
-            or text[-1] in _SENTENCE_MARKS and _INNER_SENTENCE_END.search(text) is not None)
+    stop, or two sentences or more ending like one, the first running on from the box's words
+    in lower case ("Czytaj także recenzje? Przejmujecie się nimi?" in an interview): a
+    promotion's headline opens on a capital ("Czytaj także Ceny mieszkań w Krakowie. Ile
+    kosztuje metr kwadratowy?")."""
+    if words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS):
+        return True
+    return (text[-1] in _SENTENCE_MARKS and _INNER_SENTENCE_END.search(text) is not None
+            and _runs_on_in_lower_case(text, norm, hits[0][1]))
+
+
+def _runs_on_in_lower_case(text: str, norm: str, rest: str) -> bool:
+    """Whether the word after a marker's words (before the `rest` its rule reports, counted on
+    the normalised line) opens in lower case in the line's own text."""
+    words, rest_words = text.split(), len(rest.split())
+    if not rest_words or len(words) != len(norm.split()):
+        return False
+    return words[len(words) - rest_words][0].islower()
 
 
 # A sentence's full stop in the scripts that end one so (no question or exclamation mark, which
@@ -1452,33 +1465,58 @@ _ROW_DASH = re.compile(rf"{_SPACE}[–—-]{_SPACE}")
 
 # A sign-up box (a newsletter's, an app's) stands between blank lines: its heading, its pitch
 # (one sentence of at most SIGN_UP_PITCH_MAX_WORDS words), its field, button and consent
-# line, perhaps a border of underscores above and below, SIGN_UP_BOX_MAX_LINES lines at most.
+# line, perhaps a border of underscores above and below, SIGN_UP_BOX_MAX_LINES lines at most,
+# of which rules name two at least (the field and its heading or consent line) and no more than
+# SIGN_UP_UNNAMED_MAX_LINES are left (heading or pitch, button, border).
 SIGN_UP_BOX_MAX_LINES = 8
 SIGN_UP_PITCH_MAX_WORDS = 20
+SIGN_UP_NAMED_MIN_LINES = 2
+SIGN_UP_UNNAMED_MAX_LINES = 4
+# Under its last named line a box has its button and a note ("No spam"), no paragraph: a
+# block that runs on into the article's next section is no box.
+SIGN_UP_LINES_BELOW = 2
 
 
 def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
     """The lines of the sign-up boxes inside the article that no rule names (those go by their
     own), found by a line that a rule with `sign_up_field` names ("Zadejte e-mail", "Din
-    e-postadress"): the block between blank lines round it when it is a box's size and holds
-    no paragraph but its pitch; else (a page without blank lines) a label between the field
-    and another line a rule names, its button ("Inserisci la tua email" / "Iscriviti" /
-    "Cliccando su ..."): a label under the box's last line heads the article's next paragraph
-    ("Chi è esente")."""
+    e-postadress"): the block between blank lines round it when it has a box's shape
+    (_sign_up_block); else a label between the field and another line such a rule names, its
+    button ("Inserisci la tua email" / "Iscriviti" / "Cliccando su ..."): a label under the
+    box's last line heads the article's next paragraph ("Chi è esente")."""
     found = []
     for line in lines[start:end]:
-        if not any(rule.sign_up_field for rule, _ in line.hits):
+        if not _sign_up_line(line):
             continue
         block = _blank_bounded(lines, line.index, SIGN_UP_BOX_MAX_LINES)
-        prose = [item for item in block if item.body and not item.hits]
-        if block and len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose):
+        if _sign_up_block(block):
             found += [item.index for item in block if not item.hits]
             continue
         for neighbour, beyond in ((line.index - 1, line.index - 2), (line.index + 1, line.index + 2)):
             if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
-                    and lines[neighbour].label and not lines[neighbour].hits and lines[beyond].hits:
+                    and lines[neighbour].label and not lines[neighbour].hits and _sign_up_line(lines[beyond]):
                 found.append(neighbour)
     return found
+
+
+def _sign_up_line(line: LineInfo) -> bool:
+    return any(rule.sign_up_field for rule, _ in line.hits)
+
+
+def _sign_up_block(block: list[LineInfo]) -> bool:
+    """A block with a sign-up box's shape: two lines or more that rules name, few others, no
+    paragraph but a short pitch above the field, a button and a note at most under the last
+    named line, and no line that announces a list (an article's "To register you need:" over
+    its items, one of them "Your e-mail address")."""
+    named = [item for item in block if item.hits]
+    # A border of underscores or dashes is neither.
+    unnamed = [item for item in block if not item.hits and any(char.isalnum() for char in item.text)]
+    prose = [item for item in unnamed if item.body]
+    below = [item for item in unnamed if named and item.index > named[-1].index]
+    return (len(named) >= SIGN_UP_NAMED_MIN_LINES and len(unnamed) <= SIGN_UP_UNNAMED_MAX_LINES
+            and len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose)
+            and len(below) <= SIGN_UP_LINES_BELOW and not any(item.body for item in below)
+            and not any(_announces(item) for item in block))
 
 
 def _blank_bounded(lines: Page, index: int, most: int) -> list[LineInfo]:
@@ -2376,6 +2414,7 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
 # A box's teaser under each headline is a sentence of at most this many words.
 TEASER_MAX_WORDS = 30
 TEASER_LIST_MIN_ITEMS = 2
+ITEM_HEADLINE_MIN_WORDS = 4
 # A credited story's teaser may run to two one-sentence paragraphs; an uncredited one under a
 # box's marker is one line, as an article's short sections are not.
 CREDITED_TEASER_MAX_LINES = 2
@@ -2424,10 +2463,14 @@ def _sentences_after(lines: Page, index: int, end: int) -> bool:
 
 
 def _item_headline(line: LineInfo) -> bool:
-    """A headline of a box's item: a line of two words or more, up to a headline's length, that
-    no rule names, that opens on no lower-case letter (a sentence wrapped at the source's line
-    breaks does) and that ends on no sentence's mark, or on its outlet in brackets."""
-    return (not line.hits and 2 <= line.words <= HEADLINE_MAX_WORDS and not line.text[0].islower()
+    """A headline of a box's item: a line of ITEM_HEADLINE_MIN_WORDS words or more, up to a
+    headline's length, that no rule names, that opens on no lower-case letter (a sentence
+    wrapped at the source's line breaks does) and that ends on no sentence's mark, or on its
+    outlet in brackets. A label of a word or three ("Расписание занятий", "Horario") heads
+    an article's practical details, and a name with its words capitalised ("Museo de Bellas
+    Artes", "Instituto Valenciano de Arte Moderno") an entry of its list of places."""
+    return (not line.hits and ITEM_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+            and not line.text[0].islower() and not _title_cased(line.text)
             and (not line.terminated or _BRACKETED_OUTLET.search(line.text) is not None))
 
 
@@ -2708,8 +2751,10 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
     paragraphs of the story at least, and the story does not go on under it (_story_goes_on):
     a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
     for Valley United") inside the story ends on the credited name too. A link that a rule
-    names ("Lire l'article complet sur Ouest Matin") is neither: the stories under it are the
-    page's others, however much of the lead's subject they share (a full-coverage page). An aggregator's
+    names ("Lire l'article complet sur Ouest Matin") is neither: unless a paragraph stands
+    right under it (a syndicated story's inline "Read more from <outlet>"), the stories under
+    it are the page's others, however much of the lead's subject they share (a full-coverage
+    page). An aggregator's
     excerpt ends at its link; what follows is the page's other stories. A credit parted by a
     hyphen only counts for a link that is a promotion's marker ("Baca selengkapnya di Harian
     Priangan" under "Harian Priangan - 2 jam lalu")."""
@@ -2729,7 +2774,8 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
         if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or line.hit("drop-block") is not None)
-                and (line.hit("drop-line", "drop-block") is not None or not _story_goes_on(lines, start, line.index, end))):
+                and not (_paragraph_right_under(lines, line.index, end) if line.hit("drop-line", "drop-block")
+                         else _story_goes_on(lines, start, line.index, end))):
             return line.index, credit
     return None
 
@@ -2760,13 +2806,18 @@ def _run_together(words: list[str]) -> str:
     return "".join(char for char in normalize(" ".join(words)) if char.isalnum())
 
 
+def _paragraph_right_under(lines: Page, index: int, end: int) -> bool:
+    """Whether a paragraph stands right under line `index` (blank lines aside)."""
+    below = lines.next_non_blank[index + 1]
+    return below < end and lines[below].body
+
+
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     """A paragraph right under line `index`, or prose further down (resumed_body) that shares
     CONTINUATION_OVERLAP of its words with the story above: the story goes on under it. Not
     under a promotion's marker ("Baca selengkapnya di Harian Priangan"): the prose further down
     is the next teaser, which shares the story's words when it is on the same subject."""
-    below = lines.next_non_blank[index + 1]
-    if below < end and lines[below].body:
+    if _paragraph_right_under(lines, index, end):
         return True
     if lines[index].hit("drop-block") is not None:
         return False
@@ -2979,10 +3030,14 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
         return False
     # A heading over two stories or more, each a headline and its teaser with its credit, and
     # no prose under them: an aggregator's "Mais de Economia" or "Mehr aus der Region", whose
-    # stories may share the article's subject.
-    after, _, credited = teaser_items(lines, index + 1, end, teaser_lines=CREDITED_TEASER_MAX_LINES)
-    if credited >= TEASER_LIST_MIN_ITEMS and not _sentences_after(lines, after, end):
-        return True
+    # stories may share the article's subject. It stands under the furniture that closes the
+    # lead story (its source line, share bar or link to the whole story); a programme, a live
+    # blog or a list of candidates under the article's own heading goes on from its prose.
+    above = lines.previous_non_blank[index]
+    if above >= 0 and lines[above].hits:
+        after, _, credited = teaser_items(lines, index + 1, end, teaser_lines=CREDITED_TEASER_MAX_LINES)
+        if credited >= TEASER_LIST_MIN_ITEMS and not _sentences_after(lines, after, end):
+            return True
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
     # one then has its credit or date line, as a story's headline has (a box's last headline

@@ -11,6 +11,7 @@ SIGN_UP_BOX = ["THE MORNING BRIEF",
                "Five stories from the harbour and the hills, every weekday at seven.",
                "Your email address",
                "Sign me up",
+               "By signing up you agree to our privacy policy.",
                "No spam, unsubscribe whenever you like"]
 
 
@@ -45,6 +46,25 @@ def test_without_blank_lines_the_label_under_the_box_heads_the_next_paragraph():
     kept = clean("\n".join(story)).text.split("\n")
     assert "Sign me up" not in kept
     assert kept == HARBOUR_STORY[:3] + [sub_heading] + HARBOUR_STORY[3:]
+
+
+def test_an_articles_list_that_holds_an_email_field_keeps_its_other_items():
+    # Between blank lines like a box, but announced by a colon: the article's own list. The
+    # field's line goes by its own rule; the other items are the article's.
+    needs = ["To register for the harbour parking permit, you will need:", "Your full name",
+             "Your email address", "The registration number of your car", "A utility bill for proof of address"]
+    text = "\n".join(HARBOUR_STORY[:3] + [""] + needs + [""] + HARBOUR_STORY[3:])
+    kept = clean(text, learned=False).text.split("\n")
+    assert [line for line in needs if line != "Your email address"] == [line for line in kept if line in needs]
+
+
+def test_a_box_with_no_blank_line_before_the_next_section_leaves_the_section():
+    box = ["THE MORNING BRIEF", "Your email address", "Sign me up",
+           "By signing up you agree to our privacy policy."]
+    section = ["Who pays for the first phase of the works", "The city and the harbour authority share its cost."]
+    text = "\n".join(HARBOUR_STORY[:3] + [""] + box + section + [""] + HARBOUR_STORY[3:])
+    kept = clean(text, learned=False).text.split("\n")
+    assert all(line in kept for line in section) and "Sign me up" not in kept
 
 
 STARGAZING_STORY = [
@@ -127,10 +147,20 @@ CREDITED_STORIES = ["Elsewhere on the coast",
                     "The harbour authority said work on the promenade along the old docks starts next spring."]
 
 
+# The lead story closes on its source line, as an aggregator's excerpt does.
+SOURCE_LINE = "Source: Harbour Press Agency"
+
+
 def test_stories_credited_in_mixed_shapes_under_a_heading_no_lexicon_names_go():
-    text = "\n".join(HARBOUR_STORY + [""] + CREDITED_STORIES + ["", "About us | Contact"])
+    text = "\n".join(HARBOUR_STORY + [SOURCE_LINE, ""] + CREDITED_STORIES + ["", "About us | Contact"])
     for learned in (False, True):
         assert clean(text, learned=learned).text == "\n".join(HARBOUR_STORY)
+
+
+def test_credited_entries_right_under_the_articles_prose_stay():
+    # With no furniture closing the story above the heading, the entries are the article's
+    # own (a live blog's posts, a programme, a list of candidates with their parties).
+    assert_kept_whole(HARBOUR_STORY + CREDITED_STORIES)
 
 
 def test_sub_headings_over_one_sentence_paragraphs_without_credits_stay():
@@ -170,7 +200,7 @@ def test_credited_stories_whose_teasers_run_to_two_lines_over_a_list_of_headline
                "Other news for you",
                "Lighthouse keeper retires after forty years, says the sea never bored him",
                "Fish prices at the market fall for a third week, traders say"]
-    text = "\n".join(HARBOUR_STORY + [""] + stories)
+    text = "\n".join(HARBOUR_STORY + [SOURCE_LINE, ""] + stories)
     for learned in (False, True):
         assert clean(text, learned=learned).text == "\n".join(HARBOUR_STORY)
 

@@ -751,6 +751,8 @@ def test_two_sentences_that_open_on_a_boxs_words_are_an_interviews_turn(turn):
     assert _kept(page) == page
 
 
-def test_a_read_also_headline_with_a_question_inside_still_goes():
-    promo = "Read also Why do ferry fares rise? Operators explain"
+@pytest.mark.parametrize("promo", ["Read also Why do ferry fares rise? Operators explain",
+                                   # A kicker and a headline, both capitalised, the colon lost.
+                                   "Read also Ferry fares. Why do they rise every winter?"])
+def test_a_read_also_headline_with_a_question_inside_still_goes(promo):
     assert _kept([HEADLINE, STORY[0], promo, *STORY[1:]]) == [HEADLINE] + STORY
