@@ -936,9 +936,10 @@ def _ingredient_shaped(line: LineInfo) -> bool:
 
 
 def _ingredients_heading(line: LineInfo) -> bool:
-    """A label, or one with a note in brackets ("Ingredients (serves 2)", "재료 (2~3인분)")."""
+    """A label, perhaps ending on a colon ("Продукти:", "Начин на приготвяне:") or with a note
+    in brackets ("Ingredients (serves 2)", "재료 (2~3인분)")."""
     return ((line.label or not (line.blank or line.body) and line.words <= LABEL_MAX_WORDS
-             and _BRACKETED_NOTE.search(line.text) is not None)
+             and (_BRACKETED_NOTE.search(line.text) is not None or _announces(line)))
             and not line.hits and not _QUANTITY.match(line.text))
 
 

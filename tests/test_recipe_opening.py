@@ -46,6 +46,34 @@ def test_a_recipe_that_opens_on_its_ingredients_keeps_every_line(language):
     assert not result.removals
 
 
+# A blank line under each line, as many pages render a recipe, and headings that end on a
+# colon; written by a helper of the team for the probe pages (BQ), not taken from a site.
+BANITSA = [
+    'Баница със спанак и сирене като на баба',
+    'Класическа рецепта за неделната закуска, която се приготвя за по-малко от час.',
+    'Продукти:',
+    '1 пакет готови кори (400 г)',
+    '300 г пресен спанак',
+    '250 г сирене',
+    '3 яйца',
+    '200 г кисело мляко',
+    '100 мл олио',
+    '1 ч.л. сода бикарбонат',
+    'Начин на приготвяне:',
+    '1. Измийте спанака, нарежете го на ивици и го задушете за две минути в тиган с малко олио.',
+    '2. В купа разбийте яйцата, добавете киселото мляко, в което предварително сте разбъркали содата, и натрошеното сирене.',
+    '3. Смесете спанака със заливката.',
+    '4. Намажете тавата с олио, редете по две кори, поръсвайте с олио и плънка.',
+    '5. Печете в предварително загрята фурна на 200 градуса около 35 минути, докато баницата стане златиста.',
+    'Съвет: Прочетете и етикета на корите – някои производители препоръчват по-ниска температура. Ако нямате пресен спанак, може да използвате замразен, но го отцедете добре.',
+    'Поднесете с айрян или кисело мляко. Добър апетит!',
+]
+
+
+def test_a_recipe_with_blank_lines_between_its_lines_and_colon_headings_keeps_every_line():
+    assert clean("\n\n".join(BANITSA)).text.split("\n") == BANITSA
+
+
 def test_a_sidebars_listicles_under_a_long_menu_are_not_the_article():
     menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Video"]
     sidebar = ["Popular now", "5 signs your boiler is about to fail", "12 walks for a winter weekend",
