@@ -540,7 +540,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
             words += len(_UNSPACED_LETTER.findall(text)) // UNSPACED_WORD_LETTERS
         if may_hold_hangul and not text.isascii():
             width += len(_HANGUL_SYLLABLE.findall(text))
-        if hits and _reads_as_prose_after_marker(text, norm, words, hits) and _only_box_markers(norm, hits):
+        if hits and words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS) and _only_box_markers(norm, hits):
             # "Read also the chapter on the school, the author advises ...": a sentence of the
             # article that opens on a box's words; a box's line carries a headline, not prose.
             hits = []
@@ -561,27 +561,6 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
 # aceite antes de comprarlo: ...") and ends on a full stop is a sentence of the article from
 # this many words; a promo's headline without a colon ends on none, or is shorter.
 MARKER_SENTENCE_MIN_WORDS = 16
-
-
-def _reads_as_prose_after_marker(text: str, norm: str, words: int, hits: list) -> bool:
-    """A line that opens on a box's words is prose when it is a long sentence ending on a full
-    stop, or two sentences or more ending like one, the first running on from the box's words
-    in lower case ("Czytaj także recenzje? Przejmujecie się nimi?" in an interview): a
-    promotion's headline opens on a capital ("Czytaj także Ceny mieszkań w Krakowie. Ile
-    kosztuje metr kwadratowy?")."""
-    if words >= MARKER_SENTENCE_MIN_WORDS and text.endswith(_FULL_STOP_ENDS):
-        return True
-    return (text[-1] in _SENTENCE_MARKS and _INNER_SENTENCE_END.search(text) is not None
-            and _runs_on_in_lower_case(text, norm, hits[0][1]))
-
-
-def _runs_on_in_lower_case(text: str, norm: str, rest: str) -> bool:
-    """Whether the word after a marker's words (before the `rest` its rule reports, counted on
-    the normalised line) opens in lower case in the line's own text."""
-    words, rest_words = text.split(), len(rest.split())
-    if not rest_words or len(words) != len(norm.split()):
-        return False
-    return words[len(words) - rest_words][0].islower()
 
 
 # A sentence's full stop in the scripts that end one so (no question or exclamation mark, which
@@ -1506,16 +1485,21 @@ def _sign_up_line(line: LineInfo) -> bool:
 
 def _sign_up_block(block: list[LineInfo]) -> bool:
     """A block with a sign-up box's shape: two lines or more that rules name, few others, no
-    paragraph but a short pitch above the field, a button and a note at most under the last
-    named line, and no line that announces a list (an article's "To register you need:" over
-    its items, one of them "Your e-mail address")."""
+    paragraph but a short pitch under the box's heading, a button and a note at most under the
+    last named line, and no line that announces a list (an article's "To register you need:"
+    over its items, one of them "Your e-mail address")."""
     named = [item for item in block if item.hits]
     # A border of underscores or dashes is neither.
     unnamed = [item for item in block if not item.hits and any(char.isalnum() for char in item.text)]
+    if len(named) < SIGN_UP_NAMED_MIN_LINES or len(unnamed) > SIGN_UP_UNNAMED_MAX_LINES:
+        return False
     prose = [item for item in unnamed if item.body]
-    below = [item for item in unnamed if named and item.index > named[-1].index]
-    return (len(named) >= SIGN_UP_NAMED_MIN_LINES and len(unnamed) <= SIGN_UP_UNNAMED_MAX_LINES
-            and len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose)
+    below = [item for item in unnamed if item.index > named[-1].index]
+    # The pitch stands under the box's heading; a paragraph that opens the block is the
+    # article's, glued to the box with no blank line.
+    first = next(item for item in block if any(char.isalnum() for char in item.text))
+    return (len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose)
+            and (first.hits or not first.body and not first.text.endswith(_FULL_STOP_ENDS))
             and len(below) <= SIGN_UP_LINES_BELOW and not any(item.body for item in below)
             and not any(_announces(item) for item in block))
 
@@ -2383,11 +2367,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     then prose that shares any of the article's words goes on with it, however short it is
     beside the article above.
     """
-    # A box that lists headlines each over a teaser, with no prose under the list, ends the
-    # article however much of its subject the teasers share.
-    teasers_end = _teaser_list_end(lines, marker, end)
-    if teasers_end is not None and not _sentences_after(lines, teasers_end, end):
-        return False
     after = resumed_body(lines, block_end, end)
     if not after or not lines.body_between(start, marker):
         return False
@@ -2410,95 +2389,6 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-
-
-# A box's teaser under each headline is a sentence of at most this many words.
-TEASER_MAX_WORDS = 30
-TEASER_LIST_MIN_ITEMS = 2
-ITEM_HEADLINE_MIN_WORDS = 4
-# A credited story's teaser may run to two one-sentence paragraphs; an uncredited one under a
-# box's marker is one line, as an article's short sections are not.
-CREDITED_TEASER_MAX_LINES = 2
-# A gathered story's credit that opens on its time ("14:20 | Radio Sever", "3:45 PM · Tinig ng
-# Bicol"), and a headline that names its outlet in brackets at its end ("... (Ziarul de Iași)").
-_TIMED_CREDIT = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:{_SPACE}?[APap]\.?[Mm]\.?)?{_SPACE}*[|·—–-]{_SPACE}*[^\d|·]{{2,40}}")
-_BRACKETED_OUTLET = re.compile(r"\([^()\d]{2,40}\)$")
-
-
-def _teaser_list_end(lines: Page, marker: int, end: int) -> int | None:
-    """Index after the list under a box's marker of TEASER_LIST_MIN_ITEMS or more headlines,
-    each over its teaser ("По теме" / "Зачем искать жизнь у красных карликов" / "Объясняем,
-    почему ..."); None if the box lists no such items."""
-    after, items, _ = teaser_items(lines, marker + 1, end)
-    return after if items >= TEASER_LIST_MIN_ITEMS else None
-
-
-def teaser_items(lines: Page, first: int, end: int, teaser_lines: int = 1) -> tuple[int, int, int]:
-    """(index after them, items, credited items): the run of items from line `first` on, each
-    a headline (_item_headline) over a teaser of up to `teaser_lines` lines (_teaser), with the
-    story's credit lines above, between or under them (_story_credit_line); an item is credited
-    when it has such a line or its headline names its outlet in brackets."""
-    items = credited = 0
-    index = lines.next_non_blank[first]
-    # Credit lines between two items may be either's: they count for both.
-    before, headline = _credit_lines_from(lines, index, end)
-    while headline < end and _item_headline(lines[headline]):
-        between, teaser = _credit_lines_from(lines, lines.next_non_blank[headline + 1], end)
-        if teaser >= end or not _teaser(lines[teaser]):
-            break
-        for _ in range(teaser_lines - 1):
-            below = lines.next_non_blank[teaser + 1]
-            if below < end and _teaser(lines[below]):
-                teaser = below
-        after, index = _credit_lines_from(lines, lines.next_non_blank[teaser + 1], end)
-        items += 1
-        credited += bool(before or between or after or _BRACKETED_OUTLET.search(lines[headline].text))
-        before, headline = after, index
-    return index, items, credited
-
-
-def _sentences_after(lines: Page, index: int, end: int) -> bool:
-    """Whether prose that ends like sentences follows line `index` (resumed_body): under a
-    list of teasers, the article going on; headlines of a list after it end on no such mark."""
-    return any(line.terminated for line in resumed_body(lines, index, end))
-
-
-def _item_headline(line: LineInfo) -> bool:
-    """A headline of a box's item: a line of ITEM_HEADLINE_MIN_WORDS words or more, up to a
-    headline's length, that no rule names, that opens on no lower-case letter (a sentence
-    wrapped at the source's line breaks does) and that ends on no sentence's mark, or on its
-    outlet in brackets. A label of a word or three ("Расписание занятий", "Horario") heads
-    an article's practical details, and a name with its words capitalised ("Museo de Bellas
-    Artes", "Instituto Valenciano de Arte Moderno") an entry of its list of places."""
-    return (not line.hits and ITEM_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
-            and not line.text[0].islower() and not _title_cased(line.text)
-            and (not line.terminated or _BRACKETED_OUTLET.search(line.text) is not None))
-
-
-def _credit_lines_from(lines: Page, index: int, end: int) -> tuple[int, int]:
-    """(how many, index after them): the credit lines of a gathered story from line `index` on."""
-    count = 0
-    while index < end and _story_credit_line(lines[index]):
-        count += 1
-        index = lines.next_non_blank[index + 1]
-    return count, index
-
-
-def _story_credit_line(line: LineInfo) -> bool:
-    """A line that credits a gathered story: a rule's date, byline or source, or an outlet and
-    its time in either order."""
-    return (any(rule.action == "metadata" and rule.field in ("date", "byline", "source") for rule, _ in line.hits)
-            or outlet_credit(line) is not None or _TIMED_CREDIT.fullmatch(line.text) is not None)
-
-
-def _teaser(line: LineInfo) -> bool:
-    """One sentence, no longer than TEASER_MAX_WORDS words, that no rule names and that opens on
-    no lower-case letter (the end of a wrapped sentence does): it ends on a sentence's mark,
-    perhaps inside a closing quote (a match's row ends on its bracket). An article's paragraphs
-    under its sub-headings run longer or to more sentences."""
-    return (line.text.rstrip("".join(_CLOSING_QUOTES))[-1:] in _SENTENCE_MARKS and not line.hits
-            and not line.text[0].islower() and line.words <= TEASER_MAX_WORDS
-            and not _INNER_SENTENCE_END.search(line.text))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,
@@ -3029,16 +2919,6 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
             or _in_named_list(lines, start, index, end)
             or _fact_row_with_figure(heading.text) or _among_paired_rows(lines, index)):
         return False
-    # A heading over two stories or more, each a headline and its teaser with its credit, and
-    # no prose under them: an aggregator's "Mais de Economia" or "Mehr aus der Region", whose
-    # stories may share the article's subject. It stands under the furniture that closes the
-    # lead story (its source line, share bar or link to the whole story); a programme, a live
-    # blog or a list of candidates under the article's own heading goes on from its prose.
-    above = lines.previous_non_blank[index]
-    if above >= 0 and lines[above].hits:
-        after, _, credited = teaser_items(lines, index + 1, end, teaser_lines=CREDITED_TEASER_MAX_LINES)
-        if credited >= TEASER_LIST_MIN_ITEMS and not _sentences_after(lines, after, end):
-            return True
     following = non_blank_after(lines, index + 1, end, 2)
     # The box may list other stories' headlines before the one whose story follows it; that
     # one then has its credit or date line, as a story's headline has (a box's last headline

@@ -740,19 +740,3 @@ def test_a_card_over_the_article_going_on_on_the_same_subject_leaves_it_going_on
 def test_a_read_also_headline_of_a_dozen_words_that_ends_on_a_full_stop_still_goes():
     promo = "Read also the ten things to know before the new ferry timetable starts."
     assert promo not in _kept([HEADLINE, STORY[0], promo, *STORY[1:]])
-
-
-@pytest.mark.parametrize("turn", ["Read also the reviews? Do they matter to you at all?",
-                                  "See also the charts. Your single is in the top ten this week."])
-def test_two_sentences_that_open_on_a_boxs_words_are_an_interviews_turn(turn):
-    # A promotion's headline is one piece; two sentences, however short, are the article's.
-    headline, *exchange = INTERVIEW
-    page = [headline, *exchange[:2], turn, *exchange[2:]]
-    assert _kept(page) == page
-
-
-@pytest.mark.parametrize("promo", ["Read also Why do ferry fares rise? Operators explain",
-                                   # A kicker and a headline, both capitalised, the colon lost.
-                                   "Read also Ferry fares. Why do they rise every winter?"])
-def test_a_read_also_headline_with_a_question_inside_still_goes(promo):
-    assert _kept([HEADLINE, STORY[0], promo, *STORY[1:]]) == [HEADLINE] + STORY
