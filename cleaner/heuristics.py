@@ -2610,16 +2610,20 @@ def outlet_credit(line: LineInfo, separator: re.Pattern = _OUTLET_SEPARATOR) -> 
     figure or a label's colon (a comment's "Written by: Phil | 7 April" names its writer), a
     separator, a time with a figure in it, and perhaps a separator and an author's name
     ("The Coastal Ledger · 2 hours ago · By Dana Whitfield") or the time of day
-    ("Økonomisk Ugebrev · 5. marts 2024 · 08:30")."""
+    ("Økonomisk Ugebrev · 5. marts 2024 · 08:30"), or the author first and the time last."""
     if line.blank or line.body or line.words > 2 * OUTLET_NAME_MAX_WORDS + OUTLET_TIME_MAX_WORDS:
         return None
     parts = separator.split(line.text)
     if not 2 <= len(parts) <= 3:
         return None
     outlet, when, *author = parts
-    # The third part may be the time of day after the date ("5. marts 2024 · 08:30").
+    # The third part may be the time of day after the date ("5. marts 2024 · 08:30"); or the
+    # author comes first and the time last ("Historia de Laura Montesinos • El Diario del
+    # Mediterráneo • 4 h", as a portal credits a partner's story).
     if author and _TIME_OF_DAY.fullmatch(author[0]):
         author = []
+    elif author and _has_digit(author) and not _has_digit([outlet, when]):
+        author, outlet, when = [outlet], when, author[0]
     if (author and (len(author[0].split()) > OUTLET_NAME_MAX_WORDS or _has_digit(author))
             or not 1 <= len(outlet.split()) <= OUTLET_NAME_MAX_WORDS or len(when.split()) > OUTLET_TIME_MAX_WORDS
             or _has_digit([outlet]) or not _has_digit([when]) or outlet[0].islower()

@@ -140,3 +140,13 @@ def test_a_link_a_rule_names_ends_the_story_over_stories_on_its_subject():
         result = clean("\n".join(page), learned=learned)
         assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
         assert "From other newsrooms" not in result.text
+
+
+def test_a_credit_with_the_author_first_and_the_time_last_names_the_outlet():
+    # A portal's partner story: "Story by <author> • <outlet> • <time>".
+    credit = "Story by Dana Whitfield • Coast News • 4 h"
+    page = ["Newsstream", HEADLINE, credit, *STORY, "The whole story on Coast News", *OTHER_STORIES]
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
+        assert any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
