@@ -2647,9 +2647,9 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
     a caption ("Photo: Anna Berg" under "Anna Berg · 5 min read") or a sub-heading ("What next
     for Valley United") inside the story ends on the credited name too. A link that a rule
     names ("Lire l'article complet sur Ouest Matin") is neither: unless a paragraph stands
-    right under it (a syndicated story's inline "Read more from <outlet>"), the stories under
-    it are the page's others, however much of the lead's subject they share (a full-coverage
-    page). An aggregator's
+    right under it or under the one line below it (a syndicated story's inline "Read more from
+    <outlet>" over a sub-heading), the stories under it are the page's others, however much of
+    the lead's subject they share (a full-coverage page). An aggregator's
     excerpt ends at its link; what follows is the page's other stories. A credit parted by a
     hyphen only counts for a link that is a promotion's marker ("Baca selengkapnya di Harian
     Priangan" under "Harian Priangan - 2 jam lalu")."""
@@ -2669,7 +2669,7 @@ def outlet_link_tail(lines: Page, start: int, end: int) -> tuple[int, int] | Non
             continue
         words = line.text.rstrip(_TRAILING_ARROWS).casefold().split()
         if (_links_to(words, outlet) and (separator is _OUTLET_SEPARATOR or line.hit("drop-block") is not None)
-                and not (_paragraph_right_under(lines, line.index, end) if line.hit("drop-line", "drop-block")
+                and not (_paragraph_close_under(lines, line.index, end) if line.hit("drop-line")
                          else _story_goes_on(lines, start, line.index, end))):
             return line.index, credit
     return None
@@ -2705,6 +2705,14 @@ def _paragraph_right_under(lines: Page, index: int, end: int) -> bool:
     """Whether a paragraph stands right under line `index` (blank lines aside)."""
     below = lines.next_non_blank[index + 1]
     return below < end and lines[below].body
+
+
+def _paragraph_close_under(lines: Page, index: int, end: int) -> bool:
+    """Whether a paragraph stands right under line `index` or under the one line below it (a
+    sub-heading, a live blog's time stamp): the story goes on there. Another story stands
+    further down, under its box's heading, its credit and its headline."""
+    below = lines.next_non_blank[index + 1]
+    return below < end and (lines[below].body or _paragraph_right_under(lines, below, end))
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:

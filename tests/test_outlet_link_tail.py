@@ -150,3 +150,14 @@ def test_a_credit_with_the_author_first_and_the_time_last_names_the_outlet():
         result = clean("\n".join(page), learned=learned)
         assert result.text.split("\n")[-len(STORY) - 1:] == [HEADLINE, *STORY]
         assert any(removal.rule_id == "generic.outlet-link" for removal in result.removals)
+
+
+def test_a_rule_named_link_over_a_sub_heading_and_the_storys_next_paragraph_ends_nothing():
+    # A syndicated story links to its outlet mid-way; a sub-heading and the story go on under it.
+    section = ["What the ferry company says",
+               "The ferry company said it would add a relief boat on the northern route as soon as the "
+               "wind had dropped, and that tickets for cancelled sailings would be refunded."]
+    page = ["Newsstream", HEADLINE, CREDIT, *STORY, "Continue reading at Coast News", *section]
+    for learned in (False, True):
+        kept = clean("\n".join(page), learned=learned).text.split("\n")
+        assert kept[-len(section):] == section
