@@ -2701,18 +2701,12 @@ def _run_together(words: list[str]) -> str:
     return "".join(char for char in normalize(" ".join(words)) if char.isalnum())
 
 
-def _paragraph_right_under(lines: Page, index: int, end: int) -> bool:
-    """Whether a paragraph stands right under line `index` (blank lines aside)."""
-    below = lines.next_non_blank[index + 1]
-    return below < end and lines[below].body
-
-
 def _paragraph_close_under(lines: Page, index: int, end: int) -> bool:
     """Whether a paragraph stands right under line `index` or under the one line below it (a
     sub-heading, a live blog's time stamp): the story goes on there. Another story stands
     further down, under its box's heading, its credit and its headline."""
     below = lines.next_non_blank[index + 1]
-    return below < end and (lines[below].body or _paragraph_right_under(lines, below, end))
+    return below < end and (lines[below].body or _over_paragraph(lines, below, end))
 
 
 def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
@@ -2720,7 +2714,7 @@ def _story_goes_on(lines: Page, start: int, index: int, end: int) -> bool:
     CONTINUATION_OVERLAP of its words with the story above: the story goes on under it. Not
     under a promotion's marker ("Baca selengkapnya di Harian Priangan"): the prose further down
     is the next teaser, which shares the story's words when it is on the same subject."""
-    if _paragraph_right_under(lines, index, end):
+    if _over_paragraph(lines, index, end):
         return True
     if lines[index].hit("drop-block") is not None:
         return False
@@ -5312,6 +5306,7 @@ def _one_year_for_most(rows: list[tuple[LineInfo, LineInfo]]) -> bool:
 
 
 def _over_paragraph(lines: Page, index: int, end: int) -> bool:
+    """Whether a paragraph stands right under line `index` (blank lines aside)."""
     below = lines.next_non_blank[index + 1]
     return below < end and lines[below].body
 
