@@ -1464,19 +1464,21 @@ def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
     (_sign_up_block); else a label between the field and another line such a rule names, its
     button ("Inserisci la tua email" / "Iscriviti" / "Cliccando su ..."): a label under the
     box's last line heads the article's next paragraph ("Chi è esente")."""
-    found = []
+    found: set[int] = set()
+    taken = -1  # the last line of the last box taken: its other fields need no second look
     for line in lines[start:end]:
-        if not _sign_up_line(line):
+        if line.index <= taken or not _sign_up_line(line):
             continue
         block = _blank_bounded(lines, line.index, SIGN_UP_BOX_MAX_LINES)
         if _sign_up_block(block):
-            found += [item.index for item in block if not item.hits]
+            found.update(item.index for item in block if not item.hits)
+            taken = block[-1].index
             continue
         for neighbour, beyond in ((line.index - 1, line.index - 2), (line.index + 1, line.index + 2)):
             if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
                     and lines[neighbour].label and not lines[neighbour].hits and _sign_up_line(lines[beyond]):
-                found.append(neighbour)
-    return found
+                found.add(neighbour)
+    return sorted(found)
 
 
 def _sign_up_line(line: LineInfo) -> bool:
@@ -1490,14 +1492,15 @@ def _sign_up_block(block: list[LineInfo]) -> bool:
     over its items, one of them "Your e-mail address")."""
     named = [item for item in block if item.hits]
     # A border of underscores or dashes is neither.
-    unnamed = [item for item in block if not item.hits and any(char.isalnum() for char in item.text)]
+    lettered = [item for item in block if any(char.isalnum() for char in item.text)]
+    unnamed = [item for item in lettered if not item.hits]
     if len(named) < SIGN_UP_NAMED_MIN_LINES or len(unnamed) > SIGN_UP_UNNAMED_MAX_LINES:
         return False
     prose = [item for item in unnamed if item.body]
     below = [item for item in unnamed if item.index > named[-1].index]
     # The pitch stands under the box's heading; a paragraph that opens the block is the
     # article's, glued to the box with no blank line.
-    first = next(item for item in block if any(char.isalnum() for char in item.text))
+    first = lettered[0]
     return (len(prose) <= 1 and all(item.words <= SIGN_UP_PITCH_MAX_WORDS for item in prose)
             and (first.hits or not first.body and not first.text.endswith(_FULL_STOP_ENDS))
             and len(below) <= SIGN_UP_LINES_BELOW and not any(item.body for item in below)
