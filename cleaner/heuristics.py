@@ -2226,7 +2226,7 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
             or _is_name(last.text.split(), cased_only=True) and not _written_in_lower_case(
                 last, [lines[index] for index in (following, lines.previous_non_blank[marker]) if index >= 0])
-            or set(tokens(last.text)) & set(tokens(" ".join([rest, *(line.text for line in under[:-1])])))):
+            or _in_the_boxs_words(last, [rest, *(line.text for line in under[:-1])])):
         return block_end
     # Under a marker that carries its headline ("Lesen Sie auch: <headline>") the promotion is
     # whole on its line: a phrase under it shorter than that headline heads the next section,
@@ -2239,8 +2239,23 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
         2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following])
         or _another_label(last, lines[marker]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
-    return (last.index if short or sub_heading or _heads_the_paragraph(last, lines[following])
+    # Under a box's own headlines, a phrase of a label's length that names the paragraph under
+    # it by a word no headline of the box uses heads that paragraph ("Werke drosseln Produktion" over
+    # "... ihre Produktion vorübergehend ..."); a second headline of the box on the story's
+    # subject shares its words with the first.
+    naming = (not carried and least <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
+              and _names_paragraph(last, lines[following]))
+    return (last.index if short or sub_heading or naming or _heads_the_paragraph(last, lines[following])
             or _in_the_articles_heading_style(lines, last, over) else block_end)
+
+
+def _in_the_boxs_words(last: LineInfo, box: list[str]) -> bool:
+    """Half or more of the line's words (`tokens`) are in the box's other lines: a short
+    second headline in the first one's words ("Streik: die Folgen" under "Streik bei der
+    Bahn: ..."). One word in common is as often a function word of four letters ("desde",
+    "mais") that a sub-heading under the box shares with a headline."""
+    words = set(tokens(last.text))
+    return 2 * len(words & set(tokens(" ".join(box)))) >= max(len(words), 1)
 
 
 def asks_like_the_article(lines: Page, line: LineInfo) -> bool:

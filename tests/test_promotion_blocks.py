@@ -118,6 +118,34 @@ def test_the_boxs_own_short_last_line_still_goes_with_it(last):
     assert _kept([HEADLINE, STORY[0], *box, *STORY[1:]]) == [HEADLINE] + STORY
 
 
+# A box's one headline, and a phrase under it more than half as long that names the paragraph
+# under it ("rescue") by a word the headline does not use.
+NAMING_BOX = ["More on this story", "Ferry company cancels crossings to the islands"]
+
+
+def test_a_sub_heading_under_a_box_that_names_the_paragraph_under_it_stays():
+    sub_heading = "Rescue teams reach villages"
+    kept = _kept([HEADLINE, STORY[0], *NAMING_BOX, sub_heading, *STORY[1:]])
+    assert kept == [HEADLINE, STORY[0], sub_heading, *STORY[1:]]
+
+
+@pytest.mark.parametrize("last", [
+    "Rescue teams stretched thin",  # half its words in the box's headline over it
+    "Rescue teams reach the cut off villages",  # longer than a label: a headline
+])
+def test_a_box_line_that_names_the_paragraph_under_it_still_goes(last):
+    box = ["More on this story", "Rescue teams and ferry crews cancel leave for the islands"
+           if last.startswith("Rescue teams stretched") else NAMING_BOX[1]]
+    assert _kept([HEADLINE, STORY[0], *box, last, *STORY[1:]]) == [HEADLINE] + STORY
+
+
+def test_a_sub_heading_sharing_only_a_short_common_word_with_the_promoted_headline_stays():
+    # "from" is in both: one word in common, of four letters, is no sign of the box's.
+    promo = "Read also: Council approves new flood barriers from next spring"
+    kept = _kept([HEADLINE, STORY[0], promo, "Help from the region", *STORY[1:]])
+    assert kept == [HEADLINE, STORY[0], "Help from the region", *STORY[1:]]
+
+
 def test_a_sub_heading_under_a_marker_that_carries_its_headline_stays_though_half_as_long():
     # The promotion is whole on the marker's line: the phrase under it, shorter than that
     # headline but more than half as long, heads the article's next section.
