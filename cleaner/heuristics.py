@@ -62,6 +62,9 @@ HEURISTICS = {
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
     "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page credits its lead story "
     "(only the lead story is kept)",
+    "generic.credited-story": "another outlet's story under the article: a headline over a credit "
+    "of its outlet and time (\"Ouest Matin · il y a 2 h\") and a lead that repeats the headline's "
+    "words and not the article's (aggregator page: only the lead story is kept)",
     "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
     "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
     "generic.outlet-link": "a link to the whole story at the outlet the page credits it to, under "
@@ -278,6 +281,11 @@ class Page(list):
     def aggregated_heads(self) -> frozenset[int]:
         """aggregated_story_heads() of the page."""
         return aggregated_story_heads(self)
+
+    @functools.cached_property
+    def credited_heads(self) -> frozenset[int]:
+        """credited_story_heads() of the page."""
+        return credited_story_heads(self)
 
     @functools.cached_property
     def separated_table_rows(self) -> set[int]:
@@ -2808,12 +2816,56 @@ def _lead_story_longest(lines: Page, credits: list[int]) -> bool:
     others as a teaser, where a live blog's posts or a list's entries are alike."""
     ends = [lines.previous_non_blank[credit] for credit in credits[1:]]
     counts = [sum(_sentence(line) for line in lines[credit + 1:end]) for credit, end in zip(credits, ends)]
-    last = 0
-    for line in lines[credits[-1] + 1:]:
+    return all(counts[0] > count for count in [*counts[1:], _sentences_under(lines, credits[-1])])
+
+
+def _sentences_under(lines: Page, index: int) -> int:
+    """The sentences under line `index` up to the first line that is no sentence (the page's
+    footer, its comments or the next story's headline)."""
+    count = 0
+    for line in lines[index + 1:]:
         if not line.blank and not _sentence(line):
             break
-        last += _sentence(line)
-    return all(counts[0] > count for count in [*counts[1:], last])
+        count += _sentence(line)
+    return count
+
+
+def credited_story_heads(lines: Page) -> frozenset[int]:
+    """Where another story an aggregator prints under its lead may start: a headline-shaped
+    line right over an outlet's credit (outlet_credit, "Ouest Matin · il y a 2 h"), or the
+    credit itself right over a headline-shaped line."""
+    heads = set()
+    for line in lines:
+        if outlet_credit(line) is not None:
+            above, below = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
+            if below < len(lines) and _over_a_credit(lines[below]):
+                heads.add(line.index)
+            elif above >= 0 and _over_a_credit(lines[above]):
+                heads.add(above)
+    return frozenset(heads)
+
+
+def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
+    """Another outlet's story under the article, which the page credits otherwise (a byline,
+    a source line) or not at all: from `index` on, a headline and its outlet's credit, one
+    over the other, and a paragraph that uses the headline's words (_names_the_prose), which
+    the article does not (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own
+    with the article; under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the article,
+    which runs longer than the story. A page that credits its lead story so too is
+    gathered_credits' to read (a live blog's posts each stand under a title and a name and
+    time, and so may its opening one); an article's section under a headline and a credit (a
+    press review's, a live blog's post) goes on with the article's words, and an opening as
+    short as its sections credits none of them alone."""
+    following = lines.next_non_blank[index + 1]
+    headline, credit = (following, index) if outlet_credit(lines[index]) is not None else (index, following)
+    paragraph = lines.next_non_blank[max(headline, credit) + 1]
+    if (paragraph >= end or not lines[paragraph].body or lines.body_between(start, index) < MIN_BODY_LINES_BEFORE_TAIL
+            or _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR) is not None):
+        return False
+    article, prose = lines.body_tokens_between(start, index), set(tokens(lines[paragraph].text))
+    return (_names_the_prose(lines[headline], prose) and _few_of_its_words_in(lines[headline], article)
+            and len(prose & article) < NAMED_STORY_OVERLAP * len(prose)
+            and sum(_sentence(line) for line in lines[start:index]) > _sentences_under(lines, paragraph - 1))
 
 
 def _over_a_credit(line: LineInfo) -> bool:

@@ -1,0 +1,119 @@
+"""An aggregator's other stories under its lead, each a headline and its outlet's credit over
+its text, where the page credits its lead story otherwise (a byline) and no box's heading
+stands over them; and the articles whose sections share that shape. The texts are written
+for these tests."""
+
+import pytest
+
+from cleaner import clean
+
+HEADLINE = "Tram line to the airport opens two years late"
+BYLINE = "By Clara Wendt"
+LEAD = [
+    "The new tram line between the central station and the airport opened on Monday morning, two years "
+    "later than the city had promised.",
+    "The first trams left the station at five o'clock, and by noon the operator had counted eleven "
+    "thousand passengers on the line.",
+    "The works cost 410 million euros, a third more than planned, after the tunnel under the river "
+    "flooded twice during construction.",
+    "Passengers who answered the operator's survey praised the journey time of nineteen minutes but "
+    "complained about the crowded platforms.",
+    "The city council will decide in March whether the line should run through the night at weekends.",
+]
+FLEET = ["Fishing fleet stays in port as storm nears the coast", "Harbour Courier · 2 hours ago",
+         "The fishing fleet of the northern coast stayed in port as the storm moved closer, and the coast "
+         "guard warned crews not to sail before Thursday.",
+         "Fish merchants expect prices at the market to rise by a fifth this week."]
+LIBRARY = ["Library extends its opening hours for students", "Evening Post · 5 hours ago",
+           "The university library will extend its opening hours for students until midnight from next "
+           "week, its director announced."]
+
+
+def _assert_sections_stay(page: list[str], credits: list[str]) -> None:
+    """Every line of the page but its byline and credits stays (a credit's stamp the
+    article's header may carry goes or stays, as the header's does)."""
+    kept = _kept(page)
+    assert [line for line in kept if line not in credits] == [line for line in page if line not in [BYLINE, *credits]]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    outputs = {clean("\n".join(lines), learned=learned).text for learned in (False, True)}
+    assert len(outputs) == 1, outputs
+    return outputs.pop().split("\n")
+
+
+def test_other_outlets_stories_under_the_lead_go():
+    result = clean("\n".join([HEADLINE, BYLINE, *LEAD, *FLEET, *LIBRARY]))
+    assert result.text.split("\n") == [HEADLINE, *LEAD]
+    assert "generic.credited-story" in {removal.rule_id for removal in result.removals}
+
+
+def test_a_credit_over_the_other_storys_headline_starts_it():
+    fleet = [FLEET[1], FLEET[0], *FLEET[2:]]
+    library = [LIBRARY[1], LIBRARY[0], *LIBRARY[2:]]
+    assert _kept([HEADLINE, BYLINE, *LEAD, *fleet, *library]) == [HEADLINE, *LEAD]
+
+
+def test_a_french_aggregators_other_story_goes():
+    lead = ["Le conseil municipal de Quimper a voté lundi soir la gratuité des bus pour les moins de "
+            "vingt-six ans, à partir du mois de septembre.",
+            "La mesure coûtera environ un million d'euros par an à la ville, selon l'adjoint chargé des "
+            "transports, qui la financera par une hausse du versement mobilité.",
+            "L'opposition a voté contre, estimant que la priorité devait aller aux lignes de campagne, "
+            "desservies deux fois par jour seulement.",
+            "Les premières cartes seront distribuées dans les lycées dès la rentrée."]
+    other = ["Incendie dans une scierie près de Morlaix : quarante pompiers mobilisés", "Info Bretagne · il y a 40 min",
+             "Un incendie s'est déclaré dans la nuit dans une scierie près de Morlaix, où quarante pompiers "
+             "ont lutté plusieurs heures contre les flammes."]
+    page = ["Quimper : les bus gratuits pour les jeunes", "Par la rédaction", *lead, *other]
+    assert _kept(page) == ["Quimper : les bus gratuits pour les jeunes", *lead]
+
+
+def test_a_live_blogs_posts_under_titles_and_credits_stay():
+    # Each post has a title the opening does not use, its reporter's name and time, and text
+    # that goes on with the opening's words.
+    opening = ["Live: storm reaches the northern coast", BYLINE,
+               "The storm reached the northern coast on Monday evening, with winds of up to 120 km/h on the "
+               "islands and heavy rain along the harbour towns.",
+               "The coast guard asked residents of the harbour towns to stay indoors and keep away from the "
+               "sea walls until the storm has passed.",
+               "Ferry crossings to the islands were cancelled for the evening, and the harbour towns closed "
+               "their schools for Tuesday."]
+    post = ["Sea wall breached at Northport", "Owen Hartley · 12 min ago",
+            "The storm breached the sea wall at Northport, one of the harbour towns, and the coast guard "
+            "asked residents of the islands and the harbour towns to stay indoors."]
+    _assert_sections_stay(opening + post, [post[1]])
+
+
+def test_a_press_reviews_sections_as_long_as_its_opening_stay():
+    # A roundup of front pages on other subjects: each section as long as the opening.
+    opening = ["The morning's front pages", BYLINE,
+               "Three stories lead the morning papers today, and none of them is the budget.",
+               "Two papers open on sport, one on a court case that has run for a decade.",
+               "Here is how each of them tells the story it chose, in the order the papers reached us "
+               "this morning."]
+    section = ["Goalkeeper saves the cup final in extra time", "Northern Herald · 5 March 2025",
+               "A goalkeeper saved three penalties in extra time to win the cup final, the Herald reports "
+               "on its front page.",
+               "The paper prints his picture across six columns under the word hero.",
+               "Inside, four pages tell the story of the match, minute by minute."]
+    _assert_sections_stay(opening + section, [section[1]])
+
+
+def test_a_section_whose_headline_the_article_uses_stays():
+    # Its text brings new words, but its headline is the article's subject in the article's words.
+    section = ["Airport tram passengers praise journey", "Harbour Courier · 2 hours ago",
+               "Commuters interviewed outside the terminal said the airport tram made their journey quicker "
+               "than the shuttle buses it replaced, although several passengers complained that luggage "
+               "racks were missing and ticket machines rejected foreign bank cards."]
+    _assert_sections_stay([HEADLINE, BYLINE, *LEAD, *section], [section[1]])
+
+
+def test_a_post_embedded_in_the_article_stays():
+    # A reader's post and its credit over the article's next paragraph, which does not repeat
+    # the post: the article goes on under it.
+    post = ["Worst commute of my life, forty minutes stuck below ground", "Anna Berg (@annaberg) · 3 h"]
+    going_on = ("Such complaints were rare on the first day, according to the operator, whose staff "
+                "handed out water and leaflets while engineers replaced a faulty signal near the river.")
+    page = [HEADLINE, BYLINE, *LEAD[:4], *post, going_on, *LEAD[4:]]
+    _assert_sections_stay(page, [post[1]])
