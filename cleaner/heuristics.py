@@ -1486,7 +1486,19 @@ def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
             if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
                     and lines[neighbour].label and not lines[neighbour].hits and _sign_up_line(lines[beyond]):
                 found.add(neighbour)
+        button = lines.next_non_blank[line.index + 1]
+        if button < end and _button_over_subheading(lines, button, end):
+            found.add(button)
     return sorted(found)
+
+
+def _button_over_subheading(lines: Page, index: int, end: int) -> bool:
+    """A label right under a sign-up field, over a line that heads a paragraph: the field's
+    button ("Tu email" / "Quiero recibirlo" / "Una cuadrilla cada vez más difícil" / its
+    paragraph). A label right over a paragraph there heads it (the box's button is lost)."""
+    label, below = lines[index], lines.next_non_blank[index + 1]
+    return (label.label and not label.hits and below < end and not lines[below].body
+            and not lines[below].hits and _over_paragraph(lines, below, end))
 
 
 def _sign_up_line(line: LineInfo) -> bool:
@@ -2990,7 +3002,10 @@ def is_promoted_story(lines: Page, start: int, index: int, end: int) -> bool:
     # A label and a colon over one line and prose is as often the article's own ("The verdict:",
     # a quoted verse): a colon heads a box over two headlines or more, the last with its credit.
     colon = _box_colon_heading(lines, heading) and bool(listed)
+    # A label right under a sign-up field is its button, not a box's heading.
+    above = lines.previous_non_blank[index]
     if (heading.hits or not (colon or is_box_heading(heading)) or heading.text[0].islower()
+            or above >= 0 and _sign_up_line(lines[above])
             or _SECTION_NUMBER.match(heading.text) or _in_announced_list(lines, start, index)
             or _in_named_list(lines, start, index, end)
             or _fact_row_with_figure(heading.text) or _among_paired_rows(lines, index)):

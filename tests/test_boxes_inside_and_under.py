@@ -95,3 +95,27 @@ def test_a_box_heading_over_another_storys_headline_still_ends_an_interview():
                    "kusten under natten, och tågen mellan Göteborg och Oslo stod stilla."]
     kept = clean("\n".join(SWEDISH_INTERVIEW[:6] + other_story)).text
     assert kept == "\n".join(SWEDISH_INTERVIEW[:6])
+
+
+# A Spanish article with a sign-up box in it, no blank line round it: its field, its button,
+# then the article's next section, whose words are new to the article.
+OLIVE_STORY = ["Empieza la campaña de la aceituna con una cosecha récord",
+               "La recogida de la aceituna ha comenzado esta semana en la provincia con unas previsiones "
+               "de cosecha que superan las del año pasado en casi un tercio.",
+               "Las cooperativas esperan molturar más de medio millón de toneladas de aceituna antes de "
+               "que termine el invierno, según sus propias estimaciones.",
+               "Los agricultores atribuyen la mejora a las lluvias de la primavera, que llegaron justo "
+               "cuando los olivos estaban en flor."]
+NEXT_SECTION = ["Faltan manos en el campo",
+                "Los sindicatos calculan que harán falta treinta mil jornaleros durante las semanas de más "
+                "trabajo, y muchos pueblos no tienen dónde alojarlos.",
+                "Varios ayuntamientos han abierto albergues temporales, aunque las plazas no llegan para "
+                "todos los que piden sitio."]
+
+
+def test_a_sign_up_buttons_label_over_the_articles_next_section_goes_and_the_section_stays():
+    box = ["Tu email", "Quiero recibirlo"]
+    page = OLIVE_STORY + box + NEXT_SECTION
+    for learned in (False, True):
+        result = clean("\n".join(page), learned=learned)
+        assert result.text.split("\n") == OLIVE_STORY + NEXT_SECTION
