@@ -151,6 +151,10 @@ class Page(list):
     so far" or "the next marker" then costs the same at line 10 and at line 30,000, and a
     page's cost stays linear in its lines and its markers."""
 
+    # The lines that credit a story to its outlet and a time counted back from now
+    # (_relative_time_credits): analyse() sets them, as it alone holds the rules.
+    relative_credits: frozenset[int] = frozenset()
+
     @functools.cached_property
     def body_count(self) -> list[int]:
         """body_count[i]: body lines among the first i lines."""
@@ -527,6 +531,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
     _read_dated_lines(normalized, all_hits, matcher)
+    relative_credits = _relative_time_credits(stripped_lines, matcher)
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
@@ -562,7 +567,35 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
+    infos.relative_credits = relative_credits
     return infos
+
+
+# A credit's line is short: an outlet, a time and perhaps an author.
+CREDIT_LINE_MAX_CHARS = 120
+
+
+def _relative_time_credits(stripped_lines: list[str], matcher: Matcher) -> frozenset[int]:
+    """The lines of two or three parts between an outlet credit's separators (" · ", " | ",
+    " — "), one of which a relative_time rule reads ("Ouest Matin · il y a 2 h", "Kilimo Leo |
+    saa 6 zilizopita"): an aggregator credits the stories of its feeds so. An article's
+    sections are dated by the day or the clock ("Rzeczpospolita · 5 marca 2025", "Elif Kaya ·
+    15:55"), as a press review's, a programme's or a live blog's are."""
+    # Most lines hold no separator or no figure: string methods leave the few that do.
+    parts = [(index, part) for index, text in enumerate(stripped_lines)
+             if len(text) <= CREDIT_LINE_MAX_CHARS and _FIGURE.search(text)
+             and any(mark in text for mark in _CREDIT_SEPARATOR_MARKS)
+             and 2 <= len(split := _OUTLET_SEPARATOR.split(text)) <= 3
+             for part in split if _FIGURE.search(part)]
+    if not parts:
+        return frozenset()
+    normalized = [normalize(part) for _, part in parts]
+    hits = matcher.match_lines(normalized, [len(part) for _, part in parts])
+    return frozenset(index for (index, _), part_hits in zip(parts, hits)
+                     if any(rule.relative_time for rule, _ in part_hits))
+
+
+_CREDIT_SEPARATOR_MARKS = ("·", "•", "|", "—", "–")
 
 
 # A line that opens on a box's words with no separator after them ("Lee también la etiqueta del
@@ -2854,10 +2887,12 @@ def _sentences_under(lines: Page, index: int) -> int:
 
 def credited_story_heads(lines: Page) -> frozenset[int]:
     """Where another story an aggregator prints under its lead may start: a headline-shaped
-    line right over an outlet's credit (outlet_credit, "Ouest Matin · il y a 2 h"), or the
-    credit itself right over a headline-shaped line."""
+    line right over an outlet's credit to a time counted back from now (outlet_credit and
+    Page.relative_credits, "Ouest Matin · il y a 2 h"), or the credit itself right over a
+    headline-shaped line."""
     heads = set()
-    for line in lines:
+    for index in lines.relative_credits:
+        line = lines[index]
         if outlet_credit(line) is not None:
             above, below = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
             if below < len(lines) and _over_a_credit(lines[below]):
@@ -2869,8 +2904,8 @@ def credited_story_heads(lines: Page) -> frozenset[int]:
 
 def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     """Another outlet's story under the article, which the page credits otherwise (a byline,
-    a source line) or not at all: from `index` on, a headline and its outlet's credit, one
-    over the other, and a paragraph that uses the headline's words (_names_the_prose), which
+    a source line) or not at all: from `index` on, a headline and its outlet's credit to a
+    time counted back from now (credited_story_heads), one over the other, and a paragraph that uses the headline's words (_names_the_prose), which
     the article does not (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own
     with the article; under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the article,
     which runs longer than the story. A page that credits its lead story so too is

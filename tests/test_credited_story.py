@@ -117,3 +117,12 @@ def test_a_post_embedded_in_the_article_stays():
                 "handed out water and leaflets while engineers replaced a faulty signal near the river.")
     page = [HEADLINE, BYLINE, *LEAD[:4], *post, going_on, *LEAD[4:]]
     _assert_sections_stay(page, [post[1]])
+
+
+@pytest.mark.parametrize("stamp", ["Harbour Courier · 5 March 2025", "Owen Hartley · 15:55",
+                                   "Harbour Courier · 40 minutes"])
+def test_a_section_dated_by_the_day_or_the_clock_stays(stamp):
+    # A press review's, a live blog's or a recipe's section ("Easy · 40 minutes"): only a time
+    # counted back from now ("2 hours ago") credits a feed's story.
+    section = [FLEET[0], stamp, *FLEET[2:]]
+    _assert_sections_stay([HEADLINE, BYLINE, *LEAD, *section], [stamp])
