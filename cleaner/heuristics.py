@@ -2891,40 +2891,55 @@ def credited_story_heads(lines: Page) -> frozenset[int]:
     """Where another story an aggregator prints under its lead may start: a headline-shaped
     line right over an outlet's credit to a time counted back from now (outlet_credit and
     Page.relative_credits, "Ouest Matin · il y a 2 h"), or the credit itself right over a
-    headline-shaped line."""
-    heads = set()
+    headline-shaped line. None where a name credits two of them, or one and the page's byline:
+    a live blog's reporters sign post after post ("Lucía Ferrer · hace 20 min", "Lucía Ferrer ·
+    hace 1 h"), an aggregator credits each story to another outlet."""
+    heads, names = set(), []
     for index in lines.relative_credits:
         line = lines[index]
-        if outlet_credit(line) is not None:
-            above, below = lines.previous_non_blank[line.index], lines.next_non_blank[line.index + 1]
-            if below < len(lines) and _over_a_credit(lines[below]):
-                heads.add(line.index)
-            elif above >= 0 and _over_a_credit(lines[above]):
-                heads.add(above)
+        if (name := outlet_credit(line)) is None:
+            continue
+        names.append(name.casefold())
+        above, below = lines.previous_non_blank[index], lines.next_non_blank[index + 1]
+        if below < len(lines) and _over_a_credit(lines[below]):
+            heads.add(index)
+        elif above >= 0 and _over_a_credit(lines[above]):
+            heads.add(above)
+    signed = " ".join(line.text.casefold() for line in lines[:lines.start or 0] if _read_as(line, "byline"))
+    if len(set(names)) < len(names) or any(name in signed for name in names):
+        return frozenset()
     return frozenset(heads)
 
 
 def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     """Another outlet's story under the article, which the page credits otherwise (a byline,
     a source line) or not at all: from `index` on, a headline and its outlet's credit to a
-    time counted back from now (credited_story_heads), one over the other, and a paragraph that uses the headline's words (_names_the_prose), which
-    the article does not (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own
-    with the article; under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the article,
-    which runs longer than the story. A page that credits its lead story so too is
+    time counted back from now (credited_story_heads), one over the other, and a paragraph
+    that uses the headline's words (_names_the_prose), which the article does not
+    (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own with the article;
+    the first such story under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the
+    article, which runs longer than it. A page that credits its lead story so too is
     gathered_credits' to read (a live blog's posts each stand under a title and a name and
     time, and so may its opening one); an article's section under a headline and a credit (a
-    press review's, a live blog's post) goes on with the article's words, and an opening as
-    short as its sections credits none of them alone."""
+    live blog's post) goes on with the article's words, and once one such section with its
+    prose stays, the ones under it are the article's too."""
     following = lines.next_non_blank[index + 1]
     headline, credit = (following, index) if outlet_credit(lines[index]) is not None else (index, following)
     paragraph = lines.next_non_blank[max(headline, credit) + 1]
     if (paragraph >= end or not lines[paragraph].body or lines.body_between(start, index) < MIN_BODY_LINES_BEFORE_TAIL
+            or any(start < head < index and _holds_prose(lines, head, index) for head in lines.credited_heads)
             or _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR) is not None):
         return False
     article, prose = lines.body_tokens_between(start, index), set(tokens(lines[paragraph].text))
     return (_names_the_prose(lines[headline], prose) and _few_of_its_words_in(lines[headline], article)
             and len(prose & article) < NAMED_STORY_OVERLAP * len(prose)
             and sum(_sentence(line) for line in lines[start:index]) > _sentences_under(lines, paragraph - 1))
+
+
+def _holds_prose(lines: Page, begin: int, end: int) -> bool:
+    """A paragraph that ends like a sentence among lines[begin:end]: a box's headline may be
+    as long as a paragraph, and ends on no full stop."""
+    return any(line.body and line.terminated for line in lines[begin:end])
 
 
 def _over_a_credit(line: LineInfo) -> bool:

@@ -126,3 +126,49 @@ def test_a_section_dated_by_the_day_or_the_clock_stays(stamp):
     # counted back from now ("2 hours ago") credits a feed's story.
     section = [FLEET[0], stamp, *FLEET[2:]]
     _assert_sections_stay([HEADLINE, BYLINE, *LEAD, *section], [stamp])
+
+
+# A live blog's opening and posts on new subjects, each under its title and its reporter's
+# name and a time counted back from now.
+LIVE_OPENING = ["Live: storm reaches the northern coast",
+                "The storm reached the northern coast on Monday evening, with winds of up to 120 km/h on "
+                "the islands and heavy rain along the harbour towns.",
+                "The coast guard asked residents of the harbour towns to stay indoors and keep away from "
+                "the sea walls until the storm has passed.",
+                "Ferry crossings to the islands were cancelled for the evening, and the harbour towns "
+                "closed their schools for Tuesday."]
+SCHOOLS_POST = ["Primary schools shut across three counties", "{} · 20 min ago",
+                "Primary schools in three counties will shut on Tuesday, education officials announced, "
+                "after bus companies withdrew their morning services."]
+RAIL_POST = ["Rail line to the airport suspended after landslip", "{} · 45 min ago",
+             "The rail line to the airport was suspended after a landslip near Eastfield, and the "
+             "operator laid on replacement coaches for stranded travellers."]
+
+
+def _post(post: list[str], name: str) -> list[str]:
+    return [post[0], post[1].format(name), *post[2:]]
+
+
+def test_a_live_blogs_posts_that_a_reporter_signs_twice_stay():
+    posts = [*_post(SCHOOLS_POST, "Owen Hartley"), *_post(RAIL_POST, "Maria Lindqvist"),
+             *_post(SCHOOLS_POST, "Owen Hartley")[:1], "Owen Hartley · 1 hour ago", SCHOOLS_POST[2]]
+    page = [*LIVE_OPENING, *posts]
+    kept = _kept(page)
+    assert all(line in kept for line in [*SCHOOLS_POST[::2], *RAIL_POST[::2]])
+
+
+def test_a_post_signed_by_the_pages_own_reporter_stays():
+    page = [LIVE_OPENING[0], "By Owen Hartley", *LIVE_OPENING[1:], *_post(SCHOOLS_POST, "Owen Hartley")]
+    kept = _kept(page)
+    assert all(line in kept for line in SCHOOLS_POST[::2])
+
+
+def test_posts_under_a_post_that_stays_with_the_article_stay():
+    # The first post goes on with the opening's words and stays: the page's credited sections
+    # are its own, and so is the next one, on a new subject.
+    first = ["Sea wall breached at Northport", "Owen Hartley · 10 min ago",
+             "The storm breached the sea wall at Northport, one of the harbour towns, and the coast guard "
+             "asked residents of the islands and the harbour towns to stay indoors."]
+    page = [*LIVE_OPENING, *first, *_post(RAIL_POST, "Maria Lindqvist")]
+    kept = _kept(page)
+    assert all(line in kept for line in [first[0], first[2], *RAIL_POST[::2]])
