@@ -2918,8 +2918,9 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     that uses the headline's words (_names_the_prose), which the article does not
     (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own with the article;
     the first such story under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the
-    article, which runs longer than it. A page that credits its lead story so too is
-    gathered_credits' to read (a live blog's posts each stand under a title and a name and
+    article, which runs longer than it. A page that credits its lead story so too, to a
+    time counted back from now, is an aggregator of feeds; one that credits it by a name and a
+    day is gathered_credits' to read (a live blog's posts each stand under a title and a name and
     time, and so may its opening one); an article's section under a headline and a credit (a
     live blog's post) goes on with the article's words, and once one such section with its
     prose stays, the ones under it are the article's too."""
@@ -2928,7 +2929,8 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     paragraph = lines.next_non_blank[max(headline, credit) + 1]
     if (paragraph >= end or not lines[paragraph].body or lines.body_between(start, index) < MIN_BODY_LINES_BEFORE_TAIL
             or any(start < head < index and _holds_prose(lines, head, index) for head in lines.credited_heads)
-            or _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR) is not None):
+            or (lead_credit := _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR)) is not None
+            and lead_credit not in lines.relative_credits):
         return False
     article, prose = lines.body_tokens_between(start, index), set(tokens(lines[paragraph].text))
     return (_names_the_prose(lines[headline], prose) and _few_of_its_words_in(lines[headline], article)

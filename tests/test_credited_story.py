@@ -172,3 +172,19 @@ def test_posts_under_a_post_that_stays_with_the_article_stay():
     page = [*LIVE_OPENING, *first, *_post(RAIL_POST, "Maria Lindqvist")]
     kept = _kept(page)
     assert all(line in kept for line in [first[0], first[2], *RAIL_POST[::2]])
+
+
+def test_an_aggregator_that_credits_its_lead_to_a_feed_too_loses_the_other_stories():
+    # Every story over its outlet and a time counted back from now, the lead's too.
+    page = ["Home | News | Sport | Weather", "Harbour Daily · 1 hour ago", HEADLINE, *LEAD, FLEET[1], FLEET[0],
+            *FLEET[2:]]
+    kept = _kept(page)
+    assert kept[-len(LEAD) - 1:] == [HEADLINE, *LEAD] and not set(FLEET) & set(kept)
+
+
+def test_under_a_lead_credited_by_name_and_day_a_credited_section_stays():
+    # The page credits its opening as a live blog or a review credits its entries, by a name
+    # and a day, and a byline over it: a section under it is the page's own.
+    page = [HEADLINE, BYLINE, "Harbour Daily · 5 March 2025", *LEAD, *FLEET]
+    kept = _kept(page)
+    assert all(line in kept for line in [FLEET[0], *FLEET[2:]])
