@@ -74,8 +74,6 @@ HEURISTICS = {
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
-    "generic.headline-run": "other stories' headlines between two paragraphs of the article, three or "
-    "more one under the other with no heading over them, whose words the article does not use",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
@@ -3477,51 +3475,6 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
-
-
-# Other stories' headlines between two paragraphs of the article, with no heading over them
-# ("Seafront café owner wins fight over outdoor seating" / "Police name man who died after
-# crash" / "Two primary schools to merge"): at least this many, one under the other.
-HEADLINE_RUN_MIN_ITEMS = 3
-
-
-def headline_runs(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
-    """The lines of runs of HEADLINE_RUN_MIN_ITEMS to HEADLINE_BOX_MAX_ITEMS listed headlines
-    (_is_listed_headline) that no rule names, between a paragraph of the article that
-    announces no list nor asks ("Would you dare to read any of these titles?") and the next
-    one, whose words of five letters or more the article
-    shares less than HEADLINE_BOX_OVERLAP of: a related box whose heading the scrape lost. The
-    article's own short lines under a paragraph (a list of its places or titles) use its
-    words, a list's rows hold figures, labels or pairs (_headlines_of_stories), and a stanza
-    closes on a full stop (_ends_a_stanza)."""
-    found: list[int] = []
-    article = None
-    index = lines.next_non_blank[start + 1]
-    while index < end:
-        run = []
-        while index < end and _in_headline_run(lines[index], dropped):
-            run.append(lines[index])
-            index = lines.next_non_blank[index + 1]
-        if not run:
-            index = lines.next_non_blank[index + 1]
-            continue
-        above = lines.previous_non_blank[run[0].index]
-        if not (HEADLINE_RUN_MIN_ITEMS <= len(run) <= HEADLINE_BOX_MAX_ITEMS and above >= 0 and lines[above].body
-                and not _announces_list(lines[above]) and not lines[above].text.endswith(_QUESTION_MARKS)
-                and index < end and lines[index].body
-                and _headlines_of_stories(run) and not _ends_a_stanza(lines, run, [lines[index]])):
-            continue
-        if article is None:
-            article = lines.body_tokens_between(start, end)
-        if _shares_few_long_words(run, article):
-            found += [line.index for line in run]
-    return found
-
-
-def _in_headline_run(line: LineInfo, dropped: Callable[[int], bool]) -> bool:
-    """A listed headline that no rule names, in a script with spaces between its words: a line
-    of Chinese or Japanese signs has no headline's shape to tell it from a list's item."""
-    return not (line.hits or dropped(line.index)) and _is_listed_headline(line) and not holds_cjk(line.text)
 
 
 def _under_a_promotion(lines: Page, line: LineInfo) -> bool:
