@@ -2,6 +2,8 @@
 their shape: a sign-up box around its e-mail field, and an interview's question under a
 heading that reads like a box's. The texts are written for these tests."""
 
+import pytest
+
 from cleaner import clean
 from test_poem_stanzas import HARBOUR_STORY
 from test_promotions import assert_kept_whole
@@ -119,3 +121,16 @@ def test_a_sign_up_buttons_label_over_the_articles_next_section_goes_and_the_sec
     for learned in (False, True):
         result = clean("\n".join(page), learned=learned)
         assert result.text.split("\n") == OLIVE_STORY + NEXT_SECTION
+
+
+@pytest.mark.parametrize("under", [
+    ["Drivers were the problem."],  # a one-sentence paragraph (found by review)
+    ["Wann war das?"],  # an interview's question
+    ["Bürgermeisterin Anna Maria Lang:"],  # a speaker's label
+    ["Jornaleros en Torredonjimeno"],  # a photo's caption, shorter than a headline
+])
+def test_a_sub_heading_under_a_sign_up_field_over_a_short_line_stays(under):
+    # The box's button is lost: the article's sub-heading stands right under the field.
+    page = OLIVE_STORY + ["Tu email", "Faltan manos"] + under + NEXT_SECTION[1:]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert "Faltan manos" in kept
