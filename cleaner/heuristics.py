@@ -2453,27 +2453,17 @@ def story_continues(lines: Page, start: int, marker: int, block_end: int, end: i
     after_tokens = content_tokens(after)
     if not after_tokens:
         return False
-    article = lines.body_tokens_between(start, marker)
-    overlap = len(after_tokens & article) / len(after_tokens)
+    overlap = len(after_tokens & lines.body_tokens_between(start, marker)) / len(after_tokens)
+    if overlap >= CONTINUATION_OVERLAP:
+        return True
     promoted = set(tokens(promo_headline))
     promoted.update(content_tokens([l for l in lines[marker + 1:block_end] if not l.blank]))
-    if overlap >= CONTINUATION_OVERLAP:
-        return not (overlap < NAMED_STORY_OVERLAP and _promoted_story_named(promoted, after[0], article))
     if promoted:
         # A story's lead repeats its headline: a paragraph under the box that does not is
         # the article's, whatever the paragraphs under it share with the headline.
         lead = set(tokens(after[0].text))
         return min(len(promoted & after_tokens), len(promoted & lead) * 2) / len(promoted) < PROMOTED_STORY_OVERLAP
     return overlap >= CONTINUATION_OVERLAP_NEAR_TOP
-
-
-def _promoted_story_named(promoted: set[str], lead: LineInfo, article: set[str]) -> bool:
-    """The first paragraph under a box uses HEADLINE_IN_PROSE of its headlines' words, which the
-    article uses at most HEADLINE_IN_ARTICLE of: the promoted story's lead, though it shares
-    up to NAMED_STORY_OVERLAP of its words with the article (two stories of one language share
-    its common words, "according to", "spokesman": "مطابق", "ترجمان")."""
-    return (len(promoted) >= 2 and len(promoted & set(tokens(lead.text))) >= HEADLINE_IN_PROSE * len(promoted)
-            and len(promoted & article) <= HEADLINE_IN_ARTICLE * len(promoted))
 
 
 def _box_story_follows(lines: Page, start: int, marker: int, sub_heading: int | None, end: int,

@@ -768,39 +768,3 @@ def test_a_card_over_the_article_going_on_on_the_same_subject_leaves_it_going_on
 def test_a_read_also_headline_of_a_dozen_words_that_ends_on_a_full_stop_still_goes():
     promo = "Read also the ten things to know before the new ferry timetable starts."
     assert promo not in _kept([HEADLINE, STORY[0], promo, *STORY[1:]])
-
-
-# An article, a "read also" box (its marker alone and a headline) and the prose under it.
-HEAT = ["Heatwave grips the port city as hospitals fill up",
-        "The port city sweltered for a fourth day on Monday, with temperatures reaching 44 degrees, "
-        "according to the weather office.",
-        "Hospitals reported more than two hundred cases of heatstroke, a spokesman for the health "
-        "department said, and asked residents to stay indoors during the afternoon.",
-        "The power company said that outages would be shorter from Tuesday, after complaints from "
-        "several districts."]
-METRO_BOX = ["Read also", "Metro trains to run until midnight from June"]
-
-
-def test_the_promoted_story_under_a_box_goes_though_it_shares_the_articles_common_words():
-    # Its lead repeats the box's headline, which the article does not use; it shares "according",
-    # "spokesman", "said", "that", "from", "monday" with the article: under NAMED_STORY_OVERLAP.
-    story = ["Metro trains will run until midnight from June, the transport authority announced on "
-             "Monday, according to a spokesman who said that demand had grown in the evenings.",
-             "The authority expects forty thousand extra passengers a week and will add six trains to "
-             "the evening timetable."]
-    assert _kept([*HEAT, *METRO_BOX, *story]) == HEAT
-
-
-def test_prose_under_a_box_that_names_its_headline_in_the_articles_words_goes_on_with_the_article():
-    going_on = ("Metro trains running until midnight from June would help residents stay indoors during the "
-                "afternoon heat, the health department spokesman said on Monday, according to the weather office.")
-    assert _kept([*HEAT, *METRO_BOX, going_on]) == [*HEAT, going_on]
-
-
-def test_prose_under_a_box_on_the_articles_own_subject_goes_on_with_the_article():
-    # The box's headline is in the article's words: the prose under it is the article's next part.
-    box = ["Read also", "Hospitals in the port city report more heatstroke cases"]
-    going_on = ["Hospitals in the port city opened cooling rooms for heatstroke cases on Tuesday, and "
-                "doctors expect more of them before the weekend brings rain.",
-                "Volunteers handed out water at bus stops and markets across the old town."]
-    assert _kept([*HEAT, *box, *going_on]) == [*HEAT, *going_on]
