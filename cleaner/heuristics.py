@@ -62,9 +62,10 @@ HEURISTICS = {
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
     "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page credits its lead story "
     "(only the lead story is kept)",
-    "generic.credited-story": "another outlet's story under the article: a headline over a credit "
-    "of its outlet and time (\"Ouest Matin · il y a 2 h\") and a lead that repeats the headline's "
-    "words and not the article's (aggregator page: only the lead story is kept)",
+    "generic.credited-story": "another outlet's story on an aggregator of feeds, which credits every "
+    "story to its outlet and a time counted back from now (\"Ouest Matin · il y a 2 h\"): a headline "
+    "and such a credit over a lead that repeats the headline's words and not the article's (only the "
+    "lead story is kept)",
     "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
     "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
     "generic.outlet-link": "a link to the whole story at the outlet the page credits it to, under "
@@ -2904,25 +2905,24 @@ def credited_story_heads(lines: Page) -> frozenset[int]:
 
 
 def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
-    """Another outlet's story under the article, which the page credits otherwise (a byline,
-    a source line) or not at all: from `index` on, a headline and its outlet's credit to a
-    time counted back from now (credited_story_heads), one over the other, and a paragraph
-    that uses the headline's words (_names_the_prose), which the article does not
-    (_few_of_its_words_in), sharing under NAMED_STORY_OVERLAP of its own with the article;
-    the first such story under at least MIN_BODY_LINES_BEFORE_TAIL paragraphs of the
-    article, which runs longer than it. A page that credits its lead story so too, to a
-    time counted back from now, is an aggregator of feeds; one that credits it by a name and a
-    day is gathered_credits' to read (a live blog's posts each stand under a title and a name and
-    time, and so may its opening one); an article's section under a headline and a credit (a
-    live blog's post) goes on with the article's words, and once one such section with its
-    prose stays, the ones under it are the article's too."""
+    """Another story of an aggregator of feeds, which credits its lead story to an outlet
+    and a time counted back from now ("Dhaka Post | 1 hour ago" by its headline), as it
+    credits the others: from `index` on, a headline and its outlet's credit so, one over the
+    other (credited_story_heads), and a paragraph that uses the headline's words
+    (_names_the_prose), which the article does not (_few_of_its_words_in), sharing under
+    NAMED_STORY_OVERLAP of its own with the article; the first such story under at least
+    MIN_BODY_LINES_BEFORE_TAIL paragraphs of the article, which runs longer than it. A live
+    blog's posts and a press review's items stand under a title and a name and "8 min ago"
+    too, new subject after new subject, under an opening that a byline credits, or a name and
+    a day (gathered_credits' to read): in review, no measure of the words told them from an
+    aggregator's stories under a lead credited so. Once one such section with its prose
+    stays, the ones under it are the article's too."""
     following = lines.next_non_blank[index + 1]
     headline, credit = (following, index) if outlet_credit(lines[index]) is not None else (index, following)
     paragraph = lines.next_non_blank[max(headline, credit) + 1]
     if (paragraph >= end or not lines[paragraph].body or lines.body_between(start, index) < MIN_BODY_LINES_BEFORE_TAIL
             or any(start < head < index and _holds_prose(lines, head, index) for head in lines.credited_heads)
-            or (lead_credit := _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR)) is not None
-            and lead_credit not in lines.relative_credits):
+            or _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR) not in lines.relative_credits):
         return False
     article, prose = lines.body_tokens_between(start, index), set(tokens(lines[paragraph].text))
     return (_names_the_prose(lines[headline], prose) and _few_of_its_words_in(lines[headline], article)
