@@ -78,7 +78,7 @@ HEURISTICS = {
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
-    "the author's name as the byline above gives it",
+    "the author's name as the byline above gives it, or that name alone over such a paragraph",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
