@@ -78,7 +78,7 @@ HEURISTICS = {
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
-    "the author's name as the byline above gives it, or that name alone over such a paragraph",
+    "the author's name as the byline above gives it",
 }
 
 # Fixed patterns run on the standard `re`. _SPACE is the Unicode white space that the `regex`
@@ -3979,8 +3979,6 @@ def _credits_a_name(lines: Page, line: LineInfo) -> bool:
 # An author's bio is a few sentences; it stands among the article's last lines.
 BIO_MAX_WORDS = 60
 BIO_LAST_LINES = 2
-# An author box's name alone stands under at least this many paragraphs of the article.
-BIO_MIN_PARAGRAPHS_ABOVE = 2
 
 
 def author_bio(lines: Page, start: int, end: int) -> int | None:
@@ -3999,17 +3997,10 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
     # Past the lines rules take anywhere: a newsletter's prompt between the bio and the
     # article's last line is gone from a second cleaning's text.
     last = [line for line in lines[start:end + 1] if not (line.blank or line.ruled)][-BIO_LAST_LINES:]
-    for line, following in itertools.zip_longest(last, last[1:]):
+    for line in last:
         # A paragraph that quotes someone reports what a namesake said.
         if (line.body and line.words <= BIO_MAX_WORDS and _opens_on_name(line.text, named) and line.index > start
                 and _QUOTATION_MARKS.isdisjoint(line.text)):
-            return line.index
-        # An author box: the name alone over the bio, which calls the author by the first
-        # name or a pronoun ("Martin Hale" / "Martin covers the county council ..."), under
-        # the article's paragraphs (above them, the name is the byline itself).
-        if (following is not None and _signature(line) and _name_pairs(line.text) & named
-                and following.body and following.words <= BIO_MAX_WORDS
-                and lines.body_between(start, line.index) >= BIO_MIN_PARAGRAPHS_ABOVE):
             return line.index
     return None
 

@@ -81,23 +81,3 @@ def test_a_paragraph_higher_up_opening_on_the_authors_name_stays():
     own = "Ann Holt, who has taken the night ferry twice this spring, found the crossing calm and the deck lit."
     lines = [*page[:4], own, *page[4:], "The first night crossing leaves the harbour at midnight on 1 June."]
     assert clean("\n".join(lines)).text.split("\n") == [page[0], *lines[3:]]
-
-
-def test_an_author_box_the_name_over_a_bio_that_calls_the_author_by_the_first_name_goes():
-    page, _ = PAGES["en"]
-    box = ["Ann Holt", "Ann covers transport and the islands. She joined the paper in 2015 from the "
-           "Coast Gazette."]
-    result = clean("\n".join([*page, *box]))
-    assert result.text.split("\n") == [page[0], *page[3:]]
-    assert {removal.rule_id for removal in result.removals if removal.text.startswith("Ann Holt")} == {
-        "generic.author-bio"}
-
-
-def test_a_one_paragraph_story_under_its_byline_in_capitals_keeps_its_paragraph():
-    # The byline's own lines are among the story's last two over its one paragraph (found in
-    # a CleanEval page): the name over a paragraph there is the byline, not an author box.
-    page = ["Finding a comfort zone", "For some, building a social life comes one small step at a time.",
-            "BY ANN HOLT", "HARBOUR GAZETTE STAFF WRITER", "Published December 3, 2004",
-            "Five minutes. That is how long Ashley spent at the freshers' fair before she went back to "
-            "her room, she says, and it took her a month to try again with the chess club."]
-    assert clean("\n".join(page)).text.split("\n")[-1] == page[-1]
