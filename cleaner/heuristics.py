@@ -1520,23 +1520,7 @@ def sign_up_boxes(lines: Page, start: int, end: int) -> list[int]:
             if 0 <= min(neighbour, beyond) and max(neighbour, beyond) < len(lines) \
                     and lines[neighbour].label and not lines[neighbour].hits and _sign_up_line(lines[beyond]):
                 found.add(neighbour)
-        button = lines.next_non_blank[line.index + 1]
-        if button < end and _button_over_subheading(lines, button, end):
-            found.add(button)
     return sorted(found)
-
-
-def _button_over_subheading(lines: Page, index: int, end: int) -> bool:
-    """A label right under a sign-up field, over a headline-shaped line that heads a
-    paragraph: the field's button ("Tu email" / "Quiero recibirlo" / "Una cuadrilla cada vez
-    más difícil" / its paragraph). A label right over a paragraph there heads it (the box's
-    button is lost), and so does one over a short sentence, a question or a speaker's label
-    ("What went wrong" / "Drivers were the problem.", "Über das Schreiben" / "Wann schreiben
-    Sie?")."""
-    label, below = lines[index], lines.next_non_blank[index + 1]
-    return (label.label and not label.hits and below < end and is_headline(lines[below])
-            and not lines[below].terminated and not lines[below].text.endswith(_COLONS)
-            and _over_paragraph(lines, below, end))
 
 
 def _sign_up_line(line: LineInfo) -> bool:
