@@ -328,15 +328,14 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     commenter's name over a time stamp, nor a label or a short heading (a "read also" box's),
     nor one that counts what is under it ("Iruzkinak (3)")."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
-    titles, aggregated, credited = lines.titles, lines.aggregated_heads, lines.credited_heads
+    titles, aggregated = lines.titles, lines.aggregated_heads
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or index in aggregated or index in credited
-                or h.is_box_heading(lines[index])
+                or index in signed or index in titles or index in aggregated or h.is_box_heading(lines[index])
                 or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
-            # A gathered or credited story's headline ends the article even where a box's
-            # marker over it took it for an inline promotion's.
-            and (index not in gone or index in aggregated or index in credited)]
+            # A gathered story's headline ends the article even where a box's marker over it
+            # took it for an inline promotion's.
+            and (index not in gone or index in aggregated)]
 
 
 def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: bool) -> str | None:
@@ -350,8 +349,6 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
         return "generic.headline-list"
     if line.hits and h.is_next_story(lines, start, index, end):
         return "generic.next-story"
-    if index in lines.credited_heads and h.is_credited_story(lines, start, index, end):
-        return "generic.credited-story"
     if index in lines.titles and h.is_title_below_article(lines, start, index, end):
         return "generic.title-tail"
     # On an extractor's text a short heading over a headline and new words is more often the

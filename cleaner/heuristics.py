@@ -62,10 +62,6 @@ HEURISTICS = {
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
     "credit of its outlet and time (\"Le Matin · 5 mars 2025\"), as the page credits its lead story "
     "(only the lead story is kept)",
-    "generic.credited-story": "another outlet's story on an aggregator of feeds, which credits every "
-    "story to its outlet and a time counted back from now (\"Ouest Matin · il y a 2 h\"): a headline "
-    "and such a credit over a lead that repeats the headline's words and not the article's (only the "
-    "lead story is kept)",
     "generic.outlet-credit": "an aggregator's credit of a story to its outlet and time (\"Le Matin · 5 "
     "mars 2025\"), or a link to the story at that outlet (\"Full story at Le Matin\")",
     "generic.outlet-link": "a link to the whole story at the outlet the page credits it to, under "
@@ -151,10 +147,6 @@ class Page(list):
     indexes that the detectors share, built once on first use: a question about "the article
     so far" or "the next marker" then costs the same at line 10 and at line 30,000, and a
     page's cost stays linear in its lines and its markers."""
-
-    # The lines that credit a story to its outlet and a time counted back from now
-    # (_relative_time_credits): analyse() sets them, as it alone holds the rules.
-    relative_credits: frozenset[int] = frozenset()
 
     @functools.cached_property
     def body_count(self) -> list[int]:
@@ -286,11 +278,6 @@ class Page(list):
     def aggregated_heads(self) -> frozenset[int]:
         """aggregated_story_heads() of the page."""
         return aggregated_story_heads(self)
-
-    @functools.cached_property
-    def credited_heads(self) -> frozenset[int]:
-        """credited_story_heads() of the page."""
-        return credited_story_heads(self)
 
     @functools.cached_property
     def separated_table_rows(self) -> set[int]:
@@ -532,7 +519,6 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
     """Shape and rule hits of every line: one pass, string methods where they suffice."""
     all_hits = matcher.match_lines(normalized, [len(text) for text in stripped_lines])
     _read_dated_lines(normalized, all_hits, matcher)
-    relative_credits = _relative_time_credits(stripped_lines, matcher)
     page = "\n".join(stripped_lines).encode("utf-8", "surrogatepass")
     may_hold_cjk = _may_hold(page, _CJK_LEAD_BYTES)
     may_hold_unspaced = _may_hold(page, _UNSPACED_LEAD_BYTES)
@@ -568,35 +554,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
-    infos.relative_credits = relative_credits
     return infos
-
-
-# A credit's line is short: an outlet, a time and perhaps an author.
-CREDIT_LINE_MAX_CHARS = 120
-
-
-def _relative_time_credits(stripped_lines: list[str], matcher: Matcher) -> frozenset[int]:
-    """The lines of two or three parts between an outlet credit's separators (" · ", " | ",
-    " — "), one of which a relative_time rule reads ("Ouest Matin · il y a 2 h", "Kilimo Leo |
-    saa 6 zilizopita"): an aggregator credits the stories of its feeds so. An article's
-    sections are dated by the day or the clock ("Rzeczpospolita · 5 marca 2025", "Elif Kaya ·
-    15:55"), as a press review's, a programme's or a live blog's are."""
-    # Most lines hold no separator or no figure: string methods leave the few that do.
-    parts = [(index, part) for index, text in enumerate(stripped_lines)
-             if len(text) <= CREDIT_LINE_MAX_CHARS and _FIGURE.search(text)
-             and any(mark in text for mark in _CREDIT_SEPARATOR_MARKS)
-             and 2 <= len(split := _OUTLET_SEPARATOR.split(text)) <= 3
-             for part in split if _FIGURE.search(part)]
-    if not parts:
-        return frozenset()
-    normalized = [normalize(part) for _, part in parts]
-    hits = matcher.match_lines(normalized, [len(part) for _, part in parts])
-    return frozenset(index for (index, _), part_hits in zip(parts, hits)
-                     if any(rule.relative_time for rule, _ in part_hits))
-
-
-_CREDIT_SEPARATOR_MARKS = ("·", "•", "|", "—", "–")
 
 
 # A line that opens on a box's words with no separator after them ("Lee también la etiqueta del
@@ -2850,74 +2808,12 @@ def _lead_story_longest(lines: Page, credits: list[int]) -> bool:
     others as a teaser, where a live blog's posts or a list's entries are alike."""
     ends = [lines.previous_non_blank[credit] for credit in credits[1:]]
     counts = [sum(_sentence(line) for line in lines[credit + 1:end]) for credit, end in zip(credits, ends)]
-    return all(counts[0] > count for count in [*counts[1:], _sentences_under(lines, credits[-1])])
-
-
-def _sentences_under(lines: Page, index: int) -> int:
-    """The sentences under line `index` up to the first line that is no sentence (the page's
-    footer, its comments or the next story's headline)."""
-    count = 0
-    for line in lines[index + 1:]:
+    last = 0
+    for line in lines[credits[-1] + 1:]:
         if not line.blank and not _sentence(line):
             break
-        count += _sentence(line)
-    return count
-
-
-def credited_story_heads(lines: Page) -> frozenset[int]:
-    """Where another story an aggregator prints under its lead may start: a headline-shaped
-    line right over an outlet's credit to a time counted back from now (outlet_credit and
-    Page.relative_credits, "Ouest Matin · il y a 2 h"), or the credit itself right over a
-    headline-shaped line. None where a name credits two of them, or one and the page's byline:
-    a live blog's reporters sign post after post ("Lucía Ferrer · hace 20 min", "Lucía Ferrer ·
-    hace 1 h"), an aggregator credits each story to another outlet."""
-    heads, names = set(), []
-    for index in lines.relative_credits:
-        line = lines[index]
-        if (name := outlet_credit(line)) is None:
-            continue
-        names.append(name.casefold())
-        above, below = lines.previous_non_blank[index], lines.next_non_blank[index + 1]
-        if below < len(lines) and _over_a_credit(lines[below]):
-            heads.add(index)
-        elif above >= 0 and _over_a_credit(lines[above]):
-            heads.add(above)
-    signed = " ".join(line.text.casefold() for line in lines[:lines.start or 0] if _read_as(line, "byline"))
-    if len(set(names)) < len(names) or any(name in signed for name in names):
-        return frozenset()
-    return frozenset(heads)
-
-
-def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
-    """Another story of an aggregator of feeds, which credits its lead story to an outlet
-    and a time counted back from now ("Dhaka Post | 1 hour ago" by its headline), as it
-    credits the others: from `index` on, a headline and its outlet's credit so, one over the
-    other (credited_story_heads), and a paragraph that uses the headline's words
-    (_names_the_prose), which the article does not (_few_of_its_words_in), sharing under
-    NAMED_STORY_OVERLAP of its own with the article; the first such story under at least
-    MIN_BODY_LINES_BEFORE_TAIL paragraphs of the article, which runs longer than it. A live
-    blog's posts and a press review's items stand under a title and a name and "8 min ago"
-    too, new subject after new subject, under an opening that a byline credits, or a name and
-    a day (gathered_credits' to read): in review, no measure of the words told them from an
-    aggregator's stories under a lead credited so. Once one such section with its prose
-    stays, the ones under it are the article's too."""
-    following = lines.next_non_blank[index + 1]
-    headline, credit = (following, index) if outlet_credit(lines[index]) is not None else (index, following)
-    paragraph = lines.next_non_blank[max(headline, credit) + 1]
-    if (paragraph >= end or not lines[paragraph].body or lines.body_between(start, index) < MIN_BODY_LINES_BEFORE_TAIL
-            or any(start < head < index and _holds_prose(lines, head, index) for head in lines.credited_heads)
-            or _lead_outlet_credit(lines, start, _OUTLET_SEPARATOR) not in lines.relative_credits):
-        return False
-    article, prose = lines.body_tokens_between(start, index), set(tokens(lines[paragraph].text))
-    return (_names_the_prose(lines[headline], prose) and _few_of_its_words_in(lines[headline], article)
-            and len(prose & article) < NAMED_STORY_OVERLAP * len(prose)
-            and sum(_sentence(line) for line in lines[start:index]) > _sentences_under(lines, paragraph - 1))
-
-
-def _holds_prose(lines: Page, begin: int, end: int) -> bool:
-    """A paragraph that ends like a sentence among lines[begin:end]: a box's headline may be
-    as long as a paragraph, and ends on no full stop."""
-    return any(line.body and line.terminated for line in lines[begin:end])
+        last += _sentence(line)
+    return all(counts[0] > count for count in [*counts[1:], last])
 
 
 def _over_a_credit(line: LineInfo) -> bool:

@@ -43,7 +43,7 @@ _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
-    "unless_over_prose": bool, "sign_up_field": bool, "relative_time": bool,
+    "unless_over_prose": bool, "sign_up_field": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -87,9 +87,6 @@ class Rule:
     # A drop-line rule for a sign-up box's field or consent line ("Your e-mail", "By signing up
     # you agree ..."): the box's other short lines around it go too (generic.sign-up-box).
     sign_up_field: bool = False
-    # A date rule for a time counted back from now ("2 hours ago", "il y a 40 min"): an
-    # aggregator credits the stories of its feeds so (heuristics.is_credited_story).
-    relative_time: bool = False
     # Documents the rule fires on, by detected language; empty: every document. A generic
     # file's rules take its `language` ("*": every language); a rule may list more.
     languages: frozenset[str] = frozenset()
@@ -405,8 +402,6 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         raise RuleError(f"{where.at(rule_id)}: {label}: unless_over_prose is for action 'cut' (a heading that ends the article)")
     if entry.get("sign_up_field") and entry["action"] != "drop-line":
         raise RuleError(f"{where.at(rule_id)}: {label}: sign_up_field is for action 'drop-line' (a box's field line)")
-    if entry.get("relative_time") and (entry["action"] != "metadata" or entry.get("field") != "date"):
-        raise RuleError(f"{where.at(rule_id)}: {label}: relative_time is for action 'metadata' with field 'date'")
     for key in ("unless_ends_with", "unless_contains"):
         if not all(isinstance(item, str) and item for item in entry.get(key, [])):
             raise RuleError(f"{where.at(rule_id)}: {label}: '{key}' must be a list of non-empty strings")
@@ -441,7 +436,6 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         early_tail=entry.get("early_tail", False),
         unless_over_prose=entry.get("unless_over_prose", False),
         sign_up_field=entry.get("sign_up_field", False),
-        relative_time=entry.get("relative_time", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 

@@ -63,8 +63,6 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
     (GOOD_RULE.replace('action = "drop-line"', 'action = "cut"').replace('why = "Advertiser credit."',
                                                                          'why = "x"\nsign_up_field = true'),
      "sign_up_field is for action 'drop-line'"),
-    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nrelative_time = true'),
-     "relative_time is for action 'metadata' with field 'date'"),
 ])
 def test_a_bad_rule_is_reported_with_file_line_and_rule(tmp_path, bad, message):
     root = write_rules(tmp_path, "example.com.toml", site_file(rule=bad))
