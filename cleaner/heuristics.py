@@ -2239,10 +2239,10 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
         2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following])
         or _another_label(last, lines[marker]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
-    # Under a box's own headlines, a phrase of a label's length that names the paragraph under
-    # it by a word no headline of the box uses heads that paragraph ("Werke drosseln Produktion" over
-    # "... ihre Produktion vorübergehend ..."); a second headline of the box on the story's
-    # subject shares its words with the first.
+    # Under a box's own headlines, a phrase of a label's length, shorter than the headline over
+    # it, that names the paragraph under it heads that paragraph ("Werke drosseln Produktion"
+    # over "... ihre Produktion vorübergehend ..."). A box's short second headline on the
+    # story's subject may too: review found the two about as often.
     naming = (not carried and least <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
               and _names_paragraph(last, lines[following]))
     return (last.index if short or sub_heading or naming or _heads_the_paragraph(last, lines[following])
