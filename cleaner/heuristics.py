@@ -2235,16 +2235,15 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # ("Zmiany dla pasażerów z Krakowa" over "Pasażerowie z Krakowa zyskają ..."): a second
     # promoted headline there names another story, not the article's prose.
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
+    names_it = len(last.text) < len(over) and _names_paragraph(last, lines[following])
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
-        2 * len(last.text) <= len(over) or len(last.text) < len(over) and _names_paragraph(last, lines[following])
-        or _another_label(last, lines[marker]))
+        2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     # Under a box's own headlines, a phrase of a label's length, shorter than the headline over
     # it, that names the paragraph under it heads that paragraph ("Werke drosseln Produktion"
     # over "... ihre Produktion vorübergehend ..."). A box's short second headline on the
     # story's subject may too: review found the two about as often.
-    naming = (not carried and least <= last.words <= LABEL_MAX_WORDS and len(last.text) < len(over)
-              and _names_paragraph(last, lines[following]))
+    naming = not carried and least <= last.words <= LABEL_MAX_WORDS and names_it
     return (last.index if short or sub_heading or naming or _heads_the_paragraph(last, lines[following])
             or _in_the_articles_heading_style(lines, last, over) else block_end)
 
