@@ -36,6 +36,8 @@ HEURISTICS = {
     "of a rendered page",
     "generic.sign-up-box": "a newsletter's or an app's sign-up box inside the article: the heading, pitch and "
     "button round a field that a rule names (\"Your e-mail\")",
+    "generic.sponsored-teasers": "a native ad's teasers under an advertisement's label: each a headline "
+    "over its advertiser's name (\"Sponsored\" / \"Cut your heating bill by a quarter\" / \"Warm Home\")",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article, "
@@ -1505,6 +1507,41 @@ def _sign_up_block(block: list[LineInfo]) -> bool:
             and (first.hits or not first.body and not first.text.endswith(_FULL_STOP_ENDS))
             and len(below) <= SIGN_UP_LINES_BELOW and not any(item.body for item in below)
             and not any(_announces(item) for item in block))
+
+
+# A native ad's unit under its label ("Sponsored", "Annonce"): one to three teasers, each a
+# headline over its advertiser's name ("Cut your heating bill by a quarter" / "Warm Home").
+# The name is a label without a figure (a score or a time is the article's); the teaser is
+# longer than a label. Seven lines without a paragraph under the label are no such unit.
+SPONSORED_TEASERS_MAX = 3
+SPONSORED_TEASER_MIN_WORDS = 4
+
+
+def sponsored_teasers(lines: Page, start: int, end: int) -> list[int]:
+    """The teasers of native ads inside the article and their advertisers' names, found under a
+    line that a rule with `ad_label` names: the lines down to the next paragraph (or blank line,
+    or line a rule names) when they pair up as headline over name. Under a label alone (an ad
+    the scrape lost), the article's sub-heading over its paragraph stays: it has no name under it."""
+    found: list[int] = []
+    for line in lines[start:end]:
+        if not any(rule.ad_label for rule, _ in line.hits):
+            continue
+        unit = []
+        for below in lines[line.index + 1:end]:
+            if below.blank or below.body or below.hits or len(unit) > 2 * SPONSORED_TEASERS_MAX:
+                break
+            unit.append(below)
+        if unit and len(unit) <= 2 * SPONSORED_TEASERS_MAX and _teaser_pairs(unit):
+            found.extend(item.index for item in unit)
+    return found
+
+
+def _teaser_pairs(unit: list[LineInfo]) -> bool:
+    if len(unit) % 2:
+        return False
+    return all(teaser.words >= SPONSORED_TEASER_MIN_WORDS and not teaser.terminated
+               and name.label and not name.text.endswith(":") and not any(char.isdigit() for char in name.text)
+               for teaser, name in zip(unit[::2], unit[1::2]))
 
 
 def _blank_bounded(lines: Page, index: int, most: int) -> list[LineInfo]:
