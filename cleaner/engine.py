@@ -205,8 +205,8 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     verdicts.list_entries |= (h.dated_entries(lines, start, end + 1, verdicts.dropped)
                               | h.date_headings(lines, start, end + 1, verdicts.dropped)
                               | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start, end + 1))
-    tables = h.table_lines(lines, start, end + 1, verdicts.dropped) | h.year_headings(
-        lines, start, end + 1, verdicts.dropped) | verdicts.list_entries
+    tables = (h.table_lines(lines, start, end + 1, verdicts.dropped) | h.tab_table_rows(lines, start, end + 1)
+              | h.year_headings(lines, start, end + 1, verdicts.dropped) | verdicts.list_entries)
     if layout:
         _site_name(lines, start, end, verdicts)
         rendered = _header_zone(lines, start, titles, verdicts)

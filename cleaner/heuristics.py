@@ -1777,13 +1777,27 @@ SEPARATED_TABLE_ROWS = 3
 def separated_table_rows(lines: Page) -> set[int]:
     """The lines of the page's tables written one row a line between separators, which are
     no menus however short their cells (the header row, "Team | P | W | D | L | Pts", too)."""
+    return _table_rows(lines, _separated_cells)
+
+
+def tab_table_rows(lines: Page, begin: int, end: int) -> set[int]:
+    """The rows of the tables inside lines[begin:end] whose cells the scrape kept between tabs
+    ("Portal\t69.4%\t61.8%"): the article's, not a run of labels."""
+    if not any("\t" in line.text for line in lines[begin:end]):
+        return set()
+    return _table_rows(lines[begin:end], _tab_cells)
+
+
+def _table_rows(lines: list[LineInfo], cells_of: Callable[[str], list[str]]) -> set[int]:
+    """The lines in runs of at least SEPARATED_TABLE_ROWS rows with as many cells (by
+    `cells_of`), most rows holding a figure in half their cells or more."""
     found: set[int] = set()
     run: list[list[str]] = []  # the cells of the rows so far
     indexes: list[int] = []
     for line in itertools.chain(lines, [None]):
         if line is not None and line.blank:
             continue
-        cells = [] if line is None else _separated_cells(line.text)
+        cells = [] if line is None else cells_of(line.text)
         if cells and run and len(cells) == len(run[-1]):
             run.append(cells)
             indexes.append(line.index)
@@ -1802,6 +1816,12 @@ def _separated_cells(text: str) -> list[str]:
         return []
     cells = [piece.strip() for piece in _LINK_SEPARATOR.split(text)[::2]]
     return cells if len(cells) >= LINK_LINE_MIN_ITEMS else []
+
+
+def _tab_cells(text: str) -> list[str]:
+    """The cells of a line between tabs, two or more, else none."""
+    cells = [cell.strip() for cell in text.split("\t")]
+    return cells if len(cells) >= 2 and all(cells) else []
 
 
 def _holds_figures(cells: list[str]) -> bool:

@@ -400,3 +400,28 @@ def test_timed_headlines_between_paragraphs_are_no_labelled_rows():
              "Подрядчик уже закупил 25 новых низкопольных вагонов."]
     kept = clean("\n".join(story + ticker + after)).text.split("\n")
     assert "17:40 Курс рубля упал" not in kept
+
+
+TAB_TABLE_PAGE = [
+    "Six in ten adults still get their news from portals",
+    "Most adults still find their news through a portal, but the share who watch it on video "
+    "platforms has doubled in three years, a survey published on Tuesday found.",
+    "The institute asked 5,012 adults in April and May where they had read or watched news in the last week.",
+    "The shares by channel were these.",
+    "Channel\t2021\t2024",
+    "Portal\t69.4%\t61.8%",
+    "Video platform\t17.2%\t33.5%",
+    "Messenger\t21.0%\t19.7%",
+    "Among people in their twenties, video platforms overtook portals for the first time, at 52.1 per cent.",
+    "The institute will repeat the survey next spring.",
+]
+
+
+def test_a_tables_rows_between_tabs_stay_in_the_article():
+    assert kept("\n".join(TAB_TABLE_PAGE)) == TAB_TABLE_PAGE
+
+
+def test_labels_between_tabs_without_figures_are_no_tables_rows():
+    menu = ["Home\tNews\tSport", "Video\tWeather\tTravel", "Opinion\tCulture\tPodcasts", "About\tContact\tJobs"]
+    page = [*TAB_TABLE_PAGE[:4], *menu, *TAB_TABLE_PAGE[8:]]
+    assert kept("\n".join(page)) == [*TAB_TABLE_PAGE[:4], *TAB_TABLE_PAGE[8:]]
