@@ -4512,6 +4512,48 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     return [counter.index, index] if credited else []
 
 
+# A gallery's strip of captions, each with its photo's number out of the count before or
+# after it ("1/5 Villagers on the embankment", "Pickers in Multan (1/4)").
+_NUMBERED_CAPTION = re.compile(r"^\(?(\d{1,2}) ?/ ?(\d{1,2})\)?\s+(.+)$|^(.+?)\s+\(?(\d{1,2}) ?/ ?(\d{1,2})\)?$")
+GALLERY_STRIP_MIN = 3
+# A story told in slides has little prose of its own; a gallery under an article is its furniture.
+GALLERY_STRIP_PROSE_MIN = 3
+
+
+def gallery_strips(lines: Page, start: int, end: int) -> list[int]:
+    """The captions of a photo gallery inside lines[start:end] that the scrape kept as a strip:
+    GALLERY_STRIP_MIN or more lines in a row numbered 1/N, 2/N ... N/N, each a caption (no
+    sentence, at most GALLERY_CAPTION_MAX_WORDS words), on a page with GALLERY_STRIP_PROSE_MIN
+    paragraphs of prose besides. Days of a month ("12/5 Market day") rarely run from the first
+    to the count, and a thread of posts ("... (1/4)") is sentences."""
+    found: list[int] = []
+    strip: list[int] = []
+    for line in itertools.chain(lines[start:end], [None]):
+        if line is not None and line.blank:
+            continue
+        number = None if line is None else _caption_number(line)
+        if number is not None and number[0] == len(strip) + 1 and (not strip or number[1] == _caption_number(lines[strip[0]])[1]):
+            strip.append(line.index)
+            continue
+        if len(strip) >= GALLERY_STRIP_MIN and len(strip) == _caption_number(lines[strip[0]])[1]:
+            found.extend(strip)
+        strip = [line.index] if number is not None and number[0] == 1 else []
+    prose = lines.prose_count[end] - lines.prose_count[start] - sum(lines[index].body for index in found)
+    return found if prose >= GALLERY_STRIP_PROSE_MIN else []
+
+
+def _caption_number(line: LineInfo) -> tuple[int, int] | None:
+    """(number, count) of a numbered caption, or None."""
+    match = _NUMBERED_CAPTION.match(line.text)
+    if match is None:
+        return None
+    number, count, caption = (match.group(1, 2, 3) if match.group(1) else match.group(5, 6, 4))
+    if (len(caption.split()) > GALLERY_CAPTION_MAX_WORDS or caption.endswith(_SHORT_HEADLINE_ENDS)
+            or not 0 < int(number) <= int(count)):
+        return None
+    return int(number), int(count)
+
+
 def _gallery_counter(text: str) -> bool:
     """The line is a counter, from one up to its count."""
     match = _GALLERY_COUNTER.fullmatch(text)
