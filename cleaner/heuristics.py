@@ -2280,7 +2280,7 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     following = lines.next_non_blank[last.index + 1]
     # Chinese and Japanese count a word a two signs: a box's labels there are two ("视频").
     least = SUBHEADING_MIN_WORDS + holds_cjk(last.text)
-    if (following >= len(lines) or not lines[following].body or _has_digit([last.text]) or not _WORD.search(last.text)
+    if (following >= len(lines) or not lines[following].body or not _WORD.search(last.text)
             or _is_name(last.text.split(), cased_only=True) and not _written_in_lower_case(
                 last, [lines[index] for index in (following, lines.previous_non_blank[marker]) if index >= 0])
             or _in_the_boxs_words(last, [rest, *(line.text for line in under[:-1])])):
@@ -2293,6 +2293,12 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # promoted headline there names another story, not the article's prose.
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
     names_it = len(last.text) < len(over) and _names_paragraph(last, lines[following])
+    # A figure makes a label the box's ("Gallery (12)", a second headline "Utilities earn 20 %
+    # more"), unless the line under a whole promotion names the paragraph under it, figures and
+    # all ("Speed limit 50 km/h" over "The speed limit on the ice road is 50 km/h ...").
+    if _has_digit([last.text]) and not (
+            carried and names_it and set(_DIGITS.findall(last.text)) <= set(_DIGITS.findall(lines[following].text))):
+        return block_end
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
         2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker]))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
