@@ -539,9 +539,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
                                              announced=True, cells=tables), "generic.link-run")
     verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")
     verdicts.drop_heuristic_all(h.sign_up_boxes(lines, start, end), "generic.sign-up-box")
-    verdicts.drop_heuristic_all(h.sponsored_teasers(lines, start, end), "generic.sponsored-teasers")
     verdicts.drop_heuristic_all(h.gallery_captions(lines, start, end), "generic.caption")
-    verdicts.drop_heuristic_all(h.gallery_strips(lines, start, end), "generic.caption")
     if rendered:
         # A caption never ends like a sentence; most lines of an article do.
         captions = (line.index for line in lines[start + 1:end]

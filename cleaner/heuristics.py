@@ -36,8 +36,6 @@ HEURISTICS = {
     "of a rendered page",
     "generic.sign-up-box": "a newsletter's or an app's sign-up box inside the article: the heading, pitch and "
     "button round a field that a rule names (\"Your e-mail\")",
-    "generic.sponsored-teasers": "a native ad's teasers under an advertisement's label: each a headline "
-    "over its advertiser's name (\"Sponsored\" / \"Cut your heating bill by a quarter\" / \"Warm Home\")",
     "generic.duplicate": "repeats a longer line of the article (teaser, caption or pull quote copy)",
     "generic.comment-form": "comment section or form: field labels, pipes and asterisks",
     "generic.comment-thread": "comment thread: short author names, each over a date and time, after the article, "
@@ -1509,41 +1507,6 @@ def _sign_up_block(block: list[LineInfo]) -> bool:
             and not any(_announces(item) for item in block))
 
 
-# A native ad's unit under its label ("Sponsored", "Annonce"): one to three teasers, each a
-# headline over its advertiser's name ("Cut your heating bill by a quarter" / "Warm Home").
-# The name is a label without a figure (a score or a time is the article's); the teaser is
-# longer than a label. Seven lines without a paragraph under the label are no such unit.
-SPONSORED_TEASERS_MAX = 3
-SPONSORED_TEASER_MIN_WORDS = 4
-
-
-def sponsored_teasers(lines: Page, start: int, end: int) -> list[int]:
-    """The teasers of native ads inside the article and their advertisers' names, found under a
-    line that a rule with `ad_label` names: the lines down to the next paragraph (or blank line,
-    or line a rule names) when they pair up as headline over name. Under a label alone (an ad
-    the scrape lost), the article's sub-heading over its paragraph stays: it has no name under it."""
-    found: list[int] = []
-    for line in lines[start:end]:
-        if not any(rule.ad_label for rule, _ in line.hits):
-            continue
-        unit = []
-        for below in lines[line.index + 1:end]:
-            if below.blank or below.body or below.hits or len(unit) > 2 * SPONSORED_TEASERS_MAX:
-                break
-            unit.append(below)
-        if unit and len(unit) <= 2 * SPONSORED_TEASERS_MAX and _teaser_pairs(unit):
-            found.extend(item.index for item in unit)
-    return found
-
-
-def _teaser_pairs(unit: list[LineInfo]) -> bool:
-    if len(unit) % 2:
-        return False
-    return all(teaser.words >= SPONSORED_TEASER_MIN_WORDS and not teaser.terminated
-               and name.label and not name.text.endswith(":") and not any(char.isdigit() for char in name.text)
-               for teaser, name in zip(unit[::2], unit[1::2]))
-
-
 def _blank_bounded(lines: Page, index: int, most: int) -> list[LineInfo]:
     """The run of non-blank lines round line `index`, between blank lines or the page's ends,
     if it has at most `most` lines (else none)."""
@@ -1782,10 +1745,20 @@ def separated_table_rows(lines: Page) -> set[int]:
 
 def tab_table_rows(lines: Page, begin: int, end: int) -> set[int]:
     """The rows of the tables inside lines[begin:end] whose cells the scrape kept between tabs
-    ("Portal\t69.4%\t61.8%"): the article's, not a run of labels."""
+    ("Portal\t69.4%\t61.8%") right under a sentence that introduces them: the article's,
+    not a run of labels. A widget between paragraphs has its label over it ("Your local
+    forecast" over "Mon\t31°\t18°"), and stays the layout's to take."""
     if not any("\t" in line.text for line in lines[begin:end]):
         return set()
-    return _table_rows(lines[begin:end], _tab_cells)
+    rows = _table_rows(lines[begin:end], _tab_cells)
+    return {row for row in rows if _under_its_paragraph(lines, row, rows)}
+
+
+def _under_its_paragraph(lines: Page, row: int, rows: set[int]) -> bool:
+    """The table of `row` stands right under a paragraph or a sentence."""
+    while row in rows:
+        row = lines.previous_non_blank[row]
+    return row >= 0 and (lines[row].body or lines[row].terminated)
 
 
 def _table_rows(lines: list[LineInfo], cells_of: Callable[[str], list[str]]) -> set[int]:
@@ -4516,48 +4489,6 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     credited = (over_a_photo_credit(lines, caption) or any(sign in caption.text for sign in _COPYRIGHT_SIGNS)
                 or looks_like_caption(caption) and not caption.terminated)
     return [counter.index, index] if credited else []
-
-
-# A gallery's strip of captions, each with its photo's number out of the count before or
-# after it ("1/5 Villagers on the embankment", "Pickers in Multan (1/4)").
-_NUMBERED_CAPTION = re.compile(r"^\(?(\d{1,2}) ?/ ?(\d{1,2})\)?\s+(.+)$|^(.+?)\s+\(?(\d{1,2}) ?/ ?(\d{1,2})\)?$")
-GALLERY_STRIP_MIN = 3
-# A story told in slides has little prose of its own; a gallery under an article is its furniture.
-GALLERY_STRIP_PROSE_MIN = 3
-
-
-def gallery_strips(lines: Page, start: int, end: int) -> list[int]:
-    """The captions of a photo gallery inside lines[start:end] that the scrape kept as a strip:
-    GALLERY_STRIP_MIN or more lines in a row numbered 1/N, 2/N ... N/N, each a caption (no
-    sentence, at most GALLERY_CAPTION_MAX_WORDS words), on a page with GALLERY_STRIP_PROSE_MIN
-    paragraphs of prose besides. Days of a month ("12/5 Market day") rarely run from the first
-    to the count, and a thread of posts ("... (1/4)") is sentences."""
-    found: list[int] = []
-    strip: list[int] = []
-    for line in itertools.chain(lines[start:end], [None]):
-        if line is not None and line.blank:
-            continue
-        number = None if line is None else _caption_number(line)
-        if number is not None and number[0] == len(strip) + 1 and (not strip or number[1] == _caption_number(lines[strip[0]])[1]):
-            strip.append(line.index)
-            continue
-        if len(strip) >= GALLERY_STRIP_MIN and len(strip) == _caption_number(lines[strip[0]])[1]:
-            found.extend(strip)
-        strip = [line.index] if number is not None and number[0] == 1 else []
-    prose = lines.prose_count[end] - lines.prose_count[start] - sum(lines[index].body for index in found)
-    return found if prose >= GALLERY_STRIP_PROSE_MIN else []
-
-
-def _caption_number(line: LineInfo) -> tuple[int, int] | None:
-    """(number, count) of a numbered caption, or None."""
-    match = _NUMBERED_CAPTION.match(line.text)
-    if match is None:
-        return None
-    number, count, caption = (match.group(1, 2, 3) if match.group(1) else match.group(5, 6, 4))
-    if (len(caption.split()) > GALLERY_CAPTION_MAX_WORDS or caption.endswith(_SHORT_HEADLINE_ENDS)
-            or not 0 < int(number) <= int(count)):
-        return None
-    return int(number), int(count)
 
 
 def _gallery_counter(text: str) -> bool:

@@ -43,7 +43,7 @@ _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
-    "unless_over_prose": bool, "sign_up_field": bool, "ad_label": bool,
+    "unless_over_prose": bool, "sign_up_field": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -87,10 +87,6 @@ class Rule:
     # A drop-line rule for a sign-up box's field or consent line ("Your e-mail", "By signing up
     # you agree ..."): the box's other short lines around it go too (generic.sign-up-box).
     sign_up_field: bool = False
-    # A drop-line rule for the label over an advertisement ("Sponsored", "Annonce"): a native
-    # ad's teasers under it, each a headline over its advertiser's name, go too
-    # (generic.sponsored-teasers).
-    ad_label: bool = False
     # Documents the rule fires on, by detected language; empty: every document. A generic
     # file's rules take its `language` ("*": every language); a rule may list more.
     languages: frozenset[str] = frozenset()
@@ -406,8 +402,6 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         raise RuleError(f"{where.at(rule_id)}: {label}: unless_over_prose is for action 'cut' (a heading that ends the article)")
     if entry.get("sign_up_field") and entry["action"] != "drop-line":
         raise RuleError(f"{where.at(rule_id)}: {label}: sign_up_field is for action 'drop-line' (a box's field line)")
-    if entry.get("ad_label") and entry["action"] != "drop-line":
-        raise RuleError(f"{where.at(rule_id)}: {label}: ad_label is for action 'drop-line' (an advertisement's label)")
     for key in ("unless_ends_with", "unless_contains"):
         if not all(isinstance(item, str) and item for item in entry.get(key, [])):
             raise RuleError(f"{where.at(rule_id)}: {label}: '{key}' must be a list of non-empty strings")
@@ -442,7 +436,6 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         early_tail=entry.get("early_tail", False),
         unless_over_prose=entry.get("unless_over_prose", False),
         sign_up_field=entry.get("sign_up_field", False),
-        ad_label=entry.get("ad_label", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )
 

@@ -1,10 +1,7 @@
 """A gallery inside the article, of which the scrape kept one slide: its counter ("3 / 12") and
 the photo's caption under it go, when the caption names its credit or stands over it. A
 slideshow article, which numbers every slide, and a page's, a rating's or a date's number
-that looks like a counter stay. A gallery's strip of captions, each numbered 1/N to N/N, goes
-under an article of prose."""
-
-import pytest
+that looks like a counter stay."""
 
 from cleaner import clean
 
@@ -59,31 +56,3 @@ def test_a_counted_line_without_a_credit_keeps_the_line_under_it():
         page = [HEADLINE, *BEFORE, counter, line, *AFTER]
         for learned in (False, True):
             assert line in clean("\n".join(page), learned=learned).text.split("\n")
-
-
-MORE = ["Engineers said the pipe was laid in 1931 and had been due for replacement since 2019.",
-        "The council will ask for an inspection of the other pipes of the same age."]
-STRIP_FIRST = ["1/4 Water pours across Livingston Avenue", "2/4 Crews dig down to the broken main",
-               "3/4 A flooded shop basement on Fifth Street", "4/4 The new section of pipe is lowered in"]
-STRIP_LAST = ["Water pours across Livingston Avenue (1/3)", "Crews dig down to the broken main (2/3)",
-              "The new section of pipe is lowered in (3/3)"]
-
-
-@pytest.mark.parametrize("strip", [STRIP_FIRST, STRIP_LAST])
-def test_a_gallerys_strip_of_numbered_captions_goes(strip):
-    page = [HEADLINE, *BEFORE, *AFTER, *strip, *MORE]
-    assert clean("\n".join(page)).text.split("\n") == [HEADLINE, *BEFORE, *AFTER, *MORE]
-
-
-@pytest.mark.parametrize("lines", [
-    # A story told in slides: its numbered captions are the article.
-    [HEADLINE, BEFORE[0], *STRIP_FIRST, AFTER[1]],
-    # The first days of a month's programme: not every day up to the count.
-    [HEADLINE, *BEFORE, "The programme of the repairs:", "1/5 Avenue closed between Third and Fifth",
-     "2/5 Excavation of the broken main", "3/5 New section of pipe laid in", *AFTER],
-    # A thread of posts quoted in the story: each is a sentence.
-    [HEADLINE, *BEFORE, "Water pours across Livingston Avenue this morning. (1/3)",
-     "Crews are on site and the avenue is closed. (2/3)", "Please avoid the area until Thursday. (3/3)", *AFTER],
-])
-def test_numbered_lines_that_are_the_articles_stay(lines):
-    assert clean("\n".join(lines)).text.split("\n") == lines

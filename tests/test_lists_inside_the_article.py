@@ -425,3 +425,9 @@ def test_labels_between_tabs_without_figures_are_no_tables_rows():
     menu = ["Home\tNews\tSport", "Video\tWeather\tTravel", "Opinion\tCulture\tPodcasts", "About\tContact\tJobs"]
     page = [*TAB_TABLE_PAGE[:4], *menu, *TAB_TABLE_PAGE[8:]]
     assert kept("\n".join(page)) == [*TAB_TABLE_PAGE[:4], *TAB_TABLE_PAGE[8:]]
+
+
+def test_a_widgets_rows_between_tabs_under_its_label_are_no_articles_table():
+    widget = ["Your local forecast", "Mon\t31°\t18°", "Tue\t33°\t19°", "Wed\t34°\t21°"]
+    page = [*TAB_TABLE_PAGE[:3], *widget, *TAB_TABLE_PAGE[8:]]
+    assert kept("\n".join(page)) == [*TAB_TABLE_PAGE[:3], *TAB_TABLE_PAGE[8:]]
