@@ -1564,6 +1564,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and _verse(run))
                 and not (announced and announcer is not None and _announces(announcer))
+                and not (announced and _asked_for(lines, above, line))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
                 and not (announced and _recipe_goes_on(run, above, over_above))
@@ -1663,6 +1664,18 @@ def _steps(run: list[LineInfo]) -> bool:
 
 # The colons a line ends on when it announces what follows, Latin and full-width.
 _COLONS = (":", "：")
+
+
+def _asked_for(lines: list[LineInfo], above: LineInfo | None, below: LineInfo | None) -> bool:
+    """A run under a question that heads it, itself under a paragraph, and over a paragraph or
+    the next question, is the answer's list ("What not to compost?" over "meat and fish",
+    "dairy", ...). A sidebar asks its questions among labels ("Site Feed" / "Don't have
+    Picasa?" / "Download Picasa" / ... / "Want to discuss this blog?")."""
+    if (above is None or below is None or above.body or not above.text.endswith(_QUESTION_MARKS)
+            or not (below.body or below.text.endswith(_QUESTION_MARKS))):
+        return False
+    over = next((line for line in reversed(lines[:above.index]) if not line.blank), None)
+    return over is not None and over.body
 
 
 def _announces(line: LineInfo) -> bool:

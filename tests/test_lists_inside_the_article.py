@@ -431,3 +431,32 @@ def test_a_widgets_rows_between_tabs_under_its_label_are_no_articles_table():
     widget = ["Your local forecast", "Mon\t31°\t18°", "Tue\t33°\t19°", "Wed\t34°\t21°"]
     page = [*TAB_TABLE_PAGE[:3], *widget, *TAB_TABLE_PAGE[8:]]
     assert kept("\n".join(page)) == [*TAB_TABLE_PAGE[:3], *TAB_TABLE_PAGE[8:]]
+
+
+COMPOST_PAGE = [
+    "How to start a compost bin on a balcony",
+    "A balcony is enough for a small compost bin, and the soil it gives is worth the wait, "
+    "says a gardener who has kept one on the fourth floor for six years.",
+    "Mix green waste with brown: vegetable peelings with torn cardboard, coffee grounds with dry leaves.",
+    "What should never go in?",
+    "meat and fish",
+    "dairy products",
+    "greasy leftovers and oils",
+    "pet droppings",
+    "Does it really not smell?",
+    "Not if you keep the proportions right. A smell is a sign that the bin is too wet, and a handful "
+    "of shredded paper puts it right within a day.",
+]
+
+
+def test_a_question_that_heads_a_list_keeps_its_items():
+    assert kept("\n".join(COMPOST_PAGE)) == COMPOST_PAGE
+
+
+def test_a_sidebars_question_among_labels_heads_no_list():
+    sidebar = ["Site feed", "Don't have the app?", "Download the app", "Join our photo albums",
+               "Tools for Mac users", "Newest features", "Want to talk about this blog?"]
+    lines = [*COMPOST_PAGE[:3], *sidebar, COMPOST_PAGE[-1]]
+    page = page_of(lines, "en")
+    run = h.label_runs(page, 0, len(page), h.LINK_RUN_IN_ARTICLE, announced=True)
+    assert [lines[index] for index in run] == sidebar[2:6]
