@@ -4740,8 +4740,9 @@ def headline_above(lines: Page, start: int) -> int | None:
     names nothing of the story and a line above it shares two of the opening's words; or the
     headline-shaped line right over it when that one is a deck: a headline over its deck,
     both under a menu, is one headline, not a menu item over a headline. A trail of links
-    ("Home > Region > Town", "Culture > Literature"), a menu and a gallery's numbered caption
-    are never that headline."""
+    ("Home > Region > Town", "Culture > Literature"), a menu, a story's stamp of fields under its
+    byline ("Door Sanne Verhoef" / "27 april 2024 · 8 minuten leestijd") and a gallery's numbered
+    caption are never that headline."""
     window = [line for line in lines[:start] if not line.blank][-HEADLINE_SEARCH_LINES:]
     credited = _headline_over_credits(lines, window, start)
     if credited is not None:
@@ -4749,6 +4750,7 @@ def headline_above(lines: Page, start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
+              and not (position and window[position - 1].hit("metadata") and is_stamp(window[position]))
               and window[position].index not in lines.counted and window[position].index not in lines.site_name_copies]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline

@@ -197,3 +197,19 @@ def test_a_market_ticker_of_labelled_figures_between_bars_is_no_paragraph():
     page = ["AgendaNoticias.com.ar", "Lo que pasa en Argentina, minuto a minuto",
             "Inicio | Política | Economía | Sociedad | Deportes | Espectáculos", "Ingresar", ticker, "", headline, *body]
     assert ticker not in kept("\n".join(page)) and kept("\n".join(page))[-len(body):] == body
+
+
+def test_a_stamp_under_the_byline_is_no_headline_and_the_headline_over_the_deck_stays():
+    # A magazine's header: the headline, its deck as long as a paragraph, the byline, and a
+    # stamp of the date and the reading time. The stamp is the header line nearest the body
+    # and has a headline's length, but it is under a byline, not over a story.
+    headline = "De imker van het flatdak"
+    deck = ("Op het dak van een flatgebouw in Amsterdam-Noord houdt Winston Pinas twaalf bijenvolken. "
+            "'Mijn buren dachten eerst dat ik gek was.'")
+    body = ["Het is nog geen acht uur 's ochtends als Pinas de metalen deur naar het dak openduwt. Achter hem "
+            "zoemt het al, want de eerste bijen vliegen uit zodra de zon op de kasten staat.",
+            "'Kijk,' zegt hij, en hij wijst naar de vliegplank van de dichtstbijzijnde kast. 'Ze halen al "
+            "wilgenstuifmeel, dat zie je aan de gele klompjes aan hun poten.'"]
+    page = ["Menu", "Zoeken", "ZOMER & CO", "Wonen", "Eten", "Natuur", "Mensen", "", headline, deck,
+            "Door Sanne Verhoef · Fotografie Jeroen Bakker", "27 april 2024 · 8 minuten leestijd", "", *body]
+    assert kept("\n".join(page)) == [headline, deck, *body]
