@@ -2283,7 +2283,8 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # more"), unless the line under a whole promotion names the paragraph under it, figures and
     # all ("Speed limit 50 km/h" over "The speed limit on the ice road is 50 km/h ...").
     if _has_digit([last.text]) and not (
-            carried and names_it and set(_DIGITS.findall(last.text)) <= set(_DIGITS.findall(lines[following].text))):
+            carried and names_it and set(_DIGITS.findall(last.text)) <= set(_DIGITS.findall(lines[following].text))
+            or counted_section(lines, last)):
         return block_end
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
         2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker]))
@@ -3378,7 +3379,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
                 or any(_fact_row(other.text) and (_short_first_field(other.text) or not _ends_on_full_stop(other.text))
                        for other in (before, after))):
             continue
-        if _opens_on_the_label(label, after):
+        if _opens_on_the_label(label, after) or counted_section(lines, line):
             continue
         if turns is None:
             turns = _turn_labels(lines, end)
@@ -3443,6 +3444,23 @@ def is_tag_line(line: LineInfo, headline: LineInfo | None) -> bool:
 _QUESTION_MARKS = ("?", "؟", "？")
 _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
 _CLOSING_MARKS = "".join(sorted(_QUOTES)) + ")"
+
+
+# A counted label of a series of sections ("Step 2:", "Dia 1:", "Krok 3.", "Day 4 -").
+_COUNTED_LABEL = regex.compile(r"^(\p{L}+) (\d{1,2})\s*[:.\-–]")
+
+
+def counted_section(lines: Page, line: LineInfo) -> bool:
+    """The line opens on a counted label ("Step 3: Season in thin layers") that another line
+    of the page opens on with another number ("Step 1: Strip the rust"): a how-to's steps, a
+    travel diary's days, the article's sections in a series, not a promotion's label."""
+    counted = _COUNTED_LABEL.match(line.text)
+    if counted is None:
+        return False
+    word, number = counted.group(1).casefold(), counted.group(2)
+    return any(other.index != line.index and (match := _COUNTED_LABEL.match(other.text)) is not None
+               and match.group(1).casefold() == word and match.group(2) != number
+               for other in lines if other.text[:1] == line.text[:1])
 
 
 def _label_is_figure(label: list[str]) -> bool:

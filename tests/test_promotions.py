@@ -1010,3 +1010,30 @@ def test_a_label_and_a_headline_away_from_a_promotion_a_rule_reads_still_goes():
     text = "\n".join(ARTICLE[:2] + [promo] + ARTICLE[2:4] + [generic] + ARTICLE[4:])
     for learned in (False, True):
         assert clean(text, learned=learned).text == "\n".join(ARTICLE)
+
+
+HOW_TO = [
+    "How to rescue a rusty cast-iron skillet",
+    "A flea-market pan, a bag of steel wool and a weekend are all it takes to bring an old skillet "
+    "back to life, and the method has not failed me in ten years.",
+    "Step 1: Strip the rust",
+    "Soak the pan in a vinegar mix for no more than an hour, and check it every fifteen minutes. "
+    "Vinegar eats rust, but it eats iron too if you forget it.",
+    "Related: The only pan I would take to a desert island",
+    "Step 2: Dry it completely",
+    "This is the step people rush. Towel the pan off, then put it on a low flame for five minutes "
+    "until every drop has gone.",
+    "Step 3: Season in thin layers",
+    "Rub a teaspoon of oil over every surface, inside and out, then wipe it all off again with a "
+    "clean cloth. It should look dry.",
+]
+
+
+def test_a_how_tos_counted_steps_stay_under_a_box_and_between_paragraphs():
+    result = clean("\n".join(HOW_TO))
+    assert result.text.split("\n") == [line for line in HOW_TO if not line.startswith("Related:")]
+
+
+def test_a_counted_label_of_no_series_still_goes_as_a_promotion():
+    page = [*HOW_TO[:4], "Top 10: The beaches locals keep to themselves", *HOW_TO[6:7]]
+    assert "Top 10: The beaches locals keep to themselves" in removed_by(clean("\n".join(page)), "generic.inline-promo")
