@@ -2183,7 +2183,8 @@ RESUME_MAX_SCANNED = 120
 def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: bool = False) -> int:
     """Index after a marker's block: the marker plus the short headline lines that follow it.
     A sentence ending on a colon announces what follows it ("The new routes are as
-    follows:"), as no headline does: it and its list are the article's.
+    follows:"), as no headline does: it and its list are the article's; so is a sentence
+    under a marker that carries its headline.
 
     In the article, under a label alone ("Leggi anche:"), the first line is the box's
     headline however long: a headline as long as a paragraph ends on no full stop, as the
@@ -2192,17 +2193,36 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
     index = marker + 1
     taken = 0
     labelled = in_article and lines[marker].words <= LABEL_MAX_WORDS
+    # Under a marker that carries its headline ("Baca juga: <headline>"), a line ending on a
+    # full stop is the article's sentence, however short ("Berikut beberapa langkah ...").
+    promoted = lines[marker].hit("drop-block")
+    carried = promoted is not None and _phrase_words(promoted[1]) >= PROMO_HEADLINE_MIN_WORDS
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
         line = lines[index]
         if line.blank:
             index += 1
             continue
         if (line.body and not (labelled and taken == 0 and _paragraph_long_headline(line))
-                or line.hit("cut", "drop-block") or _announces_list(line)):
+                or line.hit("cut", "drop-block") or _announces_list(line)
+                or carried and _ends_on_full_stop(line.text) or _numbered_on(lines, line, marker)):
             break
         taken += 1
         index += 1
     return index
+
+
+_LIST_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)] ")
+
+
+def _numbered_on(lines: list[LineInfo], line: LineInfo, marker: int) -> bool:
+    """The line goes on with the numbered items of the article above the marker ("4. Feed it in
+    spring" under "3. ..." as the last numbered line above it): the story's list resumes under
+    the box. A box's own numbered headlines start again from one."""
+    number = _LIST_ITEM_NUMBER.match(line.text)
+    if number is None:
+        return False
+    last = next((above for above in reversed(lines[:marker]) if _LIST_ITEM_NUMBER.match(above.text)), None)
+    return last is not None and last.text.startswith(f"{int(number.group(1)) - 1}{line.text[number.end() - 2]} ")
 
 
 def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:

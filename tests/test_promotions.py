@@ -1037,3 +1037,28 @@ def test_a_how_tos_counted_steps_stay_under_a_box_and_between_paragraphs():
 def test_a_counted_label_of_no_series_still_goes_as_a_promotion():
     page = [*HOW_TO[:4], "Top 10: The beaches locals keep to themselves", *HOW_TO[6:7]]
     assert "Top 10: The beaches locals keep to themselves" in removed_by(clean("\n".join(page)), "generic.inline-promo")
+
+
+PLANT_GUIDE = [
+    "Why your monstera grows small leaves, and how to fix it",
+    "Many owners of a monstera complain of the same thing: the new leaves come out small and "
+    "without their holes, even when the plant looks healthy.",
+    "Read also: Seven house plants that cope with air conditioning",
+    "Here are a few steps you can take.",
+    "1. Put it near a window",
+    "A monstera likes bright light but not direct sun. The best spot is one or two metres from "
+    "a window facing east or west.",
+    "2. Water it sparingly",
+    "The commonest mistake is to water too often. Feel the soil with a finger first, and water "
+    "only when the top five centimetres are dry.",
+    "Read also: From bark to coconut fibre, the soils an aroid needs",
+    "3. Feed it in the growing season",
+    "From spring to the end of summer, give it a liquid fertiliser once a month, at half the "
+    "strength the bottle gives.",
+]
+
+
+def test_the_articles_sentence_and_its_next_numbered_item_under_a_whole_promotion_stay():
+    result = clean("\n".join(PLANT_GUIDE))
+    assert result.text.split("\n") == [line for line in PLANT_GUIDE if not line.startswith("Read also:")]
+
