@@ -1564,7 +1564,7 @@ def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and _verse(run))
                 and not (announced and announcer is not None and _announces(announcer))
-                and not (announced and _asked_for(lines, above, line))
+                and not (announced and _asked_for(lines, run, above, line))
                 and not (announced and _list_item(above) and _list_item(line))
                 and not (announced and _figure_list(run, above))
                 and not (announced and _recipe_goes_on(run, above, over_above))
@@ -1666,13 +1666,16 @@ def _steps(run: list[LineInfo]) -> bool:
 _COLONS = (":", "：")
 
 
-def _asked_for(lines: list[LineInfo], above: LineInfo | None, below: LineInfo | None) -> bool:
-    """A run under a question that heads it, itself under a paragraph, and over a paragraph or
-    the next question, is the answer's list ("What not to compost?" over "meat and fish",
-    "dairy", ...). A sidebar asks its questions among labels ("Site Feed" / "Don't have
-    Picasa?" / "Download Picasa" / ... / "Want to discuss this blog?")."""
+def _asked_for(lines: list[LineInfo], run: list[LineInfo], above: LineInfo | None,
+               below: LineInfo | None) -> bool:
+    """A run of items in lower case under a question that heads it, itself under a paragraph,
+    and over a paragraph or the next question, is the answer's list ("Czego nie wrzucać?" over
+    "mięsa i ryb", "nabiału", ...): the items go on the question's sentence. A poll's answers
+    and a tip box's channels are capitalised ("Ist mir egal", "Abstimmen"), and a sidebar asks
+    its questions among labels ("Site Feed" / "Don't have Picasa?" / "Download Picasa")."""
     if (above is None or below is None or above.body or not above.text.endswith(_QUESTION_MARKS)
-            or not (below.body or below.text.endswith(_QUESTION_MARKS))):
+            or not (below.body or below.text.endswith(_QUESTION_MARKS))
+            or not all(item.text[:1].islower() for item in run)):
         return False
     over = next((line for line in reversed(lines[:above.index]) if not line.blank), None)
     return over is not None and over.body
@@ -1771,7 +1774,7 @@ def _under_its_paragraph(lines: Page, row: int, rows: set[int]) -> bool:
     """The table of `row` stands right under a paragraph or a sentence."""
     while row in rows:
         row = lines.previous_non_blank[row]
-    return row >= 0 and (lines[row].body or lines[row].terminated)
+    return row >= 0 and (lines[row].body or _ends_on_full_stop(lines[row].text))
 
 
 def _table_rows(lines: list[LineInfo], cells_of: Callable[[str], list[str]]) -> set[int]:
@@ -3471,16 +3474,24 @@ _COUNTED_LABEL = regex.compile(r"^(\p{L}+) (\d{1,2})\s*[:.\-–]")
 
 
 def counted_section(lines: Page, line: LineInfo) -> bool:
-    """The line opens on a counted label ("Step 3: Season in thin layers") that another line
-    of the page opens on with another number ("Step 1: Strip the rust"): a how-to's steps, a
-    travel diary's days, the article's sections in a series, not a promotion's label."""
+    """The line opens on a counted label ("Step 3: Season in thin layers") next in a series of
+    the article's: its number less one opens a line above it, or its number plus one a line
+    below it, both inside the article ("Step 2: Dry it completely" above): a how-to's steps, a
+    travel diary's days, not a promotion's label. The page's headline is no part of a series:
+    a link to "Teil 1: ..." under "Teil 2: ...", or to "Windows 11: ..." in a story on
+    "Windows 10: ...", promotes another story, and so does "Top 10: ..." beside "Top 5: ..."."""
     counted = _COUNTED_LABEL.match(line.text)
-    if counted is None:
+    start = lines.start
+    if counted is None or start is None:
         return False
-    word, number = counted.group(1).casefold(), counted.group(2)
-    return any(other.index != line.index and (match := _COUNTED_LABEL.match(other.text)) is not None
-               and match.group(1).casefold() == word and match.group(2) != number
-               for other in lines if other.text[:1] == line.text[:1])
+    word, number = counted.group(1).casefold(), int(counted.group(2))
+    for other in lines[start:]:
+        match = _COUNTED_LABEL.match(other.text) if other.text[:1] == line.text[:1] else None
+        if match is not None and match.group(1).casefold() == word and (
+                int(match.group(2)) == number - 1 and other.index < line.index
+                or int(match.group(2)) == number + 1 and other.index > line.index):
+            return True
+    return False
 
 
 def _label_is_figure(label: list[str]) -> bool:
@@ -4788,7 +4799,7 @@ def headline_above(lines: Page, start: int) -> int | None:
     shaped = [position for position in range(len(window) - 1, -1, -1)
               if is_headline(window[position]) and not is_link_line(window[position])
               and not is_section_trail(window[position]) and not is_spaced_menu(window[position])
-              and not (position and window[position - 1].hit("metadata") and is_stamp(window[position]))
+              and not (position and window[position - 1].hit("metadata") and _stamp_of_short_fields(window[position]))
               and window[position].index not in lines.counted and window[position].index not in lines.site_name_copies]
     # The lead photo's caption over its credit is headline-shaped too, and nearer the body,
     # when a line above it names the story; else the line over the credit is the headline
@@ -4824,6 +4835,17 @@ def headline_above(lines: Page, start: int) -> int | None:
             and _over_its_deck(lines, window[position - 2], above, start)):
         return window[position - 2].index
     return line.index
+
+
+_STAMP_FIELD_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+")
+
+
+def _stamp_of_short_fields(line: LineInfo) -> bool:
+    """A story's stamp whose every field is a label's length ("27 april 2024 · 8 minuten
+    leestijd"); a tagged headline has a long field ("IPL 2024 | Kohli's 92 keeps Bengaluru
+    alive")."""
+    return is_stamp(line) and all(len(field.split()) <= LABEL_MAX_WORDS
+                                  for field in _STAMP_FIELD_SEPARATOR.split(line.text))
 
 
 def _one_block(run: list[LineInfo]) -> bool:

@@ -213,3 +213,14 @@ def test_a_stamp_under_the_byline_is_no_headline_and_the_headline_over_the_deck_
     page = ["Menu", "Zoeken", "ZOMER & CO", "Wonen", "Eten", "Natuur", "Mensen", "", headline, deck,
             "Door Sanne Verhoef · Fotografie Jeroen Bakker", "27 april 2024 · 8 minuten leestijd", "", *body]
     assert kept("\n".join(page)) == [headline, deck, *body]
+
+
+def test_a_tagged_headline_under_the_date_line_is_no_stamp_and_stays():
+    headline = "IPL 2024 | Kohli's 92 keeps Bengaluru alive in the race for the play-offs"
+    body = ["Virat Kohli made 92 from 47 balls on Thursday as Bengaluru beat Punjab by 60 runs to stay "
+            "in the race for a place in the play-offs.",
+            "Kohli hit seven fours and six sixes before he was caught on the boundary in the 18th over, "
+            "eight short of his ninth century in the league."]
+    page = ["Sign In", "E-Paper", "Home", "India", "World", "Cricket", "Business", "Entertainment",
+            "Updated: May 10, 2024 18:05 IST", headline, *body]
+    assert kept("\n".join(page)) == [headline, *body]

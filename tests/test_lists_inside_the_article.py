@@ -460,3 +460,12 @@ def test_a_sidebars_question_among_labels_heads_no_list():
     page = page_of(lines, "en")
     run = h.label_runs(page, 0, len(page), h.LINK_RUN_IN_ARTICLE, announced=True)
     assert [lines[index] for index in run] == sidebar[2:6]
+
+
+def test_a_polls_capitalised_answers_under_its_question_are_no_list():
+    poll = ["Should the council build the new cycle bridge?", "Yes, right away", "Only if cheaper",
+            "No", "Vote"]
+    lines = [*COMPOST_PAGE[:3], *poll, COMPOST_PAGE[-1]]
+    page = page_of(lines, "en")
+    run = h.label_runs(page, 0, len(page), h.LINK_RUN_IN_ARTICLE, announced=True)
+    assert [lines[index] for index in run] == poll[1:]

@@ -1062,3 +1062,13 @@ def test_the_articles_sentence_and_its_next_numbered_item_under_a_whole_promotio
     result = clean("\n".join(PLANT_GUIDE))
     assert result.text.split("\n") == [line for line in PLANT_GUIDE if not line.startswith("Read also:")]
 
+
+
+def test_a_link_to_a_series_earlier_part_under_the_headline_of_its_next_is_a_promotion():
+    page = ["Part 2: The slag heap becomes a park",
+            "Where the pit's slag heap stood for eighty years, the town has planted four thousand trees "
+            "and laid out paths that climb to a viewpoint over the valley.",
+            "Part 1: How the last shift ended",
+            "The park opens to the public on Saturday, with guided walks led by former miners who "
+            "worked the seams beneath it."]
+    assert removed_by(clean("\n".join(page)), "generic.inline-promo") == [page[2]]
