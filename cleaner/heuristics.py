@@ -2187,7 +2187,8 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
     """Index after a marker's block: the marker plus the short headline lines that follow it.
     A sentence ending on a colon announces what follows it ("The new routes are as
     follows:"), as no headline does: it and its list are the article's; so is a sentence
-    under a marker that carries its headline.
+    under a marker that carries its headline, and the next item of the article's numbered list
+    (_numbered_on).
 
     In the article, under a label alone ("Leggi anche:"), the first line is the box's
     headline however long: a headline as long as a paragraph ends on no full stop, as the
@@ -2197,7 +2198,9 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
     taken = 0
     labelled = in_article and lines[marker].words <= LABEL_MAX_WORDS
     # Under a marker that carries its headline ("Baca juga: <headline>"), a line ending on a
-    # full stop is the article's sentence, however short ("Berikut beberapa langkah ...").
+    # full stop is the article's sentence, however short ("Berikut beberapa langkah ..."). A
+    # photo's caption or the box's teaser there is a sentence too: review found the two about
+    # as often, and an article's sentence lost weighs more than a caption kept.
     promoted = lines[marker].hit("drop-block")
     carried = promoted is not None and _phrase_words(promoted[1]) >= PROMO_HEADLINE_MIN_WORDS
     while index < end and taken < PROMO_BLOCK_MAX_LINES:
@@ -2214,18 +2217,24 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
     return index
 
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _LIST_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)] ")
 
 
 def _numbered_on(lines: list[LineInfo], line: LineInfo, marker: int) -> bool:
     """The line goes on with the numbered items of the article above the marker ("4. Feed it in
-    spring" under "3. ..." as the last numbered line above it): the story's list resumes under
-    the box. A box's own numbered headlines start again from one."""
+    spring" under "1." to "3.", the page's only numbered lines above, with no numbered line
+    between the marker and it): the story's list resumes under the box. A box's own numbered headlines start again
+    from one, and a league's ordinal ("3. Liga: ...") heads a label."""
     number = _LIST_ITEM_NUMBER.match(line.text)
-    if number is None:
+    if number is None or number.group(1) == "1" or ":" in line.text or any(
+            _LIST_ITEM_NUMBER.match(item.text) for item in lines[marker + 1:line.index]):
         return False
-    last = next((above for above in reversed(lines[:marker]) if _LIST_ITEM_NUMBER.match(above.text)), None)
-    return last is not None and last.text.startswith(f"{int(number.group(1)) - 1}{line.text[number.end() - 2]} ")
+    mark, count = line.text[number.end() - 2], int(number.group(1))
+    # The page's numbered lines above are the items one to the one before, in order: a menu's
+    # "2. Bundesliga" or a line-up's "1. FC Slovácko" above is no list the line goes on.
+    items = [item for item in lines[:marker] if _LIST_ITEM_NUMBER.match(item.text)]
+    return [item.text.split(" ", 1)[0] for item in items] == [f"{n}{mark}" for n in range(1, count)]
 
 
 def stacked_boxes_end(lines: Page, block_end: int, end: int) -> int:
@@ -2304,9 +2313,12 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     names_it = len(last.text) < len(over) and _names_paragraph(last, lines[following])
     # A figure makes a label the box's ("Gallery (12)", a second headline "Utilities earn 20 %
     # more"), unless the line under a whole promotion names the paragraph under it, figures and
-    # all ("Speed limit 50 km/h" over "The speed limit on the ice road is 50 km/h ...").
+    # all ("Speed limit 50 km/h" over "The speed limit on the ice road is 50 km/h ..."); a
+    # year is no such figure, as a related story's headline shares it ("Budget 2025: ...").
+    figures = set(_DIGITS.findall(last.text))
     if _has_digit([last.text]) and not (
-            carried and names_it and set(_DIGITS.findall(last.text)) <= set(_DIGITS.findall(lines[following].text))
+            carried and names_it and figures <= set(_DIGITS.findall(lines[following].text))
+            and not all(_YEAR.fullmatch(figure) for figure in figures)
             or counted_section(lines, last)):
         return block_end
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
@@ -3469,7 +3481,9 @@ _QUOTES = frozenset("\"'«»“”„‘’‹›「『")
 _CLOSING_MARKS = "".join(sorted(_QUOTES)) + ")"
 
 
-# A counted label of a series of sections ("Step 2:", "Dia 1:", "Krok 3.", "Day 4 -").
+# A counted label of a series of sections ("Step 2:", "Dia 1:", "Krok 3.", "Day 4 -"), of
+# COUNTED_SERIES_MIN sections at least.
+COUNTED_SERIES_MIN = 3
 _COUNTED_LABEL = regex.compile(r"^(\p{L}+) (\d{1,2})\s*[:.\-–]")
 
 
@@ -3484,14 +3498,20 @@ def counted_section(lines: Page, line: LineInfo) -> bool:
     start = lines.start
     if counted is None or start is None:
         return False
-    word, number = counted.group(1).casefold(), int(counted.group(2))
-    for other in lines[start:]:
-        match = _COUNTED_LABEL.match(other.text) if other.text[:1] == line.text[:1] else None
-        if match is not None and match.group(1).casefold() == word and (
-                int(match.group(2)) == number - 1 and other.index < line.index
-                or int(match.group(2)) == number + 1 and other.index > line.index):
-            return True
-    return False
+    word = counted.group(1).casefold()
+    series = [(other.index, int(match.group(2))) for other in lines[start:]
+              if other.text[:1] == line.text[:1] and (match := _COUNTED_LABEL.match(other.text)) is not None
+              and match.group(1).casefold() == word]
+    # Three or more in a row, counting up down the page, the line among them: two links to a
+    # series' other days ("Day 3: ...", "Day 4: ...") name each other too.
+    runs: list[list[int]] = []
+    previous = None
+    for index, number in series:
+        if previous is None or number != previous + 1:
+            runs.append([])
+        runs[-1].append(index)
+        previous = number
+    return any(line.index in run and len(run) >= COUNTED_SERIES_MIN for run in runs)
 
 
 def _label_is_figure(label: list[str]) -> bool:
@@ -4841,10 +4861,10 @@ _STAMP_FIELD_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+")
 
 
 def _stamp_of_short_fields(line: LineInfo) -> bool:
-    """A story's stamp whose every field is a label's length ("27 april 2024 · 8 minuten
-    leestijd"); a tagged headline has a long field ("IPL 2024 | Kohli's 92 keeps Bengaluru
-    alive")."""
-    return is_stamp(line) and all(len(field.split()) <= LABEL_MAX_WORDS
+    """A story's stamp whose every field is a label's length with a figure ("27 april 2024 · 8
+    minuten leestijd"); a tagged headline has a long field or one of words ("IPL 2024 | Kohli's
+    92 keeps Bengaluru alive", "Bihar election results 2025 | Full list of winners")."""
+    return is_stamp(line) and all(len(field.split()) <= LABEL_MAX_WORDS and _has_digit([field])
                                   for field in _STAMP_FIELD_SEPARATOR.split(line.text))
 
 

@@ -1072,3 +1072,16 @@ def test_a_link_to_a_series_earlier_part_under_the_headline_of_its_next_is_a_pro
             "The park opens to the public on Saturday, with guided walks led by former miners who "
             "worked the seams beneath it."]
     assert removed_by(clean("\n".join(page)), "generic.inline-promo") == [page[2]]
+
+
+def test_a_leagues_ordinal_under_a_box_is_no_item_of_the_articles_list():
+    # "1. FC ..." in a line-up above and "2. Bundesliga: ..." under the box: a league's label.
+    page = ["Magdeburg win the derby in the last minute",
+            "Magdeburg beat their neighbours 2-1 on Saturday with a header in the last minute of "
+            "added time, and climb to fourth in the table.",
+            "1. FC Magdeburg: Reimann; Bittroff, Heber, Lawrence; Müller",
+            "Read also: Halle's coach stays despite the defeat",
+            "2. Bundesliga: Hamburg part with their sporting director",
+            "The home side had fallen behind after twenty minutes, when a free kick curled in off the post "
+            "and the goalkeeper could only watch."]
+    assert page[4] not in clean("\n".join(page)).text.split("\n")
