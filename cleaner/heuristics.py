@@ -2224,8 +2224,8 @@ _LIST_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)] ")
 def _numbered_on(lines: list[LineInfo], line: LineInfo, marker: int) -> bool:
     """The line goes on with the numbered items of the article above the marker ("4. Feed it in
     spring" under "1." to "3.", the page's only numbered lines above, with no numbered line
-    between the marker and it): the story's list resumes under the box. A box's own numbered headlines start again
-    from one, and a league's ordinal ("3. Liga: ...") heads a label."""
+    between the marker and it): the story's list resumes under the box. A box's own numbered
+    headlines start again from one, and a league's ordinal ("3. Liga: ...") heads a label."""
     number = _LIST_ITEM_NUMBER.match(line.text)
     if number is None or number.group(1) == "1" or ":" in line.text or any(
             _LIST_ITEM_NUMBER.match(item.text) for item in lines[marker + 1:line.index]):
@@ -3488,12 +3488,13 @@ _COUNTED_LABEL = regex.compile(r"^(\p{L}+) (\d{1,2})\s*[:.\-–]")
 
 
 def counted_section(lines: Page, line: LineInfo) -> bool:
-    """The line opens on a counted label ("Step 3: Season in thin layers") next in a series of
-    the article's: its number less one opens a line above it, or its number plus one a line
-    below it, both inside the article ("Step 2: Dry it completely" above): a how-to's steps, a
-    travel diary's days, not a promotion's label. The page's headline is no part of a series:
-    a link to "Teil 1: ..." under "Teil 2: ...", or to "Windows 11: ..." in a story on
-    "Windows 10: ...", promotes another story, and so does "Top 10: ..." beside "Top 5: ..."."""
+    """The line opens on a counted label ("Step 3: Season in thin layers") of a series inside
+    the article: COUNTED_SERIES_MIN labels or more on the same word, counting up by one down
+    the page, the line among them ("Step 1: ...", "Step 2: ...", "Step 3: ..."): a how-to's
+    steps, a travel diary's days, not a promotion's label. The page's headline is no part of a
+    series: a link to "Teil 1: ..." under "Teil 2: ...", or to "Windows 11: ..." in a story on
+    "Windows 10: ...", promotes another story, and so do "Top 10: ..." beside "Top 5: ..." and
+    two links to a series' other days."""
     counted = _COUNTED_LABEL.match(line.text)
     start = lines.start
     if counted is None or start is None:
@@ -3502,8 +3503,7 @@ def counted_section(lines: Page, line: LineInfo) -> bool:
     series = [(other.index, int(match.group(2))) for other in lines[start:]
               if other.text[:1] == line.text[:1] and (match := _COUNTED_LABEL.match(other.text)) is not None
               and match.group(1).casefold() == word]
-    # Three or more in a row, counting up down the page, the line among them: two links to a
-    # series' other days ("Day 3: ...", "Day 4: ...") name each other too.
+    # Two links to a series' other days ("Day 3: ...", "Day 4: ...") name each other too.
     runs: list[list[int]] = []
     previous = None
     for index, number in series:

@@ -1063,7 +1063,6 @@ def test_the_articles_sentence_and_its_next_numbered_item_under_a_whole_promotio
     assert result.text.split("\n") == [line for line in PLANT_GUIDE if not line.startswith("Read also:")]
 
 
-
 def test_a_link_to_a_series_earlier_part_under_the_headline_of_its_next_is_a_promotion():
     page = ["Part 2: The slag heap becomes a park",
             "Where the pit's slag heap stood for eighty years, the town has planted four thousand trees "
