@@ -2217,7 +2217,6 @@ def marker_block_end(lines: list[LineInfo], marker: int, end: int, in_article: b
     return index
 
 
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _LIST_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)] ")
 
 
