@@ -4856,15 +4856,12 @@ def headline_above(lines: Page, start: int) -> int | None:
     return line.index
 
 
-_STAMP_FIELD_SEPARATOR = re.compile(r"\s+[·|•–—-]\s+")
-
-
 def _stamp_of_short_fields(line: LineInfo) -> bool:
     """A story's stamp whose every field is a label's length with a figure ("27 april 2024 · 8
     minuten leestijd"); a tagged headline has a long field or one of words ("IPL 2024 | Kohli's
     92 keeps Bengaluru alive", "Bihar election results 2025 | Full list of winners")."""
     return is_stamp(line) and all(len(field.split()) <= LABEL_MAX_WORDS and _has_digit([field])
-                                  for field in _STAMP_FIELD_SEPARATOR.split(line.text))
+                                  for field in _STAMP_SEPARATOR.split(line.text))
 
 
 def _one_block(run: list[LineInfo]) -> bool:
