@@ -211,6 +211,9 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
         _site_name(lines, start, end, verdicts)
         rendered = _header_zone(lines, start, titles, verdicts)
         _core(lines, start, end + 1, verdicts, rendered, tables)
+        # Down to the tail: the article's end may be read above the box, whose label stops a
+        # run of paragraphs.
+        verdicts.drop_heuristic_all(h.latest_news_boxes(lines, start, cut, verdicts.dropped), "generic.latest-news")
         _footer_zone(lines, end + 1, cut, verdicts, rendered)
         _link_lines(lines, start, end, cut, verdicts)
         _tag_lines(lines, start, end, cut, verdicts)

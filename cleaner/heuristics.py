@@ -71,6 +71,8 @@ HEURISTICS = {
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
+    "generic.latest-news": "a latest-news box inside the article: three or more timed headlines, "
+    "the newest first, with the box's label and its link",
     "generic.headline-run": "three or more other stories' headlines alone between two paragraphs, "
     "sharing few words with the article (a site's related links without a label)",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
@@ -1882,6 +1884,41 @@ def timed_headline_runs(lines: Page) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
+    """A latest-news box inside the article: TIMED_RUN_MIN or more timed headlines in a row
+    (_timed_headline), the newest first, between paragraphs of the article, with the box's
+    label right above and its "see all" link right below when they are labels. A programme's,
+    a timeline's or a minute-by-minute report's times run forward; a live blog's entries
+    stand each over its paragraphs."""
+    standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
+    found: list[int] = []
+    for timed, group in itertools.groupby(range(len(standing)), key=lambda i: _clock_minutes(standing[i]) is not None):
+        positions = list(group)
+        first, last = positions[0], positions[-1]
+        if (not timed or len(positions) < TIMED_RUN_MIN or first == 0
+                or not any(line.body for line in standing[last + 1:])):
+            continue
+        times = [_clock_minutes(standing[i]) for i in positions]
+        if any(later >= earlier for earlier, later in itertools.pairwise(times)):
+            continue
+        found += [standing[i].index for i in positions]
+        found += [standing[i].index for i in (first - 1, last + 1) if standing[i].label]
+    return found
+
+
+def _clock_minutes(line: LineInfo) -> int | None:
+    """The minutes past midnight of a timed headline's clock time, None for any other line. A
+    time and a bar over a headline ("20:14 | ...") may read as a date line, outside the article."""
+    if (not line.text[0].isdigit() or any(rule is not DATED_LINE for rule, _ in line.hits)
+            or not _timed_headline(line.text)):
+        return None
+    hours, minutes = _HOURS_MINUTES.match(line.text).groups()
+    return int(hours) * 60 + int(minutes)
+
+
+_HOURS_MINUTES = re.compile(r"(\d{1,2})[:.h](\d{2})")
 
 
 def _apart_from_the_prose(lines: Page, run: list[int]) -> bool:
