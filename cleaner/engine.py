@@ -544,6 +544,7 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
     verdicts.drop_heuristic_all(h.headline_runs(lines, start, end, verdicts.dropped), "generic.headline-run")
     verdicts.drop_heuristic_all(h.sign_up_boxes(lines, start, end), "generic.sign-up-box")
     verdicts.drop_heuristic_all(h.gallery_captions(lines, start, end), "generic.caption")
+    verdicts.drop_heuristic_all(h.clip_titles(lines, start, end, verdicts.dropped), "generic.clip-title")
     if rendered:
         # A caption never ends like a sentence; most lines of an article do.
         captions = (line.index for line in lines[start + 1:end]

@@ -73,6 +73,7 @@ HEURISTICS = {
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.latest-news": "a latest-news box inside the article: three or more timed headlines, "
     "the newest first, with the box's label and its link",
+    "generic.clip-title": "a video's title over its running time inside the article (\"2:41\")",
     "generic.headline-run": "three or more other stories' headlines alone between two paragraphs, "
     "sharing few words with the article (a site's related links without a label)",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
@@ -4693,6 +4694,30 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     credited = (over_a_photo_credit(lines, caption) or any(sign in caption.text for sign in _COPYRIGHT_SIGNS)
                 or looks_like_caption(caption) and not caption.terminated)
     return [counter.index, index] if credited else []
+
+
+# A clip's running time alone on its line ("2:41", "01:58", "1:02:15"), under the clip's title.
+_CLIP_LENGTH = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
+CLIP_TITLE_MIN_WORDS = 4
+
+
+def clip_titles(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
+    """A video's title over its running time inside the article ("Aerial footage shows the
+    bridge" / "2:41"): a line of CLIP_TITLE_MIN_WORDS words or more that ends on no full stop,
+    with a paragraph of the article or the player's label ("Video") above it and a paragraph
+    below the time. A programme's or a timetable's rows pair a name with a clock time one after
+    the other: a time or another such pair next to the pair keeps it."""
+    standing = [line for line in lines[start:end] if not (line.blank or dropped(line.index))]
+    found = []
+    for position in range(1, len(standing) - 2):
+        title, length = standing[position], standing[position + 1]
+        if (_CLIP_LENGTH.fullmatch(length.text) is None or title.terminated or title.bullet
+                or not CLIP_TITLE_MIN_WORDS <= title.words <= HEADLINE_MAX_WORDS):
+            continue
+        above, below = standing[position - 1], standing[position + 2]
+        if (above.body or above.label) and below.body and not _CLIP_LENGTH.match(above.text):
+            found.append(title.index)
+    return found
 
 
 def _gallery_counter(text: str) -> bool:
