@@ -541,7 +541,6 @@ def _core(lines: list[LineInfo], start: int, end: int, verdicts: Verdicts, rende
     verdicts.drop_heuristic_all(h.label_runs(lines, start, end, h.LINK_RUN_IN_ARTICLE, verdicts.dropped,
                                              announced=True, cells=tables), "generic.link-run")
     verdicts.drop_heuristic_all(h.inline_promos(lines, end, verdicts.dropped), "generic.inline-promo")
-    verdicts.drop_heuristic_all(h.headline_runs(lines, start, end, verdicts.dropped), "generic.headline-run")
     verdicts.drop_heuristic_all(h.sign_up_boxes(lines, start, end), "generic.sign-up-box")
     verdicts.drop_heuristic_all(h.gallery_captions(lines, start, end), "generic.caption")
     verdicts.drop_heuristic_all(h.clip_titles(lines, start, end, verdicts.dropped), "generic.clip-title")

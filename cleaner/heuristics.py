@@ -74,8 +74,6 @@ HEURISTICS = {
     "generic.latest-news": "a latest-news box inside the article: three or more timed headlines, "
     "the newest first, with the box's label and its link",
     "generic.clip-title": "a video's title over its running time inside the article (\"2:41\")",
-    "generic.headline-run": "three or more other stories' headlines alone between two paragraphs, "
-    "sharing few words with the article (a site's related links without a label)",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
@@ -3472,90 +3470,6 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
-
-
-# Other stories' headlines that a site prints between two paragraphs with no label over them
-# ("Seafront café owner wins fight over outdoor seating" / "Police name man who died ..."):
-# three at least (two unpunctuated lines are a sub-heading over a kicker as often), each
-# of a headline's length and sharing under this share of its words with the article.
-HEADLINE_RUN_MIN_LINES = 3
-HEADLINE_RUN_MAX_LINES = 6
-HEADLINE_RUN_MIN_WORDS = 4
-HEADLINE_RUN_OVERLAP = 0.34
-# A line of a paragraph wrapped at its source's line breaks may stop on "the" or "of"; a
-# headline ends on a word of its story. A row of a table or a poll is of figures.
-HEADLINE_RUN_LAST_WORD_MIN = 4
-HEADLINE_RUN_DIGIT_SHARE = 0.15
-_LIST_ITEM_ENDS = (",", ";", ":", "：", "-", "–", "—", "،", "؛")
-
-
-def headline_runs(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
-    """Runs of HEADLINE_RUN_MIN_LINES to HEADLINE_RUN_MAX_LINES lines inside the article, each
-    headline-shaped (_other_headline_shaped), between two of its sentences, none announced by
-    the line above (a colon) and none using the article's words. A list of the article's
-    own names its subject's words; a poem's lines end on commas or run under four words. A
-    sub-heading right under two such headlines goes with them: the cleaned text, without
-    its blank lines, cannot tell it from a third."""
-    standing = [line for line in lines[start:end] if not (line.blank or line.ruled or dropped(line.index))]
-    found, article = [], None
-    # Blank lines do not part a run: a second cleaning, which has none, finds the same runs.
-    for shaped, group in itertools.groupby(range(len(standing)), key=lambda i: _other_headline_shaped(standing[i])):
-        positions = list(group)
-        first, last = positions[0], positions[-1]
-        if (not shaped or not HEADLINE_RUN_MIN_LINES <= len(positions) <= HEADLINE_RUN_MAX_LINES
-                or first == 0 or last + 1 >= len(standing)):
-            continue
-        before, after = standing[first - 1], standing[last + 1]
-        # Paragraphs on both sides, the one above ending like a sentence: in a text wrapped at
-        # its source's line breaks, a paragraph's lines are of a headline's length too.
-        if not (before.body and _ends_a_sentence(before.text) and after.body) or after.text[0].islower():
-            continue
-        run = standing[first:last + 1]
-        words = [set(tokens(line.text)) for line in run]
-        # Each headline tells its own story; a list's entries, a contents' sections or a
-        # round-up's headlines share a word ("Apple Leaves iTunes ..." / "Apple's New iPad ...").
-        if any(count > 1 for count in Counter(word for line_words in words for word in line_words).values()):
-            continue
-        if article is None:  # lines of the article that use each word
-            article = Counter(word for body in lines[start:end] if body.body for word in set(tokens(body.text)))
-        # Counted over the run: a headline of five words may hold three that every text uses
-        # ("Kermis in Culemborg gaat toch door").
-        used = sum(article[word] > line.body for line, line_words in zip(run, words) for word in line_words)
-        if used < HEADLINE_RUN_OVERLAP * sum(map(len, words)):
-            found += [line.index for line in run]
-    return found
-
-
-def _ends_a_sentence(text: str) -> bool:
-    """The text ends on a full stop, a question or an exclamation mark, perhaps inside a
-    closing quote (French sets a space before it): not on a colon, a bracket or a link's
-    arrow ("... Indie Music »")."""
-    return text.rstrip("".join(_CLOSING_QUOTES) + " \u00a0\u202f").endswith(tuple(FULL_STOPS))
-
-
-def _other_headline_shaped(line: LineInfo) -> bool:
-    """Unpunctuated at its end, of a headline's length in a script with spaces between words,
-    opening on a capital or a letter without case (_opens_on_a_capital) and ending on a word
-    of its own, few figures, and no bullet, rule hit or list item."""
-    return (not line.terminated and not line.hits and not line.bullet
-            and HEADLINE_RUN_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
-            and not line.text.endswith(_LIST_ITEM_ENDS) and _opens_on_a_capital(line.text)
-            and not holds_spaceless(line.text) and _ends_on_a_word_of_its_own(line.text)
-            and "%" not in line.text and sum(map(str.isdigit, line.text)) <= HEADLINE_RUN_DIGIT_SHARE * len(line.text))
-
-
-def _ends_on_a_word_of_its_own(text: str) -> bool:
-    """The last word has HEADLINE_RUN_LAST_WORD_MIN letters or more, or is a number ("... on the
-    D323"): not a wrapped line's "the" or "of"."""
-    last = _last_word(text)
-    return len(last) >= HEADLINE_RUN_LAST_WORD_MIN or last.isdigit()
-
-
-def _opens_on_a_capital(text: str) -> bool:
-    """The text opens on a capital or a letter without case, perhaps after an opening quote or
-    mark: not on a figure (a contents' "2.5 Best supporting actor") or a link's arrow."""
-    first = text.lstrip("\"'“”„«‘¿¡")[:1]
-    return first.isalpha() and not first.islower()
 
 
 def _under_a_promotion(lines: Page, line: LineInfo) -> bool:
