@@ -4024,8 +4024,7 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
     paragraph opening on the name is a namesake's or the reporter's own part in the story."""
     # Over the article's second paragraph: a deck as long as a paragraph may be taken for
     # its first, and the byline then stands under it.
-    credits_end = lines.next_paragraph[start + 1]
-    named = {pair for line in lines.non_blank(0, credits_end) if _credits_a_name(lines, line)
+    named = {pair for line in lines.non_blank(0, lines.next_paragraph[start + 1]) if _credits_a_name(lines, line)
              for pair in _name_pairs(line.text)}
     if not named:
         return None
@@ -4037,24 +4036,7 @@ def author_bio(lines: Page, start: int, end: int) -> int | None:
         if (line.body and line.words <= BIO_MAX_WORDS and _opens_on_name(line.text, named) and line.index > start
                 and _QUOTATION_MARKS.isdisjoint(line.text)):
             return line.index
-    # The author's box: the name alone over a short bio ("Martin Hale" / "Martin covers the
-    # county council ...").
-    if (len(last) == BIO_LAST_LINES and _the_name_alone(last[0], named) and last[0].index > credits_end
-            and last[1].body and last[1].words <= BIO_MAX_WORDS):
-        return last[0].index
     return None
-
-
-NAME_MAX_WORDS = 4
-
-
-def _the_name_alone(line: LineInfo, named: set[tuple[str, str]]) -> bool:
-    """The line is a name of up to NAME_MAX_WORDS words, none in lower case, that holds one
-    of the `named` pairs, and nothing else."""
-    words = _WORD.findall(line.text)
-    return (not line.hits and not line.terminated and 2 <= len(words) <= NAME_MAX_WORDS
-            and not any(word[0].islower() for word in words)
-            and any((first.casefold(), second.casefold()) in named for first, second in itertools.pairwise(words)))
 
 
 def _name_pairs(credit: str) -> set[tuple[str, str]]:

@@ -81,20 +81,3 @@ def test_a_paragraph_higher_up_opening_on_the_authors_name_stays():
     own = "Ann Holt, who has taken the night ferry twice this spring, found the crossing calm and the deck lit."
     lines = [*page[:4], own, *page[4:], "The first night crossing leaves the harbour at midnight on 1 June."]
     assert clean("\n".join(lines)).text.split("\n") == [page[0], *lines[3:]]
-
-
-@pytest.mark.parametrize("language", PAGES)
-def test_the_authors_name_alone_over_a_bio_goes_with_it(language):
-    page, _ = PAGES[language]
-    name = page[1].split(None, 1)[1] if language != "fa" else page[1].split(": ", 1)[1]
-    box = [name, "Writes on transport, the harbour and the islands for the paper since 2015."]
-    result = clean("\n".join([*page, *box]))
-    assert result.text.split("\n") == [page[0], *page[3:]]
-    assert [line for removal in result.removals if removal.rule_id == "generic.author-bio"
-            for line in removal.text.split("\n") if line] == box
-
-
-def test_a_name_the_byline_does_not_give_over_a_short_paragraph_stays():
-    page, _ = PAGES["en"]
-    box = ["Ann Berg", "Runs the harbour cafe and says the night boats will bring her more customers."]
-    assert clean("\n".join([*page, *box])).text.split("\n") == [page[0], *page[3:], *box]
