@@ -1887,24 +1887,36 @@ def timed_headline_runs(lines: Page) -> set[int]:
 
 def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
     """A latest-news box inside the article: TIMED_RUN_MIN or more timed headlines in a row
-    (_timed_headline), the newest first, between paragraphs of the article, with the box's
-    label right above and its "see all" link right below when they are labels. A programme's,
-    a timeline's or a minute-by-minute report's times run forward; a live blog's entries
-    stand each over its paragraphs."""
+    (_timed_headline) at a clock's colon or "h", the newest first, between the box's label
+    right above and its "see all" link right below, that tell other stories: under
+    LATEST_NEWS_OVERLAP of their words occur in the article's paragraphs. A live ticker's or
+    an evening's timeline entries, newest first too and perhaps under a label and over a
+    sub-heading, tell the article's story in its words; a results list's decimals ("8.41
+    Nikos Karavelas") are no clock times."""
     standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
     found: list[int] = []
     for timed, group in itertools.groupby(range(len(standing)), key=lambda i: _clock_minutes(standing[i]) is not None):
         positions = list(group)
         first, last = positions[0], positions[-1]
-        if (not timed or len(positions) < TIMED_RUN_MIN or first == 0
-                or not any(line.body for line in standing[last + 1:])):
+        if (not timed or len(positions) < TIMED_RUN_MIN or first == 0 or last + 1 == len(standing)
+                or not (standing[first - 1].label and standing[last + 1].label)):
             continue
-        times = [_clock_minutes(standing[i]) for i in positions]
-        if any(later >= earlier for earlier, later in itertools.pairwise(times)):
+        run = [standing[i] for i in positions]
+        times = [_clock_minutes(line) for line in run]
+        if any(later >= earlier for earlier, later in itertools.pairwise(times)) or _tells_the_story(lines, start, run):
             continue
-        found += [standing[i].index for i in positions]
-        found += [standing[i].index for i in (first - 1, last + 1) if standing[i].label]
+        found += [standing[first - 1].index, *(line.index for line in run), standing[last + 1].index]
     return found
+
+
+LATEST_NEWS_OVERLAP = 1 / 3
+
+
+def _tells_the_story(lines: Page, start: int, run: list[LineInfo]) -> bool:
+    """LATEST_NEWS_OVERLAP or more of the run's words occur in the article's paragraphs."""
+    words = [word for line in run for word in set(tokens(line.text))]
+    story = lines.body_tokens_between(start, len(lines))
+    return bool(words) and sum(word in story for word in words) >= LATEST_NEWS_OVERLAP * len(words)
 
 
 def _clock_minutes(line: LineInfo) -> int | None:
@@ -1913,11 +1925,11 @@ def _clock_minutes(line: LineInfo) -> int | None:
     if (not line.text[0].isdigit() or any(rule is not DATED_LINE for rule, _ in line.hits)
             or not _timed_headline(line.text)):
         return None
-    hours, minutes = _HOURS_MINUTES.match(line.text).groups()
-    return int(hours) * 60 + int(minutes)
+    clock = _HOURS_MINUTES.match(line.text)
+    return None if clock is None else int(clock.group(1)) * 60 + int(clock.group(2))
 
 
-_HOURS_MINUTES = re.compile(r"(\d{1,2})[:.h](\d{2})")
+_HOURS_MINUTES = re.compile(r"(\d{1,2})[:h](\d{2})")
 
 
 def _apart_from_the_prose(lines: Page, run: list[int]) -> bool:
@@ -4612,15 +4624,15 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
 
 # A clip's running time alone on its line ("2:41", "01:58", "1:02:15"), under the clip's title.
 _CLIP_LENGTH = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
-CLIP_TITLE_MIN_WORDS = 4
+CLIP_TITLE_MIN_WORDS = 3
 
 
 def clip_titles(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
-    """A video's title over its running time inside the article ("Aerial footage shows the
-    bridge" / "2:41"): a line of CLIP_TITLE_MIN_WORDS words or more that ends on no full stop,
-    with a paragraph of the article or the player's label ("Video") above it and a paragraph
-    below the time. A programme's or a timetable's rows pair a name with a clock time one after
-    the other: a time or another such pair next to the pair keeps it."""
+    """A video's title between the player's label and its running time inside the article
+    ("Video" / "Aerial footage shows the bridge" / "2:41"): a line of CLIP_TITLE_MIN_WORDS
+    words or more that ends on no full stop, with a paragraph under the time. Without the
+    label, a programme's, a TV guide's or a hearing's rows pair a name with a clock time as
+    well."""
     standing = [line for line in lines[start:end] if not (line.blank or dropped(line.index))]
     found = []
     for position in range(1, len(standing) - 2):
@@ -4628,10 +4640,14 @@ def clip_titles(lines: Page, start: int, end: int, dropped: Callable[[int], bool
         if (_CLIP_LENGTH.fullmatch(length.text) is None or title.terminated or title.bullet
                 or not CLIP_TITLE_MIN_WORDS <= title.words <= HEADLINE_MAX_WORDS):
             continue
-        above, below = standing[position - 1], standing[position + 2]
-        if (above.body or above.label) and below.body and not _CLIP_LENGTH.match(above.text):
+        if _is_player_label(standing[position - 1]) and standing[position + 2].body:
             found.append(title.index)
     return found
+
+
+def _is_player_label(line: LineInfo) -> bool:
+    """A rule reads the line as a video player's or a gallery's label ("Video", "Vidéo")."""
+    return any(rule.id.endswith(".gallery") for rule, _ in line.hits)
 
 
 def _gallery_counter(text: str) -> bool:
