@@ -1879,7 +1879,8 @@ def timed_headline_runs(lines: Page) -> set[int]:
         if line is not None and line.text[0].isdigit() and not line.hits and _timed_headline(line.text):
             run.append(line.index)
             continue
-        if len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run) and _apart_from_the_prose(lines, run):
+        if (len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run)
+                and (_apart_from_the_prose(lines, run) or _other_stories_first(lines, run))):
             found.update(run)
         run = []
     return found
@@ -1930,6 +1931,15 @@ def _clock_minutes(line: LineInfo) -> int | None:
 
 
 _HOURS_MINUTES = re.compile(r"(\d{1,2})[:h](\d{2})")
+
+
+def _other_stories_first(lines: Page, run: list[int]) -> bool:
+    """The run's clock times (at a colon or an "h") fall line by line, a ticker's order, and
+    its headlines tell other stories than the prose below (_tells_the_story): right over the
+    prose, live coverage's entries, newest first too, tell the article's."""
+    times = [_clock_minutes(lines[index]) for index in run]
+    return (None not in times and all(later < earlier for earlier, later in itertools.pairwise(times))
+            and not _tells_the_story(lines, run[-1] + 1, [lines[index] for index in run]))
 
 
 def _apart_from_the_prose(lines: Page, run: list[int]) -> bool:

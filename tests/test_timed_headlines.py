@@ -72,15 +72,33 @@ def test_a_ticker_over_the_headline_of_a_short_header_goes_by_its_own_heuristic(
             (1, 3, "generic.timed-headlines")]
 
 
+ELECTION = [
+    "Counting began in the county's polling stations soon after they closed, with observers from "
+    "every party watching the returning officer's staff open the ballot boxes.",
+    "Turnout was higher than at the last local elections, the returning officer said, and the "
+    "queues outside polling stations in the town centre lasted until closing time.",
+    "The first results are expected after midnight, and the count should end by morning.",
+]
+
+
 @pytest.mark.parametrize("under", [[], ["What you need to know"]])
 def test_timed_rows_right_over_the_prose_or_a_sub_heading_are_the_articles(under):
-    # Live coverage's entries or a programme's rows under the page's headline: no lines of
-    # the page's own between them and the prose.
+    # Live coverage's entries under the page's headline, newest first as a ticker's, tell
+    # the story of the prose under them: no lines of the page's own between them and it.
     rows = ["22:05 Polls close across the county and the count begins in the presence of observers",
             "21:40 Turnout reaches 41 per cent, according to the returning officer",
             "20:15 Long queues outside polling stations in the town centre as closing time nears"]
-    page = ["Local elections: live coverage", *rows, *under, *ARTICLE[1:]]
+    page = ["Local elections: live coverage", *rows, *under, *ELECTION]
     assert _kept(page) == page
+
+
+def test_a_ticker_of_other_stories_newest_first_over_the_headline_goes():
+    # Right over the headline and its deck, with no line of the page's own between: the
+    # falling times and the other stories' words tell a ticker.
+    deck = ("The city signed the contract for the second tram line after three years of studies "
+            "and two public consultations on its route")
+    page = [*TICKERS["en"], ARTICLE[0], deck, *ARTICLE[2:]]
+    assert _kept(page) == [ARTICLE[0], deck, *ARTICLE[2:]]
 
 
 def test_a_minute_by_minute_report_whose_timed_entries_are_the_text_stays_under_its_menu():
