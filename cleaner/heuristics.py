@@ -3233,7 +3233,9 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     the article either, and is shorter than the article. A list of the article's own (its
     steps, its sections' names) uses its words."""
     heading = lines[index]
-    if heading.hits or heading.bullet or not _is_heading(heading) or heading.text[0].islower():
+    # A letter's closing ("Sincerely,", "З повагою,") over its signatures runs on over a comma.
+    if (heading.hits or heading.bullet or not _is_heading(heading) or heading.text[0].islower()
+            or heading.text.endswith(_COMMAS)):
         return False
     above = lines.previous_non_blank[index]
     if above >= 0 and _is_listed_headline(lines[above]):
@@ -3253,6 +3255,9 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     article = lines.body_tokens_between(start, index)
     after = resumed_body(lines, items[-1].index + 1, end)
     return all(_shares_few_long_words(group, article) for group in (items, after) if group)
+
+
+_COMMAS = (",", "،", "，", "、")
 
 
 # A box of other stories' headlines that no marker word names ("Чытайце таксама:",
