@@ -1888,12 +1888,12 @@ def timed_headline_runs(lines: Page) -> set[int]:
 
 def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
     """A latest-news box inside the article: TIMED_RUN_MIN or more timed headlines in a row
-    (_timed_headline) at a clock's colon or "h", the newest first, between the box's label
-    right above and its "see all" link right below, that tell other stories: under
-    LATEST_NEWS_OVERLAP of their words occur in the article's paragraphs. A live ticker's or
-    an evening's timeline entries, newest first too and perhaps under a label and over a
-    sub-heading, tell the article's story in its words; a results list's decimals ("8.41
-    Nikos Karavelas") are no clock times."""
+    (_timed_headline) at a clock's colon or "h", the newest first and minutes apart
+    (_newsroom_order), between the box's label right above and its "see all" link right
+    below, that tell other stories: under LATEST_NEWS_OVERLAP of their words occur in the
+    article's paragraphs. A live ticker's or an evening's timeline entries, newest first too
+    and perhaps under a label and over a sub-heading, span hours or tell the article's story
+    in its words; a results list's decimals ("8.41 Nikos Karavelas") are no clock times."""
     standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
     found: list[int] = []
     for timed, group in itertools.groupby(range(len(standing)), key=lambda i: _clock_minutes(standing[i]) is not None):
@@ -1903,21 +1903,32 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
                 or not (standing[first - 1].label and standing[last + 1].label)):
             continue
         run = [standing[i] for i in positions]
-        times = [_clock_minutes(line) for line in run]
-        if any(later >= earlier for earlier, later in itertools.pairwise(times)) or _tells_the_story(lines, start, run):
+        if not _newsroom_order([_clock_minutes(line) for line in run]) or _tells_the_story(lines, start, run):
             continue
         found += [standing[first - 1].index, *(line.index for line in run), standing[last + 1].index]
     return found
 
 
 LATEST_NEWS_OVERLAP = 1 / 3
+# A newsroom's latest headlines come minutes apart: a box or a ticker of them spans this many
+# minutes at most (70 on the pages seen), an election night's, a fire's or a day's
+# earthquakes' timeline hours (200 and more).
+LATEST_NEWS_MAX_SPAN = 120
+
+
+def _newsroom_order(times: list[int | None]) -> bool:
+    """Clock times that fall line by line, the newest first, within LATEST_NEWS_MAX_SPAN."""
+    return (None not in times and all(later < earlier for earlier, later in itertools.pairwise(times))
+            and times[0] - times[-1] <= LATEST_NEWS_MAX_SPAN)
 
 
 def _tells_the_story(lines: Page, start: int, run: list[LineInfo]) -> bool:
-    """LATEST_NEWS_OVERLAP or more of the run's words occur in the article's paragraphs."""
-    words = [word for line in run for word in set(tokens(line.text))]
-    story = lines.body_tokens_between(start, len(lines))
-    return bool(words) and sum(word in story for word in words) >= LATEST_NEWS_OVERLAP * len(words)
+    """LATEST_NEWS_OVERLAP or more of the run's words occur in the article's paragraphs, by
+    their first STEM_LETTERS letters (a timeline's "vaalit" is the prose's "vaaleissa"); or
+    the run has no words, only figures (a river's levels, hour by hour)."""
+    words = [word[:STEM_LETTERS] for line in run for word in set(tokens(line.text))]
+    story = {word[:STEM_LETTERS] for word in lines.body_tokens_between(start, len(lines))}
+    return sum(word in story for word in words) >= LATEST_NEWS_OVERLAP * len(words)
 
 
 def _clock_minutes(line: LineInfo) -> int | None:
@@ -1927,18 +1938,21 @@ def _clock_minutes(line: LineInfo) -> int | None:
             or not _timed_headline(line.text)):
         return None
     clock = _HOURS_MINUTES.match(line.text)
-    return None if clock is None else int(clock.group(1)) * 60 + int(clock.group(2))
+    # A record's progression ("58:23 ...") counts minutes and seconds.
+    if clock is None or int(clock.group(1)) > 23:
+        return None
+    return int(clock.group(1)) * 60 + int(clock.group(2))
 
 
 _HOURS_MINUTES = re.compile(r"(\d{1,2})[:h](\d{2})")
 
 
 def _other_stories_first(lines: Page, run: list[int]) -> bool:
-    """The run's clock times (at a colon or an "h") fall line by line, a ticker's order, and
-    its headlines tell other stories than the prose below (_tells_the_story): right over the
-    prose, live coverage's entries, newest first too, tell the article's."""
-    times = [_clock_minutes(lines[index]) for index in run]
-    return (None not in times and all(later < earlier for earlier, later in itertools.pairwise(times))
+    """The run's clock times (at a colon or an "h") fall line by line within minutes, a
+    ticker's order (_newsroom_order), and its headlines tell other stories than the prose
+    below (_tells_the_story): right over the prose, live coverage's entries, newest first
+    too, tell the article's."""
+    return (_newsroom_order([_clock_minutes(lines[index]) for index in run])
             and not _tells_the_story(lines, run[-1] + 1, [lines[index] for index in run]))
 
 
@@ -4637,8 +4651,10 @@ def gallery_captions(lines: Page, start: int, end: int) -> list[int]:
     return [counter.index, index] if credited else []
 
 
-# A clip's running time alone on its line ("2:41", "01:58", "1:02:15"), under the clip's title.
-_CLIP_LENGTH = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d")
+# A clip's running time alone on its line ("2:41", "01:58", "1:02:15"), under the clip's title:
+# under ten minutes, or hours, minutes and seconds. A programme's start time ("20:45") under
+# a live badge ("Live", "En direct") has two figures of an hour.
+_CLIP_LENGTH = re.compile(r"\d:[0-5]\d:[0-5]\d|0?\d:[0-5]\d")
 CLIP_TITLE_MIN_WORDS = 3
 
 

@@ -62,6 +62,21 @@ def test_blank_lines_and_a_bar_after_the_time_change_nothing():
     ["20:14 Ferry operator names its new captain for the winter",
      "19:58 Harbour café extends its summer opening into October",
      "19:40 Island school welcomes its first pupils from the mainland"],
+    # Found by review: a day's earthquakes, newest first under a label and over a
+    # sub-heading, in place names the article does not use, span hours; a newsroom's latest
+    # headlines come minutes apart.
+    ["Latest earthquakes",
+     "23:41 Kahramanmaras Goksun magnitude 2.4",
+     "22:58 Mugla Datca offshore magnitude 3.1",
+     "21:16 Malatya Puturge magnitude 2.2",
+     "19:03 Aegean Sea Gokceada offshore magnitude 3.8",
+     "Safety advice"],
+    # A record's progression counts minutes and seconds, not hours.
+    ["Record progression",
+     "58:23 Zersenay Tadese in Lisbon 2010",
+     "58:18 Abraham Kiptum in Valencia 2018",
+     "58:01 Geoffrey Kamworor in Copenhagen 2019",
+     "The course"],
     # A programme, in the order of the day.
     ["Programme",
      "09:30 Opening of the new landing stage on Northholm",
