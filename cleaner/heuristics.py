@@ -1277,17 +1277,30 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
 
 def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     """The article's last line: the last body line before the tail, plus any short closing
-    sentences that follow it directly (a one-line last paragraph is still the story)."""
+    sentences that follow it directly (a one-line last paragraph is still the story) and the
+    rows of a fact box or a table that its last lines open."""
     end = max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
               default=start)
     for line in lines[end + 1:cut]:
         if line.blank:
             continue
-        if line.hits or not line.terminated or line.words < 4 or dropped(line.index):
+        # A fact box's rows go on under the article's last labelled row ("Goals: ..." over
+        # "Yellow cards: ..." over "Referee: ... – Attendance: 2140").
+        if line.hits or dropped(line.index) or not (
+                line.terminated and line.words >= 4
+                or _labelled_row(line.text, None) and _labelled_row(lines[end].text, None)
+                or _same_table_row(line, lines[end])):
             break
         end = line.index
     # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
     return max(announced_items(lines, start, end, cut, dropped), default=end)
+
+
+def _same_table_row(line: LineInfo, above: LineInfo) -> bool:
+    """Both lines are a table's rows with the same number of cells between bars (two bars
+    at least): "3. | Lok Wendisch | 15 | 27:14 | 30" under the table's head row."""
+    bars = line.text.count("|")
+    return bars >= 2 and bars == above.text.count("|")
 
 
 # A list that a sentence of the article announces has at most this many items.
