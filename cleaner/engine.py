@@ -197,14 +197,16 @@ def _decide_around_article(lines: list[LineInfo], start: int, titles: set[int], 
     if (bio := h.author_bio(lines, start, end)) is not None:
         verdicts.drop_heuristic_all((index for index in range(bio, end + 1) if not lines[index].ruled),
                                     "generic.author-bio")
-    # A table's cells or rows, a chronology's year headings, a list's dated entries (names
-    # over their birthdays), a diary's date headings and a recipe's ingredients are the
-    # article's, not counters, menus or its publication date.
+    # A table's cells or rows (its head row too, between the bars of its rows), a chronology's
+    # year headings, a list's dated entries (names over their birthdays), a diary's date
+    # headings and a recipe's ingredients are the article's, not counters, menus or its
+    # publication date.
     # The learned layer may not overrule the entries nor a round's rows of figures either: it
     # took a results list's last rows, under a run of labels, for a menu.
     verdicts.list_entries |= (h.dated_entries(lines, start, end + 1, verdicts.dropped)
                               | h.date_headings(lines, start, end + 1, verdicts.dropped)
-                              | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start, end + 1))
+                              | h.figures_rows(lines, start, end + 1) | h.ingredients(lines, start, end + 1)
+                              | {index for index in lines.separated_table_rows if start <= index <= end})
     tables = (h.table_lines(lines, start, end + 1, verdicts.dropped) | h.tab_table_rows(lines, start, end + 1)
               | h.year_headings(lines, start, end + 1, verdicts.dropped) | verdicts.list_entries)
     if layout:
