@@ -1277,30 +1277,17 @@ def templated_runs(lines: list[LineInfo]) -> set[int]:
 
 def article_end(lines: Page, start: int, cut: int, dropped) -> int:
     """The article's last line: the last body line before the tail, plus any short closing
-    sentences that follow it directly (a one-line last paragraph is still the story) and the
-    rows of a fact box or a table that its last lines open."""
+    sentences that follow it directly (a one-line last paragraph is still the story)."""
     end = max((line.index for line in lines[start:cut] if line.body and not dropped(line.index)),
               default=start)
     for line in lines[end + 1:cut]:
         if line.blank:
             continue
-        # A fact box's rows go on under the article's last labelled row ("Goals: ..." over
-        # "Yellow cards: ..." over "Referee: ... – Attendance: 2140").
-        if line.hits or dropped(line.index) or not (
-                line.terminated and line.words >= 4
-                or _labelled_row(line.text, None) and _labelled_row(lines[end].text, None)
-                or _same_table_row(line, lines[end])):
+        if line.hits or not line.terminated or line.words < 4 or dropped(line.index):
             break
         end = line.index
     # A last paragraph ending on a colon ("The next steps are:") announces a list of the article.
     return max(announced_items(lines, start, end, cut, dropped), default=end)
-
-
-def _same_table_row(line: LineInfo, above: LineInfo) -> bool:
-    """Both lines are a table's rows with the same number of cells between bars (two bars
-    at least): "3. | Lok Wendisch | 15 | 27:14 | 30" under the table's head row."""
-    bars = line.text.count("|")
-    return bars >= 2 and bars == above.text.count("|")
 
 
 # A list that a sentence of the article announces has at most this many items.
@@ -1904,9 +1891,12 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
     (_timed_headline) at a clock's colon or "h", the newest first and minutes apart
     (_newsroom_order), between the box's label right above and its "see all" link right
     below, that tell other stories: under LATEST_NEWS_OVERLAP of their words occur in the
-    article's paragraphs. A live ticker's or an evening's timeline entries, newest first too
-    and perhaps under a label and over a sub-heading, span hours or tell the article's story
-    in its words; a results list's decimals ("8.41 Nikos Karavelas") are no clock times."""
+    article's paragraphs, each of LATEST_NEWS_MIN_WORDS words or more. A live ticker's or an
+    evening's timeline entries, newest first too and perhaps under a label and over a
+    sub-heading, span hours or tell the article's story in its words, an article's own
+    updates under a heading stand over a sub-heading that names the paragraph under it, and
+    its list of aftershocks is of places and magnitudes; a results list's decimals ("8.41
+    Nikos Karavelas") are no clock times."""
     standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
     found: list[int] = []
     for timed, group in itertools.groupby(range(len(standing)), key=lambda i: _clock_minutes(standing[i]) is not None):
@@ -1915,14 +1905,22 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
         if (not timed or len(positions) < TIMED_RUN_MIN or first == 0 or last + 1 == len(standing)
                 or not (standing[first - 1].label and standing[last + 1].label)):
             continue
+        # The article's sub-heading under its own updates names the paragraph under it ("Schade
+        # melden" over "Wie schade heeft ..."); a box's link ("Ver todas") names nothing.
+        if last + 2 < len(standing) and _names_paragraph(standing[last + 1], standing[last + 2]):
+            continue
         run = [standing[i] for i in positions]
-        if not _newsroom_order([_clock_minutes(line) for line in run]) or _tells_the_story(lines, start, run):
+        if (not _newsroom_order([_clock_minutes(line) for line in run]) or _tells_the_story(lines, start, run)
+                or any(line.words < LATEST_NEWS_MIN_WORDS for line in run)):
             continue
         found += [standing[first - 1].index, *(line.index for line in run), standing[last + 1].index]
     return found
 
 
 LATEST_NEWS_OVERLAP = 1 / 3
+# A headline of four words at least after its time: an article's own list of aftershocks
+# ("09:52 M2,6 Nehoiu") or readings is shorter.
+LATEST_NEWS_MIN_WORDS = 5
 # A newsroom's latest headlines come minutes apart: a box or a ticker of them spans this many
 # minutes at most (70 on the pages seen), an election night's, a fire's or a day's
 # earthquakes' timeline hours (200 and more).

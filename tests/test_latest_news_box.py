@@ -71,6 +71,19 @@ def test_blank_lines_and_a_bar_after_the_time_change_nothing():
      "21:16 Malatya Puturge magnitude 2.2",
      "19:03 Aegean Sea Gokceada offshore magnitude 3.8",
      "Safety advice"],
+    # Found by review: an article's own updates, newest first within the hour under a
+    # heading, over a sub-heading that names the paragraph under it.
+    ["Latest updates",
+     "20:14 Regional orchestra announces its winter concerts",
+     "19:58 Mountain railway reopens after the storm repairs",
+     "19:40 Council library extends its weekend opening hours",
+     "Residents' requests"],
+    # ... and its list of aftershocks: places and magnitudes, no headlines.
+    ["Aftershocks recorded",
+     "09:52 M2.6 Nehoiu",
+     "09:31 M2.1 Gura Teghii",
+     "09:14 M3.0 Vintileasca",
+     "Experts' view"],
     # A record's progression counts minutes and seconds, not hours.
     ["Record progression",
      "58:23 Zersenay Tadese in Lisbon 2010",
