@@ -73,7 +73,8 @@ HEURISTICS = {
     "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.latest-news": "a latest-news box inside the article: three or more timed headlines, "
     "the newest first, with the box's label and its link",
-    "generic.clip-title": "a video's title over its running time inside the article (\"2:41\")",
+    "generic.clip-title": "a video's title between the player's label and its running time inside "
+    "the article (\"Video\" / a title / \"2:41\")",
     "generic.tag-line": "the article's tags below it: a label, a colon and a list of the headline's "
     "words (\"Topics: ferry, islands\")",
     "generic.author-bio": "the author's bio at the article's end: a short paragraph that opens on "
@@ -1866,10 +1867,12 @@ _TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–
 def timed_headline_runs(lines: Page) -> set[int]:
     """The lines in runs of TIMED_RUN_MIN or more headlines each after its clock time, blank
     lines aside, with more prose below the run than in it and lines of the page between them:
-    a news ticker or a latest-news box over the story. A minute-by-minute report whose timed
-    entries are the page's text has no such prose below them, a live blog's entries stand
-    each over its paragraphs, and live coverage's or a programme's timed rows stand right over
-    the prose or under a sub-heading over it (see engine._header_zone for the headline)."""
+    a news ticker or a latest-news box over the story; right over the prose too when its
+    headlines tell other stories in a newsroom's order (_other_stories_first). A
+    minute-by-minute report whose timed entries are the page's text has no such prose below
+    them, a live blog's entries stand each over its paragraphs, and live coverage's or a
+    programme's timed rows stand right over the prose or under a sub-heading over it (see
+    engine._header_zone for the headline)."""
     found: set[int] = set()
     run: list[int] = []
     for line in itertools.chain(lines, [None]):
@@ -1890,8 +1893,8 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
     """A latest-news box inside the article: TIMED_RUN_MIN or more timed headlines in a row
     (_timed_headline) at a clock's colon or "h", the newest first and minutes apart
     (_newsroom_order), between the box's label right above and its "see all" link right
-    below, that tell other stories: under LATEST_NEWS_OVERLAP of their words occur in the
-    article's paragraphs, each of LATEST_NEWS_MIN_WORDS words or more. A live ticker's or an
+    below, each of LATEST_NEWS_MIN_WORDS words or more, that tell other stories: under
+    LATEST_NEWS_OVERLAP of their words occur in the article's paragraphs. A live ticker's or an
     evening's timeline entries, newest first too and perhaps under a label and over a
     sub-heading, span hours or tell the article's story in its words, an article's own
     updates under a heading stand over a sub-heading that names the paragraph under it, and

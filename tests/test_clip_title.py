@@ -4,28 +4,10 @@ Without the label, a programme's, a TV guide's or a hearing's rows pair a name w
 time as well, and stay."""
 
 import pytest
+from test_latest_news_box import cleaned, removed_by
 from test_linemodel import ARTICLE  # a ferry story of six paragraphs under its headline
 
-from cleaner import clean
-
 TITLE = "Aerial footage shows the new landing stage on Northholm"
-
-
-def cleaned(lines: list[str]) -> list[str]:
-    """The kept lines, with and without the learned layer, after checking that a second
-    cleaning changes nothing."""
-    results = []
-    for learned in (False, True):
-        result = clean("\n".join(lines), learned=learned)
-        assert clean(result.text, learned=learned).text == result.text
-        results.append(result.text.split("\n"))
-    assert results[0] == results[1]
-    return results[0]
-
-
-def removed_by(lines: list[str], rule_id: str) -> list[str]:
-    return [line for removal in clean("\n".join(lines)).removals if removal.rule_id == rule_id
-            for line in removal.text.split("\n") if line]
 
 
 @pytest.mark.parametrize("player", ["Video", "VIDEO", "Vidéo"])
