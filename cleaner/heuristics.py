@@ -1528,7 +1528,7 @@ LINK_RUN_IN_HEADER = 3
 LINK_RUN_IN_ARTICLE = 4
 
 
-def label_runs(lines: list[LineInfo], begin: int, end: int, min_run: int,
+def label_runs(lines: Page, begin: int, end: int, min_run: int,
                dropped: Callable[[int], bool] = lambda index: False, announced: bool = False,
                cells: Container[int] = ()) -> list[int]:
     """Indexes of label lines in runs of at least min_run. Blank lines do not break a run,
@@ -1670,8 +1670,7 @@ def _steps(run: list[LineInfo]) -> bool:
 _COLONS = (":", "：")
 
 
-def _asked_for(lines: list[LineInfo], run: list[LineInfo], above: LineInfo | None,
-               below: LineInfo | None) -> bool:
+def _asked_for(lines: Page, run: list[LineInfo], above: LineInfo | None, below: LineInfo | None) -> bool:
     """A run of items in lower case under a question that heads it, itself under a paragraph,
     and over a paragraph or the next question, is the answer's list ("Czego nie wrzucać?" over
     "mięsa i ryb", "nabiału", ...): the items go on the question's sentence. A poll's answers
@@ -1681,8 +1680,8 @@ def _asked_for(lines: list[LineInfo], run: list[LineInfo], above: LineInfo | Non
             or not (below.body or below.text.endswith(_QUESTION_MARKS))
             or not all(item.text[:1].islower() for item in run)):
         return False
-    over = next((line for line in reversed(lines[:above.index]) if not line.blank), None)
-    return over is not None and over.body
+    over = lines.previous_non_blank[above.index]
+    return over >= 0 and lines[over].body
 
 
 def _announces(line: LineInfo) -> bool:
@@ -1901,8 +1900,9 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
     its list of aftershocks is of places and magnitudes; a results list's decimals ("8.41
     Nikos Karavelas") are no clock times."""
     standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
+    minutes = [_clock_minutes(line) for line in standing]
     found: list[int] = []
-    for timed, group in itertools.groupby(range(len(standing)), key=lambda i: _clock_minutes(standing[i]) is not None):
+    for timed, group in itertools.groupby(range(len(standing)), key=lambda i: minutes[i] is not None):
         positions = list(group)
         first, last = positions[0], positions[-1]
         if (not timed or len(positions) < TIMED_RUN_MIN or first == 0 or last + 1 == len(standing)
@@ -1913,7 +1913,7 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
         if last + 2 < len(standing) and _names_paragraph(standing[last + 1], standing[last + 2]):
             continue
         run = [standing[i] for i in positions]
-        if (not _newsroom_order([_clock_minutes(line) for line in run]) or _tells_the_story(lines, start, run)
+        if (not _newsroom_order([minutes[i] for i in positions]) or _tells_the_story(lines, start, run)
                 or any(line.words < LATEST_NEWS_MIN_WORDS for line in run)):
             continue
         found += [standing[first - 1].index, *(line.index for line in run), standing[last + 1].index]
