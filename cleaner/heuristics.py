@@ -2409,15 +2409,34 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
             or counted_section(lines, last)):
         return block_end
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
-        2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker]))
+        2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker])
+        or _heads_the_articles_prose(lines, marker, [lines[marker], *under], following))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     # Under a box's own headlines, a phrase of a label's length, shorter than the headline over
     # it, that names the paragraph under it heads that paragraph ("Werke drosseln Produktion"
     # over "... ihre Produktion vorübergehend ..."). A box's short second headline on the
-    # story's subject may too: review found the two about as often.
-    naming = not carried and least <= last.words <= LABEL_MAX_WORDS and names_it
+    # story's subject may too: review found the two about as often. Under a box of one
+    # headline, a phrase as long as a carried promotion's sub-heading does when that paragraph
+    # goes on with the article (_heads_the_articles_prose); so does one under a carried
+    # promotion more than half as long as it that names nothing.
+    naming = not carried and names_it and least <= last.words <= (
+        SUBHEADING_MAX_WORDS if _heads_the_articles_prose(lines, marker, under, following) else LABEL_MAX_WORDS)
     return (last.index if short or sub_heading or naming or _heads_the_paragraph(last, lines[following])
             or _in_the_articles_heading_style(lines, last, over) else block_end)
+
+
+def _heads_the_articles_prose(lines: Page, marker: int, under: list[LineInfo], following: int) -> bool:
+    """Under a box of one headline (`under`: the marker, or the box's headline, and the line
+    under it), a phrase (no bullet) over a paragraph that goes on with the article above the
+    box (CONTINUATION_OVERLAP of its words, by their first STEM_LETTERS letters): the
+    article's sub-heading, however long a phrase ("Una quema agrícola, principal hipótesis"
+    under "Más información" / its headline). A box's third line is its list's, and a promoted
+    story's headline over its own lead names that lead too, but the lead tells another story."""
+    if len(under) != 2 or under[-1].bullet or lines.start is None:
+        return False
+    paragraph = {word[:STEM_LETTERS] for word in tokens(lines[following].text)}
+    article = {word[:STEM_LETTERS] for word in lines.body_tokens_between(lines.start, marker)}
+    return bool(paragraph) and len(paragraph & article) >= CONTINUATION_OVERLAP * len(paragraph)
 
 
 def _in_the_boxs_words(last: LineInfo, box: list[str]) -> bool:

@@ -768,3 +768,37 @@ def test_a_card_over_the_article_going_on_on_the_same_subject_leaves_it_going_on
 def test_a_read_also_headline_of_a_dozen_words_that_ends_on_a_full_stop_still_goes():
     promo = "Read also the ten things to know before the new ferry timetable starts."
     assert promo not in _kept([HEADLINE, STORY[0], promo, *STORY[1:]])
+
+
+# The paragraph under the box goes on with the flood story: "hundreds", "families", "lower",
+# "town", "before", "dawn" are in the article's first paragraph.
+GOING_ON_UNDER_A_BOX = ("Hundreds of families from the lower town waited before dawn for the buses to the "
+                        "schools, where the mayor had opened shelters for the night.")
+
+
+@pytest.mark.parametrize("box, sub_heading", [
+    # A box's one headline under its label, and a phrase of up to seven words naming the
+    # paragraph under it (found in new probe pages: "Una quema agrícola, principal hipótesis").
+    (NAMING_BOX, "Families wait for the buses at dawn"),
+    # A marker that carries its headline, and a phrase more than half as long that names
+    # nothing under it.
+    (["Read also: Council approves new flood barriers for the harbour district"],
+     "A cold grey morning on the hillside"),
+])
+def test_a_long_sub_heading_under_a_box_of_one_headline_over_the_article_going_on_stays(box, sub_heading):
+    kept = _kept([HEADLINE, STORY[0], *box, sub_heading, GOING_ON_UNDER_A_BOX, *STORY[1:]])
+    assert kept == [HEADLINE, STORY[0], sub_heading, GOING_ON_UNDER_A_BOX, *STORY[1:]]
+
+
+
+@pytest.mark.parametrize("box", [
+    # A box's third headline names the paragraph under it as the second one might: its list's.
+    ["Related stories", "Ferry company cancels crossings to the islands",
+     "Council approves the harbour budget for next year"],
+    # So does a bulleted line.
+    ["Related stories:", "- Ferry company cancels crossings to the islands"],
+])
+def test_a_long_line_naming_the_article_going_on_still_goes_with_a_box_of_headlines(box):
+    last = "- Families wait for buses at dawn" if box[-1].startswith("-") else "Families wait for buses at dawn"
+    kept = _kept([HEADLINE, STORY[0], *box, last, GOING_ON_UNDER_A_BOX, *STORY[1:]])
+    assert last not in kept and GOING_ON_UNDER_A_BOX in kept
