@@ -337,6 +337,7 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
                 or index in signed or index in titles or index in aggregated or h.is_box_heading(lines[index])
+                or h.over_credits(lines, index)
                 or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
             # A gathered story's headline ends the article even where a box's marker over it
             # took it for an inline promotion's.
@@ -354,6 +355,8 @@ def _tail_heuristic(lines: h.Page, start: int, index: int, end: int, layout: boo
         return "generic.headline-list"
     if line.hits and h.is_next_story(lines, start, index, end):
         return "generic.next-story"
+    if h.is_credited_story(lines, start, index, end):
+        return "generic.credited-story"
     if index in lines.titles and h.is_title_below_article(lines, start, index, end):
         return "generic.title-tail"
     # On an extractor's text a short heading over a headline and new words is more often the

@@ -57,6 +57,8 @@ HEURISTICS = {
     "generic.title-repeat": "the page title again; the headline is kept once, nearest the body",
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
+    "generic.credited-story": "another story printed whole under the article with no marker: its headline, "
+    "its byline, date or source lines and prose that does not go on with the article",
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
@@ -3103,6 +3105,49 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
         return False
     headline = following[0].index
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
+
+
+def over_credits(lines: Page, index: int) -> bool:
+    """A line right over one a metadata rule reads as a byline, a date or a source."""
+    following = lines.next_non_blank[index + 1]
+    return following < len(lines) and _credit_read(lines[following])
+
+
+def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
+    """Another story printed whole under the article with no marker over it, as a portal
+    prints the next story of its feed: a headline, its byline, date or source lines (a
+    metadata rule reads each; CREDIT_BLOCK_MAX_LINES at most), and prose, up to its first line
+    that is no paragraph, shorter than the article above, sharing less than
+    CONTINUATION_OVERLAP of its words with it, and not going on with it as story_continues
+    reads it (the headline as the promoted one). An article's sub-heading stands right over
+    its next paragraph, with no credit between. What has the shape and stays: a heading on a
+    colon over a date (a deadline); a feature's second part under its own byline, longer than
+    the first or not named by its heading; the headline that repeats the page's title under
+    the site's notices read as paragraphs; a listing of books (title, author, blurb) and a
+    chart's title over its source line, over prose in the article's words."""
+    headline = lines[index]
+    article = lines.body_between(start, index)
+    if not is_headline(headline) or _ends_a_sentence_or_announces(headline) or index in lines.titles:
+        return False
+    # The article's own entries each under a title and a credit (a podcast's episodes and
+    # their running times, a list's books and their authors): the next one is no other story.
+    if any(is_headline(line) and over_credits(lines, line.index) for line in lines[lines.next_paragraph[start]:index]):
+        return False
+    credits = non_blank_after(lines, index + 1, end, CREDIT_BLOCK_MAX_LINES + 1)
+    taken = 0
+    while taken < len(credits) and taken < CREDIT_BLOCK_MAX_LINES and _credit_read(credits[taken]):
+        taken += 1
+    if not taken or taken == len(credits) or not credits[taken].body:
+        return False
+    prose = []
+    for line in lines[credits[taken].index:end]:
+        if not line.blank and not line.body:
+            break
+        prose += [line] if line.body else []
+    after = content_tokens(prose)
+    shared = len(after & lines.body_tokens_between(start, index))
+    return (len(prose) < article and shared < CONTINUATION_OVERLAP * len(after)
+            and not story_continues(lines, start, index, credits[taken].index, end, promo_headline=headline.text))
 
 
 # A promoted story's prose needs this many words of four letters or more to tell whether it

@@ -157,3 +157,109 @@ def test_a_lead_whose_headline_and_deck_both_read_as_paragraphs():
 def test_a_kicker_with_a_year_over_a_single_storys_headline_stays():
     page = ["Local elections · May 2025", LEAD[0], *LEAD[2:]]
     assert _clean(page).text.splitlines() == page
+
+
+# A story of four paragraphs, and another one printed whole under it with no marker: its
+# headline, an agency and a dated line, and prose in words of its own (found in new probe
+# pages: portals print the next story of their feed so).
+FERRY_STORY = ["Harbour ferry to run every twenty minutes from May",
+               "The harbour ferry will run every twenty minutes from the first of May, the transport board "
+               "said on Thursday, after a trial on weekday mornings cut queues at both piers.",
+               "Board members approved the timetable unanimously and said two more boats would be leased "
+               "for the summer season, when tourist numbers are highest.",
+               "Fares stay as they are until the end of the year, the board added.",
+               "Passenger groups welcomed the decision but asked for later evening crossings on Fridays."]
+WILDFIRE_LEAD = ["Firefighters contain a wildfire in the northern hills",
+                 "Reuters",
+                 "14 March 2025, 09:20",
+                 "Crews brought a wildfire in the northern hills under control overnight after it burned "
+                 "through some two hundred hectares of pine forest, officials said.",
+                 "Three villages were evacuated as a precaution and residents returned home on Friday."]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_another_story_under_its_headline_and_credits_with_no_marker_ends_the_article(learned):
+    result = _clean([*FERRY_STORY, "", *WILDFIRE_LEAD, "", "About us · Contact · Privacy"], learned)
+    assert result.text.split("\n") == FERRY_STORY
+    assert "generic.credited-story" in {removal.rule_id for removal in result.removals}
+
+
+def test_the_article_going_on_under_a_heading_and_a_date_in_its_own_words_stays():
+    # A chronology's next entry: the prose under the date goes on with the ferry story.
+    entry = ["Trial on weekday mornings", "3 February 2025",
+             "The transport board ran the ferry every twenty minutes on weekday mornings for a month, "
+             "and queues at both piers fell by half, the board said."]
+    # The date line goes as metadata wherever it stands.
+    assert _clean([*FERRY_STORY, *entry]).text.split("\n") == [*FERRY_STORY, entry[0], entry[2]]
+
+
+def test_a_short_second_part_under_its_own_byline_that_its_heading_does_not_name_stays():
+    # The prose under the heading goes on in new words but repeats none of the heading's: a
+    # section of the article (story_continues), not a story under its headline.
+    part = ["What the islanders say", "By Sarah Lennon",
+            "Commuters who cross to the mainland every day call it the hardest part of their week."]
+    assert _clean([*FERRY_STORY, *part]).text.split("\n") == [*FERRY_STORY, part[0], part[2]]
+
+
+def test_a_second_part_under_its_own_byline_longer_than_the_first_stays():
+    # A two-part feature whose second part, under its heading and author, is no shorter than
+    # the first; an aggregator prints the other stories under its lead as teasers.
+    part = ["Islanders fear for their shops", "By Sarah Lennon",
+            "Islanders who run shops near the quay fear for their trade if visitors stay away.",
+            "Shops along the quay depend on day trippers for most of their income, islanders say.",
+            "Several islanders have already cut their opening hours for the winter.",
+            "Others plan to sell their goods online, though delivery from the island is costly.",
+            "A meeting of shop owners is planned for next week in the village hall."]
+    assert _clean([*FERRY_STORY, *part]).text.split("\n") == [*FERRY_STORY, part[0], *part[2:]]
+
+
+def test_a_heading_on_a_colon_over_a_date_and_prose_stays():
+    # A deadline is announced, not another story's headline, though the prose under it
+    # repeats its words as a story's lead repeats its headline's.
+    deadline = ["Registration deadline for the ferry forum:", "27 Nov 2024",
+                "Registration for the forum closes at the deadline; late registration is not accepted."]
+    assert _clean([*FERRY_STORY, *deadline]).text.split("\n") == [*FERRY_STORY, deadline[0], deadline[2]]
+
+
+def test_a_charts_title_and_source_over_the_report_going_on_in_its_words_stays():
+    # A chart's title over its source line has another story's shape, a headline over its
+    # credit, but the prose under them goes on in the report's words.
+    report = ["Council spending to rise by a tenth next year",
+              "The council will spend a tenth more next year, mostly on schools and roads, according "
+              "to the budget that the finance committee published on Monday.",
+              "Spending on schools rises fastest, while the budget for parks and libraries stays flat.",
+              "The finance committee said the budget would be paid for by higher parking charges."]
+    chart = ["Figure 3 – Spending by department, 2021 to 2025", "Source: City Finance Committee",
+             "In the budget for next year, spending on roads rises by a fifth and spending on schools "
+             "by a seventh, the finance committee said."]
+    assert _clean([*report, *chart]).text.split("\n") == [*report, chart[0], chart[2]]
+
+
+def test_the_headline_that_repeats_the_page_title_is_no_other_story():
+    # The site's notices, sentences over the article, may be read as its first paragraphs:
+    # the headline under them that repeats the page's title is the lead story's own.
+    notices = ["For the best experience, the Radio Nord site needs JavaScript to be enabled in your browser.",
+               "To enjoy our videos and podcasts in full, you need to install the Flash plugin in your browser.",
+               "To sign in, you need to enable cookies in the settings of your browser.",
+               "For the best experience, our site works with Internet Explorer 8 and later, Firefox and Chrome."]
+    story = [WILDFIRE_LEAD[0], "Updated 16-02-2016 at 13:36", *WILDFIRE_LEAD[3:],
+             "The regional governor thanked the crews and promised help for farmers whose olive groves burned."]
+    kept = _clean([f"{WILDFIRE_LEAD[0]} - World - Radio Nord", *notices, *story]).text.split("\n")
+    assert all(line in kept for line in [story[0], *story[2:]])
+
+
+def test_a_podcasts_episodes_under_their_titles_and_running_times_stay():
+    # Each episode stands under its title and running time, as a story under its headline and
+    # date: the article's own entries, the last one no other story (found by review).
+    page = ["New podcast series revisits the 1987 canoe accident",
+            "In the new documentary series, our reporters go back over what happened when four "
+            "canoeists drowned in the river rapids on a summer camp in 1987.",
+            "The first three episodes are out now:",
+            "The night the alarm never came", "42:17",
+            "We meet Anna, who was sixteen that summer and the only one in her canoe to survive.",
+            "Interviews that nobody got to read", "38:05",
+            "The police interviews with the camp leaders were never released. Now we have read them.",
+            "Who was responsible for the camp", "45:51",
+            "The council, the church and the outdoor club all pointed at one another."]
+    kept = _clean(page).text.split("\n")
+    assert page[-3] in kept and page[-1] in kept
