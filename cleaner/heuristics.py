@@ -1863,6 +1863,10 @@ TIMED_RUN_MIN = 3
 TIMED_RUN_APART_LINES = 2
 TIMED_HEADLINE_MAX_WORDS = 20
 _TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–—|:·•]?\s+(?P<headline>\S.*)$")
+# ... or the headline first and its clock time last, after a space, at a colon or an "h"
+# ("大理古城明起实行交通管制　09:15"; a results list's "Kipchoge 2.03" is no clock time).
+_HEADLINE_TIMED = re.compile(r"^(?P<headline>\S.*?)\s+\d{1,2}[:h]\d{2}$")
+_CLOCK_LAST = re.compile(r"\s(\d{1,2})[:h](\d{2})$")
 
 
 def timed_headline_runs(lines: Page) -> set[int]:
@@ -1879,8 +1883,7 @@ def timed_headline_runs(lines: Page) -> set[int]:
     for line in itertools.chain(lines, [None]):
         if line is not None and line.blank:
             continue
-        # Most lines open on no figure: one string test leaves the few that may.
-        if line is not None and line.text[0].isdigit() and not line.hits and _timed_headline(line.text):
+        if line is not None and _clock_first_or_last(line.text) and not line.hits and _timed_headline(line.text):
             run.append(line.index)
             continue
         if (len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run)
@@ -1950,10 +1953,10 @@ def _tells_the_story(lines: Page, start: int, run: list[LineInfo]) -> bool:
 def _clock_minutes(line: LineInfo) -> int | None:
     """The minutes past midnight of a timed headline's clock time, None for any other line. A
     time and a bar over a headline ("20:14 | ...") may read as a date line, outside the article."""
-    if (not line.text[0].isdigit() or any(rule is not DATED_LINE for rule, _ in line.hits)
+    if (not _clock_first_or_last(line.text) or any(rule is not DATED_LINE for rule, _ in line.hits)
             or not _timed_headline(line.text)):
         return None
-    clock = _HOURS_MINUTES.match(line.text)
+    clock = _HOURS_MINUTES.match(line.text) or _CLOCK_LAST.search(line.text)
     # A record's progression ("58:23 ...") counts minutes and seconds.
     if clock is None or int(clock.group(1)) > 23:
         return None
@@ -1985,8 +1988,13 @@ def _outweighed_below(lines: Page, run: list[int]) -> bool:
     return lines.body_chars_between(run[-1] + 1, len(lines)) > sum(len(lines[index].text) for index in run)
 
 
+def _clock_first_or_last(text: str) -> bool:
+    """Most lines open and end on no figure: one string test leaves the few that may be timed."""
+    return text[0].isdigit() or text[-1].isdigit()
+
+
 def _timed_headline(text: str) -> bool:
-    timed = _TIMED_HEADLINE.match(text)
+    timed = _TIMED_HEADLINE.match(text) or _HEADLINE_TIMED.match(text)
     if timed is None:
         return False
     headline = timed.group("headline")

@@ -15,6 +15,11 @@ TICKERS = {
     "it": ["9:48 – Esonda il torrente a Borgonuovo, chiusa la strada provinciale per la valle",
            "9:20 – Allerta arancione prorogata fino a domani sera in tutta la provincia",
            "8:55 – Frana sulla linea ferroviaria, sospesi i treni per la stazione di Montealto"],
+    # The clock time last, after a space (an ideographic one in Chinese).
+    "en, clock last": ["River bursts its banks at Millford, the ring road closed to traffic 11:52",
+                       "Orange weather warning extended until tomorrow evening 11:30",
+                       "Landslide in the upper valley, the railway line to Eastcombe cut 11:05"],
+    "zh": ["暴雨致河水漫过堤岸　环城路封闭　11:52", "橙色暴雨预警延长至明天晚上　11:30", "上游山体滑坡　通往东山的铁路中断　11:05"],
 }
 ARTICLE = [
     "Tram contract signed: building work on the second line starts in the autumn",
@@ -42,10 +47,15 @@ def test_a_ticker_of_timed_headlines_above_the_headline_goes_and_the_article_sta
     assert _kept(page) == ARTICLE
 
 
-def test_a_schedule_of_timed_rows_under_the_headline_stays():
-    schedule = ["Festival programme for Saturday", "09:30 Opening of the market in the square",
-                "11:00 Brass band on the harbour stage", "14:30 Children's parade from the station",
-                "18:00 Concert of the town choir in the church"]
+@pytest.mark.parametrize("schedule", [
+    ["Festival programme for Saturday", "09:30 Opening of the market in the square",
+     "11:00 Brass band on the harbour stage", "14:30 Children's parade from the station",
+     "18:00 Concert of the town choir in the church"],
+    ["Festival programme for Saturday", "Opening of the market in the square 09:30",
+     "Brass band on the harbour stage 11:00", "Children's parade from the station 14:30",
+     "Concert of the town choir in the church 18:00"],
+])
+def test_a_schedule_of_timed_rows_under_the_headline_stays(schedule):
     page = [*ARTICLE[:2], *schedule, *ARTICLE[2:]]
     assert _kept(page) == page
 
@@ -81,23 +91,27 @@ ELECTION = [
 ]
 
 
+LIVE_ROWS = ["22:05 Polls close across the county and the count begins in the presence of observers",
+             "21:40 Turnout reaches 41 per cent, according to the returning officer",
+             "20:15 Long queues outside polling stations in the town centre as closing time nears"]
+
+
+@pytest.mark.parametrize("rows", [LIVE_ROWS, [f"{row[6:]} {row[:5]}" for row in LIVE_ROWS]])
 @pytest.mark.parametrize("under", [[], ["What you need to know"]])
-def test_timed_rows_right_over_the_prose_or_a_sub_heading_are_the_articles(under):
+def test_timed_rows_right_over_the_prose_or_a_sub_heading_are_the_articles(under, rows):
     # Live coverage's entries under the page's headline, newest first as a ticker's, tell
     # the story of the prose under them: no lines of the page's own between them and it.
-    rows = ["22:05 Polls close across the county and the count begins in the presence of observers",
-            "21:40 Turnout reaches 41 per cent, according to the returning officer",
-            "20:15 Long queues outside polling stations in the town centre as closing time nears"]
     page = ["Local elections: live coverage", *rows, *under, *ELECTION]
     assert _kept(page) == page
 
 
-def test_a_ticker_of_other_stories_newest_first_over_the_headline_goes():
+@pytest.mark.parametrize("language", ["en", "en, clock last", "zh"])
+def test_a_ticker_of_other_stories_newest_first_over_the_headline_goes(language):
     # Right over the headline and its deck, with no line of the page's own between: the
     # falling times and the other stories' words tell a ticker.
     deck = ("The city signed the contract for the second tram line after three years of studies "
             "and two public consultations on its route")
-    page = [*TICKERS["en"], ARTICLE[0], deck, *ARTICLE[2:]]
+    page = [*TICKERS[language], ARTICLE[0], deck, *ARTICLE[2:]]
     assert _kept(page) == [ARTICLE[0], deck, *ARTICLE[2:]]
 
 
