@@ -2405,7 +2405,8 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
     # and so does a longer one at most half as long ("Une main-d'œuvre difficile à trouver").
     # A phrase shorter than that headline that names the paragraph under it heads it too
     # ("Zmiany dla pasażerów z Krakowa" over "Pasażerowie z Krakowa zyskają ..."): a second
-    # promoted headline there names another story, not the article's prose.
+    # promoted headline there names another story, not the article's prose. So does a phrase
+    # of any length over a paragraph that goes on with the article (_heads_the_articles_prose).
     carried = len(under) == 1 and _phrase_words(rest) >= PROMO_HEADLINE_MIN_WORDS
     names_it = len(last.text) < len(over) and _names_paragraph(last, lines[following])
     # A figure makes a label the box's ("Gallery (12)", a second headline "Utilities earn 20 %
@@ -2420,29 +2421,26 @@ def _before_subheading(lines: Page, marker: int, rest: str, block_end: int) -> i
         return block_end
     sub_heading = carried and least <= last.words <= SUBHEADING_MAX_WORDS and (
         2 * len(last.text) <= len(over) or names_it or _another_label(last, lines[marker])
-        or _heads_the_articles_prose(lines, marker, [lines[marker], *under], following))
+        or _heads_the_articles_prose(lines, marker, last, following))
     short = least <= last.words <= LABEL_MAX_WORDS and (2 - carried) * len(last.text) <= len(over)
     # Under a box's own headlines, a phrase of a label's length, shorter than the headline over
     # it, that names the paragraph under it heads that paragraph ("Werke drosseln Produktion"
     # over "... ihre Produktion vorübergehend ..."). A box's short second headline on the
-    # story's subject may too: review found the two about as often. Under a box of one
-    # headline, a phrase as long as a carried promotion's sub-heading does when that paragraph
-    # goes on with the article (_heads_the_articles_prose); so does one under a carried
-    # promotion more than half as long as it that names nothing.
-    naming = not carried and names_it and least <= last.words <= (
-        SUBHEADING_MAX_WORDS if _heads_the_articles_prose(lines, marker, under, following) else LABEL_MAX_WORDS)
+    # story's subject may too: review found the two about as often (and so again with phrases
+    # of up to seven words over a paragraph going on with the article).
+    naming = not carried and least <= last.words <= LABEL_MAX_WORDS and names_it
     return (last.index if short or sub_heading or naming or _heads_the_paragraph(last, lines[following])
             or _in_the_articles_heading_style(lines, last, over) else block_end)
 
 
-def _heads_the_articles_prose(lines: Page, marker: int, under: list[LineInfo], following: int) -> bool:
-    """Under a box of one headline (`under`: the marker, or the box's headline, and the line
-    under it), a phrase (no bullet) over a paragraph that goes on with the article above the
-    box (CONTINUATION_OVERLAP of its words, by their first STEM_LETTERS letters): the
-    article's sub-heading, however long a phrase ("Una quema agrícola, principal hipótesis"
-    under "Más información" / its headline). A box's third line is its list's, and a promoted
-    story's headline over its own lead names that lead too, but the lead tells another story."""
-    if len(under) != 2 or under[-1].bullet or lines.start is None:
+def _heads_the_articles_prose(lines: Page, marker: int, last: LineInfo, following: int) -> bool:
+    """A phrase under a promotion carried on its marker's line, over a paragraph that goes on
+    with the article above the box: CONTINUATION_OVERLAP of its words, by their first
+    STEM_LETTERS letters, occur there ("Read also: <headline>" / "A cold grey morning on the
+    hillside" over the flood story's next paragraph). Not in a script without spaces, whose
+    pairs of signs make any paragraph share the article's words: a short line there is as
+    often the box's second link."""
+    if holds_spaceless(last.text) or lines.start is None:
         return False
     paragraph = {word[:STEM_LETTERS] for word in tokens(lines[following].text)}
     article = {word[:STEM_LETTERS] for word in lines.body_tokens_between(lines.start, marker)}
@@ -3145,7 +3143,10 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     taken = 0
     while taken < len(credits) and taken < CREDIT_BLOCK_MAX_LINES and _credit_read(credits[taken]):
         taken += 1
-    if not taken or taken == len(credits) or not credits[taken].body:
+    # A source or an agency credits another outlet's story; a date, a time or a name alone
+    # heads as often an entry of the article's own chronology, live blog or round-up.
+    if (not taken or taken == len(credits) or not credits[taken].body
+            or not any(_read_as(line, "source") for line in credits[:taken])):
         return False
     prose = []
     for line in lines[credits[taken].index:end]:
@@ -3341,6 +3342,10 @@ def is_headline_box(lines: Page, start: int, index: int, end: int) -> bool:
     if above >= 0 and _is_listed_headline(lines[above]):
         return False  # a run of such lines goes on above it: a poem's stanzas, a long list
     items = non_blank_after(lines, index + 1, end, HEADLINE_BOX_MAX_ITEMS + 1)
+    # A heading over a line that announces what follows ("Programme of events" / "The
+    # programme holds 300 events, among them:") heads the article's own list or table.
+    if items and _announces(items[0]):
+        return False
     listed = list(itertools.takewhile(_is_listed_headline, items))
     if (not HEADLINE_BOX_MIN_ITEMS <= len(listed) <= HEADLINE_BOX_MAX_ITEMS
             or listed[0].bullet and not _FIRST_ITEM.match(listed[0].text)

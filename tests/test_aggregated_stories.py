@@ -193,18 +193,18 @@ def test_the_article_going_on_under_a_heading_and_a_date_in_its_own_words_stays(
     assert _clean([*FERRY_STORY, *entry]).text.split("\n") == [*FERRY_STORY, entry[0], entry[2]]
 
 
-def test_a_short_second_part_under_its_own_byline_that_its_heading_does_not_name_stays():
+def test_a_short_second_part_under_its_own_source_that_its_heading_does_not_name_stays():
     # The prose under the heading goes on in new words but repeats none of the heading's: a
     # section of the article (story_continues), not a story under its headline.
-    part = ["What the islanders say", "By Sarah Lennon",
+    part = ["What the islanders say", "Source: Island Gazette",
             "Commuters who cross to the mainland every day call it the hardest part of their week."]
     assert _clean([*FERRY_STORY, *part]).text.split("\n") == [*FERRY_STORY, part[0], part[2]]
 
 
-def test_a_second_part_under_its_own_byline_longer_than_the_first_stays():
-    # A two-part feature whose second part, under its heading and author, is no shorter than
-    # the first; an aggregator prints the other stories under its lead as teasers.
-    part = ["Islanders fear for their shops", "By Sarah Lennon",
+def test_a_second_part_under_its_own_source_longer_than_the_first_stays():
+    # A feature whose second part, under its heading and source, is no shorter than the first;
+    # an aggregator prints the other stories under its lead as teasers.
+    part = ["Islanders fear for their shops", "Source: Island Gazette",
             "Islanders who run shops near the quay fear for their trade if visitors stay away.",
             "Shops along the quay depend on day trippers for most of their income, islanders say.",
             "Several islanders have already cut their opening hours for the winter.",
@@ -213,10 +213,10 @@ def test_a_second_part_under_its_own_byline_longer_than_the_first_stays():
     assert _clean([*FERRY_STORY, *part]).text.split("\n") == [*FERRY_STORY, part[0], *part[2:]]
 
 
-def test_a_heading_on_a_colon_over_a_date_and_prose_stays():
+def test_a_heading_on_a_colon_over_a_source_and_prose_stays():
     # A deadline is announced, not another story's headline, though the prose under it
     # repeats its words as a story's lead repeats its headline's.
-    deadline = ["Registration deadline for the ferry forum:", "27 Nov 2024",
+    deadline = ["Registration deadline for the ferry forum:", "Source: Harbour Forum",
                 "Registration for the forum closes at the deadline; late registration is not accepted."]
     assert _clean([*FERRY_STORY, *deadline]).text.split("\n") == [*FERRY_STORY, deadline[0], deadline[2]]
 
@@ -242,7 +242,7 @@ def test_the_headline_that_repeats_the_page_title_is_no_other_story():
                "To enjoy our videos and podcasts in full, you need to install the Flash plugin in your browser.",
                "To sign in, you need to enable cookies in the settings of your browser.",
                "For the best experience, our site works with Internet Explorer 8 and later, Firefox and Chrome."]
-    story = [WILDFIRE_LEAD[0], "Updated 16-02-2016 at 13:36", *WILDFIRE_LEAD[3:],
+    story = [WILDFIRE_LEAD[0], "Source: AFP", *WILDFIRE_LEAD[3:],
              "The regional governor thanked the crews and promised help for farmers whose olive groves burned."]
     kept = _clean([f"{WILDFIRE_LEAD[0]} - World - Radio Nord", *notices, *story]).text.split("\n")
     assert all(line in kept for line in [story[0], *story[2:]])
@@ -263,3 +263,36 @@ def test_a_podcasts_episodes_under_their_titles_and_running_times_stay():
             "The council, the church and the outdoor club all pointed at one another."]
     kept = _clean(page).text.split("\n")
     assert page[-3] in kept and page[-1] in kept
+
+
+# Entries of the article's own under a heading and a date, a time or a name, whose first
+# paragraph repeats its heading as a story's lead does (found by review).
+COURT_RULING = ["Court halts the bypass after a decade of protests",
+                "The administrative court on Tuesday halted work on the northern bypass, ruling that "
+                "the planning authority had not weighed the harm to the wetland.",
+                "The ruling ends, for now, a dispute that began more than ten years ago in the villages "
+                "along the planned route.",
+                "The authority said it would study the judgment before deciding whether to appeal."]
+
+
+@pytest.mark.parametrize("credit", ["12 March 2013", "Posted at 14:02", "By Sarah Lennon"])
+def test_the_articles_entries_under_a_heading_and_a_date_time_or_name_stay(credit):
+    entries = ["Residents collect signatures against the road", credit,
+               "Residents of three villages collected signatures against the road within a month.",
+               "Engineers survey the wetland", "The engineers found rare orchids in the wetland."]
+    kept = _clean([*COURT_RULING, *entries]).text.split("\n")
+    assert entries[0] in kept and entries[2] in kept
+
+
+def test_a_press_reviews_later_entries_under_their_headlines_and_sources_stay():
+    # The first entry goes on in the introduction's words; the later ones, each under a
+    # headline and its paper, are the review's entries like it, not other stories.
+    page = ["Press review: the budget vote splits the coalition",
+            "The budget vote dominates this morning's papers, which all see the coalition split "
+            "over the spending cuts that the finance minister defended in parliament.",
+            "Budget vote splits the coalition", "Source: The Morning Herald",
+            "The Morning Herald says the budget vote split the coalition over spending cuts.",
+            "Hospital waiting lists grow again", "Source: The Daily Courier",
+            "The Courier reports that hospital waiting lists grew for the fifth month in a row."]
+    kept = _clean(page).text.split("\n")
+    assert page[5] in kept and page[7] in kept

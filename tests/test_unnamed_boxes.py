@@ -172,3 +172,21 @@ def test_a_heading_over_a_sentence_that_announces_a_list_heads_the_articles_sect
             "The pupils now collect the memories of the workers of the old shipyard, which the "
             "whole district grew up around, and ask their families to lend them photographs."]
     assert clean("\n".join(page)).text.split("\n") == page
+
+
+@pytest.mark.parametrize("announcing, items", [
+    ("The cultural programme holds more than three hundred events, among them:",
+     ["Poetry evenings every night in the outdoor square;", "Talks on translation and digital publishing;",
+      "Writing workshops for young people with known novelists;", "Book signings for a hundred and fifty new titles."]),
+    ("يتضمن البرنامج الثقافي أكثر من ثلاثمئة فعالية، أبرزها:",
+     ["أمسيات شعرية يومية في الساحة الخارجية؛", "ندوات عن الترجمة ومستقبل النشر الرقمي؛",
+      "ورش كتابة للشباب بإشراف روائيين معروفين؛", "حفلات توقيع لأكثر من مئة وخمسين إصداراً جديداً."]),
+])
+def test_a_heading_over_a_line_announcing_short_items_heads_the_articles_list(announcing, items):
+    # The items are as short as headlines and end on no full stop (a read probe's book fair
+    # lost its programme and every paragraph under it to generic.headline-box).
+    page = [*ARTICLE, "Programme of events", announcing, *items, "Is anyone still reading books?",
+            "The fair closes next Saturday with the award of the prize for the year's best novel, "
+            "which a jury of five writers and critics chose from forty titles.",
+            "The director admits that book prices are still too high for many readers."]
+    assert clean("\n".join(page)).text.split("\n") == page
