@@ -1887,10 +1887,18 @@ def timed_headline_runs(lines: Page) -> set[int]:
             run.append(line.index)
             continue
         if (len(run) >= TIMED_RUN_MIN and _outweighed_below(lines, run)
-                and (_apart_from_the_prose(lines, run) or _other_stories_first(lines, run))):
+                and (_apart_from_the_prose(lines, run) and _clocks_first(lines, run)
+                     or _other_stories_first(lines, run))):
             found.update(run)
         run = []
     return found
+
+
+def _clocks_first(lines: Page, run: list[int]) -> bool:
+    """Every line of the run opens on its clock time. With the time last, a programme's rows
+    ("Registration and coffee 08:30") stand apart from the prose under their sub-heading as a
+    box does: only a ticker's order tells them (review)."""
+    return all(lines[index].text[0].isdigit() for index in run)
 
 
 def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int], bool]) -> list[int]:
@@ -1905,7 +1913,9 @@ def latest_news_boxes(lines: Page, start: int, end: int, dropped: Callable[[int]
     its list of aftershocks is of places and magnitudes; a results list's decimals ("8.41
     Nikos Karavelas") are no clock times."""
     standing = [line for line in lines[start + 1:end] if not (line.blank or line.ruled or dropped(line.index))]
-    minutes = [_clock_minutes(line) for line in standing]
+    # Clock times first only: an article's own updates box prints them last as often
+    # ("Engineers say the main has been sealed 16:10"), newest first too (review).
+    minutes = [_clock_minutes(line) if line.text[0].isdigit() else None for line in standing]
     found: list[int] = []
     for timed, group in itertools.groupby(range(len(standing)), key=lambda i: minutes[i] is not None):
         positions = list(group)
@@ -3122,18 +3132,18 @@ def over_credits(lines: Page, index: int) -> bool:
 def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     """Another story printed whole under the article with no marker over it, as a portal
     prints the next story of its feed: a headline, its byline, date or source lines (a
-    metadata rule reads each; CREDIT_BLOCK_MAX_LINES at most), and prose, up to its first line
-    that is no paragraph, shorter than the article above, sharing less than
-    CONTINUATION_OVERLAP of its words with it, and not going on with it as story_continues
-    reads it (the headline as the promoted one). An article's sub-heading stands right over
-    its next paragraph, with no credit between. What has the shape and stays: a heading on a
-    colon over a date (a deadline); a feature's second part under its own byline, longer than
-    the first or not named by its heading; the headline that repeats the page's title under
-    the site's notices read as paragraphs; a listing of books (title, author, blurb) and a
-    chart's title over its source line, over prose in the article's words."""
+    metadata rule reads each; CREDIT_BLOCK_MAX_LINES at most), among them a source or an agency
+    and a date, and prose, up to its first line that is no paragraph, shorter than the article
+    above, sharing less than CONTINUATION_OVERLAP of its words with it, and not going on with
+    it as story_continues reads it (the headline as the promoted one). An article's sub-heading
+    stands right over its next paragraph, with no credit between; its chronology's, live
+    blog's or round-up's entries carry a date, a time or a name alone, its fact box, press
+    review or quoted statement a source alone (review); a feature's second part, longer than
+    the first or not named by its heading, goes on with it; and its entries of the same shape
+    above the headline (a press review's papers, a podcast's episodes) make it one more."""
     headline = lines[index]
     article = lines.body_between(start, index)
-    if not is_headline(headline) or _ends_a_sentence_or_announces(headline) or index in lines.titles:
+    if not is_headline(headline):
         return False
     # The article's own entries each under a title and a credit (a podcast's episodes and
     # their running times, a list's books and their authors): the next one is no other story.
@@ -3143,10 +3153,12 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     taken = 0
     while taken < len(credits) and taken < CREDIT_BLOCK_MAX_LINES and _credit_read(credits[taken]):
         taken += 1
-    # A source or an agency credits another outlet's story; a date, a time or a name alone
-    # heads as often an entry of the article's own chronology, live blog or round-up.
+    # A source or an agency and a date credit another outlet's story as it was published; a
+    # date, a time or a name alone heads as often an entry of the article's own chronology,
+    # live blog or round-up, and a source alone its fact box, press review or statement.
     if (not taken or taken == len(credits) or not credits[taken].body
-            or not any(_read_as(line, "source") for line in credits[:taken])):
+            or not any(_read_as(line, "source") for line in credits[:taken])
+            or not any(_read_as(line, "date") for line in credits[:taken])):
         return False
     prose = []
     for line in lines[credits[taken].index:end]:
