@@ -125,3 +125,25 @@ def test_a_minute_by_minute_report_whose_timed_entries_are_the_text_stays_under_
               "45:00 Half time, and Riverside lead through Lund's early strike from the edge of the area",
               "12:30 Goal, Lund fires low into the bottom corner after a quick break down the left"]
     assert _kept([*menu, *report]) == report
+
+
+def test_a_programmes_rows_with_the_time_last_over_a_sub_heading_stay():
+    # Oldest first, apart from the prose by a sub-heading and an intro line, as a box is: only
+    # a ticker's order would tell other stories' headlines (found by review).
+    rows = ["Registration and coffee in the foyer 08:30", "Opening address by the harbour master 09:15",
+            "Panel on ferry timetables and fares 10:00", "Site visit to the new landing stages 11:30"]
+    page = ["Programme", *rows, "About the conference", "Organised by the harbour board.",
+            "The conference brings together the ferry operators and the councils they serve, "
+            "with sessions on timetables, fares and the new landing stages.", *ARTICLE[1:]]
+    assert all(row in _kept(page) for row in rows)
+
+
+def test_an_articles_own_updates_with_the_time_last_stay():
+    # Newest first within the hour, between a label and a sub-heading: the article's updates
+    # box prints its times last as often as a latest-news box does (found by review).
+    rows = ["Engineers say the burst main has been sealed 16:10",
+            "Water pressure returns in the northern districts 15:45",
+            "Schools in the old town send pupils home early 15:20"]
+    page = [*ARTICLE[:3], "Updates", *rows, "How it happened",
+            "The main burst under the market square shortly after noon, flooding two streets.", *ARTICLE[3:]]
+    assert all(row in _kept(page) for row in rows)
