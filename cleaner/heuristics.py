@@ -3142,12 +3142,7 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     the first or not named by its heading, goes on with it; and its entries of the same shape
     above the headline (a press review's papers, a podcast's episodes) make it one more."""
     headline = lines[index]
-    article = lines.body_between(start, index)
     if not is_headline(headline):
-        return False
-    # The article's own entries each under a title and a credit (a podcast's episodes and
-    # their running times, a list's books and their authors): the next one is no other story.
-    if any(is_headline(line) and over_credits(lines, line.index) for line in lines[lines.next_paragraph[start]:index]):
         return False
     credits = non_blank_after(lines, index + 1, end, CREDIT_BLOCK_MAX_LINES + 1)
     taken = 0
@@ -3160,6 +3155,11 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
             or not any(_read_as(line, "source") for line in credits[:taken])
             or not any(_read_as(line, "date") for line in credits[:taken])):
         return False
+    # The article's own entries each under a title and a credit (a press review's papers, a
+    # podcast's episodes): the next one is no other story.
+    if any(is_headline(line) and over_credits(lines, line.index) for line in lines[lines.next_paragraph[start]:index]):
+        return False
+    article = lines.body_between(start, index)
     prose = []
     for line in lines[credits[taken].index:end]:
         if not line.blank and not line.body:
