@@ -785,19 +785,19 @@ def test_a_long_sub_heading_under_a_carried_promotion_over_the_article_going_on_
     assert kept == [HEADLINE, STORY[0], sub_heading, GOING_ON_UNDER_A_BOX, *STORY[1:]]
 
 
-@pytest.mark.parametrize("box, last", [
+# A flood story's opening and its next paragraph in Chinese, which share pairs of signs.
+ZH_OPENING = "暴雨周二夜间冲毁了东桥港的部分防波堤，低洼地区数百户居民被迫在天亮前离开家园。"
+ZH_GOING_ON = "暴雨过后，低洼地区的数百户居民在天亮前乘大巴转移到学校，市长已将学校开放作为临时避难所。"
+
+
+@pytest.mark.parametrize("opening, box, last, paragraph", [
     # A box's second headline on the story's subject names the paragraph under it, which goes on
     # with the article: the box's own (review found such boxes more often than sub-headings).
-    (NAMING_BOX, "Families wait for buses at dawn"),
+    (STORY[0], NAMING_BOX, "Families wait for buses at dawn", GOING_ON_UNDER_A_BOX),
     # Under a carried promotion in Chinese, pairs of signs make any paragraph share the
     # article's words: a short line there is as often the box's second link.
-    (["延伸阅读：轮渡公司宣布本月底前取消所有前往离岛的航班"], "低洼地区居民连夜转移到学校"),
+    (ZH_OPENING, ["延伸阅读：轮渡公司宣布本月底前取消所有前往离岛的航班"], "低洼地区居民连夜转移到学校", ZH_GOING_ON),
 ])
-def test_a_boxs_second_headline_over_the_article_going_on_still_goes(box, last):
-    paragraph = ("暴雨过后，低洼地区的数百户居民在天亮前乘大巴转移到学校，市长已将学校开放作为临时避难所。"
-                 if last.startswith("低洼") else GOING_ON_UNDER_A_BOX)
-    opening = ("暴雨周二夜间冲毁了东桥港的部分防波堤，低洼地区数百户居民被迫在天亮前离开家园。"
-               if last.startswith("低洼") else STORY[0])
+def test_a_boxs_second_headline_over_the_article_going_on_still_goes(opening, box, last, paragraph):
     kept = _kept([HEADLINE, opening, *box, last, paragraph, *STORY[1:]])
     assert last not in kept and paragraph in kept
-
