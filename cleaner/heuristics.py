@@ -3164,7 +3164,8 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     for line in lines[credits[taken].index:end]:
         if not line.blank and not line.body:
             break
-        prose += [line] if line.body else []
+        if line.body:
+            prose.append(line)
     after = content_tokens(prose)
     shared = len(after & lines.body_tokens_between(start, index))
     return (len(prose) < article and shared < CONTINUATION_OVERLAP * len(after)
