@@ -269,6 +269,13 @@ def _marker_tail(lines: h.Page, start: int) -> tuple[int, tuple | None, list[tup
                 or rule.unless_over_prose and h.heads_prose(lines, index)):
             index = lines.next_marker[index + 1]
             continue
+        if rule.list_box and (list_end := h.counted_list_end(lines, index, total)) is not None \
+                and h.article_goes_on_under_list(lines, start, index, list_end, total):
+            # A box of other stories' numbered or timed headlines set inside the article: the page's
+            # layout put it between two of the article's paragraphs.
+            promotions.append((index, list_end, list_end, rule))
+            index = lines.next_marker[list_end]
+            continue
         block_end = h.marker_block_end(lines, index, total, in_article=True)
         if rule.action == "drop-block":
             block_end = h.stacked_boxes_end(lines, block_end, total)

@@ -1562,10 +1562,12 @@ def label_runs(lines: Page, begin: int, end: int, min_run: int,
         if line is not None and (line.hits and line.ruled or dropped(line.index)):
             passed = len(run)
             continue
-        if (announced and line is not None and line.body and len(run) > 1 and passed == len(run) - 1
-                and not run[-1].hits and all(item.hits for item in run[:-1])):
-            # Past a box that rules take (a newsletter's heading, pitch, field and button), the
-            # article resumes on its sub-heading over the next paragraph ("Who is exempt").
+        if (announced and line is not None and line.body and len(run) > 1
+                and (passed == len(run) - 1 or dropped(run[-2].index))
+                and not run[-1].hits and all(item.hits or dropped(item.index) for item in run[:-1])):
+            # Past a box that rules take (a newsletter's heading, pitch, field and button; a
+            # box's list of headlines), the article resumes on its sub-heading over the next
+            # paragraph ("Who is exempt").
             run = run[:-1]
         if (len(run) >= min_run and _numbered_items(run) * 2 < len(run) and not (announced and _steps(run))
                 and not (announced and _verse(run))
@@ -2452,9 +2454,7 @@ def _heads_the_articles_prose(lines: Page, marker: int, last: LineInfo, followin
     often the box's second link."""
     if holds_spaceless(last.text) or lines.start is None:
         return False
-    paragraph = {word[:STEM_LETTERS] for word in tokens(lines[following].text)}
-    article = {word[:STEM_LETTERS] for word in lines.body_tokens_between(lines.start, marker)}
-    return bool(paragraph) and len(paragraph & article) >= CONTINUATION_OVERLAP * len(paragraph)
+    return stem_share([lines[following]], lines.body_tokens_between(lines.start, marker)) >= CONTINUATION_OVERLAP
 
 
 def _in_the_boxs_words(last: LineInfo, box: list[str]) -> bool:
@@ -2581,6 +2581,86 @@ def resumed_body(lines: list[LineInfo], block_end: int, end: int) -> list[LineIn
             if skipped > RESUME_MAX_SKIPPED:
                 break
     return found
+
+
+# A box's list inside the article: its items numbered one to at least this many, or as many
+# each after its clock time.
+LIST_BOX_MIN_ITEMS = 3
+LIST_BOX_MAX_LINES = 40
+# The article's prose under such a list, up to the next marker: at least this many paragraphs.
+LIST_BOX_MIN_RESUMED = 3
+_BOX_ITEM_NUMBER = re.compile(r"(\d{1,2})(?:[.)]?\s|[.)]?$)")
+
+
+def counted_list_end(lines: Page, marker: int, end: int) -> int | None:
+    """Index after the list under a box's heading whose items are counted or timed: numbered
+    one to LIST_BOX_MIN_ITEMS or more ("Most read" / "1" / <headline> / "2" / ... or "1.
+    <headline>" / ...), or as many headlines each after its clock time ("Latest" / "08:05
+    <headline>" / ...), with no prose between them; None if no such list is there."""
+    numbers: list[int] = []
+    timed = 0
+    last_item = None
+    for line in lines[marker + 1:min(end, marker + 1 + LIST_BOX_MAX_LINES)]:
+        if line.blank:
+            continue
+        if line.body and _ends_like_a_sentence(line.text) or line.hit("cut", "drop-block"):
+            break
+        if number := _BOX_ITEM_NUMBER.match(line.text):
+            numbers.append(int(number.group(1)))
+            last_item = line
+        elif _LEADING_CLOCK.match(line.norm) and not line.hits:
+            timed += 1
+            last_item = line
+    if numbers and timed or max(len(numbers), timed) < LIST_BOX_MIN_ITEMS \
+            or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    if _BOX_ITEM_NUMBER.fullmatch(last_item.text):  # a number alone over its headline
+        headline = non_blank_after(lines, last_item.index + 1, end, 1)
+        return headline[0].index + 1 if headline else None
+    return last_item.index + 1
+
+
+def article_goes_on_under_list(lines: Page, start: int, marker: int, list_end: int, end: int) -> bool:
+    """Whether the article's prose goes on right under a box's counted list of other stories'
+    headlines ("Most read" / 1 to 5 / "Residents hit hard" / its paragraphs): a paragraph under
+    the list's last headline, or under a sub-heading of the article's there, and
+    LIST_BOX_MIN_RESUMED paragraphs or more before the next marker, that go on with the
+    article: CONTINUATION_OVERLAP of their words (up to three paragraphs), by their first
+    STEM_LETTERS letters, occur in the article above the box. The next story of an endless
+    page, a publisher's blurb or a donation appeal under a box that ends the article share
+    fewer (review); a story's byline or date there is a rule's line, an author's name over a
+    bio no sub-heading. Not in a script without spaces, whose pairs of signs make any
+    paragraph share the article's words."""
+    below = non_blank_after(lines, list_end, end, 2)
+    if not below:
+        return False
+    heading = below[0]
+    prose = heading if heading.body else below[1] if len(below) == 2 and not (
+        heading.hits or heading.bullet or _is_name(heading.text.split(), cased_only=True)
+    ) and _shorter_than_the_headlines(lines, heading, marker, list_end) else None
+    if (prose is None or not prose.body or prose.hits or not _ends_like_a_sentence(prose.text)
+            or holds_spaceless(prose.text)
+            or lines.body_between(prose.index, lines.next_marker[prose.index]) < LIST_BOX_MIN_RESUMED):
+        return False
+    return stem_share(resumed_body(lines, prose.index, end), lines.body_tokens_between(start, marker)) \
+        >= CONTINUATION_OVERLAP
+
+
+def stem_share(paragraphs: list[LineInfo], article_words: set[str]) -> float:
+    """The share of the paragraphs' words, by their first STEM_LETTERS letters, that occur in
+    the article's words ("vaaleissa" under "vaalit"): inflection aside, what they reuse."""
+    stems = {word[:STEM_LETTERS] for line in paragraphs for word in tokens(line.text)}
+    article = {word[:STEM_LETTERS] for word in article_words}
+    return len(stems & article) / len(stems) if stems else 0.0
+
+
+def _shorter_than_the_headlines(lines: Page, heading: LineInfo, marker: int, list_end: int) -> bool:
+    """A sub-heading is a phrase of fewer words than the box's shortest headline (its number
+    or time alone aside); another story's headline printed under the box is as long as those
+    in it."""
+    headlines = [line.words for line in lines[marker + 1:list_end]
+                 if not line.blank and not _BOX_ITEM_NUMBER.fullmatch(line.text)]
+    return bool(headlines) and heading.words < min(headlines)
 
 
 def story_continues(lines: Page, start: int, marker: int, block_end: int, end: int,

@@ -43,7 +43,7 @@ _RULE_KEYS = {
     "id": str, "kind": str, "pattern": str, "action": str, "why": str,
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
-    "unless_over_prose": bool, "sign_up_field": bool,
+    "unless_over_prose": bool, "sign_up_field": bool, "list_box": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -84,6 +84,10 @@ class Rule:
     # A cut marker that is also an article's own sub-heading ("Réactions" over politicians'
     # quotes): it ends nothing, and stays, when paragraphs of prose stand right under it.
     unless_over_prose: bool = False
+    # A cut heading over a list of other stories' headlines ("Most read"): set inside the
+    # article by the page's layout, with the article's prose going on under its numbered
+    # list, the box alone goes.
+    list_box: bool = False
     # A drop-line rule for a sign-up box's field or consent line ("Your e-mail", "By signing up
     # you agree ..."): the box's other short lines around it go too (generic.sign-up-box).
     sign_up_field: bool = False
@@ -398,6 +402,8 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         )
     if entry.get("early_tail") and entry["action"] != "cut":
         raise RuleError(f"{where.at(rule_id)}: {label}: early_tail is for action 'cut' (a marker that ends the article)")
+    if entry.get("list_box") and entry["action"] != "cut":
+        raise RuleError(f"{where.at(rule_id)}: {label}: list_box is for action 'cut' (a box's heading that ends the article)")
     if entry.get("unless_over_prose") and entry["action"] != "cut":
         raise RuleError(f"{where.at(rule_id)}: {label}: unless_over_prose is for action 'cut' (a heading that ends the article)")
     if entry.get("sign_up_field") and entry["action"] != "drop-line":
@@ -435,6 +441,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         skip_first_line=entry.get("skip_first_line", False),
         early_tail=entry.get("early_tail", False),
         unless_over_prose=entry.get("unless_over_prose", False),
+        list_box=entry.get("list_box", False),
         sign_up_field=entry.get("sign_up_field", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )

@@ -60,6 +60,8 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
      "early_tail is for action 'cut'"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nunless_over_prose = true'),
      "unless_over_prose is for action 'cut'"),
+    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nlist_box = true'),
+     "list_box is for action 'cut'"),
     (GOOD_RULE.replace('action = "drop-line"', 'action = "cut"').replace('why = "Advertiser credit."',
                                                                          'why = "x"\nsign_up_field = true'),
      "sign_up_field is for action 'drop-line'"),
