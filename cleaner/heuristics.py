@@ -2635,9 +2635,8 @@ def article_goes_on_under_list(lines: Page, start: int, marker: int, list_end: i
     if not below:
         return False
     heading = below[0]
-    prose = heading if heading.body else below[1] if len(below) == 2 and not (
-        heading.hits or heading.bullet or _is_name(heading.text.split(), cased_only=True)
-    ) and _shorter_than_the_headlines(lines, heading, marker, list_end) else None
+    prose = heading if heading.body else below[1] if len(below) == 2 and _sub_heading_shaped(heading) \
+        and _shorter_than_the_headlines(lines, heading, marker, list_end) else None
     if (prose is None or not prose.body or prose.hits or not _ends_like_a_sentence(prose.text)
             or holds_spaceless(prose.text)
             or lines.body_between(prose.index, lines.next_marker[prose.index]) < LIST_BOX_MIN_RESUMED):
@@ -2654,13 +2653,22 @@ def stem_share(paragraphs: list[LineInfo], article_words: set[str]) -> float:
     return len(stems & article) / len(stems) if stems else 0.0
 
 
+def _sub_heading_shaped(line: LineInfo) -> bool:
+    """No rule's line, no list's item, no capitalised name (an author's over a bio) and no
+    reader's handle ("marco_vr", opening on a small letter in a script with capitals, or
+    holding an underscore or an at sign, as comments sign)."""
+    return not (line.hits or line.bullet or _is_name(line.text.split(), cased_only=True)
+                or line.text[0].islower() or "_" in line.text or "@" in line.text)
+
+
 def _shorter_than_the_headlines(lines: Page, heading: LineInfo, marker: int, list_end: int) -> bool:
     """A sub-heading is a phrase of fewer words than the box's shortest headline (its number
-    or time alone aside); another story's headline printed under the box is as long as those
+    or clock time aside); another story's headline printed under the box is as long as those
     in it."""
-    headlines = [line.words for line in lines[marker + 1:list_end]
+    headlines = [_phrase_words(_LEADING_CLOCK.sub("", _BOX_ITEM_NUMBER.sub("", line.norm, count=1), count=1))
+                 for line in lines[marker + 1:list_end]
                  if not line.blank and not _BOX_ITEM_NUMBER.fullmatch(line.text)]
-    return bool(headlines) and heading.words < min(headlines)
+    return bool(headlines) and _phrase_words(heading.norm) < min(headlines)
 
 
 def story_continues(lines: Page, start: int, marker: int, block_end: int, end: int,

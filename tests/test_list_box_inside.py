@@ -69,7 +69,8 @@ def test_the_next_story_under_a_short_headline_shares_too_few_of_the_articles_wo
     next_story = ["Van hits boy",
                   "A sixteen-year-old boy was taken to hospital after a collision with a van on "
                   "the ring road on Friday evening, police said.",
-                  "Officers have asked anyone who saw the crash or has dashcam footage to come forward."]
+                  "Officers have asked anyone who saw the crash or has dashcam footage to come forward.",
+                  "The van's driver, a man in his forties, stopped at the scene and was not hurt."]
     text = "\n".join(OPENING + REST + [""] + MOST_READ + next_story)
     assert clean(text, learned=False).text == "\n".join(OPENING + REST)
 
@@ -84,7 +85,8 @@ def test_a_teaser_of_one_paragraph_on_the_same_subject_is_no_article_going_on():
 def test_an_authors_name_over_her_bio_under_the_box_is_no_sub_heading():
     bio = ["Sarah Lennon",
            "Sarah Lennon covers the council, the river and the flood barrier scheme for the paper.",
-           "She joined the newsroom in 2015 after the floods, from a weekly paper on the coast."]
+           "She joined the newsroom in 2015 after the floods, from a weekly paper on the coast.",
+           "Before that she reported on the river and the council's planning committee for six years."]
     text = "\n".join(OPENING + REST + [""] + MOST_READ + bio)
     assert clean(text, learned=False).text == "\n".join(OPENING + REST)
 
@@ -97,7 +99,8 @@ def test_in_chinese_a_ranking_box_ends_the_article_whatever_signs_the_next_story
     box = ["阅读排行", "1", "城南地铁站下月起调整运营时间", "2", "本周末全市气温将明显回升",
            "3", "市图书馆延长周末开放时间"]
     other = ["市政府昨日还宣布，明年将在城南新建一座公园，新增绿地和运动场地，预计三年完成。",
-             "市民普遍欢迎这一消息，希望政府尽快公布具体的建设方案和施工安排。"]
+             "市民普遍欢迎这一消息，希望政府尽快公布具体的建设方案和施工安排。",
+             "市政府表示，新公园的设计方案将在明年初向市民公开征求意见，施工期间将做好交通安排。"]
     text = "\n".join(article + box + other)
     assert clean(text, learned=False).text == "\n".join(article)
 
@@ -138,3 +141,31 @@ def test_timed_entries_each_over_a_paragraph_are_no_box_the_article_goes_on_unde
                LATEST[2], "The match ended two-one after a header in the ninetieth minute."]
     text = "\n".join(OPENING + entries + REST)
     assert clean(text, learned=False).text == "\n".join(OPENING)
+
+
+def test_readers_comments_signed_by_handles_under_the_box_go_with_it():
+    # Comments share the article's words; a handle is no sub-heading.
+    comments = ["river_rat",
+                "The flood barrier was promised ten years ago and the council still cannot say when "
+                "the second phase will be finished.",
+                "jean.t",
+                "My insurance went up again this year because the council never finished the barrier "
+                "along the river.",
+                "kirkstall_mum",
+                "Another year of delay for the flood scheme, another year of sandbags in the front garden."]
+    text = "\n".join(OPENING + REST + [""] + MOST_READ + comments)
+    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+
+
+def test_a_next_headline_as_long_as_the_boxs_numbered_ones_is_no_sub_heading():
+    # "1. <headline>": the number is no word of the headline.
+    box = ["Most Read", "1. Market stall closes after thirty-eight years",
+           "2. Man arrested after car hits bus shelter", "3. Half marathon closes roads this weekend"]
+    next_story = ["Council shuts riverside car park early",
+                  "The council will close the riverside car park next to the flood barrier works from "
+                  "Monday, a month earlier than planned.",
+                  "Drivers are asked to use the car park at the old forge, where the council has added "
+                  "two hundred spaces.",
+                  "The riverside car park will reopen when the second phase of the barrier is finished."]
+    text = "\n".join(OPENING + REST + [""] + box + next_story)
+    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
