@@ -2589,6 +2589,8 @@ LIST_BOX_MIN_ITEMS = 3
 LIST_BOX_MAX_LINES = 40
 # The article's prose under such a list, up to the next marker: at least this many paragraphs.
 LIST_BOX_MIN_RESUMED = 3
+# Lines a rule drops (an advertisement's label, a "See more" link) between the list and that prose.
+LIST_BOX_MAX_SKIPPED = 2
 _BOX_ITEM_NUMBER = re.compile(r"(\d{1,2})(?:[.)]?\s|[.)]?$)")
 
 
@@ -2625,31 +2627,38 @@ def article_goes_on_under_list(lines: Page, start: int, marker: int, list_end: i
     headlines ("Most read" / 1 to 5 / "Residents hit hard" / its paragraphs): a paragraph under
     the list's last headline, or under a sub-heading of the article's there, and
     LIST_BOX_MIN_RESUMED paragraphs or more before the next marker, that go on with the
-    article: CONTINUATION_OVERLAP of their words (up to three paragraphs), by their first
-    STEM_LETTERS letters, occur in the article above the box. The next story of an endless
+    article: CONTINUATION_OVERLAP of their words of SHARED_WORD_MIN_CHARS letters or more (up
+    to three paragraphs), by their first STEM_LETTERS letters, occur in the article above the
+    box. An advertisement's label or a "See more" link between goes by its own rule. The next story of an endless
     page, a publisher's blurb or a donation appeal under a box that ends the article share
     fewer (review); a story's byline or date there is a rule's line, an author's name over a
-    bio no sub-heading. Not in a script without spaces, whose pairs of signs make any
-    paragraph share the article's words."""
-    below = non_blank_after(lines, list_end, end, 2)
+    bio no sub-heading. In Chinese or Japanese no word is that long (tokens() counts their
+    words by pairs of signs, which make any two paragraphs share words): the box ends the
+    article there."""
+    below = non_blank_after(lines, list_end, end, 2 + LIST_BOX_MAX_SKIPPED)
+    # An advertisement's label or a "See more" link under the list goes by its own rule.
+    while len(below) > 2 and below[0].hit("drop-line"):
+        below.pop(0)
+    below = below[:2]
     if not below:
         return False
     heading = below[0]
     prose = heading if heading.body else below[1] if len(below) == 2 and _sub_heading_shaped(heading) \
         and _shorter_than_the_headlines(lines, heading, marker, list_end) else None
     if (prose is None or not prose.body or prose.hits or not _ends_like_a_sentence(prose.text)
-            or holds_spaceless(prose.text)
             or lines.body_between(prose.index, lines.next_marker[prose.index]) < LIST_BOX_MIN_RESUMED):
         return False
-    return stem_share(resumed_body(lines, prose.index, end), lines.body_tokens_between(start, marker)) \
-        >= CONTINUATION_OVERLAP
+    # Words of four letters ("with", "said", "year") are in any two stories of a language.
+    return stem_share(resumed_body(lines, prose.index, end), lines.body_tokens_between(start, marker),
+                      SHARED_WORD_MIN_CHARS) >= CONTINUATION_OVERLAP
 
 
-def stem_share(paragraphs: list[LineInfo], article_words: set[str]) -> float:
-    """The share of the paragraphs' words, by their first STEM_LETTERS letters, that occur in
-    the article's words ("vaaleissa" under "vaalit"): inflection aside, what they reuse."""
-    stems = {word[:STEM_LETTERS] for line in paragraphs for word in tokens(line.text)}
-    article = {word[:STEM_LETTERS] for word in article_words}
+def stem_share(paragraphs: list[LineInfo], article_words: set[str], min_chars: int = 0) -> float:
+    """The share of the paragraphs' words (of `min_chars` letters or more), by their first
+    STEM_LETTERS letters, that occur in the article's words ("vaaleissa" under "vaalit"):
+    inflection aside, what they reuse."""
+    stems = {word[:STEM_LETTERS] for line in paragraphs for word in tokens(line.text) if len(word) >= min_chars}
+    article = {word[:STEM_LETTERS] for word in article_words if len(word) >= min_chars}
     return len(stems & article) / len(stems) if stems else 0.0
 
 

@@ -82,6 +82,14 @@ def test_a_teaser_of_one_paragraph_on_the_same_subject_is_no_article_going_on():
     assert clean(text, learned=False).text == "\n".join(OPENING + REST)
 
 
+def test_a_pitch_of_two_paragraphs_on_the_papers_reporting_is_no_article_going_on():
+    pitch = ["The Riverside Courier has reported on the flood barrier and the council's river scheme "
+             "since the floods of 2015.",
+             "Support our reporting on the river and the council from as little as one pound a month."]
+    text = "\n".join(OPENING + REST + [""] + MOST_READ + pitch)
+    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+
+
 def test_an_authors_name_over_her_bio_under_the_box_is_no_sub_heading():
     bio = ["Sarah Lennon",
            "Sarah Lennon covers the council, the river and the flood barrier scheme for the paper.",
@@ -95,7 +103,8 @@ def test_in_chinese_a_ranking_box_ends_the_article_whatever_signs_the_next_story
     # Pairs of signs make any Chinese paragraph share the article's words.
     article = ["市政府宣布明年扩建城北公园",
                "市政府昨日宣布，明年将投入三亿元扩建城北公园，新增绿地和儿童游乐设施，工程预计两年完成。",
-               "市民普遍欢迎这一计划，但也有居民担心施工期间的噪音和交通问题，希望政府提前做好安排。"]
+               "市民普遍欢迎这一计划，但也有居民担心施工期间的噪音和交通问题，希望政府提前做好安排。",
+               "据介绍，扩建后的城北公园面积将增加一倍，并新建一条连接周边社区的步行道和自行车道。"]
     box = ["阅读排行", "1", "城南地铁站下月起调整运营时间", "2", "本周末全市气温将明显回升",
            "3", "市图书馆延长周末开放时间"]
     other = ["市政府昨日还宣布，明年将在城南新建一座公园，新增绿地和运动场地，预计三年完成。",
@@ -169,3 +178,9 @@ def test_a_next_headline_as_long_as_the_boxs_numbered_ones_is_no_sub_heading():
                   "The riverside car park will reopen when the second phase of the barrier is finished."]
     text = "\n".join(OPENING + REST + [""] + box + next_story)
     assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+
+
+def test_an_advertisements_label_under_the_box_does_not_hide_the_article_going_on():
+    text = "\n".join(OPENING + MOST_READ + ["Advertisement"] + REST)
+    for learned in (False, True):
+        assert clean(text, learned=learned).text == "\n".join(OPENING + REST)
