@@ -2625,16 +2625,15 @@ def counted_list_end(lines: Page, marker: int, end: int) -> int | None:
 def article_goes_on_under_list(lines: Page, start: int, marker: int, list_end: int, end: int) -> bool:
     """Whether the article's prose goes on right under a box's counted list of other stories'
     headlines ("Most read" / 1 to 5 / "Residents hit hard" / its paragraphs): a paragraph under
-    the list's last headline, or under a sub-heading of the article's there, and
-    LIST_BOX_MIN_RESUMED paragraphs or more before the next marker, that go on with the
-    article: CONTINUATION_OVERLAP of their words of SHARED_WORD_MIN_CHARS letters or more (up
-    to three paragraphs), by their first STEM_LETTERS letters, occur in the article above the
-    box. An advertisement's label or a "See more" link between goes by its own rule. The next story of an endless
-    page, a publisher's blurb or a donation appeal under a box that ends the article share
-    fewer (review); a story's byline or date there is a rule's line, an author's name over a
-    bio no sub-heading. In Chinese or Japanese no word is that long (tokens() counts their
-    words by pairs of signs, which make any two paragraphs share words): the box ends the
-    article there."""
+    the list's last headline, or under a sub-heading of the article's there (past lines a rule
+    drops), and LIST_BOX_MIN_RESUMED paragraphs or more before the next marker, that go on
+    with the article: CONTINUATION_OVERLAP of their words of SHARED_WORD_MIN_CHARS letters or
+    more (up to three paragraphs), by their first STEM_LETTERS letters, occur in the article
+    above the box. The next story of an endless page, a publisher's blurb or a donation appeal
+    under a box that ends the article share fewer (review); a story's byline or date there is
+    a rule's line, an author's name over a bio or a reader's handle no sub-heading. In Chinese
+    or Japanese no word is that long (tokens() counts their words by pairs of signs, which make
+    any two paragraphs share words): the box ends the article there."""
     below = non_blank_after(lines, list_end, end, 2 + LIST_BOX_MAX_SKIPPED)
     # An advertisement's label or a "See more" link under the list goes by its own rule.
     while len(below) > 2 and below[0].hit("drop-line"):

@@ -85,8 +85,8 @@ class Rule:
     # quotes): it ends nothing, and stays, when paragraphs of prose stand right under it.
     unless_over_prose: bool = False
     # A cut heading over a list of other stories' headlines ("Most read"): set inside the
-    # article by the page's layout, with the article's prose going on under its numbered
-    # list, the box alone goes.
+    # article by the page's layout, with the article's prose going on under its numbered or
+    # timed list, the box alone goes (heuristics.article_goes_on_under_list).
     list_box: bool = False
     # A drop-line rule for a sign-up box's field or consent line ("Your e-mail", "By signing up
     # you agree ..."): the box's other short lines around it go too (generic.sign-up-box).
