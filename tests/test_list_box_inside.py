@@ -26,6 +26,11 @@ MOST_READ = ["Most Read",
 SUB_HEADING = "Residents hit hard"
 
 
+def _assert_the_box_ends_the_article_over(under_the_box: list[str]) -> None:
+    text = "\n".join(OPENING + REST + [""] + MOST_READ + under_the_box)
+    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+
+
 def _inline_reasons(result) -> list[str]:
     return [removal.reason for removal in result.removals if removal.rule_id == "en.most-read"]
 
@@ -62,8 +67,7 @@ def test_at_the_end_of_the_article_the_box_ends_it_with_the_story_under_it():
                    "Snow drifts of up to two metres closed the mountain pass again on Friday, and "
                    "the road authority said it would not reopen before Sunday.",
                    "Lorries have been turned back at the valley junction since Thursday morning."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + other_story)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(other_story)
 
 
 def test_the_next_story_under_a_short_headline_shares_too_few_of_the_articles_words():
@@ -73,23 +77,20 @@ def test_the_next_story_under_a_short_headline_shares_too_few_of_the_articles_wo
                   "the ring road on Friday evening, police said.",
                   "Officers have asked anyone who saw the crash or has dashcam footage to come forward.",
                   "The van's driver, a man in his forties, stopped at the scene and was not hurt."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + next_story)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(next_story)
 
 
 def test_a_teaser_of_one_paragraph_on_the_same_subject_is_no_article_going_on():
     teaser = ["Residents along the river will meet the council about the flood barrier and its "
               "cost at a public meeting on Thursday evening."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + teaser)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(teaser)
 
 
 def test_a_pitch_of_two_paragraphs_on_the_papers_reporting_is_no_article_going_on():
     pitch = ["The Riverside Courier has reported on the flood barrier and the council's river scheme "
              "since the floods of 2015.",
              "Support our reporting on the river and the council from as little as one pound a month."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + pitch)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(pitch)
 
 
 def test_an_authors_name_over_her_bio_under_the_box_is_no_sub_heading():
@@ -97,8 +98,7 @@ def test_an_authors_name_over_her_bio_under_the_box_is_no_sub_heading():
            "Sarah Lennon covers the council, the river and the flood barrier scheme for the paper.",
            "She joined the newsroom in 2015 after the floods, from a weekly paper on the coast.",
            "Before that she reported on the river and the council's planning committee for six years."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + bio)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(bio)
 
 
 def test_in_chinese_a_ranking_box_ends_the_article_whatever_signs_the_next_story_shares():
@@ -164,8 +164,7 @@ def test_readers_comments_signed_by_handles_under_the_box_go_with_it():
                 "along the river.",
                 "kirkstall_mum",
                 "Another year of delay for the flood scheme, another year of sandbags in the front garden."]
-    text = "\n".join(OPENING + REST + [""] + MOST_READ + comments)
-    assert clean(text, learned=False).text == "\n".join(OPENING + REST)
+    _assert_the_box_ends_the_article_over(comments)
 
 
 def test_a_next_headline_as_long_as_the_boxs_numbered_ones_is_no_sub_heading():
