@@ -1867,8 +1867,7 @@ TIMED_HEADLINE_MAX_WORDS = 20
 _TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s[^\W\d]{1,4}){0,2}\s*[-–—|:·•]?\s+(?P<headline>\S.*)$")
 # ... or the headline first and its clock time last, after a space, at a colon or an "h"
 # ("大理古城明起实行交通管制　09:15"; a results list's "Kipchoge 2.03" is no clock time).
-_HEADLINE_TIMED = re.compile(r"^(?P<headline>\S.*?)\s+\d{1,2}[:h]\d{2}$")
-_CLOCK_LAST = re.compile(r"\s(\d{1,2})[:h](\d{2})$")
+_HEADLINE_TIMED = re.compile(r"^(?P<headline>\S.*?)\s+(?P<hours>\d{1,2})[:h](?P<minutes>\d{2})$")
 
 
 def timed_headline_runs(lines: Page) -> set[int]:
@@ -1968,14 +1967,14 @@ def _clock_minutes(line: LineInfo) -> int | None:
     if (not _clock_first_or_last(line.text) or any(rule is not DATED_LINE for rule, _ in line.hits)
             or not _timed_headline(line.text)):
         return None
-    clock = _HOURS_MINUTES.match(line.text) or _CLOCK_LAST.search(line.text)
+    clock = _HOURS_MINUTES.match(line.text) or _HEADLINE_TIMED.match(line.text)
     # A record's progression ("58:23 ...") counts minutes and seconds.
-    if clock is None or int(clock.group(1)) > 23:
+    if clock is None or int(clock["hours"]) > 23:
         return None
-    return int(clock.group(1)) * 60 + int(clock.group(2))
+    return int(clock["hours"]) * 60 + int(clock["minutes"])
 
 
-_HOURS_MINUTES = re.compile(r"(\d{1,2})[:h](\d{2})")
+_HOURS_MINUTES = re.compile(r"(?P<hours>\d{1,2})[:h](?P<minutes>\d{2})")
 
 
 def _other_stories_first(lines: Page, run: list[int]) -> bool:
