@@ -44,6 +44,7 @@ _RULE_KEYS = {
     "field": str, "position": str, "max_chars": int, "learned": bool, "languages": list,
     "unless_ends_with": list, "unless_contains": list, "skip_first_line": bool, "early_tail": bool,
     "unless_over_prose": bool, "sign_up_field": bool, "list_box": bool,
+    "relative_time": bool,
 }
 _RULE_REQUIRED = ("id", "kind", "pattern", "action", "why")
 _TEST_KEYS = {"name": str, "raw": str, "expected": str, "url": str}
@@ -88,6 +89,10 @@ class Rule:
     # article by the page's layout, with the article's prose going on under its numbered or
     # timed list, the box alone goes (heuristics.article_goes_on_under_list).
     list_box: bool = False
+    # A date rule that reads a time relative to now ("il y a 8 h", "3 giờ trước"): a feed dates
+    # its cards so, beside their outlet ("Actu Bretagne · il y a 8 h"; heuristics.card_credits),
+    # where an article's own entries carry a date, a clock time or an age.
+    relative_time: bool = False
     # A drop-line rule for a sign-up box's field or consent line ("Your e-mail", "By signing up
     # you agree ..."): the box's other short lines around it go too (generic.sign-up-box).
     sign_up_field: bool = False
@@ -404,6 +409,8 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         raise RuleError(f"{where.at(rule_id)}: {label}: early_tail is for action 'cut' (a marker that ends the article)")
     if entry.get("list_box") and entry["action"] != "cut":
         raise RuleError(f"{where.at(rule_id)}: {label}: list_box is for action 'cut' (a box's heading that ends the article)")
+    if entry.get("relative_time") and (entry["action"], entry.get("field")) != ("metadata", "date"):
+        raise RuleError(f"{where.at(rule_id)}: {label}: relative_time is for a metadata rule of field 'date'")
     if entry.get("unless_over_prose") and entry["action"] != "cut":
         raise RuleError(f"{where.at(rule_id)}: {label}: unless_over_prose is for action 'cut' (a heading that ends the article)")
     if entry.get("sign_up_field") and entry["action"] != "drop-line":
@@ -442,6 +449,7 @@ def _load_rule(entry, where: "_Where", learned_file: bool, file_languages: froze
         early_tail=entry.get("early_tail", False),
         unless_over_prose=entry.get("unless_over_prose", False),
         list_box=entry.get("list_box", False),
+        relative_time=entry.get("relative_time", False),
         sign_up_field=entry.get("sign_up_field", False),
         languages=frozenset() if "*" in languages else file_languages | frozenset(languages),
     )

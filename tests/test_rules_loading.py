@@ -62,6 +62,8 @@ def site_file(extra: str = "", rule: str = GOOD_RULE) -> str:
      "unless_over_prose is for action 'cut'"),
     (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nlist_box = true'),
      "list_box is for action 'cut'"),
+    (GOOD_RULE.replace('why = "Advertiser credit."', 'why = "x"\nrelative_time = true'),
+     "relative_time is for a metadata rule of field 'date'"),
     (GOOD_RULE.replace('action = "drop-line"', 'action = "cut"').replace('why = "Advertiser credit."',
                                                                          'why = "x"\nsign_up_field = true'),
      "sign_up_field is for action 'drop-line'"),
