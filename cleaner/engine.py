@@ -340,10 +340,11 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     commenter's name over a time stamp, nor a label or a short heading (a "read also" box's),
     nor one that counts what is under it ("Iruzkinak (3)")."""
     form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
-    titles, aggregated = lines.titles, lines.aggregated_heads
+    titles, aggregated, cards = lines.titles, lines.aggregated_heads, lines.card_credits
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows
-                or index in signed or index in titles or index in aggregated or h.is_box_heading(lines[index])
+                or index in signed or index in titles or index in aggregated or index in cards
+                or next_non_blank[index + 1] in cards or h.is_box_heading(lines[index])
                 or h.over_credits(lines, index)
                 or h.colon_heading(lines[index]) or h.heading_count(lines[index]) is not None)
             # A gathered story's headline ends the article even where a box's marker over it

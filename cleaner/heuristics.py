@@ -154,6 +154,10 @@ class Page(list):
     so far" or "the next marker" then costs the same at line 10 and at line 30,000, and a
     page's cost stays linear in its lines and its markers."""
 
+    # The lines with a part after an outlet's separator that a relative_time rule reads
+    # (analyse sets them: only it holds the matcher).
+    relative_times: frozenset[int] = frozenset()
+
     @functools.cached_property
     def body_count(self) -> list[int]:
         """body_count[i]: body lines among the first i lines."""
@@ -264,6 +268,22 @@ class Page(list):
         """title_copies() of the page: the engine's decisions and the learned layer's
         features both ask."""
         return title_copies(self)
+
+    @functools.cached_property
+    def outlet_credits(self) -> dict[int, str]:
+        """The lines that credit a story to its outlet and time (outlet_credit), by index, with
+        the outlet they name, none next to another: a table's rows ("Valley United · 3 wins")
+        stand one under the other."""
+        shaped = {line.index: outlet for line in self if (outlet := outlet_credit(line)) is not None}
+        return {index: outlet for index, outlet in shaped.items()
+                if self.previous_non_blank[index] not in shaped and self.next_non_blank[index + 1] not in shaped}
+
+    @functools.cached_property
+    def card_credits(self) -> frozenset[int]:
+        """The outlet_credits whose time a rule reads as relative to now ("Actu Bretagne · il y
+        a 8 h", "Nation · Saa 2 zilizopita"): how a feed dates its cards, where an article's own
+        entries carry a date, a clock time, an age or a score."""
+        return frozenset(index for index in self.outlet_credits if index in self.relative_times)
 
     @functools.cached_property
     def gathered_credits(self) -> dict[int, str]:
@@ -560,6 +580,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
+    infos.relative_times = _relative_time_lines(stripped_lines, matcher)
     return infos
 
 
@@ -613,6 +634,20 @@ TRAILING_CLOCK_MAX_CHARS = 24
 # What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
 _FRAME_MARKS = (",", " |", " -", ":", ".")
 _FIGURE = re.compile(r"\d")
+
+
+def _relative_time_lines(stripped_lines: list[str], matcher: Matcher) -> frozenset[int]:
+    """The lines whose second or third part between an outlet credit's separators a
+    relative_time rule reads ("Actu Bretagne · il y a 8 h", "Coast Post · 2 hours ago · By Ann
+    Berg", "الخليج اليوم · منذ ساعتين")."""
+    # Few lines hold a spaced separator: one C-level search leaves them.
+    parts = [(index, part) for index, text in enumerate(stripped_lines)
+             if len(text) <= DATED_LINE_MAX_CHARS and _OUTLET_SEPARATOR.search(text)
+             for part in _OUTLET_SEPARATOR.split(text)[1:3]]
+    if not parts:
+        return frozenset()
+    hits = matcher.match_lines([normalize(part) for _, part in parts], [len(part) for _, part in parts])
+    return frozenset(index for (index, _), found in zip(parts, hits) if any(rule.relative_time for rule, _ in found))
 
 
 def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matcher) -> None:
@@ -3072,8 +3107,7 @@ def _non_blank_before(lines: Page, index: int, count: int) -> list[LineInfo]:
 
 def gathered_credits(lines: Page) -> dict[int, str]:
     """The lines that credit the stories an aggregator gathers on one page to their outlets,
-    by index, with the outlet they name: outlet_credit lines, none next to another (a table's
-    rows, "Valley United · 3 wins", stand one under the other), each naming another outlet,
+    by index, with the outlet they name: the page's outlet_credits, each naming another outlet,
     the first right under a headline-shaped line (the lead story's headline or deck) and over
     the article's text, neither it nor a line over it a byline (the lead story is credited as
     the others are), and the lead story longer than each other one. An article whose sections
@@ -3083,9 +3117,7 @@ def gathered_credits(lines: Page) -> dict[int, str]:
     start = lines.start
     if start is None:
         return {}
-    shaped = {line.index: outlet for line in lines if (outlet := outlet_credit(line)) is not None}
-    credits = {index: outlet for index, outlet in shaped.items()
-               if lines.previous_non_blank[index] not in shaped and lines.next_non_blank[index + 1] not in shaped}
+    credits = lines.outlet_credits
     outlets = [outlet.casefold() for outlet in credits.values()]
     if len(credits) < 2 or len(set(outlets)) < len(outlets):
         return {}
@@ -3226,37 +3258,36 @@ def over_credits(lines: Page, index: int) -> bool:
 
 def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     """Another story printed whole under the article with no marker over it, as a portal
-    prints the next story of its feed: a headline, its byline, date or source lines (a
-    metadata rule reads each; CREDIT_BLOCK_MAX_LINES at most), among them a source or an agency
-    and a date, and prose, up to its first line that is no paragraph, shorter than the article
-    above, sharing less than CONTINUATION_OVERLAP of its words with it, and not going on with
-    it as story_continues reads it (the headline as the promoted one). An article's sub-heading
-    stands right over its next paragraph, with no credit between; its chronology's, live
-    blog's or round-up's entries carry a date, a time or a name alone, its fact box, press
-    review or quoted statement a source alone (review); a feature's second part, longer than
-    the first or not named by its heading, goes on with it; and its entries of the same shape
-    above the headline (a press review's papers, a podcast's episodes) make it one more."""
-    headline = lines[index]
-    if not is_headline(headline):
+    prints the next story of its feed: its head (_credited_story_head) and prose, up to its
+    first line that is no paragraph, shorter than the article above, sharing less than
+    CONTINUATION_OVERLAP of its words with it, and not going on with it as story_continues
+    reads it (the headline as the promoted one); or two feed cards or more under a lead
+    credited otherwise, whatever they share with it. An article's sub-heading stands right over its
+    next paragraph, with no credit between; its chronology's, live blog's or round-up's entries
+    carry a date, a time or a name alone, its fact box, press review or quoted statement a
+    source alone (review); a feature's second part, longer than the first or not named by its
+    heading, goes on with it; and its entries of the same shape above the headline (a press
+    review's papers, a podcast's episodes) make it one more."""
+    head = _credited_story_head(lines, index, end)
+    if head is None:
         return False
-    credits = non_blank_after(lines, index + 1, end, CREDIT_BLOCK_MAX_LINES + 1)
-    taken = 0
-    while taken < len(credits) and taken < CREDIT_BLOCK_MAX_LINES and _credit_read(credits[taken]):
-        taken += 1
-    # A source or an agency and a date credit another outlet's story as it was published; a
-    # date, a time or a name alone heads as often an entry of the article's own chronology,
-    # live blog or round-up, and a source alone its fact box, press review or statement.
-    if (not taken or taken == len(credits) or not credits[taken].body
-            or not any(_read_as(line, "source") for line in credits[:taken])
-            or not any(_read_as(line, "date") for line in credits[:taken])):
-        return False
+    headline, opening, by_outlet = head
     # The article's own entries each under a title and a credit (a press review's papers, a
     # podcast's episodes): the next one is no other story.
     if any(is_headline(line) and over_credits(lines, line.index) for line in lines[lines.next_paragraph[start]:index]):
         return False
     article = lines.body_between(start, index)
+    # A live blog's or an update's posts under "Redaktion · vor 12 Minuten" outweigh its
+    # opening, follow a lead credited as they are (_lead_credited) or name one writer twice; a
+    # feed's cards do not, each naming another outlet.
+    if by_outlet:
+        if lines.body_between(index, end) >= article or _lead_credited(lines, start) or _a_writer_twice(lines, start, end):
+            return False
+        # Two cards or more, each another outlet's, are a feed, on the article's subject or not.
+        if sum(index <= credit < end for credit in lines.card_credits) >= FEED_MIN_CARDS:
+            return True
     prose = []
-    for line in lines[credits[taken].index:end]:
+    for line in lines[opening:end]:
         if not line.blank and not line.body:
             break
         if line.body:
@@ -3264,7 +3295,66 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     after = content_tokens(prose)
     shared = len(after & lines.body_tokens_between(start, index))
     return (len(prose) < article and shared < CONTINUATION_OVERLAP * len(after)
-            and not story_continues(lines, start, index, credits[taken].index, end, promo_headline=headline.text))
+            and not story_continues(lines, start, index, opening, end, promo_headline=headline.text))
+
+
+def _lead_credited(lines: Page, start: int) -> bool:
+    """A byline, or a name over a time ago (relative_times), above the article's start: a page
+    that credits its lead story so credits its own posts under it too (a live ticker's "Anna
+    Müller · vor 12 Minuten" under "Von unserer Redaktion" or "Rhein-Kurier · vor 2 Stunden");
+    an aggregator's lead goes under its source ("Nguồn: Báo Miền Tây") or none, and one
+    credited as its cards are is gathered_credits' to read."""
+    return any(_read_as(line, "byline") or line.index in lines.relative_times for line in lines[:start])
+
+
+# A feed under the article shows at least this many cards; one post under "Name · 2 hours ago"
+# is as often the article's own update, embedded post or quoted review.
+FEED_MIN_CARDS = 2
+
+
+def _a_writer_twice(lines: Page, start: int, end: int) -> bool:
+    """Two of the feed cards' credits between lines `start` and `end` name the same outlet or
+    writer."""
+    named = [lines.outlet_credits[credit].casefold() for credit in lines.card_credits if start <= credit < end]
+    return len(set(named)) < len(named)
+
+
+def _credited_story_head(lines: Page, index: int, end: int) -> tuple[LineInfo, int, bool] | None:
+    """(headline, its first paragraph's index, whether a feed card's credit names it) of a
+    story that starts at line `index` with a headline over its credits, or with a feed card's
+    credit (card_credits: "Nation · Saa 2 zilizopita") over its headline. The credits under a
+    headline are byline, date or source lines (a metadata rule reads each, or a card's credit;
+    CREDIT_BLOCK_MAX_LINES at most), among them a source or an agency and a date, or a card's
+    credit, which names both."""
+    if index in lines.card_credits:
+        following = non_blank_after(lines, index + 1, end, 2)
+        if len(following) == 2 and _over_a_credit(following[0]) and following[1].body:
+            return following[0], following[1].index, True
+        return None
+    headline = lines[index]
+    if not (is_headline(headline) or _over_a_credit(headline)):
+        return None
+    credits = non_blank_after(lines, index + 1, end, CREDIT_BLOCK_MAX_LINES + 1)
+    taken = 0
+    while taken < len(credits) and taken < CREDIT_BLOCK_MAX_LINES and _story_credit_line(lines, credits[taken]):
+        taken += 1
+    if not taken or taken == len(credits) or not credits[taken].body:
+        return None
+    named = credits[:taken]
+    # A source or an agency and a date credit another outlet's story as it was published; a
+    # date, a time or a name alone heads as often an entry of the article's own chronology,
+    # live blog or round-up, and a source alone its fact box, press review or statement.
+    if any(line.index in lines.card_credits for line in named):
+        return headline, credits[taken].index, True
+    if (is_headline(headline) and any(_read_as(line, "source") for line in named)
+            and any(_read_as(line, "date") for line in named)):
+        return headline, credits[taken].index, False
+    return None
+
+
+def _story_credit_line(lines: Page, line: LineInfo) -> bool:
+    """A line a metadata rule reads as a byline, a date or a source, or a feed card's credit."""
+    return _credit_read(line) or line.index in lines.card_credits
 
 
 # A promoted story's prose needs this many words of four letters or more to tell whether it
