@@ -15,7 +15,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -154,9 +154,8 @@ class Page(list):
     so far" or "the next marker" then costs the same at line 10 and at line 30,000, and a
     page's cost stays linear in its lines and its markers."""
 
-    # The lines with a part after an outlet's separator that a relative_time rule reads
-    # (analyse sets them: only it holds the matcher).
-    relative_times: frozenset[int] = frozenset()
+    # The rules the page was matched with (analyse sets it): times_ago asks them again.
+    matcher: Matcher | None = None
 
     @functools.cached_property
     def body_count(self) -> list[int]:
@@ -283,7 +282,20 @@ class Page(list):
         """The outlet_credits whose time a rule reads as relative to now ("Actu Bretagne · il y
         a 8 h", "Nation · Saa 2 zilizopita"): how a feed dates its cards, where an article's own
         entries carry a date, a clock time, an age or a score."""
-        return frozenset(index for index in self.outlet_credits if index in self.relative_times)
+        return self.times_ago(self.outlet_credits)
+
+    def times_ago(self, indexes: Iterable[int]) -> frozenset[int]:
+        """The lines among `indexes` whose second or third part between an outlet credit's
+        separators a relative_time rule reads ("Actu Bretagne · il y a 8 h", "Coast Post · 2
+        hours ago · By Ann Berg", "الخليج اليوم · منذ ساعتين")."""
+        parts = [(index, part) for index in indexes
+                 if len(text := self[index].text) <= DATED_LINE_MAX_CHARS and _OUTLET_SEPARATOR.search(text)
+                 for part in _OUTLET_SEPARATOR.split(text)[1:3]]
+        if not parts or self.matcher is None:
+            return frozenset()
+        hits = self.matcher.match_lines([normalize(part) for _, part in parts], [len(part) for _, part in parts])
+        return frozenset(index for (index, _), found in zip(parts, hits)
+                         if any(rule.relative_time for rule, _ in found))
 
     @functools.cached_property
     def gathered_credits(self) -> dict[int, str]:
@@ -580,7 +592,7 @@ def analyse(stripped_lines: list[str], normalized: list[str], matcher: Matcher) 
         bullet = first in _BULLET_CHARS or first.isdigit() and _NUMBERED.match(text) is not None
         infos.append(LineInfo(index, text, norm, hits, words, False, body,
                               text[-1] in _END_CHARS, bullet))
-    infos.relative_times = _relative_time_lines(stripped_lines, matcher)
+    infos.matcher = matcher
     return infos
 
 
@@ -634,20 +646,6 @@ TRAILING_CLOCK_MAX_CHARS = 24
 # What a lead-in or a clock needs: a comma, a spaced bar or dash, a clock's colon or dot.
 _FRAME_MARKS = (",", " |", " -", ":", ".")
 _FIGURE = re.compile(r"\d")
-
-
-def _relative_time_lines(stripped_lines: list[str], matcher: Matcher) -> frozenset[int]:
-    """The lines whose second or third part between an outlet credit's separators a
-    relative_time rule reads ("Actu Bretagne · il y a 8 h", "Coast Post · 2 hours ago · By Ann
-    Berg", "الخليج اليوم · منذ ساعتين")."""
-    # Few lines hold a spaced separator: one C-level search leaves them.
-    parts = [(index, part) for index, text in enumerate(stripped_lines)
-             if len(text) <= DATED_LINE_MAX_CHARS and _OUTLET_SEPARATOR.search(text)
-             for part in _OUTLET_SEPARATOR.split(text)[1:3]]
-    if not parts:
-        return frozenset()
-    hits = matcher.match_lines([normalize(part) for _, part in parts], [len(part) for _, part in parts])
-    return frozenset(index for (index, _), found in zip(parts, hits) if any(rule.relative_time for rule, _ in found))
 
 
 def _read_dated_lines(normalized: list[str], all_hits: list[list], matcher: Matcher) -> None:
@@ -3299,12 +3297,12 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
 
 
 def _lead_credited(lines: Page, start: int) -> bool:
-    """A byline, or a name over a time ago (relative_times), above the article's start: a page
+    """A byline, or a name over a time ago (times_ago), above the article's start: a page
     that credits its lead story so credits its own posts under it too (a live ticker's "Anna
     Müller · vor 12 Minuten" under "Von unserer Redaktion" or "Rhein-Kurier · vor 2 Stunden");
     an aggregator's lead goes under its source ("Nguồn: Báo Miền Tây") or none, and one
     credited as its cards are is gathered_credits' to read."""
-    return any(_read_as(line, "byline") or line.index in lines.relative_times for line in lines[:start])
+    return any(_read_as(line, "byline") for line in lines[:start]) or bool(lines.times_ago(range(start)))
 
 
 # A feed under the article shows at least this many cards; one post under "Name · 2 hours ago"
