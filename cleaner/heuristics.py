@@ -58,7 +58,8 @@ HEURISTICS = {
     "generic.title-tail": "the page title again below the article, whose headline stands above it: "
     "a post footer, share box or sidebar follows the story",
     "generic.credited-story": "another story printed whole under the article with no marker: its headline, "
-    "its byline, date or source lines and prose that does not go on with the article",
+    "its byline, date or source lines and prose that does not go on with the article, or a feed's cards, "
+    "each another outlet's name and a time ago (\"Actu Bretagne · il y a 8 h\") by a headline and its text",
     "generic.next-story": "a source credit closed the article and another story starts here "
     "(aggregator page: only the lead story is kept)",
     "generic.aggregated-story": "another outlet's story on an aggregator's page: a headline over a "
