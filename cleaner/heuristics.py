@@ -3261,16 +3261,16 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     first line that is no paragraph, shorter than the article above, sharing less than
     CONTINUATION_OVERLAP of its words with it, and not going on with it as story_continues
     reads it (the headline as the promoted one); or two feed cards or more under a lead
-    credited otherwise, whatever they share with it. An article's sub-heading stands right over its
-    next paragraph, with no credit between; its chronology's, live blog's or round-up's entries
-    carry a date, a time or a name alone, its fact box, press review or quoted statement a
-    source alone (review); a feature's second part, longer than the first or not named by its
-    heading, goes on with it; and its entries of the same shape above the headline (a press
-    review's papers, a podcast's episodes) make it one more."""
+    credited otherwise, whatever they share with it. An article's sub-heading stands right
+    over its next paragraph, with no credit between; its chronology's, live blog's or
+    round-up's entries carry a date, a time or a name alone, its fact box, press review or
+    quoted statement a source alone (review); a feature's second part, longer than the first
+    or not named by its heading, goes on with it; and its entries of the same shape above the
+    headline (a press review's papers, a podcast's episodes) make it one more."""
     head = _credited_story_head(lines, index, end)
     if head is None:
         return False
-    headline, opening, by_outlet = head
+    headline, opening, by_card = head
     # The article's own entries each under a title and a credit (a press review's papers, a
     # podcast's episodes): the next one is no other story.
     if any(is_headline(line) and over_credits(lines, line.index) for line in lines[lines.next_paragraph[start]:index]):
@@ -3279,8 +3279,9 @@ def is_credited_story(lines: Page, start: int, index: int, end: int) -> bool:
     # A live blog's or an update's posts under "Redaktion · vor 12 Minuten" outweigh its
     # opening, follow a lead credited as they are (_lead_credited) or name one writer twice; a
     # feed's cards do not, each naming another outlet.
-    if by_outlet:
-        if lines.body_between(index, end) >= article or _lead_credited(lines, start) or _a_writer_twice(lines, start, end):
+    if by_card:
+        if (lines.body_between(index, end) >= article or _lead_credited(lines, start)
+                or _a_writer_twice(lines, start, end)):
             return False
         # Two cards or more, each another outlet's, are a feed, on the article's subject or not.
         if sum(index <= credit < end for credit in lines.card_credits) >= FEED_MIN_CARDS:
