@@ -156,7 +156,7 @@ class Page(list):
     page's cost stays linear in its lines and its markers."""
 
     # The rules the page was matched with (analyse sets it): times_ago asks them again.
-    matcher: Matcher | None = None
+    matcher: Matcher
 
     @functools.cached_property
     def body_count(self) -> list[int]:
@@ -292,7 +292,7 @@ class Page(list):
         parts = [(index, part) for index in indexes
                  if len(text := self[index].text) <= DATED_LINE_MAX_CHARS and _OUTLET_SEPARATOR.search(text)
                  for part in _OUTLET_SEPARATOR.split(text)[1:3]]
-        if not parts or self.matcher is None:
+        if not parts:
             return frozenset()
         hits = self.matcher.match_lines([normalize(part) for _, part in parts], [len(part) for _, part in parts])
         return frozenset(index for (index, _), found in zip(parts, hits)
