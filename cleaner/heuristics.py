@@ -3247,7 +3247,17 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     if prose is None or not headline_shaped(following[0]) or not prose.body:
         return False
     headline = following[0].index
+    if credit[0].field == "credit" and _signed_again(lines, start, headline, end):
+        return False
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
+
+
+def _signed_again(lines: Page, start: int, below: int, end: int) -> bool:
+    """A line between `below` and `end` opens on a byline above the article's `start` ("박지훈
+    기자" over the article, "박지훈 기자 jhpark@..." under it): the writer signs off the
+    article, and what stands between is theirs, a sub-heading under a photo's credit among it."""
+    bylines = tuple(line.text.casefold() for line in lines[:start] if _read_as(line, "byline"))
+    return any(line.text.casefold().startswith(bylines) for line in lines[below:end])
 
 
 def over_credits(lines: Page, index: int) -> bool:
