@@ -3841,11 +3841,12 @@ def _heads_a_section(lines: Page, line: LineInfo, end: int, dropped: Callable[[i
     """A section's heading over its paragraph: a phrase of a few words, fewer than the line
     above it (`shorter_than`: a list's items, the second under the first, are alike), over
     prose that ends a sentence (a hard-wrapped paragraph's line goes on below it) and is no
-    list's item; a fact box's rows are labelled one under the other ("Referees: ..." over
-    "Home side: ...")."""
+    list's item; a fact box's rows hold figures ("Goals: Berg 38" over "Attendance: 1 450") or
+    are labelled one under the other ("Referees: ..." over "Home side: ...")."""
     below = _standing(lines, range(line.index + 1, end), dropped)
     return (below is not None and below.body and below.terminated and not below.bullet
             and not line.terminated and line.words <= SECTION_HEADING_MAX_WORDS
+            and not any(char.isdigit() for char in line.text)
             and line.words < shorter_than.words and _sub_heading_shaped(line)
             and not (_labelled(line) and _labelled(below)))
 
