@@ -73,8 +73,7 @@ HEURISTICS = {
     "generic.promoted-story": "a short heading over another story's headline and its text, which "
     "do not go on with the article (a \"read also\" box: only the lead story is kept)",
     "generic.inline-promo": "a label and a colon before another story's headline, alone between "
-    "two paragraphs or over the next section's heading, and sharing few words with the article "
-    "(\"Read also: ...\")",
+    "two paragraphs and sharing few words with the article (\"Read also: ...\")",
     "generic.latest-news": "a latest-news box inside the article: three or more timed headlines, "
     "the newest first, with the box's label and its link",
     "generic.clip-title": "a video's title between the player's label and its running time inside "
@@ -3764,10 +3763,9 @@ _LABEL_COLON = re.compile(rf"[:：](?:{_SPACE}|$)|：")
 
 def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list[int]:
     """Lines above `end` that are a label, a colon and a headline whose words the article
-    does not use, alone between two sentences of it, or between a sentence and the next
-    section's heading (_closes_a_section); an interview's "Q: ..." and a how-to's "Step 2: Mix
-    the flour" are sentences, or share the article's words. The article may start below one:
-    its start is its largest run of prose."""
+    does not use, alone between two sentences of it (an interview's "Q: ..." and a how-to's
+    "Step 2: Mix the flour" are sentences, or share the article's words). The article may
+    start below one: its start is its largest run of prose."""
     found, article, sections, turns = [], None, None, None
     for line in lines[:end]:
         # Most lines hold no colon: asked first, as the cheapest test.
@@ -3785,9 +3783,7 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
             continue
         before = _standing(lines, range(line.index - 1, -1, -1), dropped)
         after = _standing(lines, range(line.index + 1, end), dropped)
-        if before is None or after is None or not _sentence(before):
-            continue
-        if not (_sentence(after) or _closes_a_section(lines, line, label, headline, after, end, dropped)):
+        if before is None or after is None or not (_sentence(before) and _sentence(after)):
             continue
         if (_label_is_figure(label) or any(_same_entry_shape(line, label, other) for other in (before, after))
                 or _labelled(before) and _labelled(after)
@@ -3814,41 +3810,6 @@ def inline_promos(lines: Page, end: int, dropped: Callable[[int], bool]) -> list
         if words and used / len(words) < (INLINE_PROMO_OVERLAP if shaped else OTHER_HEADLINE_OVERLAP):
             found.append(line.index)
     return found
-
-
-def _closes_a_section(lines: Page, line: LineInfo, label: list[str], headline: str, heading: LineInfo,
-                      end: int, dropped: Callable[[int], bool]) -> bool:
-    """The "label: headline" line stands at the end of a section of the article, right over the
-    next one's `heading` (_heads_a_section): a site sets its promotions there too. Its
-    headline opens on a capital where the script has them (a review's "Verdict: a sensible
-    choice", a recipe's "Tip: swap the butter" close their section in the article's voice), and
-    no other label on the page shares a word with its label (a listicle's "Best for: ..." closes
-    each item, a heritage listing's "Criterion (iv): ..." its criterion)."""
-    return (not headline[0].islower() and not _label_elsewhere(lines, line, label, end)
-            and _heads_a_section(lines, heading, end, dropped, shorter_than=line))
-
-
-def _label_elsewhere(lines: Page, line: LineInfo, label: list[str], end: int) -> bool:
-    """Another line above `end` opens on a label (_entry_label) that shares a word with `label`."""
-    own = {word.casefold() for word in label}
-    return any(other.index != line.index and (found := _entry_label(other.text)) is not None
-               and not own.isdisjoint(word.casefold() for word in found)
-               for other in lines[:end] if ":" in other.text or "：" in other.text)
-
-
-def _heads_a_section(lines: Page, line: LineInfo, end: int, dropped: Callable[[int], bool],
-                     shorter_than: LineInfo) -> bool:
-    """A section's heading over its paragraph: a phrase of a few words, fewer than the line
-    above it (`shorter_than`: a list's items, the second under the first, are alike), over
-    prose that ends a sentence (a hard-wrapped paragraph's line goes on below it) and is no
-    list's item; a fact box's rows hold figures ("Goals: Berg 38" over "Attendance: 1 450") or
-    are labelled one under the other ("Referees: ..." over "Home side: ...")."""
-    below = _standing(lines, range(line.index + 1, end), dropped)
-    return (below is not None and below.body and below.terminated and not below.bullet
-            and not line.terminated and line.words <= SECTION_HEADING_MAX_WORDS
-            and not any(char.isdigit() for char in line.text)
-            and line.words < shorter_than.words and _sub_heading_shaped(line)
-            and not (_labelled(line) and _labelled(below)))
 
 
 def _under_a_promotion(lines: Page, line: LineInfo) -> bool:
