@@ -3252,11 +3252,16 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
 
 
 def _signed_again(lines: Page, start: int, below: int, end: int) -> bool:
-    """A line between `below` and `end` opens on a byline above the article's `start` ("박지훈
-    기자" over the article, "박지훈 기자 jhpark@..." under it): the writer signs off the
-    article, and what stands between is theirs, a sub-heading under a photo's credit among it."""
-    bylines = tuple(line.text.casefold() for line in lines[:start] if _read_as(line, "byline"))
-    return any(line.text.casefold().startswith(bylines) for line in lines[below:end])
+    """A line between `below` and `end` with no paragraph under it opens on the words of a
+    byline of two words or more above the article's `start` ("박지훈 기자" over the article,
+    "박지훈 기자 jhpark@..." closing it): the writer signs off the article, and what stands
+    between is theirs, a sub-heading under a photo's credit among it. A byline split after its
+    "By" names no one, and the next story's byline stands over its own paragraphs."""
+    bylines = [words for line in lines[:start]
+               if _read_as(line, "byline") and len(words := line.text.casefold().split()) >= 2]
+    return any(not lines.body_between(line.index + 1, end)
+               and any(line.text.casefold().split()[:len(words)] == words for words in bylines)
+               for line in lines[below:end])
 
 
 def over_credits(lines: Page, index: int) -> bool:

@@ -45,3 +45,19 @@ def test_a_story_after_a_source_line_goes_though_the_same_desk_signs_both():
     result = clean("\n".join(STORY + ["Source: County Council"] + SECTION + ["By Tom Lund"]))
     assert result.text.split("\n") == [STORY[0]] + STORY[2:]
     assert "generic.next-story" in _rule_ids(result)
+
+
+def test_a_byline_split_after_its_by_signs_for_no_one():
+    # "By" alone reads as a byline; another writer's sign-off that opens on it is theirs.
+    split = [STORY[0], "By", "Tom Lund", *STORY[2:]]
+    result = clean("\n".join(split + ["Photo: County Council"] + SECTION + ["By Ann Berg"]))
+    assert "generic.next-story" in _rule_ids(result)
+    assert SECTION[0] not in result.text.split("\n")
+
+
+def test_the_next_storys_own_byline_over_its_paragraphs_is_no_sign_off():
+    # The desk signs every story alike; the next one's byline stands over its own text.
+    desk = [STORY[0], "By Valley Post staff", *STORY[2:]]
+    result = clean("\n".join(desk + ["Photo: County Council", SECTION[0], "By Valley Post staff"] + SECTION[1:]))
+    assert "generic.next-story" in _rule_ids(result)
+    assert result.text.split("\n") == [desk[0]] + desk[2:]
