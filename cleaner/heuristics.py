@@ -3246,22 +3246,26 @@ def is_next_story(lines: list[LineInfo], start: int, index: int, end: int) -> bo
     if prose is None or not headline_shaped(following[0]) or not prose.body:
         return False
     headline = following[0].index
-    if credit[0].field == "credit" and _signed_again(lines, start, headline, end):
+    if credit[0].field == "credit" and _signed_again(lines, start, index, headline, end):
         return False
     return not story_continues(lines, start, index, headline + 1, end, promo_headline="")
 
 
-def _signed_again(lines: Page, start: int, below: int, end: int) -> bool:
+def _signed_again(lines: Page, start: int, credit: int, below: int, end: int) -> bool:
     """A line between `below` and `end` with no paragraph under it opens on the words of a
     byline of two words or more above the article's `start` ("박지훈 기자" over the article,
-    "박지훈 기자 jhpark@..." closing it): the writer signs off the article, and what stands
-    between is theirs, a sub-heading under a photo's credit among it. A byline split after its
-    "By" names no one, and the next story's byline stands over its own paragraphs."""
+    "박지훈 기자 jhpark@..." closing it), and none between `start` and the `credit`: the writer
+    signs off the article, and what stands between is theirs, a sub-heading under a photo's
+    credit among it. A byline split after its "By" names no one; the next story's byline stands
+    over its own paragraphs; an article signed off above the credit has ended there."""
     bylines = [words for line in lines[:start]
                if _read_as(line, "byline") and len(words := line.text.casefold().split()) >= 2]
-    return any(not lines.body_between(line.index + 1, end)
-               and any(line.text.casefold().split()[:len(words)] == words for words in bylines)
-               for line in lines[below:end])
+
+    def signed(line: LineInfo) -> bool:
+        return any(line.text.casefold().split()[:len(words)] == words for words in bylines)
+
+    return (not any(signed(line) for line in lines[start:credit])
+            and any(signed(line) and not lines.body_between(line.index + 1, end) for line in lines[below:end]))
 
 
 def over_credits(lines: Page, index: int) -> bool:

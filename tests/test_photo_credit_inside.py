@@ -61,3 +61,11 @@ def test_the_next_storys_own_byline_over_its_paragraphs_is_no_sign_off():
     result = clean("\n".join(desk + ["Photo: County Council", SECTION[0], "By Valley Post staff"] + SECTION[1:]))
     assert "generic.next-story" in _rule_ids(result)
     assert result.text.split("\n") == [desk[0]] + desk[2:]
+
+
+def test_an_article_signed_off_above_the_photo_credit_has_ended_there():
+    # The same reporter's next story follows, signed as the first: the first sign-off ends it.
+    page = STORY + ["By Tom Lund", "Photo: County Council"] + SECTION + ["By Tom Lund"]
+    result = clean("\n".join(page))
+    assert "generic.next-story" in _rule_ids(result)
+    assert SECTION[0] not in result.text.split("\n")
