@@ -400,9 +400,25 @@ class Page(list):
         for stamp in self:
             if stamp.hits and _is_time_stamp(stamp):
                 above = self.previous_non_blank[stamp.index]
-                if above >= 0 and self[above].label and _at_most_a_byline(self[above]):
+                if above >= 0 and _may_sign(self[above]):
                     found.append(above)
         return sorted({*found, *_spaced(self, self.one_line_heads)})
+
+    @functools.cached_property
+    def aged_rows(self) -> list[int]:
+        """Short label lines (a commenter's name) whose next non-blank line is an age alone
+        ("há 2 horas", "for 3 timer siden", "5 hours ago"), in order: the heads of comments
+        that a site dates relative to now. Kept apart from signed_rows: an article's byline
+        over its age, or a video's title over its running time, is a name over a stamp too,
+        and only heads that follow one another closely are a thread (aged_thread)."""
+        found = []
+        for stamp in self:
+            if stamp.hits and any(rule.relative_time for rule, _ in stamp.hits):
+                above = self.previous_non_blank[stamp.index]
+                # A live blog's entries may stand under a title and its age: a name is shorter.
+                if above >= 0 and _may_sign(self[above]) and self[above].words <= COMMENTER_MAX_WORDS:
+                    found.append(above)
+        return found
 
     @functools.cached_property
     def one_line_heads(self) -> list[int]:
@@ -4616,6 +4632,18 @@ def _is_signature(line: LineInfo) -> bool:
             and _YEAR.search(line.text) is not None)
 
 
+# A short name that ends on an initial ("Manuel F.", "Ann B."), which a label may not.
+_INITIAL_AT_END = regex.compile(r"\s\p{L}\.$")
+
+
+def _may_sign(line: LineInfo) -> bool:
+    """A line that may be a commenter's name over a stamp: a label, or a name of a few words
+    ending on an initial, that no rule but a byline's reads. A numbered line is an item of the
+    article's own list ("1. The last lap" over its clip's running time)."""
+    return ((line.label or line.words <= COMMENTER_MAX_WORDS and _INITIAL_AT_END.search(line.text) is not None)
+            and _at_most_a_byline(line) and not (line.bullet and line.text[0].isdigit()))
+
+
 def _at_most_a_byline(line: LineInfo) -> bool:
     """No rule hit but a byline's (a name lexicon knows the commenter's name too)."""
     return all(rule.field == "byline" for rule, _ in line.hits)
@@ -4642,7 +4670,7 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     signed = lines.signed_rows
     position = bisect.bisect_left(signed, index)
     if position == len(signed) or signed[position] != index:
-        return None
+        return aged_thread(lines, index, end)
     heading = lines.previous_non_blank[index]
     heads_below = bisect.bisect_left(signed, end) - position
     # A single comment goes when the heading above counts it ("Readers' views (1)").
@@ -4663,6 +4691,48 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
+
+
+# A comment dated by its age takes at most this many non-blank lines from its name to the
+# next commenter's: the name, the age, a few paragraphs, a reply button and a like count.
+AGED_COMMENT_MAX_LINES = 8
+
+
+def aged_thread(lines: Page, index: int, end: int) -> int | None:
+    """`index` if it heads a thread of comments dated by their age: at least
+    COMMENT_THREAD_MIN names over ages (aged_rows) before `end`, each within
+    AGED_COMMENT_MAX_LINES of the one before, with a line that is no head between an age and
+    the next name (the comment). A byline over the article's age is followed by the article,
+    not by the next name; a list of headlines over their ages has no comment between them."""
+    heads = lines.aged_rows
+    position = bisect.bisect_left(heads, index)
+    # A thread starts at its first name (a live blog's reporter is told from all of them).
+    if (position == len(heads) or heads[position] != index
+            or position and _next_comment(lines, heads[position - 1], index)):
+        return None
+    run = [index]
+    for head in heads[position + 1:]:
+        if head >= end or not _next_comment(lines, run[-1], head):
+            break
+        run.append(head)
+    if len(run) < COMMENT_THREAD_MIN or _is_live_blog_by_age(lines, run):
+        return None
+    return index
+
+
+def _next_comment(lines: Page, name: int, next_name: int) -> bool:
+    """Whether the name at `next_name` signs the comment after the one `name` signs: it stands
+    within AGED_COMMENT_MAX_LINES, and a line stands between the first one's age and it."""
+    comment_from = lines.next_non_blank[lines.next_non_blank[name + 1] + 1]
+    return (lines.non_blank_count[next_name] - lines.non_blank_count[name] <= AGED_COMMENT_MAX_LINES
+            and comment_from < next_name)
+
+
+def _is_live_blog_by_age(lines: Page, names: list[int]) -> bool:
+    """One name over most of the entries, three or more: a live blog's reporter (see
+    _is_live_blog; ages differ from entry to entry, so no day tells them)."""
+    most = max(Counter(lines[name].norm for name in names).values())
+    return most >= LIVE_BLOG_MIN_ENTRIES and most * 2 > len(names)
 
 
 # A heading that counts what stands under it: words of letters, a space and a count in

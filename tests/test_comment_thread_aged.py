@@ -1,0 +1,92 @@
+"""Comment threads whose stamps give each comment's age ("2 hours ago", "há 2 horas") rather
+than a date and a clock time, and the names over ages that are no thread: a byline, a post
+quoted in the article, a list of headlines, a live blog's reporter, an article's numbered
+clips. The texts are written for these tests."""
+
+from cleaner import clean
+
+STORY = ["Harbour ferry fares will rise by a third in July",
+         "The town council voted on Tuesday to raise the fares of the harbour ferry by a third from "
+         "July, saying the boat had lost money for three years in a row.",
+         "A return ticket for a car and its driver will cost twelve pounds instead of nine, while foot "
+         "passengers will pay two pounds each way.",
+         "Islanders who cross every day for work said the council had not asked them before the vote, "
+         "and that a season ticket should have come first.",
+         "The council said it would look at a cheaper ticket for residents over the summer and bring "
+         "a proposal to its meeting in September."]
+MORE = ["The ferry carried just over two hundred thousand passengers last year, fewer than before "
+        "the bridge upstream reopened to lorries.",
+        "Its engine was rebuilt in the spring at a cost the council had not planned for, which left "
+        "the service short by the end of the year.",
+        "Fishermen who use the slipway by the ferry's berth asked that the works planned there wait "
+        "until the season is over.",
+        "A public meeting on the fares will be held in the island hall on the first Monday of June."]
+# The first name ends on an initial's full stop.
+THREAD = ["Ann B.", "2 hours ago", "Every year the same story: the ones who need the boat pay for it.",
+          "Reply", "Tom Price", "1 hour ago", "A season ticket first would have been fair.", "Reply",
+          "jo_from_leeds", "45 minutes ago", "So much for keeping the island alive.", "Reply"]
+
+
+def _rule_ids(result) -> set[str]:
+    return {removal.rule_id for removal in result.removals}
+
+
+def test_a_thread_of_names_over_their_ages_goes():
+    result = clean("\n".join(STORY + THREAD))
+    assert result.text.split("\n") == STORY
+    assert "generic.comment-thread" in _rule_ids(result)
+
+
+def test_a_byline_over_the_articles_age_is_no_first_comment():
+    page = [STORY[0], "Sam Hill", "3 hours ago", *STORY[1:], *MORE, *THREAD]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == [STORY[0], *STORY[1:], *MORE]
+    assert not result.flags
+
+
+def test_a_post_quoted_in_the_article_is_no_thread_with_the_comments_far_below():
+    # A name over an age in the article, the commenters' names over theirs under it: only
+    # heads one close under the other are a thread.
+    quoted = ["Harbour Users Group", "3 hours ago", "We were not asked. The boat is our road to work."]
+    result = clean("\n".join(STORY[:3] + quoted + STORY[3:] + MORE + THREAD))
+    assert result.text.split("\n")[-len(STORY[3:] + MORE):] == STORY[3:] + MORE
+    assert "generic.comment-thread" in _rule_ids(result)
+
+
+def test_headlines_over_their_ages_inside_the_article_end_nothing():
+    # No comment stands between an age and the next name: a box of headlines, whose names
+    # are no commenters'.
+    box = ["Bridge tolls", "2 hours ago", "Bus timetable", "5 hours ago", "Harbour works", "1 day ago"]
+    result = clean("\n".join(STORY + box + MORE))
+    assert result.text.split("\n")[-len(MORE):] == MORE
+    assert "generic.comment-thread" not in _rule_ids(result)
+
+
+def test_a_live_blogs_reporter_over_each_entrys_age_stays():
+    live = STORY[:3]
+    for age, entry in zip(["5 minutes ago", "20 minutes ago", "40 minutes ago"], MORE):
+        live += ["Sam Hill", age, entry]
+    result = clean("\n".join(live + STORY[3:]))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(entry in result.text.split("\n") for entry in MORE[:3] + STORY[3:])
+
+
+def test_a_live_blogs_titled_entries_stay():
+    # An entry's title over its age is longer than a commenter's name (four words here).
+    live = STORY[:3]
+    titles = ["Council leader defends vote", "Islanders gather at slipway", "Ferry runs late again"]
+    for title, age, entry in zip(titles, ["5 minutes ago", "20 minutes ago", "40 minutes ago"], MORE):
+        live += [title, age, entry]
+    result = clean("\n".join(live + STORY[3:]))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(entry in result.text.split("\n") for entry in MORE[:3] + STORY[3:])
+
+
+def test_numbered_clips_over_their_running_times_are_the_articles():
+    clips = STORY[:3]
+    for number, (title, length, entry) in enumerate(zip(["The last crossing", "Fog on the river", "The new pier"],
+                                                        ["1:34", "2:07", "0:48"], MORE), start=1):
+        clips += [f"{number}. {title}", length, entry]
+    result = clean("\n".join(clips + STORY[3:]))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(entry in result.text.split("\n") for entry in MORE[:3] + STORY[3:])
