@@ -4670,7 +4670,7 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     signed = lines.signed_rows
     position = bisect.bisect_left(signed, index)
     if position == len(signed) or signed[position] != index:
-        return aged_thread(lines, index, end)
+        return aged_thread(lines, start, index, end)
     heading = lines.previous_non_blank[index]
     heads_below = bisect.bisect_left(signed, end) - position
     # A single comment goes when the heading above counts it ("Readers' views (1)").
@@ -4698,26 +4698,39 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
 AGED_COMMENT_MAX_LINES = 8
 
 
-def aged_thread(lines: Page, index: int, end: int) -> int | None:
+def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     """`index` if it heads a thread of comments dated by their age: at least
-    COMMENT_THREAD_MIN names over ages (aged_rows) before `end`, each within
-    AGED_COMMENT_MAX_LINES of the one before, with a line that is no head between an age and
-    the next name (the comment). A byline over the article's age is followed by the article,
-    not by the next name; a list of headlines over their ages has no comment between them."""
+    COMMENT_THREAD_MIN names over ages (aged_rows) from it before `end`, each signing the
+    comment after the one before (_next_comment), under more of the article's prose than
+    stands from it to `end`. A byline over the article's age is followed by the article, not
+    by the next name; a list of headlines over their ages has no comment between them; a
+    live blog's entries, a press review's papers and posts quoted in the story under their
+    authors' names and ages are the article, longer than what stands above the first."""
     heads = lines.aged_rows
     position = bisect.bisect_left(heads, index)
-    # A thread starts at its first name (a live blog's reporter is told from all of them).
-    if (position == len(heads) or heads[position] != index
-            or position and _next_comment(lines, heads[position - 1], index)):
+    if position == len(heads) or heads[position] != index:
         return None
-    run = [index]
-    for head in heads[position + 1:]:
-        if head >= end or not _next_comment(lines, run[-1], head):
-            break
-        run.append(head)
-    if len(run) < COMMENT_THREAD_MIN or _is_live_blog_by_age(lines, run):
+    # A thread starts at its first name in the article (a byline over the article's age
+    # above a short story is none): its entries from there are weighed together.
+    if position and heads[position - 1] > start and _next_comment(lines, heads[position - 1], index):
         return None
-    return index
+    last = position
+    while last + 1 < len(heads) and heads[last + 1] < end and _next_comment(lines, heads[last], heads[last + 1]):
+        last += 1
+    if (last - position + 1 < COMMENT_THREAD_MIN or _is_live_blog_by_age(lines, heads[position:last + 1])
+            or lines.body_chars_between(start, index) <= lines.body_chars_between(index, end)):
+        return None
+    # A sentence past the last entry, as long as the longest before it: the article goes on
+    # under a box (videos' titles over their ages and captions, posts quoted in the story).
+    count = lines.non_blank_count
+    longest = max(count[head] - count[previous] for previous, head in zip(heads[position:last], heads[position + 1:last + 1]))
+    last_entry_end = min(bisect.bisect_left(count, count[heads[last]] + longest), end)
+    return None if any(_sentence_of_its_own(line) for line in lines[last_entry_end:end]) else index
+
+
+def _sentence_of_its_own(line: LineInfo) -> bool:
+    """A paragraph, or a sentence no rule reads (a footer's rights line is one a rule reads)."""
+    return line.body or line.terminated and not line.hits
 
 
 def _next_comment(lines: Page, name: int, next_name: int) -> bool:

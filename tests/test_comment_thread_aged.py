@@ -90,3 +90,80 @@ def test_numbered_clips_over_their_running_times_are_the_articles():
     result = clean("\n".join(clips + STORY[3:]))
     assert "generic.comment-thread" not in _rule_ids(result)
     assert all(entry in result.text.split("\n") for entry in MORE[:3] + STORY[3:])
+
+
+def test_a_live_blog_signed_by_several_reporters_stays():
+    # Names differ from entry to entry, as commenters' do: the entries outweigh the lead above.
+    live = STORY[:3]
+    for name, age, entry in zip(["Sam Hill", "Ann Berg", "Tom Lund"], ["5 minutes ago", "20 minutes ago",
+                                                                     "40 minutes ago"], MORE):
+        live += [name, age, entry]
+    result = clean("\n".join(live))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(entry in result.text.split("\n") for entry in MORE[:3])
+
+
+def test_a_ticker_is_weighed_from_its_first_entry():
+    # From the third entry on, the lead and two entries above outweigh the two below.
+    ticker = STORY[:3]
+    for title, age, entry in zip(["Fire under control", "Warning lifted", "Two hurt", "Road closed"],
+                                 ["5 minutes ago", "20 minutes ago", "40 minutes ago", "1 hour ago"], MORE):
+        ticker += [title, age, entry]
+    result = clean("\n".join(ticker))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert result.text.split("\n")[-1] == MORE[3]
+
+
+def test_a_byline_over_the_age_of_a_short_story_is_no_first_comment():
+    # The first comment stands within a comment's reach of the byline: the thread starts there.
+    page = [STORY[0], "Sam Hill", "3 hours ago", *STORY[1:4], *THREAD]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == [STORY[0], *STORY[1:4]]
+    assert "generic.comment-thread" in _rule_ids(result)
+
+
+def test_a_box_of_videos_inside_the_article_ends_nothing():
+    # Short titles over their ages and captions, then the article goes on for two paragraphs.
+    box = ["Night works", "2 hours ago", "Crews at the pier after dark.",
+           "First crossing", "3 hours ago", "The boat leaves at six."]
+    result = clean("\n".join(STORY + MORE[:2] + box + MORE[2:]))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert result.text.split("\n")[-2:] == MORE[2:]
+
+
+def test_posts_quoted_in_the_story_over_its_last_short_sentence_end_nothing():
+    posts = ["Harbour Office", "2 hours ago", "Crossings resume at noon.",
+             "Coastguard", "1 hour ago", "Keep clear of the slipway.",
+             "Island Council", "40 minutes ago", "The hall is open tonight."]
+    result = clean("\n".join(STORY + MORE + posts + ["Schools stay closed today."]))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert result.text.split("\n")[-1] == "Schools stay closed today."
+
+
+# Updates under a long story, each a short line under its heading and age: only the heading
+# tells them from comments.
+UPDATES = ["The cordon at the slipway is lifted.", "The first boat leaves at noon.", "Fares stay as they are today."]
+
+
+def test_updates_signed_by_one_reporter_under_the_story_stay():
+    updates = [line for age, update in zip(["5 minutes ago", "20 minutes ago", "40 minutes ago"], UPDATES)
+               for line in ("Sam Hill", age, update)]
+    result = clean("\n".join(STORY + MORE + updates))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(update in result.text.split("\n") for update in UPDATES)
+
+
+def test_titled_updates_under_the_story_stay():
+    titles = ["Slipway cordon lifted now", "First boat at noon", "Fares unchanged for today"]
+    updates = [line for title, age, update in zip(titles, ["5 minutes ago", "20 minutes ago", "40 minutes ago"],
+                                                  UPDATES) for line in (title, age, update)]
+    result = clean("\n".join(STORY + MORE + updates))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(update in result.text.split("\n") for update in UPDATES)
+
+
+def test_headlines_over_their_ages_under_the_story_are_no_comment_thread():
+    # Whatever takes them, no comment stands between an age and the next name.
+    box = ["Bridge tolls", "2 hours ago", "Bus timetable", "5 hours ago", "Harbour works", "1 day ago"]
+    result = clean("\n".join(STORY + MORE + box))
+    assert "generic.comment-thread" not in _rule_ids(result)
