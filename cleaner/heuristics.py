@@ -4718,7 +4718,8 @@ def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     while last + 1 < len(heads) and heads[last + 1] < end and _next_comment(lines, heads[last], heads[last + 1]):
         last += 1
     if (last - position + 1 < COMMENT_THREAD_MIN or _is_live_blog_by_age(lines, heads[position:last + 1])
-            or lines.body_chars_between(start, index) <= lines.body_chars_between(index, end)):
+            or lines.body_chars_between(start, index) <= lines.body_chars_between(index, end)
+            or _introduces(lines[lines.previous_non_blank[index]])):
         return None
     # A sentence past the last entry, as long as the longest before it: the article goes on
     # under a box (videos' titles over their ages and captions, posts quoted in the story).
@@ -4733,6 +4734,12 @@ def _sentence_of_its_own(line: LineInfo) -> bool:
     return line.body or line.terminated and not line.hits
 
 
+def _introduces(line: LineInfo) -> bool:
+    """A line of the article that announces what follows ("What readers wrote:", "Τι γράφουν
+    οι χρήστες…"): the posts under it are quoted. A comment section's heading is a rule's."""
+    return not line.hits and line.text.endswith((":", "…", "..."))
+
+
 def _next_comment(lines: Page, name: int, next_name: int) -> bool:
     """Whether the name at `next_name` signs the comment after the one `name` signs: it stands
     within AGED_COMMENT_MAX_LINES, and a line stands between the first one's age and it."""
@@ -4742,10 +4749,11 @@ def _next_comment(lines: Page, name: int, next_name: int) -> bool:
 
 
 def _is_live_blog_by_age(lines: Page, names: list[int]) -> bool:
-    """One name over most of the entries, three or more: a live blog's reporter (see
-    _is_live_blog; ages differ from entry to entry, so no day tells them)."""
-    most = max(Counter(lines[name].norm for name in names).values())
-    return most >= LIVE_BLOG_MIN_ENTRIES and most * 2 > len(names)
+    """Three entries or more, one name over most of them or two names taking turns: a live
+    blog's reporters (see _is_live_blog; ages differ from entry to entry, so no day tells
+    them). Commenters are many; two who answer each other in a thread of three are missed."""
+    signed = Counter(lines[name].norm for name in names)
+    return len(names) >= LIVE_BLOG_MIN_ENTRIES and (max(signed.values()) * 2 > len(names) or len(signed) <= 2)
 
 
 # A heading that counts what stands under it: words of letters, a space and a count in

@@ -142,24 +142,26 @@ def test_posts_quoted_in_the_story_over_its_last_short_sentence_end_nothing():
 
 # Updates under a long story, each a short line under its heading and age: only the heading
 # tells them from comments.
-UPDATES = ["The cordon at the slipway is lifted.", "The first boat leaves at noon.", "Fares stay as they are today."]
+UPDATES = ["The cordon at the slipway is lifted.", "The first boat leaves at noon.", "Fares stay as they are today.",
+           "The hall opens at seven tonight.", "Buses wait at the pier."]
+AGES = ["5 minutes ago", "20 minutes ago", "40 minutes ago", "1 hour ago", "2 hours ago"]
 
 
 def test_updates_signed_by_one_reporter_under_the_story_stay():
-    updates = [line for age, update in zip(["5 minutes ago", "20 minutes ago", "40 minutes ago"], UPDATES)
-               for line in ("Sam Hill", age, update)]
+    # One name over most entries, the desk's and a guest's over the others.
+    names = ["Sam Hill", "Ann Berg", "Sam Hill", "Tom Lund", "Sam Hill"]
+    updates = [line for name, age, update in zip(names, AGES, UPDATES) for line in (name, age, update)]
     result = clean("\n".join(STORY + MORE + updates))
     assert "generic.comment-thread" not in _rule_ids(result)
-    assert all(update in result.text.split("\n") for update in UPDATES)
+    assert all(update in result.text.split("\n") for update in UPDATES[:len(updates) // 3])
 
 
 def test_titled_updates_under_the_story_stay():
     titles = ["Slipway cordon lifted now", "First boat at noon", "Fares unchanged for today"]
-    updates = [line for title, age, update in zip(titles, ["5 minutes ago", "20 minutes ago", "40 minutes ago"],
-                                                  UPDATES) for line in (title, age, update)]
+    updates = [line for title, age, update in zip(titles, AGES, UPDATES) for line in (title, age, update)]
     result = clean("\n".join(STORY + MORE + updates))
     assert "generic.comment-thread" not in _rule_ids(result)
-    assert all(update in result.text.split("\n") for update in UPDATES)
+    assert all(update in result.text.split("\n") for update in UPDATES[:len(updates) // 3])
 
 
 def test_headlines_over_their_ages_under_the_story_are_no_comment_thread():
@@ -167,3 +169,24 @@ def test_headlines_over_their_ages_under_the_story_are_no_comment_thread():
     box = ["Bridge tolls", "2 hours ago", "Bus timetable", "5 hours ago", "Harbour works", "1 day ago"]
     result = clean("\n".join(STORY + MORE + box))
     assert "generic.comment-thread" not in _rule_ids(result)
+
+
+def test_updates_by_two_reporters_taking_turns_under_the_story_stay():
+    names = ["Sam Hill", "Ann Berg", "Sam Hill", "Ann Berg"]
+    updates = [line for name, age, update in zip(names, AGES, UPDATES) for line in (name, age, update)]
+    result = clean("\n".join(STORY + MORE + updates))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert all(update in result.text.split("\n") for update in UPDATES[:len(updates) // 3])
+
+
+def test_a_thread_of_two_comments_goes():
+    # Two names are as few as a live blog's reporters: it takes three entries to tell them.
+    result = clean("\n".join(STORY + THREAD[:8]))
+    assert result.text.split("\n") == STORY
+    assert "generic.comment-thread" in _rule_ids(result)
+
+
+def test_reactions_the_article_announces_stay():
+    result = clean("\n".join(STORY + MORE + ["Islanders wrote on the council's page:"] + THREAD))
+    assert "generic.comment-thread" not in _rule_ids(result)
+    assert "Islanders wrote on the council's page:" in result.text.split("\n")
