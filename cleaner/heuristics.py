@@ -4702,10 +4702,12 @@ def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     """`index` if it heads a thread of comments dated by their age: at least
     COMMENT_THREAD_MIN names over ages (aged_rows) from it before `end`, each signing the
     comment after the one before (_next_comment), under more of the article's prose than
-    stands from it to `end`. A byline over the article's age is followed by the article, not
-    by the next name; a list of headlines over their ages has no comment between them; a
-    live blog's entries, a press review's papers and posts quoted in the story under their
-    authors' names and ages are the article, longer than what stands above the first."""
+    stands from it to `end`, under no line that announces them and over no sentence of the
+    article past the last. A byline over the article's age is followed by the article, not by
+    the next name; a list of headlines over their ages has no comment between them; a live
+    blog's entries, a press review's papers and posts quoted in the story under their
+    authors' names and ages are the article: they outweigh its lead, it announces them or
+    goes on under them, or its reporters sign them (_is_live_blog_by_age)."""
     heads = lines.aged_rows
     position = bisect.bisect_left(heads, index)
     if position == len(heads) or heads[position] != index:
@@ -4724,7 +4726,8 @@ def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     # A sentence past the last entry, as long as the longest before it: the article goes on
     # under a box (videos' titles over their ages and captions, posts quoted in the story).
     count = lines.non_blank_count
-    longest = max(count[head] - count[previous] for previous, head in zip(heads[position:last], heads[position + 1:last + 1]))
+    entries = heads[position:last + 1]
+    longest = max(count[head] - count[previous] for previous, head in zip(entries, entries[1:]))
     last_entry_end = min(bisect.bisect_left(count, count[heads[last]] + longest), end)
     return None if any(_sentence_of_its_own(line) for line in lines[last_entry_end:end]) else index
 
