@@ -4702,12 +4702,13 @@ def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     """`index` if it heads a thread of comments dated by their age: at least
     COMMENT_THREAD_MIN names over ages (aged_rows) from it before `end`, each signing the
     comment after the one before (_next_comment), under more of the article's prose than
-    stands from it to `end`, under no line that announces them and over no sentence of the
-    article past the last. A byline over the article's age is followed by the article, not by
-    the next name; a list of headlines over their ages has no comment between them; a live
-    blog's entries, a press review's papers and posts quoted in the story under their
-    authors' names and ages are the article: they outweigh its lead, it announces them or
-    goes on under them, or its reporters sign them (_is_live_blog_by_age)."""
+    stands from it to `end`, under no line that announces them, over no sentence of the
+    article past the last, and with a widget's button under two of them (_buttons_repeat). A
+    byline over the article's age is followed by the article, not by the next name; a list of
+    headlines, road works or alerts over their ages, and updates appended to a story, have no
+    button; a live blog's entries, a press review's papers and posts quoted in the story under
+    their authors' names and ages are the article: they outweigh its lead, it announces them
+    or goes on under them, or its reporters sign them (_is_live_blog_by_age)."""
     heads = lines.aged_rows
     position = bisect.bisect_left(heads, index)
     if position == len(heads) or heads[position] != index:
@@ -4729,7 +4730,23 @@ def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
     entries = heads[position:last + 1]
     longest = max(count[head] - count[previous] for previous, head in zip(entries, entries[1:]))
     last_entry_end = min(bisect.bisect_left(count, count[heads[last]] + longest), end)
-    return None if any(_sentence_of_its_own(line) for line in lines[last_entry_end:end]) else index
+    if any(_sentence_of_its_own(line) for line in lines[last_entry_end:end]):
+        return None
+    return index if _buttons_repeat(lines, [*entries, last_entry_end]) else None
+
+
+def _buttons_repeat(lines: Page, bounds: list[int]) -> bool:
+    """A comment widget's button under two entries or more ("Reply", "Responder", "Svar · 3
+    liker", figures aside): what tells a thread from an article's own short entries under
+    labels and ages (updates appended to a story, a list of road works or of alerts by
+    region), whose lines all differ. Each entry runs from its name to the next bound; its
+    name and age are no button."""
+    seen: Counter = Counter()
+    for begin, bound in zip(bounds, bounds[1:]):
+        age = lines.next_non_blank[begin + 1]
+        seen.update({_DIGITS.sub("", line.norm) for line in lines[age + 1:bound]
+                     if not (line.blank or line.body or line.terminated) and line.words <= LABEL_MAX_WORDS})
+    return any(times >= COMMENT_THREAD_MIN for times in seen.values())
 
 
 def _sentence_of_its_own(line: LineInfo) -> bool:
@@ -4745,10 +4762,8 @@ def _introduces(line: LineInfo) -> bool:
 
 def _next_comment(lines: Page, name: int, next_name: int) -> bool:
     """Whether the name at `next_name` signs the comment after the one `name` signs: it stands
-    within AGED_COMMENT_MAX_LINES, and a line stands between the first one's age and it."""
-    comment_from = lines.next_non_blank[lines.next_non_blank[name + 1] + 1]
-    return (lines.non_blank_count[next_name] - lines.non_blank_count[name] <= AGED_COMMENT_MAX_LINES
-            and comment_from < next_name)
+    within AGED_COMMENT_MAX_LINES."""
+    return lines.non_blank_count[next_name] - lines.non_blank_count[name] <= AGED_COMMENT_MAX_LINES
 
 
 def _is_live_blog_by_age(lines: Page, names: list[int]) -> bool:
