@@ -339,8 +339,7 @@ def _tail_candidates(lines: h.Page, start: int, end: int, gone: set[int]) -> lis
     most lines of an article have no rule hit, no bullet, no form row next and are no
     commenter's name over a time stamp, nor a label or a short heading (a "read also" box's),
     nor one that counts what is under it ("Iruzkinak (3)")."""
-    form_rows, next_non_blank = lines.form_rows, lines.next_non_blank
-    signed = {*lines.signed_rows, *lines.aged_rows}
+    form_rows, next_non_blank, signed = lines.form_rows, lines.next_non_blank, set(lines.signed_rows)
     titles, aggregated, cards = lines.titles, lines.aggregated_heads, lines.card_credits
     return [index for index in range(start + 1, end)
             if (lines[index].hits or lines[index].bullet or next_non_blank[index] in form_rows

@@ -405,22 +405,6 @@ class Page(list):
         return sorted({*found, *_spaced(self, self.one_line_heads)})
 
     @functools.cached_property
-    def aged_rows(self) -> list[int]:
-        """Short label lines (a commenter's name) whose next non-blank line is an age alone
-        ("há 2 horas", "for 3 timer siden", "5 hours ago"), in order: the heads of comments
-        that a site dates relative to now. Kept apart from signed_rows: an article's byline
-        over its age, or a video's title over its running time, is a name over a stamp too,
-        and only heads that follow one another closely are a thread (aged_thread)."""
-        found = []
-        for stamp in self:
-            if stamp.hits and any(rule.relative_time for rule, _ in stamp.hits):
-                above = self.previous_non_blank[stamp.index]
-                # A live blog's entries may stand under a title and its age: a name is shorter.
-                if above >= 0 and _may_sign(self[above]) and self[above].words <= COMMENTER_MAX_WORDS:
-                    found.append(above)
-        return found
-
-    @functools.cached_property
     def one_line_heads(self) -> list[int]:
         """The heads of comments or posts that hold the name and the stamp on one line, in
         order (see _one_line_heads)."""
@@ -4632,16 +4616,11 @@ def _is_signature(line: LineInfo) -> bool:
             and _YEAR.search(line.text) is not None)
 
 
-# A short name that ends on an initial ("Manuel F.", "Ann B."), which a label may not.
-_INITIAL_AT_END = regex.compile(r"\s\p{L}\.$")
-
-
 def _may_sign(line: LineInfo) -> bool:
-    """A line that may be a commenter's name over a stamp: a label, or a name of a few words
-    ending on an initial, that no rule but a byline's reads. A numbered line is an item of the
-    article's own list ("1. The last lap" over its clip's running time)."""
-    return ((line.label or line.words <= COMMENTER_MAX_WORDS and _INITIAL_AT_END.search(line.text) is not None)
-            and _at_most_a_byline(line) and not (line.bullet and line.text[0].isdigit()))
+    """A line that may be a commenter's name over a stamp: a label that no rule but a byline's
+    reads. A numbered line is an item of the article's own list ("1. The last lap" over its
+    clip's running time, "1:34")."""
+    return line.label and _at_most_a_byline(line) and not (line.bullet and line.text[0].isdigit())
 
 
 def _at_most_a_byline(line: LineInfo) -> bool:
@@ -4670,7 +4649,7 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     signed = lines.signed_rows
     position = bisect.bisect_left(signed, index)
     if position == len(signed) or signed[position] != index:
-        return aged_thread(lines, start, index, end)
+        return None
     heading = lines.previous_non_blank[index]
     heads_below = bisect.bisect_left(signed, end) - position
     # A single comment goes when the heading above counts it ("Readers' views (1)").
@@ -4691,87 +4670,6 @@ def comment_thread_start(lines: Page, start: int, index: int, end: int) -> int |
     if heading > start and _is_heading(lines[heading]):
         return heading
     return index
-
-
-# A comment dated by its age takes at most this many non-blank lines from its name to the
-# next commenter's: the name, the age, a few paragraphs, a reply button and a like count.
-AGED_COMMENT_MAX_LINES = 8
-
-
-def aged_thread(lines: Page, start: int, index: int, end: int) -> int | None:
-    """`index` if it heads a thread of comments dated by their age: at least
-    COMMENT_THREAD_MIN names over ages (aged_rows) from it before `end`, each signing the
-    comment after the one before (_next_comment), under more of the article's prose than
-    stands from it to `end`, under no line that announces them, over no sentence of the
-    article past the last, and with a widget's button under two of them (_buttons_repeat). A
-    byline over the article's age is followed by the article, not by the next name; a list of
-    headlines, road works or alerts over their ages, and updates appended to a story, have no
-    button; a live blog's entries, a press review's papers and posts quoted in the story under
-    their authors' names and ages are the article: they outweigh its lead, it announces them
-    or goes on under them, or its reporters sign them (_is_live_blog_by_age)."""
-    heads = lines.aged_rows
-    position = bisect.bisect_left(heads, index)
-    if position == len(heads) or heads[position] != index:
-        return None
-    # A thread starts at its first name in the article (a byline over the article's age
-    # above a short story is none): its entries from there are weighed together.
-    if position and heads[position - 1] > start and _next_comment(lines, heads[position - 1], index):
-        return None
-    last = position
-    while last + 1 < len(heads) and heads[last + 1] < end and _next_comment(lines, heads[last], heads[last + 1]):
-        last += 1
-    if (last - position + 1 < COMMENT_THREAD_MIN or _is_live_blog_by_age(lines, heads[position:last + 1])
-            or lines.body_chars_between(start, index) <= lines.body_chars_between(index, end)
-            or _introduces(lines[lines.previous_non_blank[index]])):
-        return None
-    # A sentence past the last entry, as long as the longest before it: the article goes on
-    # under a box (videos' titles over their ages and captions, posts quoted in the story).
-    count = lines.non_blank_count
-    entries = heads[position:last + 1]
-    longest = max(count[head] - count[previous] for previous, head in zip(entries, entries[1:]))
-    last_entry_end = min(bisect.bisect_left(count, count[heads[last]] + longest), end)
-    if any(_sentence_of_its_own(line) for line in lines[last_entry_end:end]):
-        return None
-    return index if _buttons_repeat(lines, [*entries, last_entry_end]) else None
-
-
-def _buttons_repeat(lines: Page, bounds: list[int]) -> bool:
-    """A comment widget's button under two entries or more ("Reply", "Responder", "Svar · 3
-    liker", figures aside): what tells a thread from an article's own short entries under
-    labels and ages (updates appended to a story, a list of road works or of alerts by
-    region), whose lines all differ. Each entry runs from its name to the next bound; its
-    name and age are no button."""
-    seen: Counter = Counter()
-    for begin, bound in zip(bounds, bounds[1:]):
-        age = lines.next_non_blank[begin + 1]
-        seen.update({_DIGITS.sub("", line.norm) for line in lines[age + 1:bound]
-                     if not (line.blank or line.body or line.terminated) and line.words <= LABEL_MAX_WORDS})
-    return any(times >= COMMENT_THREAD_MIN for times in seen.values())
-
-
-def _sentence_of_its_own(line: LineInfo) -> bool:
-    """A paragraph, or a sentence no rule reads (a footer's rights line is one a rule reads)."""
-    return line.body or line.terminated and not line.hits
-
-
-def _introduces(line: LineInfo) -> bool:
-    """A line of the article that announces what follows ("What readers wrote:", "Τι γράφουν
-    οι χρήστες…"): the posts under it are quoted. A comment section's heading is a rule's."""
-    return not line.hits and line.text.endswith((":", "…", "..."))
-
-
-def _next_comment(lines: Page, name: int, next_name: int) -> bool:
-    """Whether the name at `next_name` signs the comment after the one `name` signs: it stands
-    within AGED_COMMENT_MAX_LINES."""
-    return lines.non_blank_count[next_name] - lines.non_blank_count[name] <= AGED_COMMENT_MAX_LINES
-
-
-def _is_live_blog_by_age(lines: Page, names: list[int]) -> bool:
-    """Three entries or more, one name over most of them or two names taking turns: a live
-    blog's reporters (see _is_live_blog; ages differ from entry to entry, so no day tells
-    them). Commenters are many; two who answer each other in a thread of three are missed."""
-    signed = Counter(lines[name].norm for name in names)
-    return len(names) >= LIVE_BLOG_MIN_ENTRIES and (max(signed.values()) * 2 > len(names) or len(signed) <= 2)
 
 
 # A heading that counts what stands under it: words of letters, a space and a count in
